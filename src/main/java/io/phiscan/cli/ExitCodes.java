@@ -1,0 +1,37 @@
+package io.phiscan.cli;
+
+import io.phiscan.detect.InvalidPolicyException;
+import io.phiscan.index.IndexLockedException;
+import io.phiscan.index.InvalidQueryException;
+import io.phiscan.job.UnreadableInputException;
+import picocli.CommandLine;
+
+/**
+ * The exit codes of the contract, and which failure maps to which: 0 done; 1 the job failed
+ * (restartable); 2 bad usage, configuration or input that could not be read at all; 3 done, and
+ * a new finding at or above {@code --fail-on} exists.
+ */
+final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
+    static final int DONE = 0;
+    static final int JOB_FAILED = 1;
+    static final int BAD_INPUT = 2;
+    static final int FINDINGS_AT_FAIL_ON = 3;
+
+    @Override
+    public int getExitCode(Throwable t) {
+        if (t instanceof CommandLine.ParameterException || t instanceof UnreadableInputException
+                || t instanceof InvalidPolicyException || t instanceof InvalidQueryException
+                || t instanceof IndexLockedException || t instanceof java.nio.file.NoSuchFileException
+                || t instanceof UsageException) {
+            return BAD_INPUT;
+        }
+        return JOB_FAILED;
+    }
+
+    /** A problem with what the user asked for, worded for them. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

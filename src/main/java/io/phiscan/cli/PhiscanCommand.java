@@ -1,0 +1,43 @@
+package io.phiscan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code phiscan}: the top command, which only holds the subcommands. */
+@Command(name = "phiscan", mixinStandardHelpOptions = true, versionProvider = PhiscanCommand.Version.class,
+        description = "Audits physicians' social-media exports for patients' clinical exchanges.",
+        subcommands = {AuditCommand.class, SearchCommand.class, RunsCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  done", "  1  the job failed (restartable: run the same command again)",
+                "  2  bad usage, configuration, or input that could not be read at all",
+                "  3  done, and --fail-on was given and a new finding at or above it exists"})
+public final class PhiscanCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit, search or runs");
+    }
+
+    /** The command line with phiscan's exit-code policy. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PhiscanCommand());
+        cl.setExitCodeExceptionMapper(new ExitCodes());
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("phiscan: " + ex.getMessage());
+            return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
+        });
+        return cl;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PhiscanCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"phiscan " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

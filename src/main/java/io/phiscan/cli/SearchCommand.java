@@ -1,0 +1,70 @@
+package io.phiscan.cli;
+
+import io.phiscan.index.IndexSearch;
+import io.phiscan.index.SearchHit;
+import io.phiscan.model.Message;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code phiscan search}: Lucene query syntax over the index, matches highlighted. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches every indexed message with Lucene query syntax and prints the matches with",
+                "the matching words highlighted. Words are ANDed; fields: text (default), platform, account,",
+                "author (handle), author_id, author_name, conversation, direction, visibility, signal, rule.",
+                "Example: phiscan search 'amoxicillin AND platform:twitter AND direction:inbound'"})
+final class SearchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "QUERY", description = "The query, in Lucene syntax.")
+    String query;
+
+    @Mixin
+    WorkspaceOptions workspace;
+
+    @Option(names = {"-n", "--limit"}, defaultValue = "20", description = "At most this many matches (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
+            description = "Highlight with terminal colors: auto, always or never (never marks matches as **word**).")
+    String color;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        boolean ansi = switch (color) {
+            case "always" -> true;
+            case "never" -> false;
+            case "auto" -> System.console() != null;
+            default -> throw new ExitCodes.UsageException("--color takes auto, always or never");
+        };
+        PrintWriter o = spec.commandLine().getOut();
+        try (IndexSearch search = IndexSearch.open(workspace.workspace().index())) {
+            int total = search.count(query);
+            List<SearchHit> hits = search.search(query, limit);
+            for (SearchHit hit : hits) {
+                Message m = hit.message();
+                String who = m.author().handle() != null ? "@" + m.author().handle()
+                        : m.author().name() != null ? m.author().name() : m.author().id();
+                o.printf("%s  %s  %s  %s  %s %s%n", m.id(), m.at(), m.platform().id(), who, m.direction().id(),
+                        m.visibility().id());
+                o.printf("    %s%n", mark(hit.snippet(), ansi).replace("\n", "\n    "));
+            }
+            o.printf("%d of %d match(es)%n", hits.size(), total);
+        }
+        o.flush();
+        return ExitCodes.DONE;
+    }
+
+    static String mark(String snippet, boolean ansi) {
+        String start = ansi ? "\u001b[1;31m" : "**";
+        String end = ansi ? "\u001b[0m" : "**";
+        return snippet.replace(String.valueOf(SearchHit.MARK_START), start).replace(String.valueOf(SearchHit.MARK_END), end);
+    }
+}

@@ -1,0 +1,85 @@
+package io.phiscan.detect;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Platform;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * What the compliance officer decides: severity thresholds, the accounts that are never
+ * counterparts of a finding (colleagues, the practice's own), the practice's own phone numbers,
+ * and additions to the lexicons. Immutable; every finding records {@link #version()}.
+ *
+ * @param version a label the officer changes with every edit, recorded in each finding
+ * @param highAt the score from which a finding is high
+ * @param mediumAt the score from which a finding is medium (below: low)
+ * @param allowedAccounts {@code platform:handle} or {@code platform:id}, lower case
+ * @param practicePhones digits only, last ten
+ * @param extraTerms lexicon additions per category ({@code medication}, {@code symptom}, …)
+ */
+public record Policy(String version, double highAt, double mediumAt, Set<String> allowedAccounts,
+        Set<String> practicePhones, Map<String, List<String>> extraTerms) {
+
+    public Policy {
+        allowedAccounts = Set.copyOf(allowedAccounts);
+        practicePhones = Set.copyOf(practicePhones);
+        extraTerms = Map.copyOf(extraTerms);
+        if (mediumAt > highAt) {
+            throw new IllegalArgumentException("the medium threshold is above the high one");
+        }
+    }
+
+    /** The built-in policy: no allowlists, thresholds as documented in {@code jobs/policy.yaml}. */
+    public static Policy defaults() {
+        return new Policy("builtin-1", 6.0, 3.0, Set.of(), Set.of(), Map.of());
+    }
+
+    /** Whether an account is on the allowlist (by handle or by id). */
+    public boolean allows(Platform platform, Author a) {
+        String p = platform.id() + ":";
+        return (a.handle() != null && allowedAccounts.contains(p + a.handle().toLowerCase(Locale.ROOT)))
+                || (a.id() != null && allowedAccounts.contains(p + a.id().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a phone number (any punctuation) is one of the practice's own. */
+    public boolean isPracticePhone(String phone) {
+        String digits = phone.replaceAll("\\D", "");
+        return practicePhones.contains(digits.length() > 10 ? digits.substring(digits.length() - 10) : digits);
+    }
+
+    /**
+     * Reads a policy file (YAML).
+     *
+     * @throws InvalidPolicyException when the file is not a valid policy, naming what is wrong
+     */
+    public static Policy load(Path file) throws IOException {
+        Object doc;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        } catch (YAMLException e) {
+            throw new InvalidPolicyException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        return PolicyFile.parse(file, doc);
+    }
+
+    static Set<String> normalizedAccounts(List<String> entries) {
+        Set<String> out = new HashSet<>();
+        for (String e : entries) {
+            String s = e.strip().toLowerCase(Locale.ROOT).replace(":@", ":");
+            out.add(s);
+        }
+        return out;
+    }
+}

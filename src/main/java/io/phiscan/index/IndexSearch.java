@@ -1,0 +1,187 @@
+package io.phiscan.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * A point-in-time, read-only view of the message index: counts, exchanges, and search in Lucene
+ * query syntax with highlighted snippets. Thread-safe; close it to release the files.
+ */
+public final class IndexSearch implements Closeable {
+    private static final Analyzer TEXT = new MessageAnalyzer();
+    private static final Analyzer QUERY;
+
+    static {
+        Analyzer keyword = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                KeywordTokenizer source = new KeywordTokenizer();
+                return new TokenStreamComponents(source, new LowerCaseFilter(source));
+            }
+        };
+        QUERY = new PerFieldAnalyzerWrapper(TEXT,
+                IndexFields.KEYWORDS.stream().collect(Collectors.toMap(f -> f, f -> keyword)));
+    }
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+
+    IndexSearch(DirectoryReader reader) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** Opens the committed index in a folder for reading; an absent index reads as empty. */
+    public static IndexSearch open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
+            throw new IOException("no index at " + dir + ": run an audit first");
+        }
+        return new IndexSearch(DirectoryReader.open(FSDirectory.open(dir)));
+    }
+
+    /** Whether a folder holds an index. */
+    public static boolean exists(Path dir) throws IOException {
+        return Files.isDirectory(dir) && DirectoryReader.indexExists(FSDirectory.open(dir));
+    }
+
+    /** How many messages the index holds. */
+    public int count() {
+        return reader.numDocs();
+    }
+
+    /** How many messages match a query in Lucene syntax. */
+    public int count(String query) throws IOException {
+        return searcher.count(parse(query));
+    }
+
+    /** The ids of every exchange of the given accounts (all accounts when {@code null}), sorted. */
+    public SortedSet<String> exchanges(Collection<String> accounts) throws IOException {
+        Query filter = new MatchAllDocsQuery();
+        if (accounts != null) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            for (String a : accounts) {
+                b.add(new TermQuery(new Term(IndexFields.ACCOUNT, a.toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
+            }
+            filter = b.build();
+        }
+        SortedSet<String> ids = new TreeSet<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.EXCHANGE);
+            if (values == null) {
+                continue;
+            }
+            var scorer = searcher.createWeight(searcher.rewrite(filter), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1)
+                    .scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            var it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (values.advanceExact(doc)) {
+                    ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Every message of an exchange, in no particular order. */
+    public List<IndexedMessage> exchange(String exchangeId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.EXCHANGE, exchangeId)), Integer.MAX_VALUE);
+        return load(top.scoreDocs);
+    }
+
+    /** Every message with these ids that the index holds. */
+    public List<IndexedMessage> messages(Collection<String> ids) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        ids.forEach(id -> b.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.SHOULD));
+        return load(searcher.search(b.build(), Math.max(1, ids.size())).scoreDocs);
+    }
+
+    private List<IndexedMessage> load(ScoreDoc[] docs) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<IndexedMessage> out = new ArrayList<>(docs.length);
+        for (ScoreDoc sd : docs) {
+            out.add(MessageDocuments.fromDocument(stored.document(sd.doc)));
+        }
+        return out;
+    }
+
+    /**
+     * The best matches of a query in Lucene syntax (default field {@code text}), each with a
+     * snippet of its text in which matches are marked.
+     *
+     * @throws InvalidQueryException when the query cannot be parsed
+     */
+    public List<SearchHit> search(String query, int limit) throws IOException {
+        Query q = parse(query);
+        TopDocs top = searcher.search(q, Math.max(1, limit));
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, TEXT)
+                .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
+                        String.valueOf(SearchHit.MARK_END), " … ", false))
+                .withMaxLength(100_000)
+                .build();
+        Map<String, String[]> snippets = highlighter.highlightFields(new String[] {IndexFields.TEXT}, q, top, new int[] {2});
+        String[] text = snippets.get(IndexFields.TEXT);
+        List<IndexedMessage> messages = load(top.scoreDocs);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            String snippet = text[i] != null ? text[i] : messages.get(i).message().text();
+            hits.add(new SearchHit(messages.get(i).message(), snippet, top.scoreDocs[i].score));
+        }
+        return hits;
+    }
+
+    static Query parse(String query) {
+        QueryParser parser = new QueryParser(IndexFields.TEXT, QUERY);
+        parser.setAllowLeadingWildcard(false);
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(query);
+        } catch (ParseException e) {
+            throw new InvalidQueryException(query, e);
+        }
+    }
+
+    static BytesRef bytes(String s) {
+        return new BytesRef(s);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

@@ -1,0 +1,92 @@
+package io.phiscan.index;
+
+import io.phiscan.model.Message;
+import io.phiscan.model.Signal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Turns messages into Lucene documents and back. Thread-safe. */
+final class MessageDocuments {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
+    };
+    static final FieldType TEXT_WITH_OFFSETS;
+
+    static {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        TEXT_WITH_OFFSETS = t;
+    }
+
+    private MessageDocuments() {
+    }
+
+    static Document toDocument(Message m, List<Signal> signals) {
+        Document d = new Document();
+        d.add(new StringField(IndexFields.ID, m.id(), Field.Store.YES));
+        keyword(d, IndexFields.PLATFORM, m.platform().id());
+        keyword(d, IndexFields.ACCOUNT, m.account());
+        keyword(d, IndexFields.CONVERSATION, m.conversationId());
+        String exchange = Message.exchangeId(m.platform(), m.account(), m.conversationId());
+        d.add(new StringField(IndexFields.EXCHANGE, exchange, Field.Store.NO));
+        d.add(new SortedDocValuesField(IndexFields.EXCHANGE, new BytesRef(exchange)));
+        if (m.author().handle() != null) {
+            keyword(d, IndexFields.AUTHOR, m.author().handle());
+        }
+        if (m.author().id() != null) {
+            keyword(d, IndexFields.AUTHOR_ID, m.author().id());
+        }
+        if (m.author().name() != null) {
+            d.add(new TextField(IndexFields.AUTHOR_NAME, m.author().name(), Field.Store.NO));
+        }
+        keyword(d, IndexFields.DIRECTION, m.direction().id());
+        keyword(d, IndexFields.VISIBILITY, m.visibility().id());
+        long at = m.at().toEpochMilli();
+        d.add(new LongPoint(IndexFields.AT, at));
+        d.add(new NumericDocValuesField(IndexFields.AT, at));
+        d.add(new Field(IndexFields.TEXT, m.text(), TEXT_WITH_OFFSETS));
+        Set<String> tags = new LinkedHashSet<>();
+        Set<String> rules = new LinkedHashSet<>();
+        for (Signal s : signals) {
+            tags.add(s.tag());
+            tags.add(s.kind());
+            rules.add(s.rule());
+        }
+        tags.forEach(t -> keyword(d, IndexFields.SIGNAL, t));
+        rules.forEach(r -> keyword(d, IndexFields.RULE, r));
+        d.add(new StringField(IndexFields.EXPORT, m.source().export(), Field.Store.NO));
+        d.add(new StringField(IndexFields.FILE, m.source().file(), Field.Store.NO));
+        d.add(new StoredField(IndexFields.SOURCE, JSON.writeValueAsBytes(m)));
+        d.add(new StoredField(IndexFields.SIGNALS, JSON.writeValueAsBytes(signals)));
+        return d;
+    }
+
+    private static void keyword(Document d, String field, String value) {
+        d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+    }
+
+    static IndexedMessage fromDocument(Document d) {
+        Message m = JSON.readValue(d.getBinaryValue(IndexFields.SOURCE).bytes, Message.class);
+        BytesRef s = d.getBinaryValue(IndexFields.SIGNALS);
+        List<Signal> signals = s == null ? List.of() : JSON.readValue(s.bytes, s.offset, s.length, SIGNALS);
+        return new IndexedMessage(m, new ArrayList<>(signals));
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The Lucene index of every message: one document per message under its stable id, the
+ * analyzer, field names, full-text search with highlighting. The only package that imports
+ * Lucene; depends on {@code model} only.
+ */
+package io.phiscan.index;

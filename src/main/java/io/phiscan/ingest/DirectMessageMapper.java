@@ -1,0 +1,89 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Platform;
+import io.phiscan.model.Visibility;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a {@code dmConversation} element to its messages. Only {@code messageCreate} events are
+ * messages; joins, leaves, name changes and reactions are not. A conversation split over several
+ * elements with the same id needs no merging here: messages carry the conversation id and the
+ * exchange is assembled, in time order, from all of them.
+ */
+final class DirectMessageMapper {
+    private final TwitterExport export;
+    private final boolean group;
+
+    DirectMessageMapper(TwitterExport export, boolean group) {
+        this.export = export;
+        this.group = group;
+    }
+
+    List<IngestRecord> map(JsonNode element, YtdFileCursor.ElementSource where) {
+        JsonNode conversation = element.path("dmConversation");
+        String conversationId = Json.text(conversation, "conversationId");
+        if (conversationId == null) {
+            return List.of(new IngestRecord.Bad(where.ref(), "dmConversation without a conversationId"));
+        }
+        boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
+        List<IngestRecord> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode event : conversation.path("messages")) {
+            JsonNode create = event.get("messageCreate");
+            if (create != null) {
+                out.add(message(create, conversationId, isGroup, where, i));
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private IngestRecord message(JsonNode c, String conversationId, boolean isGroup,
+            YtdFileCursor.ElementSource where, int index) {
+        String id = Json.text(c, "id");
+        String sender = Json.text(c, "senderId");
+        String within = "message " + index;
+        if (id == null || sender == null) {
+            return new IngestRecord.Bad(where.ref(within), "messageCreate without an id or senderId");
+        }
+        Instant at;
+        try {
+            at = Instant.parse(Json.text(c, "createdAt"));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return new IngestRecord.Bad(where.ref(within), "message " + id + " has no readable createdAt");
+        }
+        Author author = export.person(sender);
+        boolean fromOwner = sender.equals(export.owner().id());
+        List<Author> recipients = new ArrayList<>();
+        String recipient = Json.text(c, "recipientId");
+        if (!isGroup && recipient != null && !recipient.equals("0")) {
+            recipients.add(export.person(recipient));
+        }
+        List<String> attachments = new ArrayList<>();
+        for (JsonNode url : c.path("mediaUrls")) {
+            attachments.add(url.asString().contains("/video") ? "video" : "photo");
+        }
+        String account = export.account();
+        Message m = new Message(Message.stableId(Platform.TWITTER, account, "dm:" + id), Platform.TWITTER, account, id,
+                "dm:" + conversationId, null, at, false, author, recipients,
+                fromOwner ? Direction.OUTBOUND : Direction.INBOUND, isGroup ? Visibility.GROUP : Visibility.DIRECT,
+                TwitterText.unescape(Json.text(c, "text")), attachments, where.ref(within));
+        return new IngestRecord.Read(m);
+    }
+
+    /** XChat events of {@code message-event.js}: each encrypted message is counted, never read. */
+    static List<IngestRecord> mapEncrypted(JsonNode element, YtdFileCursor.ElementSource where) {
+        JsonNode event = element.has("messageEvent") ? element.get("messageEvent") : element;
+        if (event.path("detail").has("messageCreateEvent")) {
+            return List.of(new IngestRecord.Encrypted(where.ref(), Json.text(event, "conversationId")));
+        }
+        return List.of();
+    }
+}

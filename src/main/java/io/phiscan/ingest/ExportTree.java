@@ -1,0 +1,56 @@
+package io.phiscan.ingest;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files of one export, whether it arrived as a zip or was unzipped into a folder.
+ * Entry names are relative, with {@code /} separators, and never escape the export's root.
+ *
+ * <p>Not thread-safe for opening entries concurrently unless the implementation says so.
+ */
+public interface ExportTree extends Closeable {
+
+    /** The export as the user named it (a path), used in messages and {@code skipped.csv}. */
+    String displayName();
+
+    /** Every file of the export, sorted. */
+    List<String> entries();
+
+    /** Opens a file of the export for reading. The stream is bounded against expansion attacks. */
+    InputStream open(String entry) throws IOException;
+
+    /** The file's size in bytes as stored (uncompressed size for zip entries), or -1. */
+    long size(String entry);
+
+    /** Whether the export has this file; cheap, for recognizing a format by its marker files. */
+    default boolean exists(String entry) {
+        return entries().contains(entry);
+    }
+
+    /** The files below a folder of the export ({@code prefix} ends with {@code /}), sorted. */
+    default List<String> entriesUnder(String prefix) {
+        return entries().stream().filter(e -> e.startsWith(prefix)).toList();
+    }
+
+    /** The part of this tree below {@code prefix} (which ends with {@code /}), as its own tree. */
+    default ExportTree below(String prefix) {
+        return prefix.isEmpty() ? this : new SubTree(this, prefix);
+    }
+
+    /**
+     * Opens a zip file or a folder as a tree.
+     *
+     * @throws ArchiveFormatException when a zip cannot be read at all or breaks the safety limits
+     */
+    static ExportTree open(Path path, ZipLimits limits) throws IOException {
+        if (Files.isDirectory(path)) {
+            return new FolderTree(path);
+        }
+        return ZipTree.open(path, limits);
+    }
+}

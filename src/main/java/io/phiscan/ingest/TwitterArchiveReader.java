@@ -1,0 +1,144 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Platform;
+import io.phiscan.model.SourceRef;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads X/Twitter "Your archive" exports of the GDPR generations (2018 onwards): every
+ * {@code data/*.js} file is classified by the {@code window.YTD.<name>.partN} it assigns, so
+ * renamed and extra part files are found; {@code data/manifest.js} and {@code data/account.js}
+ * name the owner, and files the manifest lists but the archive lacks are reported.
+ */
+final class TwitterArchiveReader implements ArchiveReader {
+
+    private static final Pattern YTD = Pattern.compile("window\\.YTD\\.([A-Za-z0-9_]+)\\.part(\\d+)\\s*=");
+    private static final Pattern THAR = Pattern.compile("window\\.__THAR_CONFIG\\s*=");
+    private static final List<String> MARKERS = List.of("data/manifest.js", "data/account.js", "data/tweets.js",
+            "data/tweet.js", "data/direct-messages.js", "data/direct-message.js");
+
+    /** The kinds of file read, in the order they are read (tweets first: they name DM correspondents). */
+    enum Kind {
+        TWEETS, DIRECT_MESSAGES, GROUP_MESSAGES, MESSAGE_EVENTS;
+
+        static Kind of(String globalName) {
+            return switch (globalName) {
+                case "tweets", "tweet", "deleted_tweets", "deleted_tweet", "community_tweet" -> TWEETS;
+                case "direct_messages", "direct_message" -> DIRECT_MESSAGES;
+                case "direct_messages_group", "direct_message_group" -> GROUP_MESSAGES;
+                case "message_event" -> MESSAGE_EVENTS;
+                default -> null;
+            };
+        }
+    }
+
+    @Override
+    public Platform platform() {
+        return Platform.TWITTER;
+    }
+
+    @Override
+    public Optional<Export> recognize(ExportTree tree) throws IOException {
+        if (MARKERS.stream().noneMatch(tree::exists)) {
+            return Optional.empty();
+        }
+        Map<String, Kind> parts = new LinkedHashMap<>();
+        Map<String, String> globals = new LinkedHashMap<>();
+        for (String entry : tree.entriesUnder("data/")) {
+            if (!entry.endsWith(".js") || entry.indexOf('/', "data/".length()) >= 0) {
+                continue;
+            }
+            Matcher m = YTD.matcher(head(tree, entry));
+            if (m.find()) {
+                globals.put(entry, m.group(1));
+                Kind kind = Kind.of(m.group(1));
+                if (kind != null) {
+                    parts.put(entry, kind);
+                }
+            }
+        }
+        boolean manifest = tree.exists("data/manifest.js") && THAR.matcher(head(tree, "data/manifest.js")).find();
+        if (globals.isEmpty() && !manifest) {
+            return Optional.empty();
+        }
+        List<IngestRecord.Bad> problems = new ArrayList<>();
+        TwitterManifest info = manifest ? TwitterManifest.read(tree, problems) : TwitterManifest.NONE;
+        for (String listed : info.files()) {
+            if (!tree.exists(listed)) {
+                problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), "data/manifest.js", ""),
+                        "the manifest lists " + listed + " but the archive does not have it"));
+            }
+        }
+        Author owner = readAccount(tree, globals, problems).orElse(info.owner());
+        if (owner == null) {
+            throw new ArchiveFormatException(tree.displayName(), "data/account.js",
+                    "an X archive without account.js or manifest.js: the owner cannot be told", null);
+        }
+        List<String> ordered = parts.keySet().stream()
+                .sorted(Comparator.comparing((String e) -> parts.get(e)).thenComparing(TwitterArchiveReader::partOrder))
+                .toList();
+        boolean gen1 = globals.containsValue("tweet") || globals.containsValue("direct_message");
+        String layout = gen1 ? "x-2018" : "x-2022";
+        NoteTweets notes = NoteTweets.read(tree, globals, problems);
+        return Optional.of(new TwitterExport(tree, layout, owner, ordered, parts, notes, problems));
+    }
+
+    /** tweets.js before tweets-part1.js before tweets-part2.js … before tweets-part10.js. */
+    private static String partOrder(String entry) {
+        Matcher m = Pattern.compile("-part(\\d+)\\.js$").matcher(entry);
+        String base = m.find() ? entry.substring(0, m.start()) : entry.substring(0, entry.length() - 3);
+        int n = m.find(0) ? Integer.parseInt(m.group(1)) : 0;
+        return base + String.format("#%06d", n);
+    }
+
+    private static Optional<Author> readAccount(ExportTree tree, Map<String, String> globals,
+            List<IngestRecord.Bad> problems) throws IOException {
+        for (var e : globals.entrySet()) {
+            if (!e.getValue().equals("account")) {
+                continue;
+            }
+            List<Author> found = new ArrayList<>();
+            try (InputStream in = tree.open(e.getKey());
+                    YtdFileCursor cursor = new YtdFileCursor(tree.displayName(), e.getKey(), in, (node, where) -> {
+                        JsonNode a = node.path("account");
+                        found.add(new Author(Json.text(a, "accountId"), Json.text(a, "username"),
+                                Json.text(a, "accountDisplayName")));
+                        return List.of();
+                    })) {
+                IngestRecord r;
+                while ((r = cursor.next()) != null) {
+                    if (r instanceof IngestRecord.Bad bad) {
+                        problems.add(bad);
+                    }
+                }
+            } catch (IllegalArgumentException ex) {
+                problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), e.getKey(), ""),
+                        "account.js names no account"));
+            }
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first bytes of a file, enough to see its JavaScript assignment. */
+    static String head(ExportTree tree, String entry) throws IOException {
+        try (InputStream in = tree.open(entry)) {
+            byte[] b = in.readNBytes(256);
+            return new String(b, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.SourceRef;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A cursor over a JavaScript-wrapped JSON array file ({@code window.YTD.<name>.partN = [...]},
+ * Grailbird's monthly files): each element is parsed on its own and mapped to records; a broken
+ * element becomes one {@link IngestRecord.Bad} naming the element and its line.
+ */
+final class YtdFileCursor implements RecordCursor {
+
+    /** Maps one parsed array element to the records it holds (none, one, or many). */
+    @FunctionalInterface
+    interface ElementMapper {
+        List<IngestRecord> map(JsonNode element, ElementSource source);
+    }
+
+    /** Where an element is, and how to name a position inside it. */
+    record ElementSource(String export, String entry, int index, long line) {
+        SourceRef ref() {
+            return new SourceRef(export, entry, "element " + index + ", line " + line);
+        }
+
+        SourceRef ref(String within) {
+            return new SourceRef(export, entry, "element " + index + ", line " + line + ", " + within);
+        }
+    }
+
+    static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_ELEMENT_BYTES = 64 << 20;
+
+    private final String export;
+    private final String entry;
+    private final JsonArraySplitter splitter;
+    private final ElementMapper mapper;
+    private final Deque<IngestRecord> pending = new ArrayDeque<>();
+
+    YtdFileCursor(String export, String entry, InputStream in, ElementMapper mapper) {
+        this.export = export;
+        this.entry = entry;
+        this.splitter = new JsonArraySplitter(in, MAX_ELEMENT_BYTES);
+        this.mapper = mapper;
+    }
+
+    @Override
+    public IngestRecord next() throws IOException {
+        while (pending.isEmpty()) {
+            JsonArraySplitter.Element element;
+            try {
+                element = splitter.next();
+            } catch (ArchiveFormatException e) {
+                return new IngestRecord.Bad(new SourceRef(export, entry, "line " + splitter.line()), e.reason());
+            }
+            if (element == null) {
+                return null;
+            }
+            ElementSource where = new ElementSource(export, entry, element.index(), element.line());
+            if (!element.ok()) {
+                return new IngestRecord.Bad(where.ref(), element.error());
+            }
+            JsonNode node;
+            try {
+                node = JSON.readTree(element.bytes());
+            } catch (JacksonException e) {
+                return new IngestRecord.Bad(where.ref(), describe(e, element.line()));
+            }
+            try {
+                pending.addAll(mapper.map(node, where));
+            } catch (RuntimeException e) {
+                return new IngestRecord.Bad(where.ref(), "element not in the expected shape: " + e.getClass().getSimpleName());
+            }
+        }
+        return pending.poll();
+    }
+
+    /** A parse error in our own words, located in the file, never quoting the content. */
+    static String describe(JacksonException e, long elementLine) {
+        TokenStreamLocation loc = e.getLocation();
+        String at = loc == null ? "" : " at line " + (elementLine + loc.getLineNr() - 1) + ", column " + loc.getColumnNr();
+        String what = e.getOriginalMessage();
+        if (what == null) {
+            what = "syntax error";
+        }
+        what = what.replaceAll("'[^']*'", "'…'").replaceAll("\"[^\"]*\"", "\"…\"");
+        int cut = what.indexOf('\n');
+        if (cut > 0) {
+            what = what.substring(0, cut);
+        }
+        return "invalid JSON" + at + ": " + what;
+    }
+
+    @Override
+    public void close() throws IOException {
+        splitter.close();
+    }
+}

@@ -1,0 +1,172 @@
+package io.phiscan.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * A zip export, read with random access and never extracted. Entry names that would escape
+ * the root ({@code ..}, absolute paths, drive letters) are left out and reported; the entry
+ * count and each entry's expansion are bounded by {@link ZipLimits}.
+ *
+ * <p>{@link #open} may be called from several threads: {@link ZipFile} is thread-safe.
+ */
+final class ZipTree implements ExportTree {
+    private final String name;
+    private final ZipFile zip;
+    private final ZipLimits limits;
+    private final List<String> entries;
+    private final List<String> refused;
+    private final Map<String, ZipEntry> byName;
+
+    private ZipTree(String name, ZipFile zip, ZipLimits limits, List<String> entries, List<String> refused,
+            Map<String, ZipEntry> byName) {
+        this.name = name;
+        this.zip = zip;
+        this.limits = limits;
+        this.entries = entries;
+        this.refused = refused;
+        this.byName = byName;
+    }
+
+    static ZipTree open(Path path, ZipLimits limits) throws IOException {
+        String name = path.toString();
+        ZipFile zip;
+        try {
+            zip = new ZipFile(path.toFile());
+        } catch (ZipException e) {
+            throw new ArchiveFormatException(name, "", "not a readable zip file (truncated or damaged): " + e.getMessage(), e);
+        }
+        try {
+            if (zip.size() > limits.maxEntries()) {
+                throw new ArchiveFormatException(name, "", "refused: the zip lists " + zip.size()
+                        + " entries, more than the limit of " + limits.maxEntries(), null);
+            }
+            List<String> entries = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            Map<String, ZipEntry> byName = new HashMap<>();
+            var e = zip.entries();
+            while (e.hasMoreElements()) {
+                ZipEntry entry = e.nextElement();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String n = entry.getName().replace('\\', '/');
+                if (escapesRoot(n)) {
+                    refused.add(n);
+                } else if (byName.putIfAbsent(n, entry) == null) {
+                    entries.add(n);
+                }
+            }
+            Collections.sort(entries);
+            return new ZipTree(name, zip, limits, List.copyOf(entries), List.copyOf(refused), byName);
+        } catch (RuntimeException ex) {
+            zip.close();
+            throw ex;
+        }
+    }
+
+    static boolean escapesRoot(String n) {
+        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
+            return true;
+        }
+        for (String part : n.split("/")) {
+            if (part.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Entry names that were left out because they would escape the export's root. */
+    List<String> refusedEntries() {
+        return refused;
+    }
+
+    @Override
+    public String displayName() {
+        return name;
+    }
+
+    @Override
+    public List<String> entries() {
+        return entries;
+    }
+
+    @Override
+    public boolean exists(String entry) {
+        return byName.containsKey(entry);
+    }
+
+    @Override
+    public InputStream open(String entry) throws IOException {
+        ZipEntry z = byName.get(entry);
+        if (z == null) {
+            throw new ArchiveFormatException(name, entry, "no such entry in the zip", null);
+        }
+        return new BoundedEntryStream(zip.getInputStream(z), z.getCompressedSize(), entry);
+    }
+
+    @Override
+    public long size(String entry) {
+        ZipEntry z = byName.get(entry);
+        return z == null ? -1 : z.getSize();
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** Counts what an entry expands to and stops a bomb before it fills memory or disk. */
+    private final class BoundedEntryStream extends FilterInputStream {
+        private final long compressed;
+        private final String entry;
+        private long read;
+
+        BoundedEntryStream(InputStream in, long compressed, String entry) {
+            super(in);
+            this.compressed = Math.max(compressed, 1);
+            this.entry = entry;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limits.maxEntryBytes()) {
+                throw new ArchiveFormatException(name, entry, "refused: the entry expands past "
+                        + limits.maxEntryBytes() + " bytes", null);
+            }
+            if (read > limits.ratioFloorBytes() && read / compressed > limits.maxRatio()) {
+                throw new ArchiveFormatException(name, entry, "refused: the entry expands more than "
+                        + limits.maxRatio() + " times its compressed size (a zip bomb?)", null);
+            }
+        }
+    }
+}

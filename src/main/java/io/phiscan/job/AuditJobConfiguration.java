@@ -1,0 +1,48 @@
+package io.phiscan.job;
+
+import io.phiscan.review.FindingStore;
+import io.phiscan.review.RunStore;
+import java.nio.file.Path;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code auditJob}: ingest (every export of the run into the index) → detect (every exchange
+ * of the run's accounts scored) → report (the run's outputs). Parameters: {@code runId}
+ * (identifying), {@code policy}, {@code out}. Restartable: a failed run started again resumes
+ * at the step and chunk where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditJobConfiguration {
+    static final String NAME = "auditJob";
+
+    @Bean
+    @StepScope
+    Tasklet reportTasklet(@Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['out']}") String out, RunStore runs, FindingStore findings) {
+        return new ReportTasklet(runs, findings, runId, Path.of(out));
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx).build();
+    }
+
+    @Bean
+    Job auditJob(JobRepository jobRepository, Step ingestStep, Step detectStep, Step reportStep) {
+        return new JobBuilder(NAME, jobRepository)
+                .start(ingestStep)
+                .next(detectStep)
+                .next(reportStep)
+                .build();
+    }
+}

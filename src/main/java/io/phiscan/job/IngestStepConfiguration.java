@@ -1,0 +1,73 @@
+package io.phiscan.job;
+
+import io.phiscan.detect.Detector;
+import io.phiscan.index.MessageIndex;
+import io.phiscan.ingest.IngestRecord;
+import io.phiscan.review.RunStore;
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest step: every record of every export → signals → the index. A record that cannot be
+ * read is skipped (no limit: one bad record never stops an audit) and listed.
+ */
+@Configuration(proxyBeanMethods = false)
+class IngestStepConfiguration {
+    static final int CHUNK = 1000;
+
+    @Bean
+    @StepScope
+    ItemStreamReader<IngestRecord> exportItemReader(@Value("#{jobParameters['runId']}") String runId, RunStore runs) {
+        List<Path> inputs = runs.run(runId).orElseThrow().inputs().stream().map(Path::of).toList();
+        return new ExportItemReader(runId, inputs, runs);
+    }
+
+    @Bean
+    @StepScope
+    ItemWriter<IngestItem> indexItemWriter(@Value("#{jobParameters['runId']}") String runId, MessageIndex index, RunStore runs) {
+        return new IndexItemWriter(index, runs, runId);
+    }
+
+    /** Signals found in each message by the run's policy. */
+    @Bean
+    @StepScope
+    ItemProcessor<IngestRecord, IngestItem> annotateProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy) {
+        Detector detector = DetectStepConfiguration.detector(policy);
+        return record -> new IngestItem(record, record instanceof IngestRecord.Read read
+                ? detector.annotate(read.message()) : List.of());
+    }
+
+    @Bean
+    @StepScope
+    SkipListener<IngestRecord, IngestItem> skippedRecordListener(@Value("#{jobParameters['runId']}") String runId, RunStore runs) {
+        return new SkippedRecordListener(runs, runId);
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx,
+            ItemStreamReader<IngestRecord> exportItemReader, ItemProcessor<IngestRecord, IngestItem> annotateProcessor,
+            ItemWriter<IngestItem> indexItemWriter, SkipListener<IngestRecord, IngestItem> skippedRecordListener) {
+        return new StepBuilder("ingest", jobRepository)
+                .<IngestRecord, IngestItem>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(exportItemReader)
+                .processor(annotateProcessor)
+                .writer(indexItemWriter)
+                .faultTolerant()
+                .skipPolicy((t, count) -> t instanceof SkippedRecordException)
+                .skipListener(skippedRecordListener)
+                .build();
+    }
+}

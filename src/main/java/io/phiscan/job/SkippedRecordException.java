@@ -1,0 +1,27 @@
+package io.phiscan.job;
+
+import io.phiscan.ingest.IngestRecord;
+
+/**
+ * Thrown by the ingest reader for a record that cannot be read, so that the step's skip policy
+ * skips it and the skip listener records it. The message names file and position, never text.
+ */
+final class SkippedRecordException extends RuntimeException {
+    private final transient IngestRecord.Bad bad;
+    private final String export;
+
+    SkippedRecordException(IngestRecord.Bad bad, String export) {
+        super(bad.toException().getMessage());
+        this.bad = bad;
+        this.export = export;
+    }
+
+    IngestRecord.Bad bad() {
+        return bad;
+    }
+
+    /** The export the record belongs to, as the run's inputs name it, or {@code null} when none. */
+    String export() {
+        return export;
+    }
+}

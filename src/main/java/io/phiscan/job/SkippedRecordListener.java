@@ -1,0 +1,35 @@
+package io.phiscan.job;
+
+import io.phiscan.ingest.IngestRecord;
+import io.phiscan.review.RunStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.SkipListener;
+
+/**
+ * Records every record the ingest step skips (file, position, reason) and counts it against its
+ * export, in the chunk's transaction. Logs the position only: never text.
+ */
+final class SkippedRecordListener implements SkipListener<IngestRecord, IngestItem> {
+    private static final Logger LOG = LoggerFactory.getLogger(SkippedRecordListener.class);
+    private final RunStore runs;
+    private final String runId;
+
+    SkippedRecordListener(RunStore runs, String runId) {
+        this.runs = runs;
+        this.runId = runId;
+    }
+
+    @Override
+    public void onSkipInRead(Throwable t) {
+        if (!(t instanceof SkippedRecordException skipped)) {
+            return;
+        }
+        IngestRecord.Bad bad = skipped.bad();
+        boolean added = runs.skip(runId, new RunStore.Skipped(bad.source().file(), bad.source().position(), bad.reason()));
+        if (added && skipped.export() != null) {
+            runs.count(runId, skipped.export(), 0, 1, 0);
+        }
+        LOG.warn("skipped a record: {}", skipped.getMessage());
+    }
+}

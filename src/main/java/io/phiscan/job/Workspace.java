@@ -1,0 +1,49 @@
+package io.phiscan.job;
+
+import java.nio.file.Path;
+
+/**
+ * The folder that holds an audit's state: the message index, the database (an H2 file unless a
+ * JDBC URL points elsewhere), the reports of each run, and the log.
+ *
+ * @param root the workspace folder
+ * @param jdbcUrl the database, or {@code null} for the H2 file under {@code db/}
+ * @param dbUser the database user, or {@code null}
+ * @param dbPassword the database password, or {@code null}
+ */
+public record Workspace(Path root, String jdbcUrl, String dbUser, String dbPassword) {
+
+    public Workspace {
+        root = root.toAbsolutePath().normalize();
+    }
+
+    /** A workspace on its embedded H2 database. */
+    public static Workspace at(Path root) {
+        return new Workspace(root, null, null, null);
+    }
+
+    public Path index() {
+        return root.resolve("index");
+    }
+
+    public Path reports() {
+        return root.resolve("reports");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
+    /** The JDBC URL in use: the given one, or the workspace's H2 file. */
+    public String databaseUrl() {
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            return jdbcUrl;
+        }
+        return "jdbc:h2:file:" + root.resolve("db").resolve("phiscan") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    /** Whether the database is the embedded H2 file. */
+    public boolean embeddedDatabase() {
+        return jdbcUrl == null || jdbcUrl.isBlank();
+    }
+}

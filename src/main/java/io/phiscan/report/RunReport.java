@@ -1,0 +1,36 @@
+package io.phiscan.report;
+
+import io.phiscan.review.FindingStore;
+import io.phiscan.review.RunStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the outputs of one run show: the run, its inputs with their reconciliation, the
+ * findings it raised (highest score first), the records it skipped, and facts to tell the reader.
+ */
+public record RunReport(RunStore.Run run, Instant finishedAt, List<RunStore.RunInput> inputs,
+        List<FindingStore.Stored> findings, List<RunStore.Skipped> skipped, List<String> notes) {
+
+    public RunReport {
+        Objects.requireNonNull(run, "run");
+        inputs = List.copyOf(inputs);
+        findings = List.copyOf(findings);
+        skipped = List.copyOf(skipped);
+        notes = List.copyOf(notes);
+    }
+
+    /** Whether every input balances: nothing read was lost between reading and indexing. */
+    public long messages() {
+        return inputs.stream().mapToLong(RunStore.RunInput::messages).sum();
+    }
+
+    public long skippedCount() {
+        return skipped.size();
+    }
+
+    public long encrypted() {
+        return inputs.stream().mapToLong(RunStore.RunInput::encrypted).sum();
+    }
+}

@@ -1,0 +1,108 @@
+package io.phiscan.review;
+
+import io.phiscan.model.Platform;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Runs, the exports each read with its reconciliation, and every record skipped. Thread-safe.
+ */
+public final class RunStore {
+    private final Jdbc jdbc;
+
+    /** A store over a data source; pass a transaction-aware one for writes to join a caller's transaction. */
+    public RunStore(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    /** A run as recorded when it started. */
+    public record Run(String id, String kind, Instant startedAt, Instant finishedAt, String policyVersion,
+            List<String> inputs, String outDir) {
+    }
+
+    /** One export of a run: {@code messages + skipped} records were read from it. */
+    public record RunInput(String path, Platform platform, String account, String layout, long messages,
+            long skipped, long encrypted, List<String> notes) {
+        public RunInput {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** A record not ingested. */
+    public record Skipped(String file, String position, String reason) {
+    }
+
+    public void startRun(Run run) {
+        jdbc.update("INSERT INTO phiscan_run (run_id, kind, started_at, policy_version, inputs, out_dir) "
+                + "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM phiscan_run WHERE run_id = ?)",
+                run.id(), run.kind(), Timestamp.from(run.startedAt()), run.policyVersion(),
+                String.join("\n", run.inputs()), run.outDir(), run.id());
+    }
+
+    public void finishRun(String runId, Instant at) {
+        jdbc.update("UPDATE phiscan_run SET finished_at = ? WHERE run_id = ?", Timestamp.from(at), runId);
+    }
+
+    public Optional<Run> run(String runId) {
+        return jdbc.query("SELECT run_id, kind, started_at, finished_at, policy_version, inputs, out_dir FROM phiscan_run "
+                + "WHERE run_id = ?", RunStore::toRun, runId).stream().findFirst();
+    }
+
+    /** Runs, newest first. */
+    public List<Run> runs() {
+        return jdbc.query("SELECT run_id, kind, started_at, finished_at, policy_version, inputs, out_dir FROM phiscan_run "
+                + "ORDER BY started_at DESC, run_id DESC", RunStore::toRun);
+    }
+
+    private static Run toRun(ResultSet rs) throws SQLException {
+        Timestamp fin = rs.getTimestamp(4);
+        String inputs = rs.getString(6);
+        return new Run(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                fin == null ? null : fin.toInstant(), rs.getString(5),
+                inputs.isEmpty() ? List.of() : List.of(inputs.split("\n")), rs.getString(7));
+    }
+
+    /** Records that a run reads an export (once: a restarted run keeps its counts). */
+    public void addInput(String runId, String path, Platform platform, String account, String layout, List<String> notes) {
+        jdbc.update("INSERT INTO phiscan_run_input (run_id, export_path, platform, account, layout, messages, skipped, "
+                + "encrypted, notes) SELECT ?, ?, ?, ?, ?, 0, 0, 0, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM phiscan_run_input WHERE run_id = ? AND export_path = ?)",
+                runId, path, platform.id(), account, layout, String.join("\n", notes), runId, path);
+    }
+
+    /** Adds to an export's counts. */
+    public void count(String runId, String path, long messages, long skipped, long encrypted) {
+        jdbc.update("UPDATE phiscan_run_input SET messages = messages + ?, skipped = skipped + ?, encrypted = encrypted + ? "
+                + "WHERE run_id = ? AND export_path = ?", messages, skipped, encrypted, runId, path);
+    }
+
+    public List<RunInput> inputs(String runId) {
+        return jdbc.query("SELECT export_path, platform, account, layout, messages, skipped, encrypted, notes "
+                + "FROM phiscan_run_input WHERE run_id = ? ORDER BY export_path", rs -> new RunInput(rs.getString(1),
+                        Platform.fromId(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6),
+                        rs.getLong(7), rs.getString(8).isEmpty() ? List.of() : List.of(rs.getString(8).split("\n"))), runId);
+    }
+
+    /** Records a skipped record; the same file and position is recorded once per run. */
+    public boolean skip(String runId, Skipped s) {
+        String position = s.position().isEmpty() ? "-" : s.position();
+        return jdbc.update("INSERT INTO phiscan_skipped (run_id, file, position, reason) SELECT ?, ?, ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM phiscan_skipped WHERE run_id = ? AND file = ? AND position = ?)",
+                runId, truncate(s.file(), 2000), truncate(position, 200), truncate(s.reason(), 2000),
+                runId, truncate(s.file(), 2000), truncate(position, 200)) > 0;
+    }
+
+    public List<Skipped> skipped(String runId) {
+        return jdbc.query("SELECT file, position, reason FROM phiscan_skipped WHERE run_id = ? ORDER BY file, position",
+                rs -> new Skipped(rs.getString(1), rs.getString(2), rs.getString(3)), runId);
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}
