@@ -116,9 +116,10 @@ final class JsonArraySplitter implements Closeable {
                 } else if (c == '"') {
                     inString = false;
                 } else if (c == '\n') {
+                    long brokenLine = line - 1;
                     recover();
                     return new Element(i, startLine, null,
-                            "a line break inside a string at line " + (line - 1) + " (unterminated string?)");
+                            "a line break inside a string at line " + brokenLine + " (unterminated string?)");
                 }
             } else if (c == '"') {
                 inString = true;

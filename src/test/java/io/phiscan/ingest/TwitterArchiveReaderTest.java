@@ -1,0 +1,194 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Platform;
+import io.phiscan.model.Visibility;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The X reader against the fixtures of src/test/resources/twitter (see the README there). */
+class TwitterArchiveReaderTest {
+    static final Path FIXTURES = Path.of("src/test/resources/twitter");
+    static final String OWNER_ID = "1029384756102938475";
+
+    static Stream<Arguments> counts() {
+        // fixture, layout, tweets, 1:1 DMs, group DMs, encrypted, skipped
+        return Stream.of(
+                Arguments.of("current-2024", "x-2022", 5, 8, 2, 2, 0),
+                Arguments.of("current-2024.zip", "x-2022", 5, 8, 2, 2, 0),
+                Arguments.of("no-manifest-2023", "x-2022", 4, 3, 2, 0, 0),
+                Arguments.of("gen1-2019", "x-2018", 3, 3, 2, 0, 0),
+                Arguments.of("gen1-2021", "x-2018", 3, 4, 0, 0, 0),
+                Arguments.of("malformed-record", "x-2022", 4, 2, 0, 0, 2),
+                Arguments.of("truncated", "x-2022", 2, 2, 0, 0, 1),
+                Arguments.of("entities", "x-2022", 4, 2, 0, 0, 0),
+                Arguments.of("semicolon-end", "x-2022", 2, 0, 0, 0, 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("counts")
+    void readsEveryRecordOfEachLayout(String fixture, String layout, int tweets, int dms, int groups, int encrypted,
+            int skipped) throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve(fixture));
+        assertThat(c.export().platform()).isEqualTo(Platform.TWITTER);
+        assertThat(c.export().layout()).isEqualTo(layout);
+        assertThat(c.export().owner().id()).isEqualTo(OWNER_ID);
+        assertThat(c.export().account()).isEqualTo("DrNoraVance");
+        assertThat(c.tweets()).hasSize(tweets);
+        assertThat(c.directMessages()).hasSize(dms);
+        assertThat(c.groupMessages()).hasSize(groups);
+        assertThat(c.encrypted()).hasSize(encrypted);
+        assertThat(c.bad()).hasSize(skipped);
+        assertThat(c.messages()).allSatisfy(m -> assertThat(m.account()).isEqualTo("DrNoraVance"));
+        assertThat(c.messages().stream().map(Message::id).distinct()).hasSize(c.messages().size());
+    }
+
+    @Test
+    void tweetsArePublicOutboundWithRepliesAndMentions() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("current-2024"));
+        Message reply = c.byNativeId("1792602233241314936");
+        assertThat(reply.text()).isEqualTo("@casey_fixture Thanks for the kind words! See you at the spring fair.");
+        assertThat(reply.direction()).isEqualTo(Direction.OUTBOUND);
+        assertThat(reply.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(reply.recipients()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("1188776655443322110");
+            assertThat(r.handle()).isEqualTo("casey_fixture");
+        });
+        assertThat(c.byNativeId("1766071364615961832").text()).isEqualTo("Spring hours start next week & parking is free.");
+        assertThat(c.tweets()).extracting(Message::nativeId).containsExactlyInAnyOrder("1792602233241314936",
+                "1786032896211749419", "1779817063512132657", "1766071364615961832", "1745000020181649012");
+    }
+
+    @Test
+    void longPostGetsItsFullTextFromTheNoteTweet() throws IOException {
+        Message note = ExportContents.read(FIXTURES.resolve("current-2024")).byNativeId("1786032896211749419");
+        assertThat(note.text()).startsWith("Spring fair update for families:")
+                .endsWith("so we can hand out name tags and aprons. See you there!").hasSize(378);
+        assertThat(note.at()).isEqualTo(Instant.parse("2024-05-02T14:00:00Z"));
+    }
+
+    @Test
+    void splitConversationIsOneConversationInTimeOrder() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("current-2024"));
+        assertThat(c.conversation("dm:3141592653-1029384756102938475")).containsExactly("Hello doctor",
+                "Hi, how can I help?", "What time does the fair start?", "It starts at 10.", "Thanks!");
+        assertThat(c.directMessages()).filteredOn(m -> m.conversationId().equals("dm:3141592653-1029384756102938475"))
+                .extracting(Message::at).contains(Instant.parse("2024-05-10T09:01:00.100Z"),
+                        Instant.parse("2024-05-11T10:05:00.500Z"));
+        assertThat(c.directMessages()).filteredOn(m -> m.direction() == Direction.INBOUND).hasSize(5);
+        assertThat(c.directMessages()).filteredOn(m -> m.direction() == Direction.OUTBOUND).hasSize(3);
+    }
+
+    @Test
+    void correspondentHandlesAreRecoveredFromTweetsWhereTheArchiveHasThem() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("current-2024"));
+        assertThat(c.where(m -> m.direction() == Direction.INBOUND && "1188776655443322110".equals(m.author().id())))
+                .isNotEmpty().allSatisfy(m -> assertThat(m.author().handle()).isEqualTo("casey_fixture"));
+        assertThat(c.where(m -> "3141592653".equals(m.author().id())))
+                .isNotEmpty().allSatisfy(m -> assertThat(m.author().handle()).isNull());
+        assertThat(c.where(m -> m.direction() == Direction.OUTBOUND)).allSatisfy(m ->
+                assertThat(m.author().handle()).isEqualTo("DrNoraVance"));
+    }
+
+    @Test
+    void groupMessagesAreGroupVisibilityAndNonMessageEventsAreNotMessages() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("current-2024"));
+        assertThat(c.groupMessages()).extracting(Message::text)
+                .containsExactlyInAnyOrder("Meeting moved to 3pm.", "Agenda tomorrow.");
+        assertThat(c.groupMessages()).allSatisfy(m -> {
+            assertThat(m.conversationId()).isEqualTo("dm:1791234567890123456");
+            assertThat(m.recipients()).isEmpty();
+        });
+    }
+
+    @Test
+    void encryptedMessagesAreCountedNeverRead() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("current-2024"));
+        assertThat(c.encrypted()).hasSize(2).allSatisfy(e ->
+                assertThat(e.conversationId()).isEqualTo("1029384756102938475:1188776655443322110"));
+    }
+
+    @Test
+    void headersFilesAreNotReadAsTweetsOrMessages() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("no-manifest-2023"));
+        assertThat(c.tweets()).extracting(Message::text).containsExactlyInAnyOrder(
+                "Summer hours: open until 7pm on Thursdays.", "Thank you @casey_fixture for the flowers!",
+                "New parking lot is open.", "Happy new year from the whole team.");
+    }
+
+    @Test
+    void bareTweetsOfTheFirstGenerationAreRead() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("gen1-2019"));
+        Message reply = c.byNativeId("1106117762872582111");
+        assertThat(reply.text()).isEqualTo("@casey_fixture Happy Pi Day to you too");
+        assertThat(reply.inReplyTo()).isEqualTo("1106112729708187000");
+        assertThat(c.byNativeId("1130503446330553175").at()).isEqualTo(Instant.parse("2019-05-20T16:00:00Z"));
+        assertThat(c.conversation("dm:3141592653-1029384756102938475"))
+                .containsExactly("Can we meet Tuesday?", "Tuesday works.", "See you then");
+    }
+
+    @Test
+    void aBrokenElementIsSkippedWithItsPositionAndTheRestIsRead() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("malformed-record"));
+        assertThat(c.tweets()).extracting(Message::text)
+                .containsExactlyInAnyOrder("Post one.", "Post two & more.", "Post four.", "Post five.");
+        assertThat(c.directMessages()).extracting(Message::text).containsExactlyInAnyOrder("First", "Third");
+        assertThat(c.bad()).hasSize(2);
+        IngestRecord.Bad tweet = c.bad().get(0);
+        assertThat(tweet.source().entry()).isEqualTo("data/tweets.js");
+        assertThat(tweet.source().position()).isEqualTo("element 2, line 72");
+        assertThat(tweet.reason()).contains("invalid JSON at line 100, column 7");
+        IngestRecord.Bad dm = c.bad().get(1);
+        assertThat(dm.source().entry()).isEqualTo("data/direct-messages.js");
+        assertThat(dm.source().position()).isEqualTo("element 0, line 2, message 1");
+        assertThat(dm.reason()).contains("1753720229855474303").contains("createdAt");
+    }
+
+    @Test
+    void aTruncatedFileKeepsEveryCompleteElement() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("truncated"));
+        assertThat(c.tweets()).extracting(Message::text).containsExactlyInAnyOrder("Alpha post.", "Beta post.");
+        assertThat(c.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo("data/tweets.js");
+            assertThat(b.source().position()).isEqualTo("element 2, line 72");
+            assertThat(b.reason()).contains("truncated");
+        });
+        assertThat(c.directMessages()).hasSize(2);
+    }
+
+    @Test
+    void entitiesAreDecodedExactlyOnce() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("entities"));
+        assertThat(c.byNativeId("1808923729721853941").text()).isEqualTo("Potluck tonight: mac & cheese, salad & pie");
+        assertThat(c.byNativeId("1808470744891141957").text()).isEqualTo("We <3 our nurses");
+        assertThat(c.byNativeId("1808108357024834645").text()).isEqualTo("5 > 3 and 3 < 5");
+        assertThat(c.byNativeId("1807745969158099011").text()).isEqualTo("Tip: in HTML, type &times; to get the × sign");
+        assertThat(c.directMessages()).extracting(Message::text)
+                .containsExactlyInAnyOrder("see you at 5 <- moved from 4", " https://t.co/abc");
+        assertThat(c.directMessages()).filteredOn(m -> m.text().equals(" https://t.co/abc"))
+                .singleElement().satisfies(m -> assertThat(m.attachments()).containsExactly("photo"));
+    }
+
+    @Test
+    void windowsLineEndingsAndATrailingSemicolonAreRead() throws IOException {
+        ExportContents c = ExportContents.read(FIXTURES.resolve("semicolon-end"));
+        assertThat(c.byNativeId("1819312181871264635").text()).isEqualTo("Line one\nLine two");
+        assertThat(c.byNativeId("1818949794003826149").text()).isEqualTo("Hand-made file, last tweet.");
+    }
+
+    @Test
+    void readingTwiceGivesTheSameIds() throws IOException {
+        var first = ExportContents.read(FIXTURES.resolve("current-2024")).messages().stream().map(Message::id).sorted().toList();
+        var zipped = ExportContents.read(FIXTURES.resolve("current-2024.zip")).messages().stream().map(Message::id).sorted().toList();
+        assertThat(zipped).isEqualTo(first);
+    }
+}
