@@ -24,6 +24,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -34,7 +39,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * A point-in-time, read-only view of the message index: counts, exchanges, and search in Lucene
@@ -103,14 +107,14 @@ public final class IndexSearch implements Closeable {
             if (values == null) {
                 continue;
             }
-            var scorer = searcher.createWeight(searcher.rewrite(filter), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1)
-                    .scorer(leaf);
+            Scorer scorer = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1).scorer(leaf);
             if (scorer == null) {
                 continue;
             }
-            var it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (values.advanceExact(doc)) {
+            DocIdSetIterator it = scorer.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if ((live == null || live.get(doc)) && values.advanceExact(doc)) {
                     ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
                 }
             }
@@ -120,15 +124,34 @@ public final class IndexSearch implements Closeable {
 
     /** Every message of an exchange, in no particular order. */
     public List<IndexedMessage> exchange(String exchangeId) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.EXCHANGE, exchangeId)), Integer.MAX_VALUE);
-        return load(top.scoreDocs);
+        return load(allDocs(new TermQuery(new Term(IndexFields.EXCHANGE, exchangeId))));
+    }
+
+    /** Every document matching a query, without scoring or a ranked queue sized to the index. */
+    private ScoreDoc[] allDocs(Query query) throws IOException {
+        List<ScoreDoc> docs = new ArrayList<>();
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            DocIdSetIterator it = scorer.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    docs.add(new ScoreDoc(leaf.docBase + doc, 0));
+                }
+            }
+        }
+        return docs.toArray(ScoreDoc[]::new);
     }
 
     /** Every message with these ids that the index holds. */
     public List<IndexedMessage> messages(Collection<String> ids) throws IOException {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         ids.forEach(id -> b.add(new TermQuery(new Term(IndexFields.ID, id)), BooleanClause.Occur.SHOULD));
-        return load(searcher.search(b.build(), Math.max(1, ids.size())).scoreDocs);
+        return load(allDocs(b.build()));
     }
 
     private List<IndexedMessage> load(ScoreDoc[] docs) throws IOException {
@@ -174,10 +197,6 @@ public final class IndexSearch implements Closeable {
         } catch (ParseException e) {
             throw new InvalidQueryException(query, e);
         }
-    }
-
-    static BytesRef bytes(String s) {
-        return new BytesRef(s);
     }
 
     @Override
