@@ -32,7 +32,7 @@ final class DecisionsCsv {
     record Row(int row, String findingId, Decision decision, String reason, String reviewer) {
     }
 
-    /** The rows of a file, or every problem found in it; never both. */
+    /** The well-formed rows of a file and every problem found in it (the file is good when there is none). */
     record Parsed(List<Row> rows, List<String> problems, int undecided) {
     }
 
@@ -95,7 +95,7 @@ final class DecisionsCsv {
         } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.add("the file is not valid CSV: " + e.getMessage());
         }
-        return problems.isEmpty() ? new Parsed(rows, List.of(), undecided) : new Parsed(List.of(), problems, undecided);
+        return new Parsed(rows, problems, undecided);
     }
 
     private static Map<String, Integer> columns(List<String> header, List<String> problems) {

@@ -72,17 +72,16 @@ public final class Dispositions {
         String by = reviewer(importer);
         DecisionsCsv.Parsed parsed = DecisionsCsv.read(file);
         List<String> problems = new ArrayList<>(parsed.problems());
-        List<Current> currents = new ArrayList<>();
         for (DecisionsCsv.Row row : parsed.rows()) {
             Optional<Current> current = current(jdbc, row.findingId());
             if (current.isEmpty()) {
                 problems.add("row " + row.row() + ": no finding has the id " + row.findingId());
                 continue;
             }
-            currents.add(current.get());
             checkReason(current.get(), row.decision(), row.reason()).ifPresent(p -> problems.add("row " + row.row() + ": " + p));
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(Dispositions::rowOf));
             throw new ReviewInputException(file.getFileName() + ": nothing was applied; fix these rows and import the file again:",
                     problems);
         }
@@ -169,6 +168,12 @@ public final class Dispositions {
 
     private static ReviewInputException unknown(String id) {
         return new ReviewInputException("no finding has the id " + id.strip());
+    }
+
+    /** The row a problem names ("row 12: …"), for listing them in file order. */
+    private static int rowOf(String problem) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^row (\\d+)").matcher(problem);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static String blankToNull(String s) {
