@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 
 /** {@code phiscan blocklist}: the counterparts the offender ledger blocks, printed or written. */
 @Command(name = "blocklist", mixinStandardHelpOptions = true,
-        description = {"Prints the block lists as they stand now (every counterpart blocked so far, by the ledger's rule:",
-                "an incident after a warning), as CSV per platform; with --ids, the X numeric account ids one per",
-                "line; with --out, writes blocklist-<platform>.csv and blocklist-twitter-ids.txt there (owner-only)."})
+        description = {"Prints or writes the block lists as they stand now.",
+                "Every counterpart blocked so far by the ledger's rule (an incident after a warning), as CSV per "
+                        + "platform; with --ids, the X numeric account ids one per line; with --out, writes "
+                        + "blocklist-<platform>.csv and blocklist-twitter-ids.txt there (owner-only)."})
 final class BlocklistCommand implements Callable<Integer> {
 
     @Mixin

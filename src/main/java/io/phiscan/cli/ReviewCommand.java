@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 
 /** {@code phiscan review}: the findings and their dispositions; holds the review subcommands. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Reviews findings: list and show them, confirm, dismiss, escalate or reopen them as a named",
-                "reviewer, import a file of decisions, record follow-ups, and read the audit trail."},
+        description = {"Reviews findings and reads the audit trail.",
+                "List and show findings; confirm, dismiss, escalate or reopen them as a named reviewer; import a file "
+                        + "of decisions; record follow-ups done outside phiscan."},
         subcommands = {ReviewListCommand.class, ReviewShowCommand.class, ReviewDecisionCommand.Confirm.class,
                 ReviewDecisionCommand.Dismiss.class, ReviewDecisionCommand.Escalate.class, ReviewDecisionCommand.Reopen.class,
                 ReviewImportCommand.class, ReviewDoneCommand.class, ReviewHistoryCommand.class})

@@ -62,8 +62,9 @@ abstract class ReviewDecisionCommand implements Callable<Integer> {
     }
 
     @Command(name = "dismiss", mixinStandardHelpOptions = true,
-            description = {"Dismisses a finding: not a patient's clinical exchange. It stays dismissed on later runs unless",
-                    "its exchange gains new messages, and counts against nobody on the offender ledger."})
+            description = {"Dismisses a finding: not a patient's clinical exchange.",
+                    "It stays dismissed on later runs unless its exchange gains new messages, and counts against nobody "
+                            + "on the offender ledger. A high-severity finding needs --reason."})
     static final class Dismiss extends ReviewDecisionCommand {
         @Override
         Decision decision() {

@@ -12,9 +12,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan review done ID --action blocked --by NAME}: a follow-up done outside phiscan, recorded. */
 @Command(name = "done", mixinStandardHelpOptions = true,
-        description = {"Records a follow-up done outside phiscan for a finding: the call made (called), the warning",
-                "given (warned), or the counterpart's account blocked on the platform (blocked). Chart notes and",
-                "block lists written afterwards show it; phiscan itself never contacts or blocks anyone."})
+        description = {"Records a follow-up done outside phiscan for a finding.",
+                "The call made (called), the warning given (warned), or the counterpart's account blocked on the "
+                        + "platform (blocked). Chart notes and block lists written afterwards show it; phiscan itself "
+                        + "never contacts or blocks anyone."})
 final class ReviewDoneCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "The finding's id.")

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan review history [ID]}: the audit trail of a finding, or of the whole workspace. */
 @Command(name = "history", mixinStandardHelpOptions = true,
-        description = {"Prints the audit trail, oldest first: every decision, import, follow-up, finding raised or",
-                "reopened, run, export and policy change, with who, when, the state before and after, and the run."})
+        description = {"Prints the audit trail, oldest first.",
+                "Every decision, import, follow-up, finding raised, grown or reopened, run, export and policy change, "
+                        + "with who, when, the state before and after, the reason and the run."})
 final class ReviewHistoryCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", arity = "0..1", description = "A finding's id; without it, the latest events of the whole trail.")

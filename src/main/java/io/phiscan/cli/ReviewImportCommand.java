@@ -13,10 +13,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan review import FILE --by NAME}: a file of decisions, applied all or nothing. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports a CSV of decisions (the report's decision export, or a spreadsheet) with the header",
-                "finding_id,decision,reason and optionally reviewer; decision is confirm, dismiss, escalate or reopen.",
-                "All or nothing: a file with any bad row (an unknown finding id, a bad decision, a high-severity",
-                "dismissal without a reason) is rejected whole, and every bad row is named."})
+        description = {"Imports a CSV of decisions, all or nothing.",
+                "The file is the report's decision export or a spreadsheet, with the header finding_id,decision,reason "
+                        + "and optionally reviewer; a decision is confirm, dismiss, escalate or reopen.",
+                "A file with any bad row (an unknown finding id, a bad decision, a high-severity dismissal without a "
+                        + "reason) changes nothing, and every bad row is named."})
 final class ReviewImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The decisions file (CSV, UTF-8).")

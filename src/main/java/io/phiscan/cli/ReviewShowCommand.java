@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan review show ID}: one finding with its evidence, its counterparts' ledger standing and its trail. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = {"Shows a finding: status, severity, why it was raised, its messages with the words that",
-                "matched and their rules, where its counterparts stand on the offender ledger, and its trail."})
+        description = {"Shows one finding with its evidence and its trail.",
+                "Status, severity, why it was raised, its messages with the words that matched and their rules, where "
+                        + "its counterparts stand on the offender ledger, and its events."})
 final class ReviewShowCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "The finding's id.")

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -90,7 +91,7 @@ public final class BlocklistWriter {
             SafeCsv.row(out, o.platform().id(), o.accountId(), o.handle(), o.name(),
                     ProfileLinks.of(o.platform(), o.accountId(), o.handle()), String.join(" ", o.accounts()),
                     o.incidents().size(), day.format(o.firstIncident()), day.format(o.lastIncident()), o.warnedIn(),
-                    o.blockedIn(), compliance.blockRecorded(o).map(Object::toString).orElse(""),
+                    o.blockedIn(), compliance.blockRecorded(o).map(t -> t.truncatedTo(ChronoUnit.SECONDS).toString()).orElse(""),
                     String.join(" ", o.findingIds()));
         }
     }
