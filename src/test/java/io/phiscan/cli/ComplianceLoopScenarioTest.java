@@ -100,6 +100,10 @@ class ComplianceLoopScenarioTest {
         assertThat(ok("review", "import", good.toString(), "--by", "Dana Whitley").out())
                 .contains("good.csv: 2 decision(s) applied, 0 unchanged");
         assertThat(ok("blocklist").err()).contains("nobody is on a block list");
+        assertThat(ok("review", "list", "--counterpart", "@JREYES").out()).contains(ids.get(JORDAN)).doesNotContain(ids.get(PAT))
+                .contains("1 finding(s)");
+        assertThat(ok("review", "list", "--status", "escalated,dismissed", "--platform", "twitter").out())
+                .contains(ids.get(PAT)).contains(ids.get(ROBIN)).doesNotContain(ids.get(JORDAN));
 
         // Audit 2 (the same export again, re-detecting every exchange: a rescan) keeps every decision, and strikes nobody.
         String run2 = audit(MARCH, "run2");
@@ -129,6 +133,11 @@ class ComplianceLoopScenarioTest {
         assertThat(note).contains("Written by:       Jordan Reyes, @jreyes_fixture").contains("2025-02-10 03:12 UTC to 2025-03-20 02:30 UTC")
                 .contains("on the block list since run " + run3).doesNotContain("Tonight his fever is 103");
         assertOwnerOnly(tmp.resolve("run3"));
+        assertThat(Files.readString(tmp.resolve("run3/report.html"))).contains("href=\"warnings.csv\"")
+                .contains("href=\"blocklist-twitter-ids.txt\"").contains("href=\"notes/" + ids.get(JORDAN) + ".txt\"");
+        assertThat(ok("review", "show", ids.get(JORDAN)).out())
+                .contains("counterpart: @jreyes_fixture (Jordan Reyes) [id " + JORDAN + "]: 2 incident(s), blocked")
+                .contains("Could you call in another round of amoxicillin for him?");
 
         // The block, done outside phiscan, is recorded; the block list shows it.
         ok("review", "done", ids.get(JORDAN), "--action", "blocked", "--by", "Dr. Nora Vance", "--note", "blocked in the X app");
