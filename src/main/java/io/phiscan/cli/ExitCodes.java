@@ -22,7 +22,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         if (t instanceof CommandLine.ParameterException || t instanceof UnreadableInputException
                 || t instanceof InvalidPolicyException || t instanceof InvalidQueryException
                 || t instanceof IndexLockedException || t instanceof java.nio.file.NoSuchFileException
-                || t instanceof UsageException) {
+                || t instanceof UsageException || t instanceof io.phiscan.review.ReviewInputException) {
             return BAD_INPUT;
         }
         return JOB_FAILED;

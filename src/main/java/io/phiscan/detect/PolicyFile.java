@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** The YAML layout of a policy file, checked key by key so that a typo is an error, not a no-op. */
 final class PolicyFile {
-    private static final Set<String> TOP = Set.of("version", "severity", "allowlist", "lexicon");
+    private static final Set<String> TOP = Set.of("version", "severity", "allowlist", "lexicon", "ledger", "practice");
     private static final Set<String> CATEGORIES = Set.of("symptom", "condition", "medication", "test", "procedure");
 
     private PolicyFile() {

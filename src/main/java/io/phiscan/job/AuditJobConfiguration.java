@@ -1,7 +1,10 @@
 package io.phiscan.job;
 
+import io.phiscan.review.EventLog;
 import io.phiscan.review.FindingStore;
+import io.phiscan.review.Ledger;
 import io.phiscan.review.RunStore;
+import io.phiscan.review.RunTrail;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -28,8 +31,14 @@ class AuditJobConfiguration {
     @Bean
     @StepScope
     Tasklet reportTasklet(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['out']}") String out, RunStore runs, FindingStore findings) {
-        return new ReportTasklet(runs, findings, runId, Path.of(out));
+            @Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['policy'] ?: ''}") String policy,
+            RunStore runs, FindingStore findings, ReviewRecords records) {
+        return new ReportTasklet(runs, findings, records, runId, Path.of(out), policy);
+    }
+
+    @Bean
+    ReviewRecords reviewRecords(Ledger ledger, EventLog events, RunTrail trail) {
+        return new ReviewRecords(ledger, events, trail);
     }
 
     @Bean

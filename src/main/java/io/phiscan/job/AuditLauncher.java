@@ -59,6 +59,7 @@ public final class AuditLauncher {
     public Outcome run(Request request) throws IOException {
         checkInputs(request.inputs());
         Policy policy = request.policy() == null ? Policy.defaults() : Policy.load(request.policy());
+        ReviewRecords.policy(request.policy() == null ? null : request.policy().toString());
         try (ConfigurableApplicationContext context = BatchApplication.start(workspace)) {
             RunStore runs = context.getBean(RunStore.class);
             FindingStore findings = context.getBean(FindingStore.class);

@@ -1,8 +1,11 @@
 package io.phiscan.job;
 
 import io.phiscan.report.OwnerOnlyFiles;
+import io.phiscan.review.EventLog;
 import io.phiscan.review.FindingStore;
+import io.phiscan.review.Ledger;
 import io.phiscan.review.RunStore;
+import io.phiscan.review.RunTrail;
 import io.phiscan.review.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,5 +72,20 @@ public class BatchApplication {
     @Bean
     FindingStore findingStore(DataSource dataSource, RunStore runStore) {
         return new FindingStore(new TransactionAwareDataSourceProxy(dataSource));
+    }
+
+    @Bean
+    Ledger ledger(DataSource dataSource, RunStore runStore) {
+        return new Ledger(new TransactionAwareDataSourceProxy(dataSource));
+    }
+
+    @Bean
+    EventLog eventLog(DataSource dataSource, RunStore runStore) {
+        return new EventLog(new TransactionAwareDataSourceProxy(dataSource));
+    }
+
+    @Bean
+    RunTrail runTrail(DataSource dataSource, RunStore runStore) {
+        return new RunTrail(new TransactionAwareDataSourceProxy(dataSource));
     }
 }

@@ -3,6 +3,7 @@ package io.phiscan.job;
 import io.phiscan.report.RunOutputs;
 import io.phiscan.report.RunReport;
 import io.phiscan.review.FindingStore;
+import io.phiscan.review.ReviewPolicy;
 import io.phiscan.review.RunStore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,19 +16,26 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The report step: the run's outputs written from the stores into its output folder. */
+/**
+ * The report step: the run's outputs written from the stores into its output folder, and the
+ * trail's record of the policy, the run and the files written.
+ */
 final class ReportTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReportTasklet.class);
     private final RunStore runs;
     private final FindingStore findings;
+    private final ReviewRecords review;
     private final String runId;
     private final Path out;
+    private final String policy;
 
-    ReportTasklet(RunStore runs, FindingStore findings, String runId, Path out) {
+    ReportTasklet(RunStore runs, FindingStore findings, ReviewRecords review, String runId, Path out, String policy) {
         this.runs = runs;
         this.findings = findings;
+        this.review = review;
         this.runId = runId;
         this.out = out;
+        this.policy = policy;
     }
 
     @Override
@@ -35,9 +43,12 @@ final class ReportTasklet implements Tasklet {
         RunStore.Run run = runs.run(runId).orElseThrow();
         Instant finished = Instant.now();
         List<RunStore.RunInput> inputs = runs.inputs(runId);
-        RunReport report = new RunReport(run, finished, inputs, findings.raisedIn(runId), runs.skipped(runId),
-                notes(inputs));
-        new RunOutputs().write(report, out);
+        List<FindingStore.Stored> raised = findings.raisedIn(runId);
+        ReviewPolicy reviewPolicy = ReviewRecords.policy(policy);
+        RunReport report = new RunReport(run, finished, inputs, raised, runs.skipped(runId), notes(inputs),
+                review.compliance(runId, raised, reviewPolicy, findings));
+        List<String> files = new RunOutputs().write(report, out);
+        review.recordReport(run, reviewPolicy, policy, raised, out, files);
         runs.finishRun(runId, finished);
         LOG.info("report: {} finding(s) written to the run's output folder", report.findings().size());
         return RepeatStatus.FINISHED;

@@ -54,6 +54,7 @@ public final class HtmlReportWriter {
             view.append(findings, f);
         }
         skipped(body.appendElement("section").id("skipped"), report);
+        ComplianceOutputs.section(body, report);
         try (OutputStream out = OwnerOnlyFiles.create(dir.resolve(FILE))) {
             out.write(("<!DOCTYPE html>\n" + doc.html()).getBytes(StandardCharsets.UTF_8));
         }

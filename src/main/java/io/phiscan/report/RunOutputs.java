@@ -2,11 +2,13 @@ package io.phiscan.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Writes every output of a run into its folder (owner-only), the manifest last so that it
- * covers the others. Stateless and thread-safe.
+ * covers the others. The compliance outputs (warnings, block lists, chart notes) are written
+ * when the report carries their data. Stateless and thread-safe.
  */
 public final class RunOutputs {
 
@@ -16,9 +18,14 @@ public final class RunOutputs {
         new FindingsJsonWriter().write(report, dir);
         new FindingsCsvWriter().write(report, dir);
         new SkippedCsvWriter().write(report, dir);
+        List<String> files = new ArrayList<>(List.of(FindingsJsonWriter.FILE, FindingsCsvWriter.FILE, SkippedCsvWriter.FILE));
+        if (report.compliance() != null) {
+            files.addAll(ComplianceOutputs.write(report, dir));
+        }
         new HtmlReportWriter().write(report, dir);
         new Manifest().write(dir);
-        return List.of(FindingsJsonWriter.FILE, FindingsCsvWriter.FILE, SkippedCsvWriter.FILE, HtmlReportWriter.FILE,
-                Manifest.FILE);
+        files.add(HtmlReportWriter.FILE);
+        files.add(Manifest.FILE);
+        return files;
     }
 }

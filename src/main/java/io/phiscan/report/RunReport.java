@@ -1,5 +1,6 @@
 package io.phiscan.report;
 
+import io.phiscan.review.Compliance;
 import io.phiscan.review.FindingStore;
 import io.phiscan.review.RunStore;
 import java.time.Instant;
@@ -8,10 +9,18 @@ import java.util.Objects;
 
 /**
  * Everything the outputs of one run show: the run, its inputs with their reconciliation, the
- * findings it raised (highest score first), the records it skipped, and facts to tell the reader.
+ * findings it raised (highest score first), the records it skipped, facts to tell the reader,
+ * and the compliance outputs' data (the ledger, the findings' trails), or {@code null} when
+ * they are not written.
  */
 public record RunReport(RunStore.Run run, Instant finishedAt, List<RunStore.RunInput> inputs,
-        List<FindingStore.Stored> findings, List<RunStore.Skipped> skipped, List<String> notes) {
+        List<FindingStore.Stored> findings, List<RunStore.Skipped> skipped, List<String> notes, Compliance compliance) {
+
+    /** A report without the compliance outputs (warnings, block lists, chart notes). */
+    public RunReport(RunStore.Run run, Instant finishedAt, List<RunStore.RunInput> inputs,
+            List<FindingStore.Stored> findings, List<RunStore.Skipped> skipped, List<String> notes) {
+        this(run, finishedAt, inputs, findings, skipped, notes, null);
+    }
 
     public RunReport {
         Objects.requireNonNull(run, "run");

@@ -1,24 +1,36 @@
 package io.phiscan.review;
 
 import io.phiscan.model.Finding;
+import io.phiscan.model.Message;
 import io.phiscan.model.Status;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Findings under their stable ids. A finding raised again keeps its review status and the run
- * it was first seen in; its content (messages, signals, score) is replaced by the latest. Thread-safe.
+ * Findings under their stable ids, with every message id their exchange has held. A finding
+ * raised again keeps its review status and the run it was first seen in; its content
+ * (messages, signals, score, policy version) is replaced by the latest. When its exchange
+ * gained messages, the counterparts who wrote them get a new incident on the ledger and a
+ * dismissed finding is reopened; otherwise a dismissal stands. Raising and reopening are
+ * recorded in the trail. Thread-safe.
  */
 public final class FindingStore {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final Jdbc jdbc;
+    private final IncidentTable incidents;
+    private final EventLog events;
 
     /** A store over a data source; pass a transaction-aware one for writes to join a caller's transaction. */
     public FindingStore(DataSource dataSource) {
         this.jdbc = new Jdbc(dataSource);
+        this.incidents = new IncidentTable(jdbc);
+        this.events = new EventLog(dataSource);
     }
 
     /** A stored finding with when it was first and last raised. */
@@ -31,19 +43,49 @@ public final class FindingStore {
 
     /** Stores a finding raised by a run; its status is the stored one when it was raised before. */
     public Finding raise(Finding f, String runId) {
-        Optional<Stored> existing = find(f.id());
-        Finding stored = existing.map(e -> f.withStatus(e.finding().status())).orElse(f.withStatus(Status.NEW));
-        String body = JSON.writeValueAsString(stored);
-        if (existing.isPresent()) {
-            jdbc.update("UPDATE phiscan_finding SET severity = ?, score = ?, policy_version = ?, last_seen_run = ?, body = ? "
-                    + "WHERE id = ?", stored.severity().id(), stored.score(), stored.policyVersion(), runId, body, f.id());
-        } else {
+        List<String> ids = f.messages().stream().map(Message::id).toList();
+        Optional<Known> known = jdbc.query("SELECT status, message_ids FROM phiscan_finding WHERE id = ?",
+                rs -> new Known(Status.fromId(rs.getString(1)), rs.getString(2)), f.id()).stream().findFirst();
+        if (known.isEmpty()) {
+            Finding stored = f.withStatus(Status.NEW);
             jdbc.update("INSERT INTO phiscan_finding (id, exchange_id, platform, account, severity, score, status, "
-                    + "policy_version, first_seen_run, last_seen_run, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    f.id(), f.exchangeId(), f.platform().id(), f.account(), stored.severity().id(), stored.score(),
-                    stored.status().id(), stored.policyVersion(), runId, runId, body);
+                    + "policy_version, first_seen_run, last_seen_run, body, message_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f.id(), f.exchangeId(), f.platform().id(), f.account(), f.severity().id(), f.score(),
+                    stored.status().id(), f.policyVersion(), runId, runId, JSON.writeValueAsString(stored), String.join("\n", ids));
+            incidents.counterparts(f);
+            incidents.strikeAll(f, runId);
+            events.append(new EventLog.Entry(EventLog.SYSTEM, EventLog.Action.RAISED, f.id(), runId, null, stored.status().id(),
+                    null, f.severity().id() + ", " + ids.size() + " message(s)"));
+            return stored;
         }
+        Set<String> seen = new LinkedHashSet<>(known.get().messageIds() == null ? ids : known.get().messageIds());
+        List<Message> added = f.messages().stream().filter(m -> !seen.contains(m.id())).toList();
+        Status status = known.get().status();
+        if (!added.isEmpty()) {
+            added.forEach(m -> seen.add(m.id()));
+            int struck = incidents.strikeWriters(f, added, runId);
+            String detail = added.size() + " new message(s); " + struck + " counterpart(s) wrote again";
+            if (status == Status.DISMISSED) {
+                status = Status.OPEN;
+                events.append(new EventLog.Entry(EventLog.SYSTEM, EventLog.Action.REOPENED_BY_NEW_MESSAGES, f.id(), runId,
+                        Status.DISMISSED.id(), status.id(), "the exchange gained new messages after it was dismissed", detail));
+            } else {
+                events.append(new EventLog.Entry(EventLog.SYSTEM, EventLog.Action.GREW, f.id(), runId, status.id(),
+                        status.id(), null, detail));
+            }
+        }
+        Finding stored = f.withStatus(status);
+        jdbc.update("UPDATE phiscan_finding SET severity = ?, score = ?, status = ?, policy_version = ?, last_seen_run = ?, "
+                + "body = ?, message_ids = ? WHERE id = ?", stored.severity().id(), stored.score(), status.id(),
+                stored.policyVersion(), runId, JSON.writeValueAsString(stored), String.join("\n", seen), f.id());
+        incidents.counterparts(f);
         return stored;
+    }
+
+    private record Known(Status status, List<String> messageIds) {
+        Known(Status status, String ids) {
+            this(status, ids == null ? null : List.of(ids.split("\n")));
+        }
     }
 
     public Optional<Stored> find(String id) {
@@ -56,6 +98,51 @@ public final class FindingStore {
         return jdbc.query("SELECT body, status, first_seen_run, last_seen_run FROM phiscan_finding WHERE last_seen_run = ? "
                 + "ORDER BY score DESC, id", rs -> toStored(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4)), runId);
+    }
+
+    /**
+     * What {@code review list} filters on; a {@code null} or empty part does not filter.
+     *
+     * @param counterpart part of a counterpart's handle (with or without {@code @}) or name, or
+     *     their whole account id, ignoring case
+     */
+    public record Filter(Set<Status> statuses, Set<io.phiscan.model.Severity> severities,
+            Set<io.phiscan.model.Platform> platforms, String counterpart) {
+        public static Filter none() {
+            return new Filter(Set.of(), Set.of(), Set.of(), null);
+        }
+    }
+
+    /** Every stored finding that passes the filter, most recently raised first, then highest score. */
+    public List<Stored> list(Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT f.body, f.status, f.first_seen_run, f.last_seen_run FROM phiscan_finding f "
+                + "LEFT JOIN phiscan_run r ON r.run_id = f.last_seen_run WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        in(sql, args, "f.status", filter.statuses().stream().map(Status::id).toList());
+        in(sql, args, "f.severity", filter.severities().stream().map(io.phiscan.model.Severity::id).toList());
+        in(sql, args, "f.platform", filter.platforms().stream().map(io.phiscan.model.Platform::id).toList());
+        if (filter.counterpart() != null && !filter.counterpart().isBlank()) {
+            String who = filter.counterpart().strip().toLowerCase(java.util.Locale.ROOT);
+            who = who.startsWith("@") ? who.substring(1) : who;
+            sql.append(" AND EXISTS (SELECT 1 FROM phiscan_counterpart c WHERE c.finding_id = f.id AND (c.author_id = ? "
+                    + "OR LOWER(c.handle) LIKE ? OR LOWER(c.display_name) LIKE ?))");
+            String like = "%" + who.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            args.add(who);
+            args.add(like);
+            args.add(like);
+        }
+        sql.append(" ORDER BY r.started_at DESC, f.score DESC, f.id");
+        return jdbc.query(sql.toString(), rs -> toStored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                args.toArray());
+    }
+
+    private static void in(StringBuilder sql, List<Object> args, String column, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        sql.append(" AND ").append(column).append(" IN (").append(String.join(", ", values.stream().map(v -> "?").toList()))
+                .append(')');
+        args.addAll(values);
     }
 
     private static Stored toStored(String body, String status, String first, String last) {

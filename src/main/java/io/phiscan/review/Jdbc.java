@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 /**
  * Statement plumbing for the stores. A caller that wants the stores' writes to join its own
  * transactions hands them a transaction-aware data source (the job layer does: a chunk's counts
- * commit or roll back with the chunk).
+ * commit or roll back with the chunk). {@link #inTransaction} runs several statements as one
+ * transaction of their own (a review decision, a whole import).
  */
 final class Jdbc {
 
@@ -21,33 +22,98 @@ final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Statements that commit together or not at all. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Jdbc tx);
+    }
+
     private final DataSource dataSource;
+    /** The connection of the transaction this instance runs in, or {@code null} for one connection per statement. */
+    private final Connection bound;
 
     Jdbc(DataSource dataSource) {
+        this(dataSource, null);
+    }
+
+    private Jdbc(DataSource dataSource, Connection bound) {
         this.dataSource = dataSource;
+        this.bound = bound;
     }
 
     int update(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            return ps.executeUpdate();
+        Connection c = null;
+        try {
+            c = connection();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, args);
+                return ps.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new StoreException("database update failed", e);
+        } finally {
+            release(c);
         }
     }
 
     <T> List<T> query(String sql, Row<T> row, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(row.map(rs));
+        Connection c = null;
+        try {
+            c = connection();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, args);
+                List<T> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(row.map(rs));
+                    }
                 }
+                return out;
             }
-            return out;
         } catch (SQLException e) {
             throw new StoreException("database query failed", e);
+        } finally {
+            release(c);
+        }
+    }
+
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws.
+     * Nested calls join the outer transaction.
+     */
+    <T> T inTransaction(Work<T> work) {
+        if (bound != null) {
+            return work.run(this);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Jdbc(dataSource, c));
+                c.commit();
+                return result;
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database transaction failed", e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        return bound != null ? bound : dataSource.getConnection();
+    }
+
+    private void release(Connection c) {
+        if (c != null && c != bound) {
+            try {
+                c.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close a database connection", e);
+            }
         }
     }
 

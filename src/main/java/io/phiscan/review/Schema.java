@@ -11,7 +11,8 @@ import javax.sql.DataSource;
 
 /**
  * Creates phiscan's own tables when they are missing. The statements are portable between H2
- * and PostgreSQL ({@code CREATE TABLE IF NOT EXISTS}, standard types).
+ * and PostgreSQL ({@code CREATE TABLE IF NOT EXISTS}, standard types); the triggers that keep
+ * the audit trail append-only are each database's own.
  */
 public final class Schema {
     private Schema() {
@@ -32,6 +33,7 @@ public final class Schema {
                     s.execute(sql);
                 }
             }
+            AppendOnlyEvents.install(c);
         } catch (SQLException e) {
             throw new StoreException("cannot create phiscan's tables", e);
         }
