@@ -36,6 +36,8 @@ public class BatchApplication {
             OwnerOnlyFiles.folder(workspace.root());
             OwnerOnlyFiles.folder(workspace.root().resolve("db"));
             OwnerOnlyFiles.folder(workspace.logs());
+            OwnerOnlyFiles.folder(workspace.index());
+            OwnerOnlyFiles.folder(workspace.reports());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the workspace " + workspace.root(), e);
         }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Creates folders (0700) and files (0600) readable by their owner only: reports carry PHI.
@@ -18,11 +20,22 @@ public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {
     }
 
-    /** Creates the folder and any missing parents, owner-only. */
+    /**
+     * Creates the folder and any missing parents, each folder it creates owner-only; the folder
+     * itself is made owner-only even when it existed.
+     */
     public static Path folder(Path dir) throws IOException {
-        Files.createDirectories(dir);
+        Path absolute = dir.toAbsolutePath().normalize();
+        Deque<Path> missing = new ArrayDeque<>();
+        for (Path p = absolute; p != null && !Files.exists(p); p = p.getParent()) {
+            missing.push(p);
+        }
+        Files.createDirectories(absolute);
         if (POSIX) {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+            missing.add(absolute);
+            for (Path created : missing) {
+                Files.setPosixFilePermissions(created, PosixFilePermissions.fromString("rwx------"));
+            }
         }
         return dir;
     }
