@@ -1,5 +1,6 @@
 package io.phiscan.job;
 
+import io.phiscan.report.ReportHistory;
 import io.phiscan.report.RunOutputs;
 import io.phiscan.report.RunReport;
 import io.phiscan.review.FindingStore;
@@ -37,7 +38,8 @@ final class ReportTasklet implements Tasklet {
         List<RunStore.RunInput> inputs = runs.inputs(runId);
         RunReport report = new RunReport(run, finished, inputs, findings.raisedIn(runId), runs.skipped(runId),
                 notes(inputs));
-        new RunOutputs().write(report, out);
+        RunOutputs.Written written = new RunOutputs().write(report, ReportHistory.of(runs), out);
+        runs.recordManifest(runId, written.manifestSha256());
         runs.finishRun(runId, finished);
         LOG.info("report: {} finding(s) written to the run's output folder", report.findings().size());
         return RepeatStatus.FINISHED;

@@ -48,3 +48,10 @@ CREATE TABLE IF NOT EXISTS phiscan_finding (
     last_seen_run   VARCHAR(40)  NOT NULL,
     body            TEXT         NOT NULL
 );
+
+-- The SHA-256 of each run's manifest.sha256, recorded when it was written: `verify` tells an
+-- altered manifest from the one the run wrote.
+CREATE TABLE IF NOT EXISTS phiscan_manifest (
+    run_id   VARCHAR(40)  NOT NULL PRIMARY KEY,
+    sha256   VARCHAR(64)  NOT NULL
+);
