@@ -9,6 +9,7 @@ import io.phiscan.review.FindingStore;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,23 +42,25 @@ final class RedactedAudience extends Audience {
     private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}0-9_])@([\\p{L}0-9_.]{1,40})");
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b");
     private static final Pattern NUMBER = Pattern.compile("\\+?\\d(?:[\\d .()-]*\\d)?");
-    private static final Set<String> TITLES = Set.of("dr", "dr.", "md", "m.d.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-            "rn", "np", "do", "phd", "jr", "sr");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+");
+    /** Words of display names that are not names: titles, and words too common to mask everywhere. */
+    private static final Set<String> COMMON = Set.of("dr", "md", "mr", "mrs", "ms", "rn", "np", "do", "phd", "jr", "sr",
+            "the", "and", "of", "for", "de", "del", "la", "el", "los", "las", "y", "mom", "dad", "mama", "papa", "official",
+            "family", "team", "clinic", "health", "care", "kids", "mother", "father", "son", "daughter", "baby");
 
     private final Map<String, String> pseudonyms = new HashMap<>();
     private final Set<String> owners = new LinkedHashSet<>();
-    private final Set<String> handles = new LinkedHashSet<>();
-    private final Pattern known;
+    private final Set<String> names = new HashSet<>();
+    private final Set<String> handleWords = new HashSet<>();
     private int next = 1;
 
     RedactedAudience(List<FindingStore.Stored> findings) {
-        Set<String> words = new LinkedHashSet<>();
         for (FindingStore.Stored stored : findings) {
             Finding f = stored.finding();
             owners.add(f.account().toLowerCase(Locale.ROOT));
             for (Author a : f.counterparts()) {
                 pseudonym(a);
-                collect(a, words);
+                collect(a);
             }
             for (Message m : f.messages()) {
                 if (m.direction() == Direction.OUTBOUND) {
@@ -66,13 +69,12 @@ final class RedactedAudience extends Audience {
                     }
                 } else {
                     pseudonym(m.author());
-                    collect(m.author(), words);
+                    collect(m.author());
                 }
             }
         }
-        words.removeIf(w -> owners.contains(w.toLowerCase(Locale.ROOT)));
-        known = words.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}0-9_])(?:" + String.join("|",
-                words.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")(?![\\p{L}0-9_])");
+        names.removeAll(owners);
+        handleWords.removeAll(owners);
     }
 
     private void pseudonym(Author a) {
@@ -93,19 +95,22 @@ final class RedactedAudience extends Audience {
                 a.name() == null ? null : "name:" + a.name()).filter(k -> k != null).toList();
     }
 
-    private void collect(Author a, Set<String> words) {
-        if (a.handle() != null) {
-            words.add(a.handle());
-            handles.add(a.handle().toLowerCase(Locale.ROOT));
+    /** The words of a counterpart's handle, id and name, lower case, as {@link #WORD} splits text. */
+    private void collect(Author a) {
+        words(a.handle(), handleWords);
+        words(a.id(), names);
+        words(a.name(), names);
+    }
+
+    private static void words(String s, Set<String> into) {
+        if (s == null) {
+            return;
         }
-        if (a.id() != null) {
-            words.add(a.id());
-        }
-        if (a.name() != null) {
-            for (String part : a.name().split("[\\s,]+")) {
-                if (part.length() > 1 && !TITLES.contains(part.toLowerCase(Locale.ROOT))) {
-                    words.add(part);
-                }
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.length() > 1 && !COMMON.contains(w)) {
+                into.add(w);
             }
         }
     }
@@ -140,11 +145,14 @@ final class RedactedAudience extends Audience {
         s = replace(HANDLE.matcher(s), m -> owners.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group() : "[HANDLE]");
         s = DATE.matcher(s).replaceAll("[DATE]");
         s = replace(NUMBER.matcher(s), m -> m.group().chars().filter(Character::isDigit).count() >= 5 ? "[NUMBER]" : m.group());
-        if (known != null) {
-            s = replace(known.matcher(s), m -> m.group().chars().allMatch(Character::isDigit) ? "[ID]"
-                    : handles.contains(m.group().toLowerCase(Locale.ROOT)) ? "[HANDLE]" : "[NAME]");
-        }
-        return s;
+        return replace(WORD.matcher(s), m -> {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            boolean name = names.contains(w);
+            if (!name && !handleWords.contains(w)) {
+                return m.group();
+            }
+            return w.chars().allMatch(Character::isDigit) ? "[ID]" : name ? "[NAME]" : "[HANDLE]";
+        });
     }
 
     private static String replace(Matcher m, java.util.function.Function<Matcher, String> with) {

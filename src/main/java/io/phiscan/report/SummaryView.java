@@ -51,6 +51,7 @@ final class SummaryView {
         int backlog = ages[0] + ages[1] + ages[2] + ages[3];
         card(cards, "c-backlog", backlog, "awaiting review");
         Element facts = section.appendElement("ul").addClass("facts");
+        today(facts, report, bySeverity, backlog, fresh);
         int all = report.findings().size();
         facts.appendElement("li").text(fresh == all ? "All " + all + " findings were raised for the first time in this run."
                 : fresh + " of " + all + " findings were raised for the first time in this run; the other " + (all - fresh)
@@ -64,6 +65,20 @@ final class SummaryView {
         }
         statusTable(section, byStatus);
         platformTable(section, byPlatform);
+    }
+
+    /** The first line: what needs the officer today, and whether every record was read. */
+    private static void today(Element facts, RunReport report, Map<Severity, Integer> bySeverity, int backlog, int fresh) {
+        Element li = facts.appendElement("li").addClass("today");
+        li.appendElement("strong").text("Needs you today: ");
+        li.appendText(backlog == 0 ? "nothing awaits review." : backlog + " finding(s) await review, " + fresh
+                + " of them new since the last run; " + bySeverity.getOrDefault(Severity.HIGH, 0) + " high severity in this run.");
+        long skipped = report.inputs().stream().mapToLong(RunStore.RunInput::skipped).sum();
+        long read = report.messages() + skipped + report.encrypted();
+        facts.appendElement("li").addClass(skipped + report.encrypted() > 0 ? "warn" : "ok").text("Reconciliation: " + read
+                + " record(s) read from " + report.inputs().size() + " export(s): " + report.messages() + " indexed, " + skipped
+                + " skipped as unreadable, " + report.encrypted() + " encrypted and not readable."
+                + (skipped + report.encrypted() > 0 ? " What was not read was not audited: see Exports read below." : ""));
     }
 
     static boolean awaitsReview(Status s) {

@@ -86,106 +86,110 @@
   // Decisions
   var template = byId('t-decide');
   var bar = byId('bar');
-  if (!template || !bar) { return; }
-  var decisions = {};
-  var order = [];
-  var downloaded = true;
-  var labels = { confirm: 'confirmed', dismiss: 'dismissed', escalate: 'escalated' };
+  if (template && bar) { decisionControls(); }
+  doc.body.setAttribute('data-ready', String(Math.round(performance.now())));
 
-  function cell(v) {
-    v = String(v);
-    if (/^[=+\-@\t\r]/.test(v)) { v = "'" + v; }
-    if (/[",\r\n]/.test(v)) { v = '"' + v.replace(/"/g, '""') + '"'; }
-    return v;
-  }
-  function csv() {
-    var lines = [bar.getAttribute('data-header')];
-    order.forEach(function (id) {
+  function decisionControls() {
+    var decisions = {};
+    var order = [];
+    var downloaded = true;
+    var labels = { confirm: 'confirmed', dismiss: 'dismissed', escalate: 'escalated' };
+
+    function cell(v) {
+      v = String(v);
+      if (/^[=+\-@\t\r]/.test(v)) { v = "'" + v; }
+      if (/[",\r\n]/.test(v)) { v = '"' + v.replace(/"/g, '""') + '"'; }
+      return v;
+    }
+    function csv() {
+      var lines = [bar.getAttribute('data-header')];
+      order.forEach(function (id) {
+        var d = decisions[id];
+        if (d) { lines.push([cell(id), cell(d.decision), cell(d.reason)].join(',')); }
+      });
+      return lines.join('\r\n') + '\r\n';
+    }
+    function count() { return order.filter(function (id) { return decisions[id]; }).length; }
+    function refreshBar() {
+      var n = count();
+      bar.hidden = n === 0;
+      byId('n-dec').textContent = n + (n === 1 ? ' decision' : ' decisions') + ' not yet applied';
+    }
+    function show(ui, id) {
       var d = decisions[id];
-      if (d) { lines.push([cell(id), cell(d.decision), cell(d.reason)].join(',')); }
-    });
-    return lines.join('\r\n') + '\r\n';
-  }
-  function count() { return order.filter(function (id) { return decisions[id]; }).length; }
-  function refreshBar() {
-    var n = count();
-    bar.hidden = n === 0;
-    byId('n-dec').textContent = n + (n === 1 ? ' decision' : ' decisions') + ' not yet applied';
-  }
-  function show(ui, id) {
-    var d = decisions[id];
-    var chip = ui.closest('details.f').querySelector('summary .dec');
-    ui.querySelector('.chosen').textContent = d ? 'Your decision: ' + labels[d.decision] + (d.reason ? ' (' + d.reason + ')' : '') : '';
-    chip.textContent = d ? 'to be ' + labels[d.decision] : '';
-    ui.querySelector('.undo').hidden = !d;
-    ui.querySelector('.reason').hidden = true;
-    refreshBar();
-  }
-  function decide(ui, id, decision, reason) {
-    if (order.indexOf(id) < 0) { order.push(id); }
-    decisions[id] = { decision: decision, reason: reason };
-    downloaded = false;
-    show(ui, id);
-  }
-  doc.querySelectorAll('div.decide').forEach(function (slot) {
-    var id = slot.getAttribute('data-id');
-    var ui = template.content.firstElementChild.cloneNode(true);
-    var reasonBox = ui.querySelector('.reason');
-    var input = reasonBox.querySelector('input');
-    var pending = null;
-    ui.addEventListener('click', function (e) {
-      var b = e.target.closest('button');
-      if (!b) { return; }
-      var d = b.getAttribute('data-d');
-      if (d === 'confirm') {
-        decide(ui, id, 'confirm', '');
-      } else if (d === 'dismiss' || d === 'escalate') {
-        pending = d;
-        input.placeholder = d === 'dismiss' ? 'Why dismiss? (required)' : 'Why escalate? (optional)';
-        input.value = decisions[id] && decisions[id].decision === d ? decisions[id].reason : '';
-        reasonBox.hidden = false;
-        input.focus();
-      } else if (b.classList.contains('save')) {
-        var reason = input.value.trim();
-        if (pending === 'dismiss' && !reason) {
-          input.setCustomValidity('A dismissal needs a reason.');
-          input.reportValidity();
-          return;
+      var chip = ui.closest('details.f').querySelector('summary .dec');
+      ui.querySelector('.chosen').textContent = d ? 'Your decision: ' + labels[d.decision] + (d.reason ? ' (' + d.reason + ')' : '') : '';
+      chip.textContent = d ? 'to be ' + labels[d.decision] : '';
+      ui.querySelector('.undo').hidden = !d;
+      ui.querySelector('.reason').hidden = true;
+      refreshBar();
+    }
+    function decide(ui, id, decision, reason) {
+      if (order.indexOf(id) < 0) { order.push(id); }
+      decisions[id] = { decision: decision, reason: reason };
+      downloaded = false;
+      show(ui, id);
+    }
+    doc.querySelectorAll('div.decide').forEach(function (slot) {
+      var id = slot.getAttribute('data-id');
+      var ui = template.content.firstElementChild.cloneNode(true);
+      var reasonBox = ui.querySelector('.reason');
+      var input = reasonBox.querySelector('input');
+      var pending = null;
+      ui.addEventListener('click', function (e) {
+        var b = e.target.closest('button');
+        if (!b) { return; }
+        var d = b.getAttribute('data-d');
+        if (d === 'confirm') {
+          decide(ui, id, 'confirm', '');
+        } else if (d === 'dismiss' || d === 'escalate') {
+          pending = d;
+          input.placeholder = d === 'dismiss' ? 'Why dismiss? (required)' : 'Why escalate? (optional)';
+          input.value = decisions[id] && decisions[id].decision === d ? decisions[id].reason : '';
+          reasonBox.hidden = false;
+          input.focus();
+        } else if (b.classList.contains('save')) {
+          var reason = input.value.trim();
+          if (pending === 'dismiss' && !reason) {
+            input.setCustomValidity('A dismissal needs a reason.');
+            input.reportValidity();
+            return;
+          }
+          input.setCustomValidity('');
+          decide(ui, id, pending, reason);
+        } else if (b.classList.contains('undo')) {
+          delete decisions[id];
+          show(ui, id);
         }
-        input.setCustomValidity('');
-        decide(ui, id, pending, reason);
-      } else if (b.classList.contains('undo')) {
-        delete decisions[id];
-        show(ui, id);
+      });
+      input.addEventListener('keydown', function (e) {
+        if (e.key === 'Enter') { ui.querySelector('.save').click(); }
+      });
+      slot.appendChild(ui);
+    });
+    byId('dl').addEventListener('click', function () {
+      var blob = new Blob([csv()], { type: 'text/csv;charset=utf-8' });
+      var a = doc.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = 'decisions-' + doc.body.getAttribute('data-run') + '.csv';
+      doc.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
+      downloaded = true;
+    });
+    byId('clear').addEventListener('click', function () {
+      decisions = {};
+      order = [];
+      doc.querySelectorAll('div.decide .decide-ui').forEach(function (ui) {
+        show(ui, ui.parentNode.getAttribute('data-id'));
+      });
+    });
+    window.addEventListener('beforeunload', function (e) {
+      if (!downloaded && count() > 0) {
+        e.preventDefault();
+        e.returnValue = '';
       }
     });
-    input.addEventListener('keydown', function (e) {
-      if (e.key === 'Enter') { ui.querySelector('.save').click(); }
-    });
-    slot.appendChild(ui);
-  });
-  byId('dl').addEventListener('click', function () {
-    var blob = new Blob([csv()], { type: 'text/csv;charset=utf-8' });
-    var a = doc.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = 'decisions-' + doc.body.getAttribute('data-run') + '.csv';
-    doc.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
-    downloaded = true;
-  });
-  byId('clear').addEventListener('click', function () {
-    decisions = {};
-    order = [];
-    doc.querySelectorAll('div.decide .decide-ui').forEach(function (ui) {
-      show(ui, ui.parentNode.getAttribute('data-id'));
-    });
-  });
-  window.addEventListener('beforeunload', function (e) {
-    if (!downloaded && count() > 0) {
-      e.preventDefault();
-      e.returnValue = '';
-    }
-  });
+  }
 })();
