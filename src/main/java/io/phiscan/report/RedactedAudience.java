@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>every identifier signal's span, by kind: {@code [NAME]}, {@code [DOB]}, {@code [PHONE]}…;</li>
  * <li>every counterpart (and any other author but the owner): a pseudonym, "Counterpart 3", the
- *     same one throughout the page; their names, handles and account ids wherever they occur in
- *     text become {@code [NAME]} and {@code [HANDLE]};</li>
+ *     same one throughout the page; each word of their display names (but titles and a few
+ *     common words), handles and account ids, wherever it occurs in text as a whole word in any
+ *     case, becomes {@code [NAME]}, {@code [HANDLE]} or {@code [ID]};</li>
  * <li>beyond the detector, in all text: e-mail addresses, web addresses, {@code @handles} other
  *     than the owner's, numeric dates and numbers of five digits or more;</li>
  * <li>dates: only the year of a message is shown, and the time chart counts per year;</li>

@@ -29,6 +29,7 @@ final class SummaryView {
         Map<Platform, Map<Severity, Integer>> byPlatform = new TreeMap<>();
         int fresh = 0;
         int[] ages = new int[4];
+        int highBacklog = 0;
         Duration oldest = null;
         for (FindingStore.Stored stored : report.findings()) {
             Severity sev = stored.finding().severity();
@@ -40,6 +41,7 @@ final class SummaryView {
                 Instant raised = history.startOf(stored.firstSeenRun()).orElse(report.run().startedAt());
                 Duration age = Duration.between(raised, report.finishedAt());
                 ages[bucket(age)]++;
+                highBacklog += sev == Severity.HIGH ? 1 : 0;
                 oldest = oldest == null || age.compareTo(oldest) > 0 ? age : oldest;
             }
         }
@@ -51,11 +53,12 @@ final class SummaryView {
         int backlog = ages[0] + ages[1] + ages[2] + ages[3];
         card(cards, "c-backlog", backlog, "awaiting review");
         Element facts = section.appendElement("ul").addClass("facts");
-        today(facts, report, bySeverity, backlog, fresh);
+        today(facts, report, highBacklog, backlog, fresh);
         int all = report.findings().size();
-        facts.appendElement("li").text(fresh == all ? "All " + all + " findings were raised for the first time in this run."
-                : fresh + " of " + all + " findings were raised for the first time in this run; the other " + (all - fresh)
-                + " were raised by an earlier run and are raised again.");
+        if (fresh < all) {
+            facts.appendElement("li").text(fresh + " of " + all + " findings were raised for the first time in this run; the other "
+                    + (all - fresh) + " were raised by an earlier run and are raised again.");
+        }
         if (backlog > 0) {
             facts.appendElement("li").addClass(ages[3] > 0 ? "warn" : "ok").text(backlog + " finding(s) await review (new or open). "
                     + "Waiting: " + ages[0] + " under a day, " + ages[1] + " 1–7 days, " + ages[2] + " 8–30 days, " + ages[3]
@@ -68,11 +71,11 @@ final class SummaryView {
     }
 
     /** The first line: what needs the officer today, and whether every record was read. */
-    private static void today(Element facts, RunReport report, Map<Severity, Integer> bySeverity, int backlog, int fresh) {
+    private static void today(Element facts, RunReport report, int highBacklog, int backlog, int fresh) {
         Element li = facts.appendElement("li").addClass("today");
         li.appendElement("strong").text("Needs you today: ");
-        li.appendText(backlog == 0 ? "nothing awaits review." : backlog + " finding(s) await review, " + fresh
-                + " of them new since the last run; " + bySeverity.getOrDefault(Severity.HIGH, 0) + " high severity in this run.");
+        li.appendText(backlog == 0 ? "nothing awaits review." : backlog + " finding(s) await review, " + highBacklog
+                + " of them high severity; " + fresh + " finding(s) are new since the last run.");
         long skipped = report.inputs().stream().mapToLong(RunStore.RunInput::skipped).sum();
         long read = report.messages() + skipped + report.encrypted();
         facts.appendElement("li").addClass(skipped + report.encrypted() > 0 ? "warn" : "ok").text("Reconciliation: " + read

@@ -128,13 +128,13 @@ final class SvgCharts {
         }
         int rowH = 22;
         int height = rows.size() * rowH + 10;
-        int left = 150;
+        int left = 170;
         int max = rows.values().stream().mapToInt(SvgCharts::total).max().orElse(1);
         Element svg = svg(fig, height, "Findings by " + what + ", by severity");
         int i = 0;
         for (Map.Entry<String, Map<Severity, Integer>> e : rows.entrySet()) {
             double y = 5 + i * rowH;
-            String label = e.getKey().length() > 22 ? e.getKey().substring(0, 21) + "…" : e.getKey();
+            String label = e.getKey().length() > 20 ? e.getKey().substring(0, 19) + "…" : e.getKey();
             text(svg, left - 8, y + 15, label, "end").appendElement("title").text(e.getKey());
             double x = left;
             for (Severity s : Severity.values()) {

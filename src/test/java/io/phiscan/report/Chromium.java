@@ -37,7 +37,7 @@ public final class Chromium {
     private static Path find(String env, String... candidates) {
         String given = System.getenv(env);
         if (given != null && !given.isBlank()) {
-            return Path.of(given);
+            return Files.isExecutable(Path.of(given)) ? Path.of(given) : null;
         }
         for (String c : candidates) {
             if (Files.isExecutable(Path.of(c))) {
@@ -47,9 +47,14 @@ public final class Chromium {
         return null;
     }
 
+    /** Whether Chromium and its driver are installed. */
+    public static boolean installed() {
+        return binary() != null && driver() != null;
+    }
+
     /** Skips (or, with PHISCAN_REQUIRE_SERVICES=1, fails) the calling test when Chromium is not installed. */
     public static void assumeInstalled() {
-        if (binary() != null && driver() != null) {
+        if (installed()) {
             return;
         }
         String message = "headless Chromium is not installed (Debian: apt-get install chromium chromium-driver; "
@@ -57,6 +62,7 @@ public final class Chromium {
         if ("1".equals(System.getenv("PHISCAN_REQUIRE_SERVICES"))) {
             fail(message);
         }
+        System.err.println("SKIPPED: " + message);
         Assumptions.abort(message + "; skipped");
     }
 

@@ -140,4 +140,13 @@ class HtmlReportWriterTest {
                 "escalate");
         assertThat(doc.select("div.decide").eachAttr("data-id")).hasSize(3);
     }
+
+    @Test
+    void bothPagesAreReadableByTheirOwnerOnly() throws IOException {
+        render();
+        for (String f : List.of(HtmlReportWriter.FILE, HtmlReportWriter.REDACTED_FILE)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(f))))
+                    .as(f).isEqualTo("rw-------");
+        }
+    }
 }
