@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Clinical terms, relationship cues, the owner's own name and handle, severities, scores, rule
  * ids and reasons stay. Names the detector did not recognize and that belong to no counterpart
- * stay visible: the page is a masking aid, not certified de-identification.
+ * stay visible: the page is a masking aid, not certified de-identification. One instance serves
+ * one rendering (it assigns pseudonyms as it goes); not thread-safe.
  */
 final class RedactedAudience extends Audience {
     static final String FILE = "report-redacted.html";

@@ -29,12 +29,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The report of {@code audit sample-data}, opened in headless Chromium as the officer opens it:
  * the filters change the findings shown, and decisions taken with the buttons download as a
- * decisions CSV in the format {@code phiscan review import} reads ({@code finding_id,decision,reason}).
+ * decisions CSV in the format {@code phiscan review import} reads ({@code finding_id,decision,reason});
+ * where this build has {@code review import}, the test also applies the downloaded file with it.
  * With {@code -Dphiscan.screenshots=DIR} it also saves the screenshots the README shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleReportBrowserTest {
     Path out;
+    Path ws;
     Path downloads;
     String runId;
     ChromeDriver browser;
@@ -46,7 +48,8 @@ class SampleReportBrowserTest {
         }
         out = tmp.resolve("out");
         downloads = tmp.resolve("downloads");
-        Cli audit = Cli.run("audit", "sample-data/twitter", "--workspace", tmp.resolve("ws").toString(), "--out", out.toString());
+        ws = tmp.resolve("ws");
+        Cli audit = Cli.run("audit", "sample-data/twitter", "--workspace", ws.toString(), "--out", out.toString());
         assertThat(audit.exitCode()).as(audit.err()).isZero();
         Matcher m = Pattern.compile("run (\\S+) completed").matcher(audit.out());
         assertThat(m.find()).isTrue();
@@ -137,6 +140,11 @@ class SampleReportBrowserTest {
         String json = Files.readString(out.resolve("findings.json"));
         for (CSVRecord r : rows) {
             assertThat(json).contains("\"id\":\"" + r.get("finding_id") + "\"");
+        }
+        var review = PhiscanCommand.commandLine().getSubcommands().get("review");
+        if (review != null && review.getSubcommands().containsKey("import")) {
+            Cli imported = Cli.run("review", "import", csv.toString(), "--by", "Test Officer", "--workspace", ws.toString());
+            assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
         }
     }
 
