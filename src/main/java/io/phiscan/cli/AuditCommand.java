@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code phiscan audit}: reads exports, finds clinical exchanges, writes the run's reports. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Audits exports: reads every message, indexes it, scores every exchange, and writes",
-                "findings.json, findings.csv, report.html, skipped.csv, warnings.csv, blocklist-<platform>.csv,",
-                "notes/<finding-id>.txt and manifest.sha256 to the run's folder."})
+                "findings.json, findings.csv, report.html, report-redacted.html, skipped.csv, warnings.csv,",
+                "blocklist-<platform>.csv, notes/<finding-id>.txt and manifest.sha256 to the run's folder."})
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",

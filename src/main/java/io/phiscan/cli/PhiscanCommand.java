@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "phiscan", mixinStandardHelpOptions = true, versionProvider = PhiscanCommand.Version.class,
         description = "Audits physicians' social-media exports for patients' clinical exchanges.",
         subcommands = {AuditCommand.class, SearchCommand.class, RunsCommand.class, ReviewCommand.class, BlocklistCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the job failed (restartable: run the same command again)",
@@ -19,7 +20,7 @@ public final class PhiscanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit, search, runs, review or blocklist");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit, search, runs, review, blocklist or verify");
     }
 
     /** The command line with phiscan's exit-code policy. */

@@ -1,5 +1,6 @@
 package io.phiscan.job;
 
+import io.phiscan.report.ReportHistory;
 import io.phiscan.report.RunOutputs;
 import io.phiscan.report.RunReport;
 import io.phiscan.review.FindingStore;
@@ -47,8 +48,9 @@ final class ReportTasklet implements Tasklet {
         ReviewPolicy reviewPolicy = ReviewRecords.policy(policy);
         RunReport report = new RunReport(run, finished, inputs, raised, runs.skipped(runId), notes(inputs),
                 review.compliance(runId, raised, reviewPolicy, findings));
-        List<String> files = new RunOutputs().write(report, out);
-        review.recordReport(run, reviewPolicy, policy, raised, out, files);
+        RunOutputs.Written written = new RunOutputs().write(report, ReportHistory.of(runs), out);
+        runs.recordManifest(runId, written.manifestSha256());
+        review.recordReport(run, reviewPolicy, policy, raised, out, written.files());
         runs.finishRun(runId, finished);
         LOG.info("report: {} finding(s) written to the run's output folder", report.findings().size());
         return RepeatStatus.FINISHED;

@@ -1,86 +1,150 @@
 package io.phiscan.report;
 
-import io.phiscan.model.Author;
+import io.phiscan.model.Direction;
 import io.phiscan.model.Finding;
 import io.phiscan.model.Message;
 import io.phiscan.model.Signal;
 import io.phiscan.review.FindingStore;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 
 /**
- * One finding as the report shows it: a header (severity, score, who, where, why) and the
- * exchange as a conversation, each signal marked in the text with its rule beside it.
+ * One finding as the report shows it: a one-line summary (severity, score, who, where, when,
+ * status, why) that opens onto the exchange as a conversation, each signal marked in the text,
+ * the rules that fired explained beside it, the owner's own replies labelled. The filters and
+ * decision buttons of the page's script find it by its {@code data-*} attributes. Used by one
+ * rendering at a time.
  */
 final class FindingView {
     private final String runId;
+    private final Audience audience;
+    private final Predicate<String> hasNote;
 
-    FindingView(String runId) {
+    FindingView(String runId, Audience audience, Predicate<String> hasNote) {
         this.runId = runId;
+        this.audience = audience;
+        this.hasNote = hasNote;
     }
 
     void append(Element parent, FindingStore.Stored stored) {
         Finding f = stored.finding();
-        Element article = parent.appendElement("article").addClass("finding").addClass(HtmlReportWriter.severityClass(f))
-                .id(f.id());
-        Element h = article.appendElement("h3");
-        h.appendElement("span").addClass("badge").text(f.severity().id());
-        h.appendText(" " + f.id() + " · " + f.platform().id() + " · " + f.visibility().id() + " · score " + f.score());
-        if (stored.newIn(runId)) {
-            h.appendElement("span").addClass("new").text("new");
+        boolean fresh = stored.newIn(runId);
+        Element details = parent.appendElement("details").addClass("f").addClass("sev-" + f.severity().id()).id(f.id())
+                .attr("data-sev", f.severity().id()).attr("data-pf", f.platform().id()).attr("data-st", f.status().id())
+                .attr("data-new", fresh ? "1" : "0");
+        summary(details.appendElement("summary"), stored, fresh);
+        Element body = details.appendElement("div").addClass("body");
+        Element meta = body.appendElement("p").addClass("meta");
+        meta.appendText("Finding " + f.id() + " · account " + f.account() + " · " + f.visibility().id()
+                + (f.visibility().isPublic() ? " (people outside the conversation could read it)" : "")
+                + " · policy " + f.policyVersion() + " · first raised in run " + stored.firstSeenRun());
+        String thread = audience.thread(f.messages().get(0).conversationId());
+        if (thread != null) {
+            meta.appendText(" · thread " + thread);
         }
-        Element meta = article.appendElement("p").addClass("meta");
-        meta.appendText("Status " + f.status().id() + " · account " + f.account() + " · counterparts: ");
-        meta.appendText(f.counterparts().isEmpty() ? "none identified"
-                : String.join(", ", f.counterparts().stream().map(FindingsCsvWriter::person).toList()));
-        if (f.ownerEngaged()) {
-            meta.appendElement("strong").addClass("engaged").text(" · the owner gave clinical advice");
-        }
-        Element reasons = article.appendElement("ul").addClass("reasons");
+        Element reasons = body.appendElement("ul").addClass("reasons");
         f.reasons().forEach(r -> reasons.appendElement("li").text(r));
-        Element convo = article.appendElement("div").addClass("conversation");
+        Element convo = body.appendElement("div").addClass("conv");
+        Map<String, List<Signal>> byMessage = f.signals().stream().collect(Collectors.groupingBy(Signal::messageId));
         for (Message m : f.messages()) {
-            message(convo, m, f.signals().stream().filter(s -> s.messageId().equals(m.id())).toList());
+            message(convo, m, byMessage.getOrDefault(m.id(), List.of()));
+        }
+        legend(body, f);
+        if (!audience.redacted() && hasNote.test(f.id())) {
+            body.appendElement("p").addClass("links").appendElement("a").attr("href", "notes/" + f.id() + ".txt")
+                    .text("Chart note for the medical record");
+        }
+        if (!audience.redacted()) {
+            body.appendElement("div").addClass("decide").attr("data-id", f.id());
         }
     }
 
-    private static void message(Element parent, Message m, List<Signal> signals) {
-        Element div = parent.appendElement("div").addClass("msg").addClass(m.direction().id());
-        Element meta = div.appendElement("div").addClass("who");
-        meta.appendText(name(m.author()) + " · " + m.at() + (m.localTime() ? " (local time, zone unknown)" : "")
-                + " · " + m.direction().id() + " · " + m.visibility().id());
-        Element text = div.appendElement("div").addClass("text");
-        int at = 0;
-        for (Signal s : nonOverlapping(signals)) {
-            if (s.start() < at || s.end() > m.text().length()) {
-                continue;
-            }
-            text.appendText(m.text().substring(at, s.start()));
-            text.appendElement("mark").addClass("k-" + s.kind()).attr("title", s.rule() + " · " + s.kind() + ":" + s.category())
-                    .text(m.text().substring(s.start(), s.end()));
-            text.appendElement("sup").addClass("rule").text(s.rule());
-            at = s.end();
+    private void summary(Element s, FindingStore.Stored stored, boolean fresh) {
+        Finding f = stored.finding();
+        chip(s, "badge", f.severity().id());
+        chip(s, "score", score(f.score()));
+        chip(s, "who", f.counterparts().isEmpty() ? "no counterpart identified"
+                : f.counterparts().stream().map(a -> audience.person(a, false)).collect(Collectors.joining(", ")));
+        chip(s, "pf", f.platform().id() + " · " + f.visibility().id());
+        chip(s, "day", audience.day(f.messages().get(0).at()));
+        chip(s, "st", "status: " + f.status().id());
+        if (fresh) {
+            chip(s, "fresh", "new this run");
         }
-        text.appendText(m.text().substring(at));
+        if (f.ownerEngaged()) {
+            chip(s, "eng", "owner gave clinical advice");
+        }
+        s.appendElement("span").addClass("dec");
+        s.appendText(" ");
+        chip(s, "why", String.join(" · ", f.reasons()));
     }
 
-    private static List<Signal> nonOverlapping(List<Signal> signals) {
-        List<Signal> sorted = new ArrayList<>(signals);
-        sorted.sort(Comparator.comparingInt(Signal::start).thenComparing(s -> -(s.end() - s.start())));
-        List<Signal> out = new ArrayList<>();
-        int end = -1;
-        for (Signal s : sorted) {
-            if (s.start() >= end) {
-                out.add(s);
-                end = s.end();
-            }
-        }
-        return out;
+    private static void chip(Element summary, String cls, String text) {
+        summary.appendElement("span").addClass(cls).text(text);
+        summary.appendText(" ");
     }
 
-    private static String name(Author a) {
-        return FindingsCsvWriter.person(a);
+    private void message(Element parent, Message m, List<Signal> signals) {
+        boolean owner = m.direction() == Direction.OUTBOUND;
+        Element div = parent.appendElement("div").addClass("msg").addClass(owner ? "out" : "in");
+        Element who = div.appendElement("div").addClass("who");
+        who.appendText(audience.person(m.author(), owner) + (owner ? " (owner)" : "") + " · "
+                + audience.when(m.at(), m.localTime()) + " · " + m.direction().id() + " · " + m.visibility().id());
+        String label = ownerReply(owner, signals);
+        if (label != null) {
+            div.addClass("clin");
+            who.appendElement("span").addClass("tag").text(label);
+        }
+        SignalText.render(div.appendElement("div").addClass("text"), m.text(), signals, audience);
+        if (!m.attachments().isEmpty()) {
+            div.appendElement("div").addClass("att").text(m.attachments().size() + " attachment(s)"
+                    + (audience.redacted() ? "" : ": " + String.join(", ", m.attachments())));
+        }
+        String source = audience.source(m.source().toString());
+        if (source != null) {
+            div.appendElement("div").addClass("src").text(source);
+        }
+    }
+
+    /** The label of the owner's own reply: clinical advice, clinical content, or taking it offline. */
+    static String ownerReply(boolean owner, List<Signal> signals) {
+        if (!owner) {
+            return null;
+        }
+        if (signals.stream().anyMatch(s -> s.rule().equals("resp.instruction") || s.category().equals("advice"))) {
+            return "the owner's clinical advice";
+        }
+        if (signals.stream().anyMatch(s -> s.kind().equals(Signal.CLINICAL))) {
+            return "clinical content in the owner's reply";
+        }
+        if (signals.stream().anyMatch(s -> s.rule().equals("resp.offline"))) {
+            return "the owner took it offline";
+        }
+        return null;
+    }
+
+    private static void legend(Element body, Finding f) {
+        Map<String, Signal> rules = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Signal s : f.signals()) {
+            rules.putIfAbsent(s.rule(), s);
+            counts.merge(s.rule(), 1, Integer::sum);
+        }
+        Element dl = body.appendElement("dl").addClass("rules");
+        for (Map.Entry<String, Signal> e : rules.entrySet()) {
+            Signal s = e.getValue();
+            dl.appendElement("dt").attr("data-rule", e.getKey()).appendElement("mark")
+                    .addClass("k-" + SignalText.cssName(s.kind())).text(e.getKey());
+            dl.appendElement("dd").text(RuleGlossary.explain(s) + " · " + s.tag()
+                    + (counts.get(e.getKey()) > 1 ? " · ×" + counts.get(e.getKey()) : ""));
+        }
+    }
+
+    static String score(double score) {
+        return score == Math.rint(score) ? String.format(java.util.Locale.ROOT, "%.1f", score) : String.valueOf(score);
     }
 }

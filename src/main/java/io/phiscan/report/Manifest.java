@@ -14,28 +14,65 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Writes {@code manifest.sha256}: the SHA-256 of every other file of the run's output folder,
- * in the format {@code sha256sum -c} checks ({@code <hex>  <relative path>}).
+ * Writes {@code manifest.sha256}: the SHA-256 of every other file of the run's output folder, in
+ * the format {@code sha256sum -c} checks ({@code <hex>  <relative path>}), after comment lines
+ * that name the run and chain it to the previous run of the workspace:
+ * <pre>
+ * # phiscan-manifest 1
+ * # run 20261126T035132Z
+ * # previous 20261125T021500Z 3f1c…e9   (that run's manifest.sha256, hashed when this one was written)
+ * </pre>
+ * {@code # previous none} starts a chain; {@code # previous <run> missing} records that the
+ * previous run's manifest was already gone. {@code sha256sum} skips the comment lines. Stateless
+ * and thread-safe.
  */
 public final class Manifest {
     public static final String FILE = "manifest.sha256";
+    static final String MAGIC = "# phiscan-manifest 1";
 
-    public void write(Path dir) throws IOException {
+    /**
+     * The link to the previous run's manifest.
+     *
+     * @param sha256 the hex SHA-256 of its manifest file, or {@code null} when it was missing
+     */
+    public record Link(String runId, String sha256) {
+    }
+
+    /** The link to a run's manifest as it is now: its hash, or a missing one. */
+    public static Link linkTo(String runId, Path folder) throws IOException {
+        Path m = folder.resolve(FILE);
+        return new Link(runId, Files.isRegularFile(m) ? sha256(m) : null);
+    }
+
+    /**
+     * Writes the manifest of {@code dir} for run {@code runId}.
+     *
+     * @param previous the link to the previous run's manifest, or {@code null} for the first run
+     * @return the SHA-256 (hex) of the manifest written
+     */
+    public String write(Path dir, String runId, Link previous) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(FILE))
-                    .sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(p -> !p.equals(dir.resolve(FILE))).sorted().toList();
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(MAGIC).append('\n').append("# run ").append(runId).append('\n');
+        out.append("# previous ").append(previous == null ? "none"
+                : previous.runId() + " " + (previous.sha256() == null ? "missing" : previous.sha256())).append('\n');
         for (Path f : files) {
-            out.append(sha256(f)).append("  ").append(dir.relativize(f).toString().replace('\\', '/')).append('\n');
+            out.append(sha256(f)).append("  ").append(relative(dir, f)).append('\n');
         }
         try (OutputStream o = OwnerOnlyFiles.create(dir.resolve(FILE))) {
             o.write(out.toString().getBytes(StandardCharsets.UTF_8));
         }
+        return sha256(dir.resolve(FILE));
     }
 
-    static String sha256(Path file) throws IOException {
+    static String relative(Path dir, Path file) {
+        return dir.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The SHA-256 of a file's bytes, in lower-case hex. */
+    public static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

@@ -1,19 +1,37 @@
 package io.phiscan.report;
 
+import io.phiscan.review.RunStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Writes every output of a run into its folder (owner-only), the manifest last so that it
- * covers the others. The compliance outputs (warnings, block lists, chart notes) are written
- * when the report carries their data. Stateless and thread-safe.
+ * Writes every output of a run into its folder (owner-only): the data files first (findings,
+ * skipped records and, when the report carries their data, warnings, block lists and chart
+ * notes), then the two report pages (which link to the files present when they are written),
+ * and the manifest last so that it covers the others and chains to the previous run's manifest.
+ * Stateless and thread-safe.
  */
 public final class RunOutputs {
 
-    /** Writes the outputs and returns the files written, manifest included. */
-    public List<String> write(RunReport report, Path dir) throws IOException {
+    /**
+     * What was written.
+     *
+     * @param manifestSha256 the SHA-256 of the manifest, for the workspace to record
+     */
+    public record Written(List<String> files, String manifestSha256) {
+        public Written {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** Writes the outputs; {@code history} gives the previous run whose manifest this one chains to. */
+    public Written write(RunReport report, ReportHistory history, Path dir) throws IOException {
+        Optional<RunStore.Run> previous = history.previousOf(report.run().id());
+        Manifest.Link link = previous.isEmpty() ? null
+                : Manifest.linkTo(previous.get().id(), ReportHistory.folderOf(previous.get()));
         OwnerOnlyFiles.folder(dir);
         new FindingsJsonWriter().write(report, dir);
         new FindingsCsvWriter().write(report, dir);
@@ -22,10 +40,12 @@ public final class RunOutputs {
         if (report.compliance() != null) {
             files.addAll(ComplianceOutputs.write(report, dir));
         }
-        new HtmlReportWriter().write(report, dir);
-        new Manifest().write(dir);
+        // Files the pages link to (warnings, block lists, notes) are written above this line.
+        new HtmlReportWriter().write(report, history, dir);
+        String manifest = new Manifest().write(dir, report.run().id(), link);
+        files.add(HtmlReportWriter.REDACTED_FILE);
         files.add(HtmlReportWriter.FILE);
         files.add(Manifest.FILE);
-        return files;
+        return new Written(files, manifest);
     }
 }

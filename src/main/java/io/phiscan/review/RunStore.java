@@ -102,6 +102,18 @@ public final class RunStore {
                 rs -> new Skipped(rs.getString(1), rs.getString(2), rs.getString(3)), runId);
     }
 
+    /** Records the SHA-256 of the manifest a run wrote (again on a re-render: the latest counts). */
+    public void recordManifest(String runId, String sha256) {
+        jdbc.update("DELETE FROM phiscan_manifest WHERE run_id = ?", runId);
+        jdbc.update("INSERT INTO phiscan_manifest (run_id, sha256) VALUES (?, ?)", runId, sha256);
+    }
+
+    /** The SHA-256 of the manifest a run wrote, when recorded. */
+    public Optional<String> manifestHash(String runId) {
+        return jdbc.query("SELECT sha256 FROM phiscan_manifest WHERE run_id = ?", rs -> rs.getString(1), runId)
+                .stream().findFirst();
+    }
+
     private static String truncate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }

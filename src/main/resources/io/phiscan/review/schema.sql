@@ -104,3 +104,10 @@ CREATE INDEX IF NOT EXISTS phiscan_event_by_finding ON phiscan_event (finding_id
 CREATE TABLE IF NOT EXISTS phiscan_event_guard (
     seq  BIGINT REFERENCES phiscan_event (seq)
 );
+
+-- The SHA-256 of each run's manifest.sha256, recorded when it was written: `verify` tells an
+-- altered manifest from the one the run wrote.
+CREATE TABLE IF NOT EXISTS phiscan_manifest (
+    run_id   VARCHAR(40)  NOT NULL PRIMARY KEY,
+    sha256   VARCHAR(64)  NOT NULL
+);

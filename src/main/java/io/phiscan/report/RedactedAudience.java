@@ -1,0 +1,202 @@
+package io.phiscan.report;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Direction;
+import io.phiscan.model.Finding;
+import io.phiscan.model.Message;
+import io.phiscan.model.Signal;
+import io.phiscan.review.FindingStore;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The page for people who must not see PHI ({@code report-redacted.html}). What it masks:
+ * <ul>
+ * <li>every identifier signal's span, by kind: {@code [NAME]}, {@code [DOB]}, {@code [PHONE]}…;</li>
+ * <li>every counterpart (and any other author but the owner): a pseudonym, "Counterpart 3", the
+ *     same one throughout the page; each word of their display names (but titles and a few
+ *     common words), handles and account ids, wherever it occurs in text as a whole word in any
+ *     case, becomes {@code [NAME]}, {@code [HANDLE]} or {@code [ID]};</li>
+ * <li>beyond the detector, in all text: e-mail addresses, web addresses, {@code @handles} other
+ *     than the owner's, numeric dates and numbers of five digits or more;</li>
+ * <li>dates: only the year of a message is shown, and the time chart counts per year;</li>
+ * <li>thread titles, source file paths and attachment names are left out, and so is the list of
+ *     skipped records (file paths can carry a person's name), which only keeps its counts.</li>
+ * </ul>
+ * Clinical terms, relationship cues, the owner's own name and handle, severities, scores, rule
+ * ids and reasons stay. Names the detector did not recognize and that belong to no counterpart
+ * stay visible: the page is a masking aid, not certified de-identification. One instance serves
+ * one rendering (it assigns pseudonyms as it goes); not thread-safe.
+ */
+final class RedactedAudience extends Audience {
+    static final String FILE = "report-redacted.html";
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}0-9._%+-]+@[\\p{L}0-9.-]+\\.[\\p{L}]{2,}");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}0-9_])@([\\p{L}0-9_.]{1,40})");
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b");
+    private static final Pattern NUMBER = Pattern.compile("\\+?\\d(?:[\\d .()-]*\\d)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+");
+    /** Words of display names that are not names: titles, and words too common to mask everywhere. */
+    private static final Set<String> COMMON = Set.of("dr", "md", "mr", "mrs", "ms", "rn", "np", "do", "phd", "jr", "sr",
+            "the", "and", "of", "for", "de", "del", "la", "el", "los", "las", "y", "mom", "dad", "mama", "papa", "official",
+            "family", "team", "clinic", "health", "care", "kids", "mother", "father", "son", "daughter", "baby");
+
+    private final Map<String, String> pseudonyms = new HashMap<>();
+    private final Set<String> owners = new LinkedHashSet<>();
+    private final Set<String> names = new HashSet<>();
+    private final Set<String> handleWords = new HashSet<>();
+    private int next = 1;
+
+    RedactedAudience(List<FindingStore.Stored> findings) {
+        for (FindingStore.Stored stored : findings) {
+            Finding f = stored.finding();
+            owners.add(f.account().toLowerCase(Locale.ROOT));
+            for (Author a : f.counterparts()) {
+                pseudonym(a);
+                collect(a);
+            }
+            for (Message m : f.messages()) {
+                if (m.direction() == Direction.OUTBOUND) {
+                    if (m.author().handle() != null) {
+                        owners.add(m.author().handle().toLowerCase(Locale.ROOT));
+                    }
+                } else {
+                    pseudonym(m.author());
+                    collect(m.author());
+                }
+            }
+        }
+        names.removeAll(owners);
+        handleWords.removeAll(owners);
+    }
+
+    private void pseudonym(Author a) {
+        String existing = lookup(a);
+        String p = existing != null ? existing : "Counterpart " + next++;
+        for (String k : keys(a)) {
+            pseudonyms.putIfAbsent(k, p);
+        }
+    }
+
+    private String lookup(Author a) {
+        return keys(a).stream().map(pseudonyms::get).filter(v -> v != null).findFirst().orElse(null);
+    }
+
+    private static List<String> keys(Author a) {
+        return java.util.stream.Stream.of(a.id() == null ? null : "id:" + a.id(),
+                a.handle() == null ? null : "@" + a.handle().toLowerCase(Locale.ROOT),
+                a.name() == null ? null : "name:" + a.name()).filter(k -> k != null).toList();
+    }
+
+    /** The words of a counterpart's handle, id and name, lower case, as {@link #WORD} splits text. */
+    private void collect(Author a) {
+        words(a.handle(), handleWords);
+        words(a.id(), names);
+        words(a.name(), names);
+    }
+
+    private static void words(String s, Set<String> into) {
+        if (s == null) {
+            return;
+        }
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            if (w.length() > 1 && !COMMON.contains(w)) {
+                into.add(w);
+            }
+        }
+    }
+
+    @Override
+    String file() {
+        return FILE;
+    }
+
+    @Override
+    boolean redacted() {
+        return true;
+    }
+
+    @Override
+    String person(Author a, boolean owner) {
+        if (owner) {
+            return FindingsCsvWriter.person(a);
+        }
+        String p = lookup(a);
+        if (p == null) {
+            pseudonym(a);
+            p = lookup(a);
+        }
+        return p;
+    }
+
+    @Override
+    String text(String plain) {
+        String s = EMAIL.matcher(plain).replaceAll("[EMAIL]");
+        s = URL.matcher(s).replaceAll("[URL]");
+        s = replace(HANDLE.matcher(s), m -> owners.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group() : "[HANDLE]");
+        s = DATE.matcher(s).replaceAll("[DATE]");
+        s = replace(NUMBER.matcher(s), m -> m.group().chars().filter(Character::isDigit).count() >= 5 ? "[NUMBER]" : m.group());
+        return replace(WORD.matcher(s), m -> {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            boolean name = names.contains(w);
+            if (!name && !handleWords.contains(w)) {
+                return m.group();
+            }
+            return w.chars().allMatch(Character::isDigit) ? "[ID]" : name ? "[NAME]" : "[HANDLE]";
+        });
+    }
+
+    private static String replace(Matcher m, java.util.function.Function<Matcher, String> with) {
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    @Override
+    String identifier(Signal signal, String span) {
+        return "[" + label(signal.category()) + "]";
+    }
+
+    /** The mask of an identifier category: {@code [NAME]}, {@code [DOB]}, {@code [PHONE]}… */
+    static String label(String category) {
+        return switch (category) {
+            case "record-number" -> "MRN";
+            case "age-over-89" -> "AGE";
+            default -> category.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
+        };
+    }
+
+    @Override
+    String when(Instant at, boolean localTime) {
+        return String.valueOf(at.atZone(ZoneOffset.UTC).getYear());
+    }
+
+    @Override
+    String day(Instant at) {
+        return String.valueOf(at.atZone(ZoneOffset.UTC).getYear());
+    }
+
+    @Override
+    String thread(String conversationId) {
+        return null;
+    }
+
+    @Override
+    String source(String source) {
+        return null;
+    }
+}

@@ -1,0 +1,157 @@
+package io.phiscan.report;
+
+import io.phiscan.review.RunStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Checks a run's outputs against its {@code manifest.sha256} (a file changed, added or missing;
+ * a file others can read) and walks the chain of manifests back to the first run of the
+ * workspace (a manifest deleted or altered after the next run chained to it; a manifest whose
+ * hash differs from the one the workspace recorded when it was written). Reads only. Thread-safe.
+ */
+public final class RunVerifier {
+
+    /** What was found wrong, and where, in plain words. */
+    public record Problem(Kind kind, String path, String message) {
+    }
+
+    /** The kinds of problem {@code verify} reports. */
+    public enum Kind { CHANGED, ADDED, MISSING, PERMISSIONS, MANIFEST, CHAIN }
+
+    /**
+     * The outcome.
+     *
+     * @param filesChecked the files listed in the run's manifest
+     * @param chain the runs whose manifests the chain was followed through, newest first
+     */
+    public record Result(String runId, Path folder, int filesChecked, List<String> chain, List<Problem> problems) {
+        public boolean intact() {
+            return problems.isEmpty();
+        }
+    }
+
+    private final ReportHistory history;
+    private final Function<String, Optional<String>> recordedHash;
+
+    /**
+     * @param recordedHash the manifest hash the workspace recorded for a run when it was written, if any
+     */
+    public RunVerifier(ReportHistory history, Function<String, Optional<String>> recordedHash) {
+        this.history = history;
+        this.recordedHash = recordedHash;
+    }
+
+    public Result verify(RunStore.Run run) throws IOException {
+        Path folder = ReportHistory.folderOf(run);
+        List<Problem> problems = new ArrayList<>();
+        Path manifest = folder.resolve(Manifest.FILE);
+        if (!Files.isRegularFile(manifest)) {
+            problems.add(new Problem(Kind.MANIFEST, Manifest.FILE, "the manifest of run " + run.id() + " is missing from "
+                    + folder + ": its files cannot be checked and the chain is broken here"));
+            return new Result(run.id(), folder, 0, List.of(run.id()), problems);
+        }
+        ManifestFile m = ManifestFile.read(manifest);
+        checkFiles(folder, m, problems);
+        List<String> chain = new ArrayList<>();
+        checkChain(run, m, chain, problems);
+        return new Result(run.id(), folder, m.files().size(), chain, problems);
+    }
+
+    private static void checkFiles(Path folder, ManifestFile m, List<Problem> problems) throws IOException {
+        for (String bad : m.bad()) {
+            problems.add(new Problem(Kind.MANIFEST, Manifest.FILE, "the manifest has an unreadable " + bad));
+        }
+        for (Map.Entry<String, String> e : m.files().entrySet()) {
+            Path f = folder.resolve(e.getKey()).normalize();
+            if (!f.startsWith(folder) || !Files.isRegularFile(f)) {
+                problems.add(new Problem(Kind.MISSING, e.getKey(), "listed in the manifest but missing from the folder"));
+            } else if (!Manifest.sha256(f).equals(e.getValue())) {
+                problems.add(new Problem(Kind.CHANGED, e.getKey(), "changed since the run wrote it (its SHA-256 differs)"));
+            } else if (readableByOthers(f)) {
+                problems.add(new Problem(Kind.PERMISSIONS, e.getKey(), "readable by others than its owner (should be 0600)"));
+            }
+        }
+        Set<String> listed = new HashSet<>(m.files().keySet());
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = Manifest.relative(folder, f);
+                if (!rel.equals(Manifest.FILE) && !listed.contains(rel)) {
+                    problems.add(new Problem(Kind.ADDED, rel, "in the folder but not in the manifest: added after the run"));
+                }
+            }
+        }
+    }
+
+    private void checkChain(RunStore.Run run, ManifestFile m, List<String> chain, List<Problem> problems) throws IOException {
+        String id = run.id();
+        Path folder = ReportHistory.folderOf(run);
+        Set<String> seen = new HashSet<>();
+        while (m != null && seen.add(id)) {
+            chain.add(id);
+            if (m.runId() != null && !m.runId().equals(id)) {
+                problems.add(new Problem(Kind.CHAIN, folder.resolve(Manifest.FILE).toString(), "the manifest in the folder of run "
+                        + id + " belongs to run " + m.runId() + ": the folder was reused and run " + id + "'s outputs are gone"));
+                return;
+            }
+            String actual = Manifest.sha256(folder.resolve(Manifest.FILE));
+            Optional<String> recorded = recordedHash.apply(id);
+            if (recorded.isPresent() && !recorded.get().equals(actual)) {
+                problems.add(new Problem(Kind.MANIFEST, folder.resolve(Manifest.FILE).toString(), "the manifest of run " + id
+                        + " was altered: its SHA-256 differs from the one recorded in the workspace when it was written"));
+            }
+            if (!m.chained()) {
+                problems.add(new Problem(Kind.CHAIN, folder.resolve(Manifest.FILE).toString(), "the manifest of run " + id
+                        + " has no link to a previous run (written before manifests were chained, or its link was removed)"));
+                return;
+            }
+            Manifest.Link link = m.previous();
+            if (link == null) {
+                return;
+            }
+            Optional<RunStore.Run> prev = history.runs().stream().filter(r -> r.id().equals(link.runId())).findFirst();
+            if (prev.isEmpty()) {
+                problems.add(new Problem(Kind.CHAIN, link.runId(), "run " + id + " chains to run " + link.runId()
+                        + ", which the workspace does not know"));
+                return;
+            }
+            Path prevFolder = ReportHistory.folderOf(prev.get());
+            Path prevManifest = prevFolder.resolve(Manifest.FILE);
+            if (link.sha256() == null) {
+                problems.add(new Problem(Kind.CHAIN, prevManifest.toString(), "broken chain: run " + link.runId()
+                        + "'s manifest was already missing when run " + id + " was written"));
+                return;
+            }
+            if (!Files.isRegularFile(prevManifest)) {
+                problems.add(new Problem(Kind.CHAIN, prevManifest.toString(), "broken chain: the manifest of run " + link.runId()
+                        + " is missing (deleted after run " + id + " chained to it)"));
+                return;
+            }
+            if (!Manifest.sha256(prevManifest).equals(link.sha256())) {
+                problems.add(new Problem(Kind.CHAIN, prevManifest.toString(), "broken chain: the manifest of run " + link.runId()
+                        + " was altered after run " + id + " chained to it"));
+            }
+            id = link.runId();
+            folder = prevFolder;
+            m = ManifestFile.read(prevManifest);
+        }
+    }
+
+    private static boolean readableByOthers(Path f) throws IOException {
+        if (!f.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return false;
+        }
+        Set<PosixFilePermission> p = Files.getPosixFilePermissions(f);
+        return p.contains(PosixFilePermission.GROUP_READ) || p.contains(PosixFilePermission.OTHERS_READ);
+    }
+}

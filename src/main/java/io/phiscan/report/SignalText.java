@@ -1,0 +1,91 @@
+package io.phiscan.report;
+
+import io.phiscan.model.Signal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * Renders a message's text with every signal marked: a {@code <mark>} per span, nested where
+ * spans nest ("[Ethan]'s dad"), a span that crosses another's end continued after it. Each mark
+ * carries its rule id; on a redacted page an identifier's mark holds its mask instead of its
+ * text. Text goes in as text nodes, so it is escaped by construction. Stateless.
+ */
+final class SignalText {
+    private record Span(Signal signal, int start, int end) {
+    }
+
+    private static final Comparator<Span> ORDER = Comparator.comparingInt(Span::start)
+            .thenComparing(Comparator.comparingInt((Span s) -> s.end() - s.start()).reversed())
+            .thenComparing(s -> s.signal().kind().equals(Signal.IDENTIFIER) ? 0 : 1);
+
+    private SignalText() {
+    }
+
+    /** Appends {@code text} to {@code parent} with {@code signals} marked; spans outside the text are ignored. */
+    static void render(Element parent, String text, List<Signal> signals, Audience audience) {
+        List<Span> spans = new ArrayList<>();
+        for (Signal s : signals) {
+            if (s.start() >= 0 && s.end() > s.start() && s.end() <= text.length()) {
+                spans.add(new Span(s, s.start(), s.end()));
+            }
+        }
+        spans.sort(ORDER);
+        range(parent, text, 0, text.length(), spans, audience);
+    }
+
+    private static void range(Element parent, String text, int from, int to, List<Span> spans, Audience audience) {
+        int pos = from;
+        int i = 0;
+        while (i < spans.size()) {
+            Span s = spans.get(i);
+            int start = Math.max(s.start(), pos);
+            int end = Math.min(s.end(), to);
+            if (start >= end) {
+                i++;
+                continue;
+            }
+            plain(parent, text.substring(pos, start), audience);
+            List<Span> inside = new ArrayList<>();
+            List<Span> after = new ArrayList<>();
+            int j = i + 1;
+            for (; j < spans.size() && spans.get(j).start() < end; j++) {
+                Span c = spans.get(j);
+                inside.add(new Span(c.signal(), Math.max(c.start(), start), Math.min(c.end(), end)));
+                if (c.end() > end) {
+                    after.add(new Span(c.signal(), end, c.end()));
+                }
+            }
+            mark(parent, text, new Span(s.signal(), start, end), inside, audience);
+            pos = end;
+            List<Span> rest = new ArrayList<>(after);
+            rest.addAll(spans.subList(j, spans.size()));
+            rest.sort(ORDER);
+            spans = rest;
+            i = 0;
+        }
+        plain(parent, text.substring(pos, to), audience);
+    }
+
+    private static void mark(Element parent, String text, Span span, List<Span> inside, Audience audience) {
+        Signal s = span.signal();
+        Element mark = parent.appendElement("mark").addClass("k-" + cssName(s.kind())).attr("data-rule", s.rule());
+        if (s.kind().equals(Signal.IDENTIFIER) && audience.redacted()) {
+            mark.text(audience.identifier(s, text.substring(span.start(), span.end())));
+            return;
+        }
+        range(mark, text, span.start(), span.end(), inside, audience);
+    }
+
+    private static void plain(Element parent, String segment, Audience audience) {
+        if (!segment.isEmpty()) {
+            parent.appendText(audience.text(segment));
+        }
+    }
+
+    /** A kind as a class name: letters, digits and hyphens only. */
+    static String cssName(String kind) {
+        return kind.replaceAll("[^A-Za-z0-9-]", "-");
+    }
+}

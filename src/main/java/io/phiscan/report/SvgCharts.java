@@ -1,0 +1,165 @@
+package io.phiscan.report;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Finding;
+import io.phiscan.model.Severity;
+import io.phiscan.review.FindingStore;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.nodes.Element;
+
+/**
+ * The report's charts, drawn as inline SVG (no script, no fetch): findings over time (by the
+ * month, or year, the exchange began, stacked by severity), findings by platform, and the
+ * counterparts with the most findings. Labels go in as text nodes. Stateless.
+ */
+final class SvgCharts {
+    private static final int W = 400;
+    private static final int TOP_COUNTERPARTS = 10;
+
+    private SvgCharts() {
+    }
+
+    static void append(Element section, List<FindingStore.Stored> findings, Audience audience) {
+        section.appendElement("h2").text("Charts");
+        Element row = section.appendElement("div").addClass("charts");
+        overTime(figure(row, "Findings over time (when the exchange began)"), findings, audience);
+        Map<String, Map<Severity, Integer>> byPlatform = new TreeMap<>();
+        Map<String, Map<Severity, Integer>> byPerson = new LinkedHashMap<>();
+        for (FindingStore.Stored s : findings) {
+            Finding f = s.finding();
+            add(byPlatform, f.platform().id(), f.severity());
+            for (Author a : f.counterparts()) {
+                add(byPerson, audience.person(a, false), f.severity());
+            }
+        }
+        bars(figure(row, "Findings by platform"), byPlatform, "platform");
+        List<Map.Entry<String, Map<Severity, Integer>>> top = new ArrayList<>(byPerson.entrySet());
+        top.sort((a, b) -> Integer.compare(total(b.getValue()), total(a.getValue())));
+        Map<String, Map<Severity, Integer>> topMap = new LinkedHashMap<>();
+        top.stream().limit(TOP_COUNTERPARTS).forEach(e -> topMap.put(e.getKey(), e.getValue()));
+        bars(figure(row, "Counterparts with the most findings"), topMap, "counterpart");
+    }
+
+    private static Element figure(Element row, String caption) {
+        Element fig = row.appendElement("figure").addClass("chart");
+        fig.appendElement("figcaption").text(caption);
+        return fig;
+    }
+
+    private static void add(Map<String, Map<Severity, Integer>> m, String key, Severity s) {
+        m.computeIfAbsent(key, k -> new EnumMap<>(Severity.class)).merge(s, 1, Integer::sum);
+    }
+
+    private static int total(Map<Severity, Integer> m) {
+        return m.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static Element svg(Element parent, int height, String label) {
+        Element svg = parent.appendElement("svg").attr("viewBox", "0 0 " + W + " " + height).attr("role", "img")
+                .attr("aria-label", label).attr("xmlns", "http://www.w3.org/2000/svg");
+        svg.appendElement("title").text(label);
+        return svg;
+    }
+
+    private static void overTime(Element fig, List<FindingStore.Stored> findings, Audience audience) {
+        if (findings.isEmpty()) {
+            fig.appendElement("p").addClass("meta").text("No findings.");
+            return;
+        }
+        List<YearMonth> months = findings.stream()
+                .map(s -> YearMonth.from(s.finding().messages().get(0).at().atZone(ZoneOffset.UTC))).toList();
+        YearMonth first = months.stream().min(YearMonth::compareTo).orElseThrow();
+        YearMonth last = months.stream().max(YearMonth::compareTo).orElseThrow();
+        boolean years = audience.redacted() || first.plusMonths(36).isBefore(last);
+        Map<String, Map<Severity, Integer>> buckets = new LinkedHashMap<>();
+        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+            buckets.putIfAbsent(years ? String.valueOf(m.getYear()) : m.toString(), new EnumMap<>(Severity.class));
+        }
+        for (int i = 0; i < findings.size(); i++) {
+            YearMonth m = months.get(i);
+            add(buckets, years ? String.valueOf(m.getYear()) : m.toString(), findings.get(i).finding().severity());
+        }
+        int height = 200;
+        int left = 30;
+        int bottom = 176;
+        int max = buckets.values().stream().mapToInt(SvgCharts::total).max().orElse(1);
+        Element svg = svg(fig, height, "Findings per " + (years ? "year" : "month") + ", by severity");
+        axis(svg, left, bottom, max);
+        double slot = (double) (W - left - 10) / buckets.size();
+        double bar = Math.max(2, Math.min(40, slot * 0.7));
+        int i = 0;
+        int labelEvery = (int) Math.ceil(buckets.size() / 5.0);
+        for (Map.Entry<String, Map<Severity, Integer>> e : buckets.entrySet()) {
+            double x = left + i * slot + (slot - bar) / 2;
+            double y = bottom;
+            for (Severity s : Severity.values()) {
+                int n = e.getValue().getOrDefault(s, 0);
+                if (n > 0) {
+                    double h = (bottom - 20.0) * n / max;
+                    y -= h;
+                    rect(svg, x, y, bar, h, "b-" + s.id()).appendElement("title").text(e.getKey() + ": " + n + " " + s.id());
+                }
+            }
+            if (i % labelEvery == 0) {
+                text(svg, x + bar / 2, bottom + 16, e.getKey(), "middle");
+            }
+            i++;
+        }
+    }
+
+    private static void axis(Element svg, int left, int bottom, int max) {
+        svg.appendElement("line").attr("x1", String.valueOf(left)).attr("x2", String.valueOf(W - 5))
+                .attr("y1", String.valueOf(bottom)).attr("y2", String.valueOf(bottom)).addClass("ax");
+        text(svg, left - 6, bottom, "0", "end");
+        text(svg, left - 6, 24, String.valueOf(max), "end");
+    }
+
+    private static void bars(Element fig, Map<String, Map<Severity, Integer>> rows, String what) {
+        if (rows.isEmpty()) {
+            fig.appendElement("p").addClass("meta").text("No findings.");
+            return;
+        }
+        int rowH = 22;
+        int height = rows.size() * rowH + 10;
+        int left = 170;
+        int max = rows.values().stream().mapToInt(SvgCharts::total).max().orElse(1);
+        Element svg = svg(fig, height, "Findings by " + what + ", by severity");
+        int i = 0;
+        for (Map.Entry<String, Map<Severity, Integer>> e : rows.entrySet()) {
+            double y = 5 + i * rowH;
+            String label = e.getKey().length() > 20 ? e.getKey().substring(0, 19) + "…" : e.getKey();
+            text(svg, left - 8, y + 15, label, "end").appendElement("title").text(e.getKey());
+            double x = left;
+            for (Severity s : Severity.values()) {
+                int n = e.getValue().getOrDefault(s, 0);
+                if (n > 0) {
+                    double w = (W - left - 30.0) * n / max;
+                    rect(svg, x, y + 3, w, rowH - 6, "b-" + s.id()).appendElement("title").text(n + " " + s.id());
+                    x += w;
+                }
+            }
+            text(svg, x + 6, y + 15, String.valueOf(total(e.getValue())), "start");
+            i++;
+        }
+    }
+
+    private static Element rect(Element svg, double x, double y, double w, double h, String cls) {
+        return svg.appendElement("rect").attr("x", num(x)).attr("y", num(y)).attr("width", num(w)).attr("height", num(h))
+                .addClass(cls);
+    }
+
+    private static Element text(Element svg, double x, double y, String s, String anchor) {
+        return svg.appendElement("text").attr("x", num(x)).attr("y", num(y)).attr("text-anchor", anchor).text(s);
+    }
+
+    private static String num(double d) {
+        return String.format(java.util.Locale.ROOT, "%.1f", d);
+    }
+}
