@@ -114,7 +114,8 @@ final class ExportRendering {
     }
 
     static String who(Author a) {
-        return a.key() + (a.name() != null && !a.key().equals("name:" + a.name()) ? " (" + a.name() + ")" : "");
+        String handle = a.handle() != null && !a.key().equals("@" + a.handle()) ? " @" + a.handle() : "";
+        return a.key() + handle + (a.name() != null && !a.key().equals("name:" + a.name()) ? " (" + a.name() + ")" : "");
     }
 
     private static String escape(String text) {
