@@ -111,7 +111,12 @@ final class CsvCursor implements RecordCursor {
     /** Opens the file (again), skips to where reading resumes and finds the header; a Bad when it cannot. */
     private IngestRecord openParser() throws IOException {
         reader = new CheckedUtf8Reader(source.open(), MAX_RECORD_CHARS);
-        reader.skipLines(resumeAtLine);
+        try {
+            reader.skipLines(resumeAtLine);
+        } catch (ArchiveFormatException e) {
+            return finish(new IngestRecord.Bad(new SourceRef(export, entry, "line " + (resumeAtLine + 1)),
+                    "the rest of the file cannot be read: " + e.reason()));
+        }
         lineOffset = resumeAtLine;
         parser = CSVParser.builder().setReader(reader).setFormat(format).get();
         records = parser.iterator();
@@ -128,7 +133,7 @@ final class CsvCursor implements RecordCursor {
                 r = records.next();
             } catch (UncheckedIOException | ArchiveFormatException e) {
                 return finish(new IngestRecord.Bad(new SourceRef(export, entry, "line " + line),
-                        "no readable header: " + reason(e)));
+                        e instanceof ArchiveFormatException a ? "the file cannot be read: " + a.reason() : "no readable header: " + reason(e)));
             }
             List<String> cells = r.stream().map(CsvCursor::key).toList();
             if (headerRule.test(cells)) {
