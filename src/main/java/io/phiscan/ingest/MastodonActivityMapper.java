@@ -99,7 +99,7 @@ final class MastodonActivityMapper {
         return List.copyOf(people.values());
     }
 
-    /** The status as people read it: the content warning first, then the text, then the poll's options. */
+    /** The status as people read it: the content warning, the text, the poll's options, the attachments' descriptions. */
     private static String text(JsonNode object) {
         String html = Json.text(object, "content");
         if (html == null && object.path("contentMap").isObject()) {
@@ -129,6 +129,13 @@ final class MastodonActivityMapper {
         if (!options.isEmpty()) {
             parts.add(String.join("\n", options));
         }
+        JsonNode list = object.path("attachment");
+        for (JsonNode a : list.isArray() ? list : List.of(list)) {
+            String alt = Json.text(a, "name");
+            if (alt != null) {
+                parts.add("[" + kind(a) + ": " + alt.strip() + "]");
+            }
+        }
         return String.join("\n\n", parts);
     }
 
@@ -137,17 +144,21 @@ final class MastodonActivityMapper {
         List<String> kinds = new ArrayList<>();
         JsonNode list = object.path("attachment");
         for (JsonNode a : list.isArray() ? list : List.of(list)) {
-            if (a.isMissingNode() || a.isNull()) {
+            if (!a.isObject()) {
                 continue;
             }
-            String type = Json.text(a, "mediaType");
-            String major = type == null ? "" : type.toLowerCase(Locale.ROOT).split("/")[0];
-            kinds.add(switch (major) {
-                case "image", "video", "audio" -> major;
-                default -> "document";
-            });
+            kinds.add(kind(a));
         }
         return kinds;
+    }
+
+    private static String kind(JsonNode attachment) {
+        String type = Json.text(attachment, "mediaType");
+        String major = type == null ? "" : type.toLowerCase(Locale.ROOT).split("/")[0];
+        return switch (major) {
+            case "image", "video", "audio" -> major;
+            default -> "document";
+        };
     }
 
     private static List<String> uris(JsonNode node) {

@@ -50,7 +50,7 @@ class MastodonArchiveReaderTest {
             assertThat(read.message("https://med.example/users/noravance/statuses/113030").text())
                     .isEqualTo("long week\n\nOn call all weekend, running on coffee.");
             Message imageOnly = read.message("https://med.example/users/noravance/statuses/113060");
-            assertThat(imageOnly.text()).isEmpty();
+            assertThat(imageOnly.text()).isEqualTo("[image: Handwashing poster: five steps]");
             assertThat(imageOnly.attachments()).containsExactly("image");
         }
     }
