@@ -9,9 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -72,25 +70,6 @@ final class CsvCursor implements RecordCursor {
         this.mapper = mapper;
     }
 
-    /** The format of an RFC 4180 file (quotes doubled), blank lines ignored. */
-    static CSVFormat rfc4180() {
-        return CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
-    }
-
-    /** The same, where a backslash also escapes the character after it ({@code \"}). */
-    static CSVFormat backslashEscaped() {
-        return CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setEscape('\\').get();
-    }
-
-    /** A header cell as headers are compared: trimmed, upper case, no byte-order mark or quotes. */
-    static String key(String cell) {
-        String s = cell.replace("\uFEFF", "").strip();
-        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-            s = s.substring(1, s.length() - 1).strip();
-        }
-        return s.toUpperCase(Locale.ROOT);
-    }
-
     @Override
     public IngestRecord next() throws IOException {
         while (pending.isEmpty()) {
@@ -135,7 +114,7 @@ final class CsvCursor implements RecordCursor {
                 return finish(new IngestRecord.Bad(new SourceRef(export, entry, "line " + line),
                         e instanceof ArchiveFormatException a ? "the file cannot be read: " + a.reason() : "no readable header: " + reason(e)));
             }
-            List<String> cells = r.stream().map(CsvCursor::key).toList();
+            List<String> cells = r.stream().map(CsvFormats::key).toList();
             if (headerRule.test(cells)) {
                 columns = new HashMap<>();
                 for (int c = 0; c < cells.size(); c++) {
@@ -231,29 +210,5 @@ final class CsvCursor implements RecordCursor {
     public void close() throws IOException {
         done = true;
         closeParser();
-    }
-
-    /**
-     * The header of a CSV file of a tree, as {@link #key} normalizes it, looked for in the file's
-     * first records (64 KB at most): for recognizing a format by content.
-     */
-    static Optional<List<String>> header(ExportTree tree, String entry, CSVFormat format, Predicate<List<String>> rule)
-            throws IOException {
-        try (InputStream in = new java.io.ByteArrayInputStream(ExportFiles.head(tree, entry, 64 << 10));
-                CSVParser p = CSVParser.builder().setReader(new CheckedUtf8Reader(in, 64 << 10)).setFormat(format).get()) {
-            int n = 0;
-            for (CSVRecord r : p) {
-                List<String> cells = r.stream().map(CsvCursor::key).toList();
-                if (rule.test(cells)) {
-                    return Optional.of(cells);
-                }
-                if (++n >= HEADER_SEARCH) {
-                    break;
-                }
-            }
-        } catch (UncheckedIOException e) {
-            // an unreadable head: not this format
-        }
-        return Optional.empty();
     }
 }

@@ -5,14 +5,14 @@ import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One data record of a CSV file, read by header name (names compared as {@link CsvCursor#key}
+ * One data record of a CSV file, read by header name (names compared as {@link CsvFormats#key}
  * makes them), with where it is.
  */
 record CsvRow(SourceRef source, Map<String, Integer> columns, CSVRecord values) {
 
     /** The value of a column, or {@code null} when the file has no such column or the cell is blank. */
     String get(String column) {
-        Integer i = columns.get(CsvCursor.key(column));
+        Integer i = columns.get(CsvFormats.key(column));
         if (i == null || i >= values.size()) {
             return null;
         }
@@ -28,6 +28,6 @@ record CsvRow(SourceRef source, Map<String, Integer> columns, CSVRecord values) 
 
     /** Whether the file has this column. */
     boolean has(String column) {
-        return columns.containsKey(CsvCursor.key(column));
+        return columns.containsKey(CsvFormats.key(column));
     }
 }

@@ -46,7 +46,7 @@ final class GrailbirdArchiveReader implements ArchiveReader {
             }
         }
         boolean csv = tree.exists("tweets.csv")
-                && CsvCursor.header(tree, "tweets.csv", CsvCursor.rfc4180(), GrailbirdArchiveReader::isTweetsCsvHeader).isPresent();
+                && CsvFormats.header(tree, "tweets.csv", CsvFormats.rfc4180(), GrailbirdArchiveReader::isTweetsCsvHeader).isPresent();
         if (months.isEmpty() && !csv) {
             return Optional.empty();
         }
@@ -125,7 +125,7 @@ final class GrailbirdArchiveReader implements ArchiveReader {
 
     private static long csvRecords(ExportTree tree) throws IOException {
         long[] n = {0};
-        try (CsvCursor c = new CsvCursor(tree.displayName(), "tweets.csv", () -> tree.open("tweets.csv"), CsvCursor.rfc4180(),
+        try (CsvCursor c = new CsvCursor(tree.displayName(), "tweets.csv", () -> tree.open("tweets.csv"), CsvFormats.rfc4180(),
                 GrailbirdArchiveReader::isTweetsCsvHeader, row -> List.of(new IngestRecord.Bad(row.source(), "counted")))) {
             while (c.next() != null) {
                 n[0]++;

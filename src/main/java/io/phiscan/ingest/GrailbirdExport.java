@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-/** A Grailbird X archive ready to be read: its monthly tweet files in order, or {@code tweets.csv}. */
+/**
+ * A Grailbird X archive ready to be read: its monthly tweet files in order, or {@code tweets.csv}.
+ * Parts are independent; each {@link #open} gives its own cursor. Immutable once built.
+ */
 final class GrailbirdExport implements Export {
     private final ExportTree tree;
     private final String layout;
@@ -75,7 +78,7 @@ final class GrailbirdExport implements Export {
         }
         GrailbirdTweetMapper mapper = new GrailbirdTweetMapper(owner, account());
         if (part.equals("tweets.csv")) {
-            return new CsvCursor(tree.displayName(), part, () -> tree.open(part), CsvCursor.rfc4180(),
+            return new CsvCursor(tree.displayName(), part, () -> tree.open(part), CsvFormats.rfc4180(),
                     GrailbirdArchiveReader::isTweetsCsvHeader, mapper::row);
         }
         InputStream in = tree.open(part);

@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVFormat;
 
 /**
  * A LinkedIn export ready to be read: messages, invitation notes, then the owner's comments and
- * posts. Parts are independent of one another.
+ * posts. Parts are independent of one another; each {@link #open} gives its own cursor, so parts
+ * may be read concurrently. Immutable once built.
  */
 final class LinkedInExport implements Export {
     private final ExportTree tree;
@@ -84,7 +85,7 @@ final class LinkedInExport implements Export {
             throw new IllegalArgumentException("not a part of this export: " + part);
         }
         LinkedInMapper mapper = new LinkedInMapper(people, account());
-        CSVFormat format = kind == LinkedInExportReader.Kind.COMMENTS ? CsvCursor.backslashEscaped() : CsvCursor.rfc4180();
+        CSVFormat format = kind == LinkedInExportReader.Kind.COMMENTS ? CsvFormats.backslashEscaped() : CsvFormats.rfc4180();
         Predicate<List<String>> header = switch (kind) {
             case MESSAGES -> LinkedInExportReader::isMessagesHeader;
             case INVITATIONS -> LinkedInExportReader::isInvitationsHeader;

@@ -117,8 +117,8 @@ final class LinkedInExportReader implements ArchiveReader {
 
     private static Optional<List<String>> header(ExportTree tree, String entry, Predicate<List<String>> rule)
             throws IOException {
-        Optional<List<String>> h = CsvCursor.header(tree, entry, CsvCursor.rfc4180(), rule);
-        return h.isPresent() ? h : CsvCursor.header(tree, entry, CsvCursor.backslashEscaped(), rule);
+        Optional<List<String>> h = CsvFormats.header(tree, entry, CsvFormats.rfc4180(), rule);
+        return h.isPresent() ? h : CsvFormats.header(tree, entry, CsvFormats.backslashEscaped(), rule);
     }
 
     private static List<String> of(Map<String, Kind> parts, Kind kind) {

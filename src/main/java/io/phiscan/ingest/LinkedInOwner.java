@@ -156,7 +156,7 @@ final class LinkedInOwner {
     /** Runs through a CSV's rows; bad rows are left for the reading of the part to report. */
     static void scan(ExportTree tree, String entry, Predicate<List<String>> header, java.util.function.Consumer<CsvRow> row)
             throws IOException {
-        try (CsvCursor c = new CsvCursor(tree.displayName(), entry, () -> tree.open(entry), CsvCursor.rfc4180(), header,
+        try (CsvCursor c = new CsvCursor(tree.displayName(), entry, () -> tree.open(entry), CsvFormats.rfc4180(), header,
                 r -> {
                     row.accept(r);
                     return List.of();

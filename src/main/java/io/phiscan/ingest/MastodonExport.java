@@ -6,7 +6,7 @@ import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.util.List;
 
-/** A Mastodon archive ready to be read: its one part is {@code outbox.json}. */
+/** A Mastodon archive ready to be read: its one part is {@code outbox.json}. Immutable once built. */
 final class MastodonExport implements Export {
     private final ExportTree tree;
     private final Author owner;

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** A Reddit export ready to be read: private messages, chats, then the owner's comments and posts. */
+/**
+ * A Reddit export ready to be read: private messages, chats, then the owner's comments and posts.
+ * Parts are independent; each {@link #open} gives its own cursor. Immutable once built.
+ */
 final class RedditExport implements Export {
     private final ExportTree tree;
     private final Author owner;
@@ -82,7 +85,7 @@ final class RedditExport implements Export {
             case COMMENTS -> mapper::comment;
             case POSTS -> mapper::post;
         };
-        return new CsvCursor(tree.displayName(), part, () -> tree.open(part), CsvCursor.rfc4180(),
+        return new CsvCursor(tree.displayName(), part, () -> tree.open(part), CsvFormats.rfc4180(),
                 RedditExportReader.header(kind), rows);
     }
 }

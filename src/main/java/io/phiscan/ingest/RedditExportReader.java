@@ -81,7 +81,7 @@ final class RedditExportReader implements ArchiveReader {
                 case "posts" -> Kind.POSTS;
                 default -> null;
             };
-            if (kind != null && CsvCursor.header(tree, e, CsvCursor.rfc4180(), header(kind)).isPresent()) {
+            if (kind != null && CsvFormats.header(tree, e, CsvFormats.rfc4180(), header(kind)).isPresent()) {
                 parts.put(e, kind);
             } else if (base.equals("statistics")) {
                 statistics = e;

@@ -22,7 +22,7 @@ class CsvCursorTest {
     private static List<IngestRecord> read(byte[] file, boolean backslash) throws IOException {
         List<IngestRecord> out = new ArrayList<>();
         try (CsvCursor c = new CsvCursor("export.zip", "f.csv", () -> new ByteArrayInputStream(file),
-                backslash ? CsvCursor.backslashEscaped() : CsvCursor.rfc4180(),
+                backslash ? CsvFormats.backslashEscaped() : CsvFormats.rfc4180(),
                 cells -> cells.contains("ID") && cells.contains("TEXT"),
                 row -> List.of(new IngestRecord.Read(new Message(row.get("id"), Platform.REDDIT, "owner", row.get("id"),
                         "c", null, Instant.EPOCH, false, new Author(null, "owner", null), List.of(), Direction.OUTBOUND,
