@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Looking at an export's files before reading them: their first bytes, and names as exports vary them. */
+/** Looking at an export's files before reading them: their first bytes, and names as exports vary them. Stateless. */
 final class ExportFiles {
     private static final Pattern PART = Pattern.compile("^(.*?)(?:_(\\d+))?\\.csv$");
 

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * An export with problems found around it rather than in it (entries of its zip that were
- * refused), reported as records of the export so that they reach {@code skipped.csv}.
+ * refused), reported as records of the export so that they reach {@code skipped.csv}. As
+ * thread-safe as the export it wraps.
  */
 final class ReportedExport implements Export {
     private final Export export;

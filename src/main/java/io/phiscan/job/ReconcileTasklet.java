@@ -12,7 +12,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * The reconcile step, right after ingest: the ingest reader's per-export counts (promoted to the
  * job's context) against the run's stored counts ({@link Reconciliation#check}). A difference
- * fails the step, and so the run, before any finding is scored on incomplete data.
+ * fails the step, and so the run, before any finding is scored on incomplete data. One per step
+ * execution (step-scoped).
  */
 final class ReconcileTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileTasklet.class);
