@@ -29,6 +29,9 @@ final class ExportFiles {
 
     /** The files at the root of the tree (not in a folder), sorted. */
     static List<String> rootFiles(ExportTree tree) {
+        if (tree instanceof FolderTree folder) {
+            return folder.rootFiles();
+        }
         return tree.entries().stream().filter(e -> e.indexOf('/') < 0).toList();
     }
 
