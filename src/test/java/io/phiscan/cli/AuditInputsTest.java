@@ -69,7 +69,7 @@ class AuditInputsTest {
     void aFolderOfMixedExportsIsReadWholeAndEveryInputBalances(@TempDir Path tmp) throws Exception {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
         Files.copy(fixture("twitter/current-2024.zip"), inbox.resolve("x-2024.zip"));
-        copy(fixture("linkedin/complete-2024"), inbox.resolve("linkedin"));
+        zipWithSlip(fixture("linkedin/complete-2024"), inbox.resolve("linkedin.zip"));
         copy(fixture("mastodon/broken-outbox"), inbox.resolve("mastodon"));
         copy(fixture("reddit/archive-split"), inbox.resolve("reddit"));
         copy(fixture("twitter-legacy/grailbird-2014"), inbox.resolve("twitter-2014"));
@@ -88,13 +88,29 @@ class AuditInputsTest {
         }
         // the exact numbers are the fixtures' (see each fixture README)
         assertThat(rows).containsExactly(
-                "linkedin linkedin nora-vance-md messages=12 skipped=1 encrypted=0",
+                "linkedin.zip linkedin nora-vance-md messages=12 skipped=2 encrypted=0",
                 "mastodon mastodon noravance@med.example messages=2 skipped=2 encrypted=0",
                 "reddit reddit NoraVanceMD messages=5 skipped=1 encrypted=0",
                 "twitter-2014 twitter DrNoraVance messages=4 skipped=1 encrypted=0",
                 "x-2024.zip twitter DrNoraVance messages=15 skipped=0 encrypted=2");
         List<String> skipped = Files.readAllLines(out.resolve("skipped.csv"));
-        assertThat(skipped).hasSize(1 + 5);
+        assertThat(skipped).hasSize(1 + 6);
+        assertThat(skipped).anyMatch(line -> line.endsWith("linkedin.zip!../../evil.csv,zip entry,"
+                + "refused: the entry's name leads outside the export (zip-slip); not read"));
+    }
+
+    /** Zips a fixture folder and adds an entry whose name leads outside the zip. */
+    private static void zipWithSlip(Path from, Path zip) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(from)) {
+            for (Path f : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("../../evil.csv"));
+            out.write("id\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {
