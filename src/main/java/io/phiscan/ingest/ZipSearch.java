@@ -12,10 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.ZipException;
 
 /**
  * Finds the exports in one zip: the zip itself, else its folders (a zip holding several
- * unzipped exports, three folders deep at most), else the zips inside it. A zip inside a zip is
+ * unzipped exports, three folders deep at most), else the zips inside it. A zip that cannot be
+ * opened (its end is missing) is salvaged: what precedes the damage is read ({@link ZipSalvage}).
+ * A zip inside a zip is
  * copied to an owner-only temporary file (its bytes count against the outer zip's limits) and
  * opened with the same limits; a zip inside that one is not opened, and is reported. Entries
  * whose names would escape the zip are reported as skipped records of the first export found in
@@ -50,9 +53,11 @@ final class ZipSearch {
         try {
             zip = ZipTree.open(file, limits, name);
         } catch (ArchiveFormatException e) {
-            sink.unrecognized(name, named, e.reason());
-            deleteQuietly(tempFile);
-            return false;
+            boolean found = e.getCause() instanceof ZipException && salvage(file, name, named, e.reason(), tempFile);
+            if (!found) {
+                deleteQuietly(tempFile);
+            }
+            return found;
         }
         List<IngestRecord.Bad> refused = new ArrayList<>();
         for (String entry : zip.refusedEntries()) {
@@ -69,6 +74,23 @@ final class ZipSearch {
         zip.close();
         deleteQuietly(tempFile);
         sink.unrecognized(name, named, seen);
+        return false;
+    }
+
+    /** Reads what comes before the cut of a damaged zip ({@link ZipSalvage}); true when it is an export. */
+    private boolean salvage(Path file, String name, boolean named, String reason, Path tempFile) throws IOException {
+        ZipSalvage.Result salvaged = ZipSalvage.salvage(file, name, limits);
+        ExportTree tree = salvaged.tree();
+        List<String> folders = childFolders(tree);
+        boolean found = salvaged.files() > 0 && (sink.recognize(tree, named, new ArrayList<>(salvaged.problems()))
+                || folders.size() == 1 && sink.recognize(tree.below(folders.get(0)), named, new ArrayList<>(salvaged.problems())));
+        if (found) {
+            sink.keepOpen(tree, tempFile);
+            return true;
+        }
+        tree.close();
+        sink.unrecognized(name, named, reason + (salvaged.files() == 0 ? "; nothing readable before the damage"
+                : "; the files readable before the damage are not a known export"));
         return false;
     }
 

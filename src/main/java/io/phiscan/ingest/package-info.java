@@ -11,7 +11,9 @@
  * ratio) and the expansion of all entries together are bounded ({@link io.phiscan.ingest.ZipLimits}).
  * A zip that is not an export is searched: its folders (three deep), and the zips inside it,
  * each copied to an owner-only temporary file and opened with the same limits; a zip inside
- * that is refused with a reason. A damaged or truncated zip, or an export of a known platform
+ * that is refused with a reason. A zip whose end is missing (an interrupted download) is read up
+ * to the damage, from its entries' own headers ({@link io.phiscan.ingest.ZipSalvage}); the cut is
+ * reported as a skipped record. A zip with nothing readable, or an export of a known platform
  * whose owner cannot be told, is listed with what was seen (exit code 2 when named on the
  * command line).
  *

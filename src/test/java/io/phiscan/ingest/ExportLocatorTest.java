@@ -152,6 +152,40 @@ class ExportLocatorTest {
     }
 
     @Test
+    void aZipCutInItsLastFileIsReadUpToTheCutAndTheCutIsReported(@TempDir Path tmp) throws IOException {
+        Path whole = Fixtures.zip("linkedin/complete-2024", tmp.resolve("whole.zip"), "");
+        byte[] bytes = Files.readAllBytes(whole);
+        int last = lastLocalHeader(bytes);
+        int nameLength = (bytes[last + 26] & 0xff) | (bytes[last + 27] & 0xff) << 8;
+        assertThat(new String(bytes, last + 30, nameLength, StandardCharsets.UTF_8)).isEqualTo("messages.csv");
+        int cutAt = last + 30 + nameLength + 100;
+        Path cut = Files.write(tmp.resolve("Complete_LinkedInDataExport_03-06-2024.zip"), Arrays.copyOf(bytes, cutAt));
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(cut))) {
+            assertThat(locator.unrecognized()).isEmpty();
+            Export export = locator.exports().get(0);
+            assertThat(export.path()).isEqualTo(cut.toString());
+            assertThat(export.problems()).extracting(b -> b.source().entry() + " (" + b.source().position() + "): " + b.reason())
+                    .containsExactly("messages.csv (zip entry): the zip ends inside this entry (truncated download?): not read; "
+                            + "Unexpected end of ZLIB input stream",
+                            " (byte " + cutAt + "): the zip is cut at byte " + cutAt + " (truncated download?): the entries read are"
+                            + " the ones before and with messages.csv; whatever followed is lost");
+            ExportRendering.Read read = ExportRendering.read(export);
+            assertThat(read.export().parts()).containsExactly("Invitations.csv", "Comments.csv", "Shares.csv");
+            assertThat(read.messages()).hasSize(5);
+            assertThat(read.bad()).hasSize(2);
+        }
+    }
+
+    private static int lastLocalHeader(byte[] b) {
+        for (int i = b.length - 4; i >= 0; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4) {
+                return i;
+            }
+        }
+        throw new AssertionError("no local header");
+    }
+
+    @Test
     void aFolderWithNoKnownExportSaysWhatWasSeen(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("photo.jpg"), "jpeg");
         Files.createDirectories(tmp.resolve("misc"));
