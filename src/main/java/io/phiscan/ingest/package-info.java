@@ -12,7 +12,7 @@
  * A zip that is not an export is searched: its folders (three deep), and the zips inside it,
  * each copied to an owner-only temporary file and opened with the same limits; a zip inside
  * that is refused with a reason. A zip whose end is missing (an interrupted download) is read up
- * to the damage, from its entries' own headers ({@link io.phiscan.ingest.ZipSalvage}); the cut is
+ * to the damage, from its entries' own headers ({@code ZipSalvage}); the cut is
  * reported as a skipped record. A zip with nothing readable, or an export of a known platform
  * whose owner cannot be told, is listed with what was seen (exit code 2 when named on the
  * command line).
@@ -49,7 +49,7 @@
  * zone (read as UTC, marked local). {@code Connections.csv} starts with a {@code Notes:}
  * preamble; it gives profile URLs by name. {@code guide_messages.csv} and the other LinkedIn
  * Learning chat files are not member messages and are not read. Owner: see
- * {@link io.phiscan.ingest.LinkedInOwner}.
+ * {@code LinkedInOwner}.
  *
  * <h2>Mastodon</h2>
  * {@code outbox.json}: an {@code OrderedCollection} of the owner's activities, one line of JSON,
