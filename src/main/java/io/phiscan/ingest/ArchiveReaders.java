@@ -11,7 +11,12 @@ public final class ArchiveReaders {
 
     /** Every reader, most specific first. */
     public static List<ArchiveReader> all() {
-        return List.of(new TwitterArchiveReader());
+        return List.of(
+                new TwitterArchiveReader(),
+                new GrailbirdArchiveReader(),
+                new MastodonArchiveReader(),
+                new LinkedInExportReader(),
+                new RedditExportReader());
     }
 
     /** The export in the tree, as the first reader that recognizes it reads it. */

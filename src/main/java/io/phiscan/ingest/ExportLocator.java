@@ -14,7 +14,11 @@ import java.util.stream.Stream;
 /**
  * Finds the exports in what the user named: an export zip, an export folder, or a folder
  * holding several of them at any depth. The platform is told from content by
- * {@link ArchiveReaders}. Not thread-safe; close it to release the zips it opened.
+ * {@link ArchiveReaders}. A zip that is not an export is searched too ({@link ZipSearch}: its
+ * folders, and the zips inside it, one level deep). What is looked at and cannot be read (a
+ * damaged zip, an export whose owner cannot be told, a zip of something else) is listed with
+ * what was seen. Not thread-safe; close it to release the zips it opened and the temporary
+ * copies of zips taken out of zips.
  */
 public final class ExportLocator implements Closeable {
 
@@ -24,11 +28,32 @@ public final class ExportLocator implements Closeable {
 
     private final ZipLimits limits;
     private final List<ExportTree> open = new ArrayList<>();
+    private final List<Path> temporary = new ArrayList<>();
     private final List<Export> exports = new ArrayList<>();
     private final List<Unrecognized> unrecognized = new ArrayList<>();
+    private final ZipSearch zips;
 
     public ExportLocator(ZipLimits limits) {
         this.limits = limits;
+        this.zips = new ZipSearch(limits, new ZipSearch.Sink() {
+            @Override
+            public boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException {
+                return tryRecognize(tree, named, extra);
+            }
+
+            @Override
+            public void unrecognized(String name, boolean named, String seen) {
+                unrecognized.add(new Unrecognized(Path.of(name), named, seen));
+            }
+
+            @Override
+            public void keepOpen(ExportTree zip, Path tempFile) {
+                open.add(zip);
+                if (tempFile != null) {
+                    temporary.add(tempFile);
+                }
+            }
+        });
     }
 
     /**
@@ -38,13 +63,18 @@ public final class ExportLocator implements Closeable {
     public ExportLocator locate(List<Path> inputs) throws IOException {
         for (Path input : inputs) {
             int before = exports.size();
+            int problems = unrecognized.size();
             if (!Files.exists(input)) {
                 unrecognized.add(new Unrecognized(input, true, "no such file or folder"));
                 continue;
             }
-            visit(input.toAbsolutePath().normalize(), true);
-            if (exports.size() == before && unrecognized.stream().noneMatch(u -> u.path().equals(input.toAbsolutePath().normalize()))) {
-                unrecognized.add(new Unrecognized(input, true, seen(input)));
+            Path normal = input.toAbsolutePath().normalize();
+            visit(normal, true);
+            if (exports.size() == before && unrecognized.stream().noneMatch(u -> u.named() && u.path().equals(normal))) {
+                String inside = unrecognized.size() > problems
+                        ? "; inside it, " + unrecognized.get(problems).path().getFileName() + ": " + unrecognized.get(problems).seen()
+                        : "";
+                unrecognized.add(new Unrecognized(input, true, seen(input) + inside));
             }
         }
         return this;
@@ -55,8 +85,7 @@ public final class ExportLocator implements Closeable {
             return;
         }
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-            ExportTree tree = new FolderTree(path);
-            if (tryRecognize(tree)) {
+            if (tryRecognize(new FolderTree(path), named, List.of())) {
                 return;
             }
             try (Stream<Path> children = Files.list(path)) {
@@ -65,59 +94,29 @@ public final class ExportLocator implements Closeable {
                 }
             }
         } else if (isZip(path)) {
-            ExportTree tree;
-            try {
-                tree = ExportTree.open(path, limits);
-            } catch (ArchiveFormatException e) {
-                unrecognized.add(new Unrecognized(path, named, e.reason()));
-                return;
-            }
-            if (tryRecognize(tree)) {
-                return;
-            }
-            Optional<String> wrapper = singleTopFolder(tree);
-            if (wrapper.isPresent() && tryRecognize(tree.below(wrapper.get()))) {
-                return;
-            }
-            tree.close();
-            unrecognized.add(new Unrecognized(path, named, "a zip that is not a known export (" + describe(tree) + ")"));
+            zips.search(path, path.toString(), named, 0, null);
         } else if (named) {
             unrecognized.add(new Unrecognized(path, true, "a file that is neither a zip nor a folder"));
         }
     }
 
-    private boolean tryRecognize(ExportTree tree) throws IOException {
-        Optional<Export> export = ArchiveReaders.recognize(tree);
-        if (export.isPresent()) {
-            open.add(tree);
-            exports.add(export.get());
+    /** True when the tree is an export: read (added) or of a known platform but unreadable (listed). */
+    private boolean tryRecognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException {
+        Optional<Export> export;
+        try {
+            export = ArchiveReaders.recognize(tree);
+        } catch (ArchiveFormatException e) {
+            unrecognized.add(new Unrecognized(Path.of(tree.displayName()), named, e.reason()));
             return true;
         }
-        return false;
-    }
-
-    private static Optional<String> singleTopFolder(ExportTree tree) {
-        String top = null;
-        for (String e : tree.entries()) {
-            int slash = e.indexOf('/');
-            if (slash < 0) {
-                return Optional.empty();
-            }
-            String folder = e.substring(0, slash + 1);
-            if (top == null) {
-                top = folder;
-            } else if (!top.equals(folder)) {
-                return Optional.empty();
-            }
+        if (export.isEmpty()) {
+            return false;
         }
-        return Optional.ofNullable(top);
-    }
-
-    private static String describe(ExportTree tree) {
-        List<String> entries = tree.entries();
-        List<String> tops = entries.stream().map(e -> e.contains("/") ? e.substring(0, e.indexOf('/') + 1) : e)
-                .distinct().limit(6).toList();
-        return entries.size() + " files; at the top: " + String.join(", ", tops);
+        if (tree instanceof FolderTree) {
+            open.add(tree);
+        }
+        exports.add(extra.isEmpty() ? export.get() : new ReportedExport(export.get(), extra));
+        return true;
     }
 
     private static String seen(Path input) {
@@ -154,11 +153,20 @@ public final class ExportLocator implements Closeable {
         return List.copyOf(unrecognized);
     }
 
+    /** The limits zips are opened with. */
+    public ZipLimits limits() {
+        return limits;
+    }
+
     @Override
     public void close() throws IOException {
         for (ExportTree tree : open) {
             tree.close();
         }
         open.clear();
+        for (Path temp : temporary) {
+            ZipSearch.deleteQuietly(temp);
+        }
+        temporary.clear();
     }
 }

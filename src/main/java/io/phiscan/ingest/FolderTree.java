@@ -61,6 +61,19 @@ final class FolderTree implements ExportTree {
         }
     }
 
+    /** The files directly in the folder (not below it), sorted; without walking the tree. */
+    List<String> rootFiles() {
+        if (entries != null) {
+            return entries.stream().filter(e -> e.indexOf('/') < 0).toList();
+        }
+        try (Stream<Path> list = Files.list(root)) {
+            return list.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new ArchiveFormatException(root.toString(), "", "the folder cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public InputStream open(String entry) throws IOException {
         Path file = root.resolve(entry).normalize();

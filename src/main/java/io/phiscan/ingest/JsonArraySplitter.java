@@ -14,7 +14,9 @@ import java.io.InputStream;
  *
  * <p>A raw line break inside a string (which JSON forbids) or stray text between elements marks
  * the element broken; reading resumes at the next line that closes an element at the indentation
- * the file's elements use (all real exports are pretty-printed). A file that ends inside an
+ * the file's elements use (all real exports are pretty-printed; when the first element opens on
+ * the bracket's line, <code>[ {</code>, elements close with <code>}, {</code> at that line's indentation or
+ * less, as in Grailbird and 2019 X files). A file that ends inside an
  * element gives a final broken element. Memory is bounded by {@code maxElementBytes}.
  *
  * <p>Not thread-safe.
@@ -34,6 +36,9 @@ final class JsonArraySplitter implements Closeable {
     private int column;
     private int index;
     private int elementIndent = -1;
+    private boolean bracketLine;
+    private int lineIndent;
+    private boolean lineHasText;
     private boolean started;
     private boolean finished;
     private int pushback = -2;
@@ -75,7 +80,8 @@ final class JsonArraySplitter implements Closeable {
             }
             if (c == '{' || c == '[') {
                 if (elementIndent < 0) {
-                    elementIndent = column - 1;
+                    bracketLine = column - 1 != lineIndent;
+                    elementIndent = bracketLine ? lineIndent : column - 1;
                 }
                 return element(c);
             }
@@ -116,10 +122,10 @@ final class JsonArraySplitter implements Closeable {
                 } else if (c == '"') {
                     inString = false;
                 } else if (c == '\n') {
-                    long brokenLine = line - 1;
+                    long broken = line - 1;
                     recover();
                     return new Element(i, startLine, null,
-                            "a line break inside a string at line " + brokenLine + " (unterminated string?)");
+                            "a line break inside a string at line " + broken + " (unterminated string?)");
                 }
             } else if (c == '"') {
                 inString = true;
@@ -167,7 +173,8 @@ final class JsonArraySplitter implements Closeable {
             String text = current.toString().stripTrailing();
             int indent = indentOf(text);
             String body = text.strip();
-            if (indent == Math.max(elementIndent, 0) && (body.equals("},") || body.equals("}") || body.equals("}, {"))) {
+            boolean closes = bracketLine ? indent <= elementIndent : indent == Math.max(elementIndent, 0);
+            if (closes && (body.equals("},") || body.equals("}") || body.equals("}, {"))) {
                 if (body.equals("}, {")) {
                     pushback = '{';
                 }
@@ -209,8 +216,17 @@ final class JsonArraySplitter implements Closeable {
         if (c == '\n') {
             line++;
             column = 0;
+            lineIndent = 0;
+            lineHasText = false;
         } else if (c >= 0) {
             column++;
+            if (!lineHasText) {
+                if (c == ' ') {
+                    lineIndent++;
+                } else {
+                    lineHasText = true;
+                }
+            }
         }
         return c;
     }

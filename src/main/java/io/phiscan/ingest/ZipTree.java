@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -16,7 +17,8 @@ import java.util.zip.ZipFile;
 /**
  * A zip export, read with random access and never extracted. Entry names that would escape
  * the root ({@code ..}, absolute paths, drive letters) are left out and reported; the entry
- * count and each entry's expansion are bounded by {@link ZipLimits}.
+ * count, each entry's expansion and the expansion of all entries together are bounded by
+ * {@link ZipLimits}.
  *
  * <p>{@link #open} may be called from several threads: {@link ZipFile} is thread-safe.
  */
@@ -27,6 +29,7 @@ final class ZipTree implements ExportTree {
     private final List<String> entries;
     private final List<String> refused;
     private final Map<String, ZipEntry> byName;
+    private final AtomicLong expanded = new AtomicLong();
 
     private ZipTree(String name, ZipFile zip, ZipLimits limits, List<String> entries, List<String> refused,
             Map<String, ZipEntry> byName) {
@@ -39,12 +42,17 @@ final class ZipTree implements ExportTree {
     }
 
     static ZipTree open(Path path, ZipLimits limits) throws IOException {
-        String name = path.toString();
+        return open(path, limits, path.toString());
+    }
+
+    /** Opens a zip that the user knows by another name (a zip taken out of another zip). */
+    static ZipTree open(Path path, ZipLimits limits, String name) throws IOException {
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
         } catch (ZipException e) {
-            throw new ArchiveFormatException(name, "", "not a readable zip file (truncated or damaged): " + e.getMessage(), e);
+            throw new ArchiveFormatException(name, "", "not a readable zip file (truncated or damaged; "
+                    + java.nio.file.Files.size(path) + " bytes): " + e.getMessage(), e);
         }
         try {
             if (zip.size() > limits.maxEntries()) {
@@ -166,6 +174,10 @@ final class ZipTree implements ExportTree {
             if (read > limits.ratioFloorBytes() && read / compressed > limits.maxRatio()) {
                 throw new ArchiveFormatException(name, entry, "refused: the entry expands more than "
                         + limits.maxRatio() + " times its compressed size (a zip bomb?)", null);
+            }
+            if (expanded.addAndGet(n) > limits.maxTotalBytes()) {
+                throw new ArchiveFormatException(name, entry, "refused: the zip's entries expand past "
+                        + limits.maxTotalBytes() + " bytes in all (a zip bomb?)", null);
             }
         }
     }

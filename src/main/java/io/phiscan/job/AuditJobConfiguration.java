@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code auditJob}: ingest (every export of the run into the index) → detect (every exchange
- * of the run's accounts scored) → report (the run's outputs). Parameters: {@code runId}
+ * {@code auditJob}: ingest (every export of the run into the index) → reconcile (per export,
+ * records read = indexed + skipped + encrypted, or the run fails) → detect (every exchange of the
+ * run's accounts scored) → report (the run's outputs). Parameters: {@code runId}
  * (identifying), {@code policy}, {@code out}. Restartable: a failed run started again resumes
  * at the step and chunk where it stopped.
  */
@@ -47,9 +48,21 @@ class AuditJobConfiguration {
     }
 
     @Bean
-    Job auditJob(JobRepository jobRepository, Step ingestStep, Step detectStep, Step reportStep) {
+    @StepScope
+    Tasklet reconcileTasklet(@Value("#{jobParameters['runId']}") String runId, RunStore runs) {
+        return new ReconcileTasklet(runs, runId);
+    }
+
+    @Bean
+    Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet reconcileTasklet) {
+        return new StepBuilder("reconcile", jobRepository).tasklet(reconcileTasklet, tx).build();
+    }
+
+    @Bean
+    Job auditJob(JobRepository jobRepository, Step ingestStep, Step reconcileStep, Step detectStep, Step reportStep) {
         return new JobBuilder(NAME, jobRepository)
                 .start(ingestStep)
+                .next(reconcileStep)
                 .next(detectStep)
                 .next(reportStep)
                 .build();

@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -24,7 +26,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * Reads every record of every export of a run, export by export and part by part. A record
  * that cannot be read is thrown as a {@link SkippedRecordException} for the step's skip policy.
  * Restartable: the number of records consumed is saved at each chunk and, on restart, that many
- * are read again and passed over. Not thread-safe (one reader per step execution).
+ * are read again and passed over. It also keeps, per export, how many records it read (bad ones
+ * included), in the step's context under {@link Reconciliation#READ_KEY}, for the reconciliation
+ * that follows the step. Not thread-safe (one reader per step execution).
  */
 final class ExportItemReader implements ItemStreamReader<IngestRecord> {
     private static final Logger LOG = LoggerFactory.getLogger(ExportItemReader.class);
@@ -40,6 +44,7 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
     private int partIndex;
     private RecordCursor cursor;
     private long consumed;
+    private final Map<String, Long> readByExport = new LinkedHashMap<>();
 
     ExportItemReader(String runId, List<Path> inputs, RunStore runs) {
         this.runId = runId;
@@ -56,6 +61,7 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
         }
         exports = locator.exports();
         for (Export e : exports) {
+            readByExport.put(e.path(), 0L);
             runs.addInput(runId, e.path(), e.platform(), e.account(), e.layout(), e.notes());
         }
         for (ExportLocator.Unrecognized u : locator.unrecognized()) {
@@ -84,7 +90,7 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
     private IngestRecord next() {
         while (true) {
             if (!problems.isEmpty()) {
-                consumed++;
+                count();
                 return problems.poll();
             }
             if (cursor == null) {
@@ -100,7 +106,7 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
                 r = unreadableRest(e);
                 closeCursor();
                 partIndex++;
-                consumed++;
+                count();
                 return r;
             }
             if (r == null) {
@@ -108,9 +114,15 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
                 partIndex++;
                 continue;
             }
-            consumed++;
+            count();
             return r;
         }
+    }
+
+    /** Counts a record consumed, against the export being read. */
+    private void count() {
+        consumed++;
+        readByExport.merge(exports.get(exportIndex).path(), 1L, Long::sum);
     }
 
     /** Opens the next part, or moves to the next export and queues its problems; false at the end. */
@@ -167,6 +179,7 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
     @Override
     public void update(ExecutionContext context) {
         context.putLong(CONSUMED, consumed);
+        context.putString(Reconciliation.READ_KEY, Reconciliation.format(readByExport));
     }
 
     @Override

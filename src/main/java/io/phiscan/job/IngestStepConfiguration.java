@@ -7,6 +7,7 @@ import io.phiscan.review.RunStore;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -68,6 +69,14 @@ class IngestStepConfiguration {
                 .faultTolerant()
                 .skipPolicy((t, count) -> t instanceof SkippedRecordException)
                 .skipListener(skippedRecordListener)
+                .listener(readCountsToJob())
                 .build();
+    }
+
+    /** Hands the reader's per-export counts to the reconcile step, through the job's context. */
+    private static ExecutionContextPromotionListener readCountsToJob() {
+        ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
+        promote.setKeys(new String[] {Reconciliation.READ_KEY});
+        return promote;
     }
 }

@@ -1,0 +1,197 @@
+package io.phiscan.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Decodes a text file as UTF-8 for the CSV readers, keeping account of what it could not decode
+ * instead of failing: every byte sequence that is not UTF-8 becomes U+FFFD and the line it was
+ * on is remembered, so that the record holding it can be reported (file, record, line) while the
+ * records around it are read. A leading byte-order mark is dropped. Lines are counted the way
+ * commons-csv counts them (CR, LF and CRLF each end one line).
+ *
+ * <p>It also bounds the text one record may span ({@link #startRecord()} resets the budget), so
+ * an unclosed quote in a large file fails that record instead of filling the memory.
+ *
+ * <p>Not thread-safe.
+ */
+final class CheckedUtf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    private final CharBuffer chars = CharBuffer.allocate(1 << 16);
+    private final Deque<Long> badLines = new ArrayDeque<>();
+    private final List<Integer> errors = new ArrayList<>();
+    private final long maxRecordChars;
+    private boolean eof;
+    private boolean first = true;
+    private boolean lastWasCr;
+    private long lineBreaks;
+    private long recordChars;
+
+    CheckedUtf8Reader(InputStream in, long maxRecordChars) {
+        this.in = in;
+        this.maxRecordChars = maxRecordChars;
+        bytes.flip();
+        chars.flip();
+    }
+
+    /** Starts counting the characters of a new record against the per-record bound. */
+    void startRecord() {
+        recordChars = 0;
+    }
+
+    /** Whether text that was not UTF-8 was found on a line in {@code [from, to]}; earlier lines are forgotten. */
+    boolean invalidBetween(long from, long to) {
+        while (!badLines.isEmpty() && badLines.peekFirst() < from) {
+            badLines.pollFirst();
+        }
+        return !badLines.isEmpty() && badLines.peekFirst() <= to;
+    }
+
+    /** The first line in {@code [from, to]} holding text that was not UTF-8, or -1. */
+    long firstInvalidLine(long from, long to) {
+        return invalidBetween(from, to) ? badLines.peekFirst() : -1;
+    }
+
+    /**
+     * Reads and drops the text of the first {@code n} lines (up to and including the {@code n}-th
+     * line break, a CRLF counting as one). Call it before anything else is read.
+     */
+    void skipLines(long n) throws IOException {
+        long seen = 0;
+        boolean cr = false;
+        while (true) {
+            if (!fill()) {
+                return;
+            }
+            char c = chars.get(chars.position());
+            if (seen == n && !(cr && c == '\n')) {
+                return;
+            }
+            chars.get();
+            if (c == '\n') {
+                seen += cr ? 0 : 1;
+                cr = false;
+            } else if (c == '\r') {
+                seen++;
+                cr = true;
+            } else {
+                cr = false;
+            }
+        }
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        if (!fill()) {
+            return -1;
+        }
+        int n = Math.min(len, chars.remaining());
+        chars.get(buf, off, n);
+        recordChars += n;
+        if (recordChars > maxRecordChars) {
+            throw new IOException("a record longer than " + maxRecordChars + " characters (an unclosed quote?)");
+        }
+        return n;
+    }
+
+    /** Makes decoded characters available; false at the end of the input. */
+    private boolean fill() throws IOException {
+        while (!chars.hasRemaining()) {
+            if (eof && !bytes.hasRemaining()) {
+                return false;
+            }
+            chars.clear();
+            decodeSome();
+            chars.flip();
+            countLines();
+        }
+        return true;
+    }
+
+    private void decodeSome() throws IOException {
+        errors.clear();
+        while (chars.position() == 0) {
+            if (!eof && bytes.remaining() < 8) {
+                bytes.compact();
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    eof = true;
+                } else {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+            }
+            CoderResult r = decoder.decode(bytes, chars, eof);
+            if (r.isError()) {
+                bytes.position(bytes.position() + r.length());
+                errors.add(chars.position());
+                chars.put('\uFFFD');
+                if (chars.remaining() > 0 && bytes.hasRemaining()) {
+                    continue;
+                }
+                return;
+            }
+            if (eof && !bytes.hasRemaining()) {
+                decoder.flush(chars);
+                return;
+            }
+            if (r.isOverflow()) {
+                return;
+            }
+        }
+    }
+
+    /** Counts the line breaks of the fresh characters and places each bad sequence on its line. */
+    private void countLines() {
+        int next = 0;
+        if (first && chars.hasRemaining()) {
+            first = false;
+            if (chars.get(chars.position()) == '\uFEFF') {
+                chars.get();
+            }
+        }
+        for (int i = chars.position(); i < chars.limit(); i++) {
+            if (next < errors.size() && errors.get(next) == i) {
+                next++;
+                long line = lineBreaks + 1;
+                if (badLines.isEmpty() || badLines.peekLast() != line) {
+                    badLines.addLast(line);
+                }
+            }
+            char c = chars.get(i);
+            if (c == '\n') {
+                if (!lastWasCr) {
+                    lineBreaks++;
+                }
+                lastWasCr = false;
+            } else if (c == '\r') {
+                lineBreaks++;
+                lastWasCr = true;
+            } else {
+                lastWasCr = false;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,68 @@
+package io.phiscan.ingest;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The date forms of the CSV and JSON exports: {@code 2023-05-01 14:22:10 UTC} (LinkedIn
+ * messages, Reddit), {@code 2024/02/01 15:02:55 UTC}, ISO-8601 with a zone
+ * ({@code 2024-05-01T09:30:00Z}), {@code 2013-03-31 16:38:16 +0000} (Grailbird), epoch seconds, and
+ * forms without a zone ({@code 2024-06-10 18:53:49}, LinkedIn invitations' {@code 1/29/26, 2:37 PM}),
+ * which are read as UTC and marked local. Thread-safe.
+ */
+final class ExportDates {
+
+    /** An instant, and whether the export gave a local time without a zone (read as UTC). */
+    record Stamp(Instant at, boolean local) {
+    }
+
+    private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy[-][/]MM[-][/]dd[ ]['T']HH:mm[:ss]")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .toFormatter(Locale.ROOT);
+    private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
+            .append(DATE_TIME).optionalStart().appendLiteral(' ').optionalEnd().appendOffset("+HHMM", "+0000")
+            .toFormatter(Locale.ROOT);
+    private static final DateTimeFormatter US_SHORT = DateTimeFormatter.ofPattern("M/d/yy, h:mm a", Locale.US);
+
+    private ExportDates() {
+    }
+
+    /** The instant the text names, or empty when it is blank or in no known form. */
+    static Optional<Stamp> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String s = text.strip();
+        try {
+            if (s.matches("\\d{9,11}")) {
+                return Optional.of(new Stamp(Instant.ofEpochSecond(Long.parseLong(s)), false));
+            }
+            if (s.endsWith(" UTC") || s.endsWith(" GMT")) {
+                LocalDateTime t = LocalDateTime.parse(s.substring(0, s.length() - 4).strip(), DATE_TIME);
+                return Optional.of(new Stamp(t.toInstant(ZoneOffset.UTC), false));
+            }
+            if (s.endsWith("Z") || s.matches(".*[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?[+-]\\d{2}:\\d{2}$")) {
+                return Optional.of(new Stamp(OffsetDateTime.parse(s.replace(' ', 'T')).toInstant(), false));
+            }
+            if (s.matches(".*\\s[+-]\\d{4}$")) {
+                return Optional.of(new Stamp(OffsetDateTime.parse(s, WITH_OFFSET).toInstant(), false));
+            }
+            if (s.contains("/") && s.contains(",")) {
+                String normal = s.replace('\u202F', ' ').replace('\u00A0', ' ').toUpperCase(Locale.ROOT);
+                return Optional.of(new Stamp(LocalDateTime.parse(normal, US_SHORT).toInstant(ZoneOffset.UTC), true));
+            }
+            return Optional.of(new Stamp(LocalDateTime.parse(s, DATE_TIME).toInstant(ZoneOffset.UTC), true));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

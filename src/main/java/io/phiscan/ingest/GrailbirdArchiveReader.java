@@ -1,0 +1,136 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Platform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads X/Twitter archives of the "Grailbird" generation (about 2012–2018): monthly files
+ * {@code data/js/tweets/YYYY_MM.js}, each {@code Grailbird.data.tweets_YYYY_MM =} followed (often
+ * on the next line) by a JSON array, and {@code tweets.csv}, which holds the same tweets in one of
+ * two column orders. The monthly files are read when present (they name mentioned accounts);
+ * {@code tweets.csv} only when they are not. The owner comes from {@code data/js/user_details.js},
+ * else from the {@code user} of the tweets.
+ *
+ * <p>{@code data/js/payload_details.js} declares a tweet count that real archives do not always
+ * hold; the tweets present are counted at recognition and the run summary says when the two
+ * differ. These archives hold no direct messages.
+ */
+final class GrailbirdArchiveReader implements ArchiveReader {
+    private static final Pattern MONTH = Pattern.compile("^data/js/tweets/\\d{4}_\\d{2}\\.js$");
+    private static final int MAX_DETAILS_BYTES = 1 << 20;
+
+    @Override
+    public Platform platform() {
+        return Platform.TWITTER;
+    }
+
+    static boolean isTweetsCsvHeader(List<String> h) {
+        return h.contains("TWEET_ID") && h.contains("TIMESTAMP") && h.contains("TEXT");
+    }
+
+    @Override
+    public Optional<Export> recognize(ExportTree tree) throws IOException {
+        List<String> months = new ArrayList<>();
+        for (String e : tree.entriesUnder("data/js/tweets/")) {
+            if (MONTH.matcher(e).matches() && ExportFiles.headText(tree, e, 256).contains("Grailbird.data.tweets_")) {
+                months.add(e);
+            }
+        }
+        boolean csv = tree.exists("tweets.csv")
+                && CsvFormats.header(tree, "tweets.csv", CsvFormats.rfc4180(), GrailbirdArchiveReader::isTweetsCsvHeader).isPresent();
+        if (months.isEmpty() && !csv) {
+            return Optional.empty();
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("an X archive of the Grailbird generation holds tweets only: no direct messages");
+        JsonNode user = details(tree, "data/js/user_details.js");
+        Author owner = user == null ? null : new Author(Json.text(user, "id"), Json.text(user, "screen_name"),
+                Json.text(user, "full_name"));
+        if (owner == null && !months.isEmpty()) {
+            owner = firstTweetUser(tree, months.get(0));
+        }
+        if (owner == null) {
+            throw new ArchiveFormatException(tree.displayName(), "data/js/user_details.js",
+                    "an X archive (Grailbird) without user_details.js: the owner cannot be told", null);
+        }
+        List<String> parts = months.isEmpty() ? List.of("tweets.csv") : months.stream().sorted().toList();
+        if (!months.isEmpty() && csv) {
+            notes.add("tweets.csv repeats the monthly files of data/js/tweets/: the monthly files are read");
+        }
+        long present = months.isEmpty() ? csvRecords(tree) : elements(tree, months);
+        JsonNode payload = details(tree, "data/js/payload_details.js");
+        if (payload != null && payload.path("tweets").canConvertToLong() && payload.path("tweets").asLong() != present) {
+            notes.add(String.format("payload_details.js declares %,d tweets; the archive holds %,d: the tweets present are read",
+                    payload.path("tweets").asLong(), present));
+        }
+        return Optional.of(new GrailbirdExport(tree, months.isEmpty() ? "x-grailbird-csv" : "x-grailbird", owner, parts, notes));
+    }
+
+    /** The object a {@code var name = {…}} file assigns, or {@code null}. */
+    private static JsonNode details(ExportTree tree, String entry) throws IOException {
+        if (!tree.exists(entry)) {
+            return null;
+        }
+        byte[] b = ExportFiles.head(tree, entry, MAX_DETAILS_BYTES);
+        int start = 0;
+        while (start < b.length && b[start] != '{') {
+            start++;
+        }
+        try {
+            JsonNode n = YtdFileCursor.JSON.readTree(Arrays.copyOfRange(b, start, b.length));
+            return n.isObject() ? n : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private static Author firstTweetUser(ExportTree tree, String month) throws IOException {
+        List<Author> found = new ArrayList<>();
+        try (InputStream in = tree.open(month);
+                YtdFileCursor c = new YtdFileCursor(tree.displayName(), month, in, (node, where) -> {
+                    JsonNode u = node.path("user");
+                    if (found.isEmpty() && (Json.text(u, "id_str") != null || Json.text(u, "screen_name") != null)) {
+                        found.add(new Author(Json.text(u, "id_str", "id"), Json.text(u, "screen_name"), Json.text(u, "name")));
+                    }
+                    return List.of();
+                })) {
+            while (found.isEmpty() && c.next() != null) {
+                // until a tweet names its user
+            }
+        }
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** How many tweets the monthly files hold (broken ones included), without parsing them. */
+    private static long elements(ExportTree tree, List<String> months) throws IOException {
+        long n = 0;
+        for (String m : months) {
+            try (JsonArraySplitter s = new JsonArraySplitter(tree.open(m), 64 << 20)) {
+                while (s.next() != null) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static long csvRecords(ExportTree tree) throws IOException {
+        long[] n = {0};
+        try (CsvCursor c = new CsvCursor(tree.displayName(), "tweets.csv", () -> tree.open("tweets.csv"), CsvFormats.rfc4180(),
+                GrailbirdArchiveReader::isTweetsCsvHeader, row -> List.of(new IngestRecord.Bad(row.source(), "counted")))) {
+            while (c.next() != null) {
+                n[0]++;
+            }
+        }
+        return n[0];
+    }
+}

@@ -1,0 +1,83 @@
+package io.phiscan.ingest;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Plain text from the HTML some exports carry (Mastodon statuses, LinkedIn sponsored messages):
+ * the text as people saw it, entities decoded once, paragraphs separated by a blank line and
+ * {@code <br>} kept as a line break. Hidden parts of links (Mastodon's {@code invisible} spans)
+ * are kept, so a link's full address is searchable. Thread-safe.
+ */
+final class HtmlText {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3",
+            "h4", "h5", "h6", "table", "tr");
+
+    private HtmlText() {
+    }
+
+    /** Whether the text holds an HTML tag or a character entity, so that it needs {@link #toPlain}. */
+    static boolean looksLikeHtml(String text) {
+        return text != null && (text.matches("(?s).*<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>.*")
+                || text.matches("(?s).*&(?:[a-zA-Z]{2,8}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});.*"));
+    }
+
+    /** The plain text of an HTML fragment. */
+    static String toPlain(String html) {
+        if (html == null || html.isEmpty()) {
+            return "";
+        }
+        if (html.indexOf('<') < 0) {
+            return Parser.unescapeEntities(html, false).strip();
+        }
+        Element body = Jsoup.parseBodyFragment(html).body();
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.getWholeText().replaceAll("[\\s\u205F]+", " "));
+                } else if (node instanceof Element e && e.normalName().equals("br")) {
+                    trimSpace(out);
+                    out.append('\n');
+                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    breakLine(out, e.normalName().equals("p") ? 2 : 1);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+                    breakLine(out, e.normalName().equals("p") ? 2 : 1);
+                }
+            }
+        }, body);
+        return out.toString().replaceAll("(?m)^ +| +$", "").replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static void breakLine(StringBuilder out, int lines) {
+        trimSpace(out);
+        if (out.length() == 0) {
+            return;
+        }
+        int have = 0;
+        for (int i = out.length() - 1; i >= 0 && out.charAt(i) == '\n'; i--) {
+            have++;
+        }
+        for (int i = have; i < lines; i++) {
+            out.append('\n');
+        }
+    }
+
+    private static void trimSpace(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+}

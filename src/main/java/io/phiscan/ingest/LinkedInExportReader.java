@@ -1,0 +1,157 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Platform;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Reads LinkedIn data exports ("Download your data": {@code Basic_} or {@code Complete_LinkedInDataExport}
+ * zips of CSV files at the root): {@code messages.csv}, {@code Invitations.csv} (notes sent with
+ * invitations), {@code Comments.csv} and {@code Shares.csv}, split or numbered files included
+ * ({@code Comments_2.csv}). Each file is recognized by its header, not its name; columns are
+ * read by header name, since LinkedIn added columns over the years. {@code Connections.csv}
+ * (after its {@code Notes:} preamble) gives profile URLs by name; {@code Profile.csv} names the
+ * owner (see {@link LinkedInOwner}). {@code guide_messages.csv} and the other LinkedIn Learning
+ * chat files share the messages header but are not member messages: they are not read.
+ */
+final class LinkedInExportReader implements ArchiveReader {
+
+    /** The kinds of file read, in the order they are read. */
+    enum Kind {
+        MESSAGES, INVITATIONS, COMMENTS, SHARES
+    }
+
+    private static final List<String> LEARNING = List.of("guidemessages", "learningroleplaymessages",
+            "learningcoachmessages", "coachmessages");
+
+    @Override
+    public Platform platform() {
+        return Platform.LINKEDIN;
+    }
+
+    static boolean isMessagesHeader(List<String> h) {
+        return h.contains("CONVERSATION ID") && h.contains("FROM") && h.contains("CONTENT") && h.contains("DATE");
+    }
+
+    static boolean isInvitationsHeader(List<String> h) {
+        return h.contains("FROM") && h.contains("TO") && h.contains("SENT AT") && h.contains("DIRECTION");
+    }
+
+    static boolean isCommentsHeader(List<String> h) {
+        return h.contains("DATE") && h.contains("LINK") && h.contains("MESSAGE");
+    }
+
+    static boolean isSharesHeader(List<String> h) {
+        return h.contains("DATE") && h.contains("SHARELINK") && h.contains("SHARECOMMENTARY");
+    }
+
+    static boolean isConnectionsHeader(List<String> h) {
+        return h.contains("FIRST NAME") && h.contains("LAST NAME") && h.contains("CONNECTED ON");
+    }
+
+    private static boolean isProfileHeader(List<String> h) {
+        return h.contains("FIRST NAME") && h.contains("LAST NAME") && (h.contains("HEADLINE") || h.contains("INDUSTRY"));
+    }
+
+    @Override
+    public Optional<Export> recognize(ExportTree tree) throws IOException {
+        Map<String, Kind> parts = new LinkedHashMap<>();
+        List<String> learning = new ArrayList<>();
+        String profile = null;
+        String connections = null;
+        List<String> messagesHeader = List.of();
+        for (String e : ExportFiles.rootFiles(tree)) {
+            String base = ExportFiles.csvBase(e);
+            switch (base) {
+                case "messages" -> {
+                    Optional<List<String>> h = header(tree, e, LinkedInExportReader::isMessagesHeader);
+                    if (h.isPresent()) {
+                        parts.put(e, Kind.MESSAGES);
+                        messagesHeader = h.get();
+                    }
+                }
+                case "invitations" -> kind(tree, e, LinkedInExportReader::isInvitationsHeader, Kind.INVITATIONS, parts);
+                case "comments" -> kind(tree, e, LinkedInExportReader::isCommentsHeader, Kind.COMMENTS, parts);
+                case "shares" -> kind(tree, e, LinkedInExportReader::isSharesHeader, Kind.SHARES, parts);
+                case "connections" -> connections = header(tree, e, LinkedInExportReader::isConnectionsHeader).isPresent() ? e : connections;
+                case "profile" -> profile = header(tree, e, LinkedInExportReader::isProfileHeader).isPresent() ? e : profile;
+                default -> {
+                    if (LEARNING.contains(base) && header(tree, e, LinkedInExportReader::isMessagesHeader).isPresent()) {
+                        learning.add(e);
+                    }
+                }
+            }
+        }
+        if (parts.isEmpty() && connections == null && profile == null) {
+            return Optional.empty();
+        }
+        LinkedInOwner.Found owner = LinkedInOwner.find(tree, profile, of(parts, Kind.INVITATIONS), of(parts, Kind.MESSAGES));
+        if (owner == null) {
+            throw new ArchiveFormatException(tree.displayName(), "", "a LinkedIn export whose owner cannot be told: no "
+                    + "Profile.csv, no single participant in every conversation, no outgoing invitation", null);
+        }
+        Map<String, String> urls = LinkedInPeople.newDirectory();
+        if (connections != null) {
+            LinkedInOwner.scan(tree, connections, LinkedInExportReader::isConnectionsHeader,
+                    row -> LinkedInPeople.addConnection(urls, row.get("First Name"), row.get("Last Name"), row.get("URL")));
+        }
+        List<String> ordered = parts.keySet().stream().sorted(Comparator.comparing((String e) -> parts.get(e))
+                .thenComparing(ExportFiles::csvPart).thenComparing(e -> e)).toList();
+        List<String> notes = notes(owner, parts, learning);
+        return Optional.of(new LinkedInExport(tree, layout(parts, messagesHeader), new LinkedInPeople(owner.owner(), urls),
+                ordered, parts, notes));
+    }
+
+    private static void kind(ExportTree tree, String e, Predicate<List<String>> rule, Kind kind, Map<String, Kind> parts)
+            throws IOException {
+        if (header(tree, e, rule).isPresent()) {
+            parts.put(e, kind);
+        }
+    }
+
+    private static Optional<List<String>> header(ExportTree tree, String entry, Predicate<List<String>> rule)
+            throws IOException {
+        Optional<List<String>> h = CsvFormats.header(tree, entry, CsvFormats.rfc4180(), rule);
+        return h.isPresent() ? h : CsvFormats.header(tree, entry, CsvFormats.backslashEscaped(), rule);
+    }
+
+    private static List<String> of(Map<String, Kind> parts, Kind kind) {
+        return parts.entrySet().stream().filter(e -> e.getValue() == kind).map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** {@code linkedin-2021} (9 message columns), {@code linkedin-2023} (+ recipient URLs), {@code linkedin-2024} (+ attachments, drafts). */
+    private static String layout(Map<String, Kind> parts, List<String> header) {
+        if (!parts.containsValue(Kind.MESSAGES)) {
+            return "linkedin";
+        }
+        if (header.contains("ATTACHMENTS") || header.contains("IS MESSAGE DRAFT")) {
+            return "linkedin-2024";
+        }
+        return header.contains("RECIPIENT PROFILE URLS") ? "linkedin-2023" : "linkedin-2021";
+    }
+
+    private static List<String> notes(LinkedInOwner.Found owner, Map<String, Kind> parts, List<String> learning) {
+        List<String> notes = new ArrayList<>();
+        notes.add(owner.rule());
+        if (!parts.containsValue(Kind.MESSAGES)) {
+            notes.add("no messages.csv: this export holds no member messages (LinkedIn sends them in the complete archive)");
+        }
+        if (parts.containsValue(Kind.COMMENTS) || parts.containsValue(Kind.SHARES)) {
+            notes.add("Comments.csv and Shares.csv hold only the owner's own comments and posts: replies by others are not "
+                    + "in the export");
+        }
+        if (parts.containsValue(Kind.COMMENTS) || parts.containsValue(Kind.SHARES) || parts.containsValue(Kind.INVITATIONS)) {
+            notes.add("times in Comments.csv, Shares.csv and Invitations.csv carry no time zone: read as UTC and marked local");
+        }
+        for (String e : learning) {
+            notes.add(e + " holds LinkedIn Learning assistant chats, not member messages: not read");
+        }
+        return notes;
+    }
+}

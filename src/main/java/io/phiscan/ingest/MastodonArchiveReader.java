@@ -1,0 +1,79 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Platform;
+import io.phiscan.model.SourceRef;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads Mastodon account archives (Settings → Import and export: a zip since 2023, a
+ * {@code .tar.gz} before, to be unpacked into a folder): {@code outbox.json}, an ActivityStreams
+ * {@code OrderedCollection} of the owner's activities, and {@code actor.json}, the owner. Told
+ * by content: {@code actor.json} is an actor and {@code outbox.json} a collection.
+ *
+ * <p>An archive holds only the owner's own statuses: what others wrote to the owner (a patient's
+ * question) is not in it, and the run summary says so. The people a status mentions are its
+ * recipients, so the owner's replies still have counterparts.
+ */
+final class MastodonArchiveReader implements ArchiveReader {
+    static final Set<String> ACTORS = Set.of("Person", "Service", "Application", "Group", "Organization");
+    private static final int MAX_ACTOR_BYTES = 4 << 20;
+
+    @Override
+    public Platform platform() {
+        return Platform.MASTODON;
+    }
+
+    @Override
+    public Optional<Export> recognize(ExportTree tree) throws IOException {
+        if (!tree.exists("outbox.json") || !tree.exists("actor.json")) {
+            return Optional.empty();
+        }
+        String head = ExportFiles.headText(tree, "outbox.json", 8 << 10);
+        if (!head.contains("OrderedCollection") && !head.contains("orderedItems")) {
+            return Optional.empty();
+        }
+        byte[] bytes = ExportFiles.head(tree, "actor.json", MAX_ACTOR_BYTES);
+        JsonNode actor;
+        try {
+            actor = YtdFileCursor.JSON.readTree(bytes);
+        } catch (JacksonException e) {
+            throw new ArchiveFormatException(tree.displayName(), "actor.json",
+                    "a Mastodon archive whose actor.json cannot be read: " + YtdFileCursor.describe(e, 1), e);
+        }
+        if (!ACTORS.contains(Json.text(actor, "type"))) {
+            return Optional.empty();
+        }
+        String id = Json.text(actor, "id");
+        String user = Json.text(actor, "preferredUsername");
+        String host = host(id != null ? id : Json.text(actor, "url"));
+        String handle = user == null ? null : host == null ? user : user + "@" + host;
+        if (id == null && handle == null) {
+            throw new ArchiveFormatException(tree.displayName(), "actor.json", "actor.json names no account", null);
+        }
+        Author owner = new Author(id, handle, Json.text(actor, "name"));
+        List<String> notes = List.of(
+                "a Mastodon archive holds only the owner's own posts: what others wrote to the owner is not in it; the people"
+                        + " a post mentions are taken as its recipients",
+                "boosts (Announce) carry no text of the owner's and are not read; likes.json and bookmarks.json are not read");
+        return Optional.of(new MastodonExport(tree, owner, Json.text(actor, "followers"), notes,
+                new SourceRef(tree.displayName(), "outbox.json", "")));
+    }
+
+    static String host(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return URI.create(uri).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

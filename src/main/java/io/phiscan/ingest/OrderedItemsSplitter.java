@@ -1,0 +1,208 @@
+package io.phiscan.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Splits an ActivityStreams collection file ({@code {"@context":…, "type":"OrderedCollection",
+ * "orderedItems":[…]}}) into the bytes of its items, one at a time, scanning bytes without
+ * parsing the file as a whole: an outbox of any size is read in bounded memory, and one broken
+ * item (bytes that are not UTF-8, bad JSON) cannot take the others with it.
+ *
+ * <p>Every {@code orderedItems} array of the top-level object is read, in file order: Mastodon
+ * has written outboxes with two {@code orderedItems} keys (the first one empty) and two
+ * {@code @context} keys. A file that ends inside an item, or before the collection is closed,
+ * gives a final broken element. Not thread-safe.
+ */
+final class OrderedItemsSplitter implements Closeable {
+
+    /** One item: its index across the file's item arrays, where it starts, its bytes or why it is broken. */
+    record Element(int index, long line, long offset, byte[] bytes, String error) {
+        boolean ok() {
+            return error == null;
+        }
+
+        String position() {
+            return "item " + index + ", line " + line + ", byte " + offset;
+        }
+    }
+
+    private static final byte[] KEY = "orderedItems".getBytes(StandardCharsets.UTF_8);
+
+    private final InputStream in;
+    private final int maxItemBytes;
+    private long line = 1;
+    private long offset = -1;
+    private int depth;
+    private boolean inArray;
+    private boolean finished;
+    private int index;
+    private int pushback = -2;
+
+    OrderedItemsSplitter(InputStream in, int maxItemBytes) {
+        this.in = new BufferedInputStream(in, 1 << 16);
+        this.maxItemBytes = maxItemBytes;
+    }
+
+    /** The next item, or {@code null} when the collection has ended. */
+    Element next() throws IOException {
+        while (!finished) {
+            if (!inArray && !seekArray()) {
+                finished = true;
+                return depth > 0 ? new Element(index, line, offset, null,
+                        "the file ends before the collection is closed (truncated?)") : null;
+            }
+            int c = skipBlanks();
+            if (c < 0) {
+                finished = true;
+                return new Element(index, line, offset, null, "the file ends inside orderedItems (truncated?)");
+            }
+            if (c == ']') {
+                inArray = false;
+                depth--;
+                continue;
+            }
+            return item(c);
+        }
+        return null;
+    }
+
+    private int skipBlanks() throws IOException {
+        int c;
+        do {
+            c = read();
+        } while (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t');
+        return c;
+    }
+
+    /** Reads to the opening bracket of the next {@code orderedItems} array of the top-level object. */
+    private boolean seekArray() throws IOException {
+        boolean value = false;
+        ByteArrayOutputStream key = new ByteArrayOutputStream();
+        byte[] lastKey = null;
+        int c;
+        while ((c = read()) >= 0) {
+            if (c == '"') {
+                boolean isKey = depth == 1 && !value;
+                key.reset();
+                readString(isKey ? key : null);
+                if (isKey) {
+                    lastKey = key.toByteArray();
+                }
+            } else if (c == ':') {
+                value = depth == 1 || value;
+            } else if (c == ',') {
+                if (depth == 1) {
+                    value = false;
+                }
+            } else if (c == '[' || c == '{') {
+                depth++;
+                if (c == '[' && depth == 2 && value && java.util.Arrays.equals(lastKey, KEY)) {
+                    inArray = true;
+                    return true;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Reads the rest of a string whose opening quote was read, into {@code out} when given. */
+    private void readString(ByteArrayOutputStream out) throws IOException {
+        boolean escaped = false;
+        int c;
+        while ((c = read()) >= 0) {
+            if (escaped) {
+                escaped = false;
+            } else if (c == '\\') {
+                escaped = true;
+            } else if (c == '"') {
+                return;
+            }
+            if (out != null && out.size() < 256) {
+                out.write(c);
+            }
+        }
+    }
+
+    private Element item(int first) throws IOException {
+        long startLine = line;
+        long startOffset = offset;
+        int i = index++;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
+        boolean tooBig = false;
+        buf.write(first);
+        int d = first == '{' || first == '[' ? 1 : 0;
+        boolean inString = first == '"';
+        boolean escaped = false;
+        while (d > 0 || inString) {
+            int c = read();
+            if (c < 0) {
+                finished = true;
+                return new Element(i, startLine, startOffset, null, "the file ends inside this item (truncated?)");
+            }
+            if (!tooBig) {
+                buf.write(c);
+                if (buf.size() > maxItemBytes) {
+                    tooBig = true;
+                    buf = null;
+                }
+            }
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                d++;
+            } else if (c == '}' || c == ']') {
+                d--;
+            }
+        }
+        if (first != '{' && first != '[' && first != '"') {
+            int c;
+            while ((c = read()) >= 0 && c != ',' && c != ']') {
+                buf.write(c);
+            }
+            pushback = c;
+        }
+        if (tooBig) {
+            return new Element(i, startLine, startOffset, null, "item larger than " + maxItemBytes + " bytes");
+        }
+        return new Element(i, startLine, startOffset, buf.toByteArray(), null);
+    }
+
+    private int read() throws IOException {
+        if (pushback != -2) {
+            int c = pushback;
+            pushback = -2;
+            return c;
+        }
+        int c = in.read();
+        if (c >= 0) {
+            offset++;
+            if (c == '\n') {
+                line++;
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,162 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Platform;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads Reddit data requests (a flat zip of CSV files): private messages ({@code messages.csv}
+ * or {@code messages_archive.csv}), chats ({@code chat_history.csv}), comments and posts, split
+ * files ({@code comments_1.csv}, {@code comments_2.csv}) included. Files are recognized by their
+ * header; the {@code *_headers.csv} files repeat other files without their text and are not read.
+ *
+ * <p>The owner is, in this order: the {@code account name} of {@code statistics.csv}; the one
+ * user who is the sender or the recipient of every private message; the user named in the
+ * export's file name ({@code export_<username>_<yyyymmdd>.zip}).
+ */
+final class RedditExportReader implements ArchiveReader {
+
+    /** The kinds of file read, in the order they are read. */
+    enum Kind {
+        MESSAGES, CHAT, COMMENTS, POSTS
+    }
+
+    private static final Pattern EXPORT_NAME = Pattern.compile("^export_(.+)_\\d{8}(?:\\.zip)?$");
+
+    @Override
+    public Platform platform() {
+        return Platform.REDDIT;
+    }
+
+    static boolean isMessagesHeader(List<String> h) {
+        return h.contains("ID") && h.contains("DATE") && h.contains("FROM") && h.contains("TO") && h.contains("BODY");
+    }
+
+    static boolean isChatHeader(List<String> h) {
+        return h.contains("MESSAGE_ID") && h.contains("CREATED_AT") && h.contains("USERNAME") && h.contains("MESSAGE");
+    }
+
+    static boolean isCommentsHeader(List<String> h) {
+        return h.contains("ID") && h.contains("DATE") && h.contains("BODY") && h.contains("SUBREDDIT")
+                && (h.contains("LINK") || h.contains("PARENT"));
+    }
+
+    static boolean isPostsHeader(List<String> h) {
+        return h.contains("ID") && h.contains("DATE") && h.contains("TITLE") && h.contains("SUBREDDIT");
+    }
+
+    static Predicate<List<String>> header(Kind kind) {
+        return switch (kind) {
+            case MESSAGES -> RedditExportReader::isMessagesHeader;
+            case CHAT -> RedditExportReader::isChatHeader;
+            case COMMENTS -> RedditExportReader::isCommentsHeader;
+            case POSTS -> RedditExportReader::isPostsHeader;
+        };
+    }
+
+    @Override
+    public Optional<Export> recognize(ExportTree tree) throws IOException {
+        Map<String, Kind> parts = new LinkedHashMap<>();
+        String statistics = null;
+        boolean headerFiles = false;
+        for (String e : ExportFiles.rootFiles(tree)) {
+            String base = ExportFiles.csvBase(e);
+            Kind kind = switch (base) {
+                case "messages", "messagesarchive" -> Kind.MESSAGES;
+                case "chathistory" -> Kind.CHAT;
+                case "comments" -> Kind.COMMENTS;
+                case "posts" -> Kind.POSTS;
+                default -> null;
+            };
+            if (kind != null && CsvFormats.header(tree, e, CsvFormats.rfc4180(), header(kind)).isPresent()) {
+                parts.put(e, kind);
+            } else if (base.equals("statistics")) {
+                statistics = e;
+            } else if (base.endsWith("headers") && !base.isEmpty()) {
+                headerFiles = true;
+            }
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> notes = new ArrayList<>();
+        Author owner = owner(tree, statistics, parts, notes);
+        if (parts.containsValue(Kind.COMMENTS) || parts.containsValue(Kind.POSTS)) {
+            notes.add("comments.csv and posts.csv hold only the owner's own comments and posts: replies by others are not "
+                    + "in the export");
+        }
+        if (headerFiles) {
+            notes.add("the *_headers.csv files repeat other files without their text: not read");
+        }
+        List<String> ordered = parts.keySet().stream().sorted(Comparator.comparing((String e) -> parts.get(e))
+                .thenComparing(e -> ExportFiles.csvBase(e)).thenComparing(ExportFiles::csvPart)).toList();
+        return Optional.of(new RedditExport(tree, owner, ordered, parts, notes));
+    }
+
+    private static Author owner(ExportTree tree, String statistics, Map<String, Kind> parts, List<String> notes)
+            throws IOException {
+        if (statistics != null) {
+            List<String> found = new ArrayList<>();
+            LinkedInOwner.scan(tree, statistics, h -> h.contains("STATISTIC") && h.contains("VALUE"), row -> {
+                String s = row.get("statistic");
+                if (found.isEmpty() && s != null && s.strip().equalsIgnoreCase("account name") && row.get("value") != null) {
+                    found.add(row.get("value").strip());
+                }
+            });
+            if (!found.isEmpty()) {
+                notes.add("the owner is the account name of statistics.csv");
+                return new Author(null, found.get(0), null);
+            }
+        }
+        Set<String> common = null;
+        Map<String, String> spelling = new LinkedHashMap<>();
+        for (var e : parts.entrySet()) {
+            if (e.getValue() != Kind.MESSAGES) {
+                continue;
+            }
+            List<Set<String>> each = new ArrayList<>();
+            LinkedInOwner.scan(tree, e.getKey(), RedditExportReader::isMessagesHeader, row -> {
+                Set<String> two = new HashSet<>();
+                for (String u : new String[] {row.get("from"), row.get("to")}) {
+                    if (u != null) {
+                        two.add(u.strip().toLowerCase(Locale.ROOT));
+                        spelling.putIfAbsent(u.strip().toLowerCase(Locale.ROOT), u.strip());
+                    }
+                }
+                each.add(two);
+            });
+            for (Set<String> two : each) {
+                if (common == null) {
+                    common = new HashSet<>(two);
+                } else {
+                    common.retainAll(two);
+                }
+            }
+        }
+        if (common != null && common.size() == 1) {
+            notes.add("the owner is the one user who sent or received every private message");
+            return new Author(null, spelling.get(common.iterator().next()), null);
+        }
+        Path name = Path.of(tree.displayName().replace('!', '/')).getFileName();
+        Matcher m = EXPORT_NAME.matcher(name == null ? "" : name.toString());
+        if (m.matches()) {
+            notes.add("the owner is the user named in the export's file name");
+            return new Author(null, m.group(1), null);
+        }
+        throw new ArchiveFormatException(tree.displayName(), "", "a Reddit export whose owner cannot be told: no account "
+                + "name in statistics.csv, no single user in every private message, no export_<username>_<date> name", null);
+    }
+}

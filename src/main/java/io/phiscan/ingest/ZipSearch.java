@@ -1,0 +1,175 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.SourceRef;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipException;
+
+/**
+ * Finds the exports in one zip: the zip itself, else its folders (a zip holding several
+ * unzipped exports, three folders deep at most), else the zips inside it. A zip that cannot be
+ * opened (its end is missing) is salvaged: what precedes the damage is read ({@link ZipSalvage}).
+ * A zip inside a zip is
+ * copied to an owner-only temporary file (its bytes count against the outer zip's limits) and
+ * opened with the same limits; a zip inside that one is not opened, and is reported. Entries
+ * whose names would escape the zip are reported as skipped records of the first export found in
+ * it. Not thread-safe; used by {@link ExportLocator}.
+ */
+final class ZipSearch {
+    private static final int MAX_FOLDER_DEPTH = 3;
+    private static final int MAX_FOLDERS = 200;
+
+    /** Where what is found goes. */
+    interface Sink {
+        /** Tries the tree with every reader; true when it is an export (read or refused). */
+        boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException;
+
+        void unrecognized(String name, boolean named, String seen);
+
+        void keepOpen(ExportTree zip, Path tempFile);
+    }
+
+    private final ZipLimits limits;
+    private final Sink sink;
+    private int folders;
+
+    ZipSearch(ZipLimits limits, Sink sink) {
+        this.limits = limits;
+        this.sink = sink;
+    }
+
+    /** Looks for exports in the zip file {@code file}, which the user knows as {@code name}; true when one was found. */
+    boolean search(Path file, String name, boolean named, int nesting, Path tempFile) throws IOException {
+        ZipTree zip;
+        try {
+            zip = ZipTree.open(file, limits, name);
+        } catch (ArchiveFormatException e) {
+            boolean found = e.getCause() instanceof ZipException && salvage(file, name, named, e.reason(), tempFile);
+            if (!found) {
+                deleteQuietly(tempFile);
+            }
+            return found;
+        }
+        List<IngestRecord.Bad> refused = new ArrayList<>();
+        for (String entry : zip.refusedEntries()) {
+            refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
+                    "refused: the entry's name leads outside the export (zip-slip); not read"));
+        }
+        folders = 0;
+        boolean found = search(zip, "", named, nesting, refused);
+        if (found) {
+            sink.keepOpen(zip, tempFile);
+            return true;
+        }
+        String seen = "a zip that is not a known export (" + describe(zip) + ")";
+        zip.close();
+        deleteQuietly(tempFile);
+        sink.unrecognized(name, named, seen);
+        return false;
+    }
+
+    /** Reads what comes before the cut of a damaged zip ({@link ZipSalvage}); true when it is an export. */
+    private boolean salvage(Path file, String name, boolean named, String reason, Path tempFile) throws IOException {
+        ZipSalvage.Result salvaged = ZipSalvage.salvage(file, name, limits);
+        ExportTree tree = salvaged.tree();
+        List<String> folders = childFolders(tree);
+        boolean found = salvaged.files() > 0 && (sink.recognize(tree, named, new ArrayList<>(salvaged.problems()))
+                || folders.size() == 1 && sink.recognize(tree.below(folders.get(0)), named, new ArrayList<>(salvaged.problems())));
+        if (found) {
+            sink.keepOpen(tree, tempFile);
+            return true;
+        }
+        tree.close();
+        sink.unrecognized(name, named, reason + (salvaged.files() == 0 ? "; nothing readable before the damage"
+                : "; the files readable before the damage are not a known export"));
+        return false;
+    }
+
+    private boolean search(ZipTree zip, String prefix, boolean named, int nesting, List<IngestRecord.Bad> refused)
+            throws IOException {
+        ExportTree tree = zip.below(prefix);
+        if (sink.recognize(tree, named, refused)) {
+            refused.clear();
+            return true;
+        }
+        boolean found = false;
+        if (prefix.chars().filter(c -> c == '/').count() < MAX_FOLDER_DEPTH) {
+            for (String folder : childFolders(tree)) {
+                if (++folders > MAX_FOLDERS) {
+                    break;
+                }
+                found |= search(zip, prefix + folder, false, nesting, refused);
+            }
+        }
+        for (String entry : ExportFiles.rootFiles(tree)) {
+            if (entry.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                found |= nested(zip, prefix + entry, nesting);
+            }
+        }
+        return found;
+    }
+
+    private boolean nested(ZipTree zip, String entry, int nesting) throws IOException {
+        String name = zip.displayName() + "!" + entry;
+        if (nesting >= 1) {
+            sink.unrecognized(name, false, "refused: a zip inside a zip inside a zip is not opened");
+            return false;
+        }
+        Path temp = Files.createTempFile("phiscan-nested-", ".zip");
+        try {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the temporary folder's own protection applies
+        }
+        try (InputStream in = zip.open(entry)) {
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        } catch (ArchiveFormatException e) {
+            deleteQuietly(temp);
+            sink.unrecognized(name, false, e.reason());
+            return false;
+        }
+        int before = folders;
+        boolean found = search(temp, name, false, nesting + 1, temp);
+        folders = before;
+        return found;
+    }
+
+    private static List<String> childFolders(ExportTree tree) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String e : tree.entries()) {
+            int slash = e.indexOf('/');
+            if (slash > 0) {
+                out.add(e.substring(0, slash + 1));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static String describe(ExportTree tree) {
+        List<String> entries = tree.entries();
+        List<String> tops = entries.stream().map(e -> e.contains("/") ? e.substring(0, e.indexOf('/') + 1) : e)
+                .distinct().limit(6).toList();
+        String refused = tree instanceof ZipTree z && !z.refusedEntries().isEmpty()
+                ? "; " + z.refusedEntries().size() + " entries refused (zip-slip)" : "";
+        return entries.size() + " files; at the top: " + String.join(", ", tops) + refused;
+    }
+
+    static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file left behind is removed with the temporary folder
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/**
+ * Reading exports: finding them ({@link io.phiscan.ingest.ExportLocator}), telling each
+ * platform and layout from content ({@link io.phiscan.ingest.ArchiveReaders}, one package-private
+ * reader per format behind {@link io.phiscan.ingest.ArchiveReader}) and streaming their records
+ * as {@link io.phiscan.ingest.IngestRecord}s. Depends on {@code model} only.
+ *
+ * <h2>Inputs</h2>
+ * An input is an export zip, an export folder, or a folder holding several at any depth. Zips are
+ * untrusted: read in place, never extracted; an entry whose name leaves the root (zip-slip) is
+ * refused and reported as a skipped record; the entry count, each entry's expansion (size and
+ * ratio) and the expansion of all entries together are bounded ({@link io.phiscan.ingest.ZipLimits}).
+ * A zip that is not an export is searched: its folders (three deep), and the zips inside it,
+ * each copied to an owner-only temporary file and opened with the same limits; a zip inside
+ * that is refused with a reason. A zip whose end is missing (an interrupted download) is read up
+ * to the damage, from its entries' own headers ({@code ZipSalvage}); the cut is
+ * reported as a skipped record. A zip with nothing readable, or an export of a known platform
+ * whose owner cannot be told, is listed with what was seen (exit code 2 when named on the
+ * command line).
+ *
+ * <h2>Bad records</h2>
+ * A record that cannot be read becomes an {@link io.phiscan.ingest.IngestRecord.Bad} naming the
+ * file and the position (CSV: record number and line; JSON arrays: element and line; Mastodon
+ * outbox: item, line and byte) and reading goes on. Text is decoded as strict UTF-8: in CSV files
+ * a record holding bytes that are not UTF-8 is skipped as a whole and the records around it are
+ * read; in JSON the element or item holding them is skipped. A broken CSV quote skips its record
+ * and reading resumes on the next line; a JSON file cut in the middle keeps every element before
+ * the cut.
+ *
+ * <h2>X / Twitter, Grailbird generation (about 2012–2018)</h2>
+ * Monthly files {@code data/js/tweets/YYYY_MM.js}: {@code Grailbird.data.tweets_YYYY_MM =}, the
+ * array often on the next line, tweets with {@code id_str}, {@code text} (HTML entities decoded
+ * once), {@code created_at} ({@code yyyy-MM-dd HH:mm:ss Z}), {@code entities.user_mentions},
+ * {@code in_reply_to_*}. {@code tweets.csv} holds the same tweets in one of two column orders
+ * (2012–13: {@code …retweeted_status_id, retweeted_status_user_id, timestamp, source, text,
+ * expanded_urls}; later: {@code …timestamp, source, text, retweeted_status_id,
+ * retweeted_status_user_id, retweeted_status_timestamp, expanded_urls}), read by header name,
+ * only when there are no monthly files. Owner: {@code data/js/user_details.js}. The tweet count
+ * {@code data/js/payload_details.js} declares is compared with the tweets present. No direct
+ * messages exist in this generation.
+ *
+ * <h2>LinkedIn</h2>
+ * A zip of CSV files at its root. {@code messages.csv} (header names vary: 9 columns until 2023,
+ * then {@code RECIPIENT PROFILE URLS}, then {@code ATTACHMENTS} and draft flags; from 2026 every
+ * field quoted): {@code DATE} is {@code yyyy-MM-dd HH:mm:ss UTC}; {@code TO} joins names with
+ * ", " and URLs with ","; drafts are skipped with a reason; HTML content (sponsored messages) is
+ * turned into text. {@code Invitations.csv}: the note of an invitation is a direct message
+ * ({@code Sent At} {@code M/d/yy, h:mm a}, no zone). {@code Comments.csv} escapes quotes as
+ * {@code \"}; {@code Shares.csv} doubles them and may start with a BOM; both give times without a
+ * zone (read as UTC, marked local). {@code Connections.csv} starts with a {@code Notes:}
+ * preamble; it gives profile URLs by name. {@code guide_messages.csv} and the other LinkedIn
+ * Learning chat files are not member messages and are not read. Owner: see
+ * {@code LinkedInOwner}.
+ *
+ * <h2>Mastodon</h2>
+ * {@code outbox.json}: an {@code OrderedCollection} of the owner's activities, one line of JSON,
+ * possibly with two {@code orderedItems} keys and two {@code @context} keys (every item of every
+ * array is read, an item id once). {@code Create} activities are messages: HTML {@code content}
+ * turned into text, the content warning ({@code summary}), poll options and attachment
+ * descriptions kept; visibility from {@code to}/{@code cc} (public, unlisted, followers, direct);
+ * {@code Mention} tags and addressed accounts are the recipients. {@code Announce} (boosts) carry
+ * no text of the owner's. {@code actor.json} names the owner. The archive holds only the owner's
+ * posts.
+ *
+ * <h2>Reddit</h2>
+ * Flat CSV files, split as {@code name_1.csv}, {@code name_2.csv}: {@code messages.csv} or
+ * {@code messages_archive.csv} ({@code id, permalink, thread_id, date, ip, from, to, subject,
+ * body}; dates {@code yyyy-MM-dd HH:mm:ss UTC}), {@code chat_history.csv}, {@code comments.csv},
+ * {@code posts.csv}; the {@code *_headers.csv} copies have no text and are not read. Owner:
+ * {@code statistics.csv}'s {@code account name}, else the one user in every private message, else
+ * the name of an {@code export_<username>_<yyyymmdd>} zip.
+ */
+package io.phiscan.ingest;

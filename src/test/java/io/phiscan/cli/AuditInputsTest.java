@@ -1,0 +1,128 @@
+package io.phiscan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code phiscan audit} on inputs of every kind: what the user sees and the exit code. */
+class AuditInputsTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private static Run phiscan(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = PhiscanCommand.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static Path fixture(String relative) throws URISyntaxException {
+        return Path.of(AuditInputsTest.class.getResource("/" + relative).toURI());
+    }
+
+    @Test
+    void aFolderWithNoKnownExportExitsTwoAndSaysWhatWasSeen(@TempDir Path tmp) throws IOException {
+        Path input = Files.createDirectories(tmp.resolve("downloads"));
+        Files.writeString(input.resolve("vacation.jpg"), "jpeg");
+        Files.writeString(input.resolve("notes.csv"), "a,b\n1,2\n");
+        Run run = phiscan("audit", input.toString(), "--workspace", tmp.resolve("ws").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("phiscan: " + input + ": a folder holding notes.csv, vacation.jpg and no export of a known platform");
+    }
+
+    @Test
+    void aTruncatedZipExitsTwoAndSaysSo(@TempDir Path tmp) throws IOException {
+        Path zip = Files.write(tmp.resolve("twitter-cut.zip"), new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+        Run run = phiscan("audit", zip.toString(), "--workspace", tmp.resolve("ws").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("phiscan: " + zip + ": not a readable zip file (truncated or damaged; 10 bytes)");
+    }
+
+    @Test
+    void anExportOfAKnownPlatformThatCannotBeReadExitsTwoWithTheReason(@TempDir Path tmp) throws IOException {
+        Path input = Files.createDirectories(tmp.resolve("reddit-export"));
+        Files.writeString(input.resolve("posts.csv"), "id,permalink,date,ip,subreddit,gildings,title,url,body\n"
+                + "p1,/r/x/comments/p1/,2025-01-01 00:00:00 UTC,,x,0,Title,,Body\n");
+        Run run = phiscan("audit", input.toString(), "--workspace", tmp.resolve("ws").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("a Reddit export whose owner cannot be told");
+    }
+
+    @Test
+    void aFolderOfMixedExportsIsReadWholeAndEveryInputBalances(@TempDir Path tmp) throws Exception {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Files.copy(fixture("twitter/current-2024.zip"), inbox.resolve("x-2024.zip"));
+        zipWithSlip(fixture("linkedin/complete-2024"), inbox.resolve("linkedin.zip"));
+        copy(fixture("mastodon/broken-outbox"), inbox.resolve("mastodon"));
+        copy(fixture("reddit/archive-split"), inbox.resolve("reddit"));
+        copy(fixture("twitter-legacy/grailbird-2014"), inbox.resolve("twitter-2014"));
+        Path out = tmp.resolve("out");
+        Run run = phiscan("audit", inbox.toString(), "--workspace", tmp.resolve("ws").toString(), "--out", out.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("exports:  5 {linkedin=1, mastodon=1, reddit=1, twitter=2}");
+
+        JsonNode inputs = JsonMapper.builder().build().readTree(out.resolve("findings.json").toFile()).path("run").path("inputs");
+        List<String> rows = new ArrayList<>();
+        for (JsonNode in : inputs) {
+            rows.add(Path.of(in.path("path").asString()).getFileName() + " " + in.path("platform").asString() + " "
+                    + in.path("account").asString() + " messages=" + in.path("messages").asLong() + " skipped="
+                    + in.path("skipped").asLong() + " encrypted=" + in.path("encrypted").asLong());
+        }
+        // the exact numbers are the fixtures' (see each fixture README)
+        assertThat(rows).containsExactly(
+                "linkedin.zip linkedin nora-vance-md messages=12 skipped=2 encrypted=0",
+                "mastodon mastodon noravance@med.example messages=2 skipped=2 encrypted=0",
+                "reddit reddit NoraVanceMD messages=5 skipped=1 encrypted=0",
+                "twitter-2014 twitter DrNoraVance messages=4 skipped=1 encrypted=0",
+                "x-2024.zip twitter DrNoraVance messages=15 skipped=0 encrypted=2");
+        List<String> skipped = Files.readAllLines(out.resolve("skipped.csv"));
+        assertThat(skipped).hasSize(1 + 6);
+        assertThat(skipped).anyMatch(line -> line.endsWith("linkedin.zip!../../evil.csv,zip entry,"
+                + "refused: the entry's name leads outside the export (zip-slip); not read"));
+    }
+
+    /** Zips a fixture folder and adds an entry whose name leads outside the zip. */
+    private static void zipWithSlip(Path from, Path zip) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(from)) {
+            for (Path f : files.sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(f.getFileName().toString()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("../../evil.csv"));
+            out.write("id\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

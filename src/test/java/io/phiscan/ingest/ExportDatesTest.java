@@ -1,0 +1,37 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every date form the CSV and JSON exports use, read to the same UTC instant; local ones marked. */
+class ExportDatesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "2023-05-01 14:22:10 UTC       | 2023-05-01T14:22:10Z | false",
+        "2024/02/01 15:02:55 UTC       | 2024-02-01T15:02:55Z | false",
+        "2024-10-03T20:41:07Z          | 2024-10-03T20:41:07Z | false",
+        "2024-10-03T20:41:07.250Z      | 2024-10-03T20:41:07.250Z | false",
+        "2024-10-03 22:41:07+02:00     | 2024-10-03T20:41:07Z | false",
+        "2013-03-31 16:38:16 +0000     | 2013-03-31T16:38:16Z | false",
+        "2013-03-31 18:38:16 +0200     | 2013-03-31T16:38:16Z | false",
+        "1715480049                    | 2024-05-12T02:14:09Z | false",
+        "2024-06-10 18:53:49           | 2024-06-10T18:53:49Z | true",
+        "'1/29/26, 2:37 PM'            | 2026-01-29T14:37:00Z | true",
+        "'11/3/26, 8:42 am'            | 2026-11-03T08:42:00Z | true"})
+    void readsTheForm(String text, String utc, boolean local) {
+        assertThat(ExportDates.parse(text)).hasValueSatisfying(s -> {
+            assertThat(s.at()).isEqualTo(Instant.parse(utc));
+            assertThat(s.local()).isEqualTo(local);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"not-a-date", "2024-13-45 10:00:00 UTC", "' '"})
+    void anUnknownFormIsEmpty(String text) {
+        assertThat(ExportDates.parse(text)).isEmpty();
+    }
+}

@@ -1,0 +1,212 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Platform;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Finding exports in what the user names, and untrusted zips: mixed platforms found
+ * recursively, zip-slip entries reported, expansion bounds, a zip inside a zip, a truncated zip.
+ */
+class ExportLocatorTest {
+
+    /** Writes a zip of the given entries (name → content). */
+    static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(out)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private static Map<String, byte[]> linkedInEntries(String prefix) throws IOException {
+        Path dir = Fixtures.path("linkedin/complete-2024");
+        Map<String, byte[]> m = new java.util.LinkedHashMap<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                m.put(prefix + f.getFileName(), Files.readAllBytes(f));
+            }
+        }
+        return m;
+    }
+
+    @Test
+    void aFolderOfMixedPlatformsIsSearchedRecursively(@TempDir Path tmp) throws IOException {
+        Path inbox = Files.createDirectories(tmp.resolve("exports/2026-11"));
+        Files.copy(Fixtures.path("twitter/current-2024.zip"), inbox.resolve("twitter-2024.zip"));
+        copyFolder(Fixtures.path("linkedin/complete-2024"), Files.createDirectories(tmp.resolve("exports/linkedin-unzipped")));
+        Fixtures.zip("mastodon/zip-2024", inbox.resolve("archive-20261101.zip"), "");
+        Files.writeString(inbox.resolve("notes.txt"), "not an export");
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tmp))) {
+            assertThat(locator.exports()).extracting(Export::platform)
+                    .containsExactly(Platform.MASTODON, Platform.TWITTER, Platform.LINKEDIN);
+            assertThat(locator.exports()).extracting(e -> Path.of(e.path()).getFileName().toString())
+                    .containsExactly("archive-20261101.zip", "twitter-2024.zip", "linkedin-unzipped");
+            assertThat(locator.unrecognized()).isEmpty();
+        }
+    }
+
+    @Test
+    void zipSlipEntriesAreRefusedAndReportedAsSkippedRecords(@TempDir Path tmp) throws IOException {
+        Map<String, byte[]> entries = linkedInEntries("");
+        entries.put("../../etc/cron.d/evil.csv", "x".getBytes(StandardCharsets.UTF_8));
+        entries.put("/abs/path.csv", "x".getBytes(StandardCharsets.UTF_8));
+        Path zip = zip(tmp.resolve("Complete_LinkedInDataExport_03-06-2024.zip"), entries);
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(zip))) {
+            Export export = locator.exports().get(0);
+            assertThat(export.problems()).extracting(b -> b.source().entry() + " (" + b.source().position() + "): " + b.reason())
+                    .containsExactlyInAnyOrder(
+                            "../../etc/cron.d/evil.csv (zip entry): refused: the entry's name leads outside the export (zip-slip); not read",
+                            "/abs/path.csv (zip entry): refused: the entry's name leads outside the export (zip-slip); not read");
+            ExportRendering.Read read = ExportRendering.read(export);
+            assertThat(read.messages()).hasSize(12);
+            assertThat(read.bad()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aZipBombIsStoppedByTheTotalBoundAndWhatWasReadBeforeIsKept(@TempDir Path tmp) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("Profile.csv", Files.readAllBytes(Fixtures.path("linkedin/complete-2024/Profile.csv")));
+        // the owner's URL comes from the invitations, so recognizing the export reads only messages.csv's head
+        entries.put("Invitations.csv", Files.readAllBytes(Fixtures.path("linkedin/complete-2024/Invitations.csv")));
+        byte[] rows = ("CONVERSATION ID,FROM,TO,DATE,CONTENT\n"
+                + "c1,Nora Vance,Kim Sato,2024-01-01 10:00:00 UTC,first\n").getBytes(StandardCharsets.UTF_8);
+        byte[] padding = new byte[3 << 20];
+        Arrays.fill(padding, (byte) '\n');
+        byte[] big = new byte[rows.length + padding.length];
+        System.arraycopy(rows, 0, big, 0, rows.length);
+        System.arraycopy(padding, 0, big, rows.length, padding.length);
+        entries.put("messages.csv", big);
+        Path zip = zip(tmp.resolve("bomb.zip"), entries);
+        ZipLimits small = new ZipLimits(1000, 1L << 30, 1_000_000, 1L << 30, 1L << 20);
+        try (ExportLocator locator = new ExportLocator(small).locate(List.of(zip))) {
+            ExportRendering.Read read = ExportRendering.read(locator.exports().get(0));
+            assertThat(read.messages()).extracting(m -> m.text()).containsExactly("first");
+            String refused = "refused: the zip's entries expand past " + (1L << 20) + " bytes in all (a zip bomb?)";
+            assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
+                    "messages.csv: the rest of the file cannot be read: " + refused,
+                    "Invitations.csv: the rest of the file cannot be read: " + refused);
+        }
+        ZipLimits ratio = new ZipLimits(1000, 1L << 30, 50, 1L << 16, 1L << 30);
+        try (ExportLocator locator = new ExportLocator(ratio).locate(List.of(zip))) {
+            ExportRendering.Read read = ExportRendering.read(locator.exports().get(0));
+            assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.reason()).isEqualTo(
+                    "the rest of the file cannot be read: refused: the entry expands more than 50 times its compressed size"
+                            + " (a zip bomb?)"));
+        }
+    }
+
+    @Test
+    void aZipInsideAZipIsOpenedOneLevelDeepAndDeeperOnesAreRefused(@TempDir Path tmp) throws IOException {
+        Path mastodon = Fixtures.zip("mastodon/zip-2024", tmp.resolve("m.zip"), "");
+        Path innermost = zip(tmp.resolve("deeper.zip"), Map.of("inner.zip", Files.readAllBytes(mastodon)));
+        Map<String, byte[]> outer = linkedInEntries("linkedin/");
+        outer.put("mastodon/archive-20261101.zip", Files.readAllBytes(mastodon));
+        outer.put("old/deeper.zip", Files.readAllBytes(innermost));
+        Path zip = zip(tmp.resolve("all-exports.zip"), outer);
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(zip))) {
+            assertThat(locator.exports()).extracting(e -> e.platform() + " " + e.path().substring(tmp.toString().length() + 1))
+                    .containsExactly("LINKEDIN all-exports.zip!linkedin", "MASTODON all-exports.zip!mastodon/archive-20261101.zip");
+            assertThat(locator.unrecognized()).extracting(u -> u.path().toString().substring(tmp.toString().length() + 1) + ": " + u.seen())
+                    .containsExactly("all-exports.zip!old/deeper.zip!inner.zip: refused: a zip inside a zip inside a zip is not opened",
+                            "all-exports.zip!old/deeper.zip: a zip that is not a known export (1 files; at the top: inner.zip)");
+            ExportRendering.Read read = ExportRendering.read(locator.exports().get(1));
+            assertThat(read.messages()).hasSize(7);
+        }
+    }
+
+    @Test
+    void aTruncatedZipIsReportedAndTheOtherExportsAreStillFound(@TempDir Path tmp) throws IOException {
+        Path whole = Fixtures.zip("mastodon/zip-2024", tmp.resolve("whole.zip"), "");
+        byte[] bytes = Files.readAllBytes(whole);
+        Path folder = Files.createDirectories(tmp.resolve("inbox"));
+        Path cut = Files.write(folder.resolve("archive-cut.zip"), Arrays.copyOf(bytes, bytes.length / 2));
+        copyFolder(Fixtures.path("reddit/reddit-2024"), Files.createDirectories(folder.resolve("reddit")));
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(folder))) {
+            assertThat(locator.exports()).extracting(Export::platform).containsExactly(Platform.REDDIT);
+            assertThat(locator.unrecognized()).singleElement().satisfies(u -> {
+                assertThat(u.path()).isEqualTo(cut);
+                assertThat(u.named()).isFalse();
+                assertThat(u.seen()).startsWith("not a readable zip file (truncated or damaged; " + (bytes.length / 2) + " bytes)");
+            });
+        }
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(cut))) {
+            assertThat(locator.unrecognized()).singleElement().satisfies(u -> assertThat(u.named()).isTrue());
+        }
+    }
+
+    @Test
+    void aZipCutInItsLastFileIsReadUpToTheCutAndTheCutIsReported(@TempDir Path tmp) throws IOException {
+        Path whole = Fixtures.zip("linkedin/complete-2024", tmp.resolve("whole.zip"), "");
+        byte[] bytes = Files.readAllBytes(whole);
+        int last = lastLocalHeader(bytes);
+        int nameLength = (bytes[last + 26] & 0xff) | (bytes[last + 27] & 0xff) << 8;
+        assertThat(new String(bytes, last + 30, nameLength, StandardCharsets.UTF_8)).isEqualTo("messages.csv");
+        int cutAt = last + 30 + nameLength + 100;
+        Path cut = Files.write(tmp.resolve("Complete_LinkedInDataExport_03-06-2024.zip"), Arrays.copyOf(bytes, cutAt));
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(cut))) {
+            assertThat(locator.unrecognized()).isEmpty();
+            Export export = locator.exports().get(0);
+            assertThat(export.path()).isEqualTo(cut.toString());
+            assertThat(export.problems()).extracting(b -> b.source().entry() + " (" + b.source().position() + "): " + b.reason())
+                    .containsExactly("messages.csv (zip entry): the zip ends inside this entry (truncated download?): not read; "
+                            + "Unexpected end of ZLIB input stream",
+                            " (byte " + cutAt + "): the zip is cut at byte " + cutAt + " (truncated download?): the entries read are"
+                            + " the ones before and with messages.csv; whatever followed is lost");
+            ExportRendering.Read read = ExportRendering.read(export);
+            assertThat(read.export().parts()).containsExactly("Invitations.csv", "Comments.csv", "Shares.csv");
+            assertThat(read.messages()).hasSize(5);
+            assertThat(read.bad()).hasSize(2);
+        }
+    }
+
+    private static int lastLocalHeader(byte[] b) {
+        for (int i = b.length - 4; i >= 0; i--) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 3 && b[i + 3] == 4) {
+                return i;
+            }
+        }
+        throw new AssertionError("no local header");
+    }
+
+    @Test
+    void aFolderWithNoKnownExportSaysWhatWasSeen(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("photo.jpg"), "jpeg");
+        Files.createDirectories(tmp.resolve("misc"));
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tmp))) {
+            assertThat(locator.unrecognized()).singleElement().satisfies(u -> {
+                assertThat(u.named()).isTrue();
+                assertThat(u.seen()).isEqualTo("a folder holding misc/, photo.jpg and no export of a known platform");
+            });
+        }
+    }
+
+    static void copyFolder(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Platform;
+import io.phiscan.model.Visibility;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mastodon account archives, as {@code src/test/resources/mastodon/README.md} describes them. */
+class MastodonArchiveReaderTest {
+
+    @Test
+    void outboxWithTwoOrderedItemsKeysReadsEveryStatusOnce() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/zip-2024")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().platform()).isEqualTo(Platform.MASTODON);
+            assertThat(read.export().account()).isEqualTo("noravance@med.example");
+            assertThat(read.export().notes().get(0)).startsWith("a Mastodon archive holds only the owner's own posts");
+            assertThat(read.messages()).hasSize(7);
+            assertThat(read.bad()).isEmpty();
+            assertThat(read.messages()).allMatch(m -> m.direction() == Direction.OUTBOUND);
+            assertThat(read.messages()).extracting(Message::visibility).containsExactly(Visibility.PUBLIC, Visibility.PUBLIC,
+                    Visibility.UNLISTED, Visibility.FOLLOWERS, Visibility.DIRECT, Visibility.PUBLIC, Visibility.PUBLIC);
+
+            Message reply = read.message("https://med.example/users/noravance/statuses/113010");
+            assertThat(reply.text()).isEqualTo("@casey Sorry Jordan's fever is back. Please call the clinic so we can see him today.");
+            assertThat(reply.at()).isEqualTo(Instant.parse("2024-10-03T20:41:07Z"));
+            assertThat(reply.recipients()).singleElement().satisfies(a -> {
+                assertThat(a.id()).isEqualTo("https://social.example/users/casey");
+                assertThat(a.handle()).isEqualTo("casey@social.example");
+            });
+            assertThat(reply.inReplyTo()).isEqualTo("https://social.example/users/casey/statuses/113009");
+            Message direct = read.message("https://med.example/users/noravance/statuses/113040");
+            assertThat(direct.visibility()).isEqualTo(Visibility.DIRECT);
+            assertThat(direct.recipients()).extracting(a -> a.handle()).containsExactly("casey@social.example");
+            assertThat(read.message("https://med.example/users/noravance/statuses/113001").text())
+                    .isEqualTo("Flu shots are in! Walk-in hours Saturdays 9–12. Call (555) 010-2000 to book.");
+            assertThat(read.message("https://med.example/users/noravance/statuses/113020").text())
+                    .isEqualTo("Reminder: the clinic is closed Monday for the holiday.\nUrgent care info: https://lakeside.example/urgent");
+            assertThat(read.message("https://med.example/users/noravance/statuses/113030").text())
+                    .isEqualTo("long week\n\nOn call all weekend, running on coffee.");
+            Message imageOnly = read.message("https://med.example/users/noravance/statuses/113060");
+            assertThat(imageOnly.text()).isEqualTo("[image: Handwashing poster: five steps]");
+            assertThat(imageOnly.attachments()).containsExactly("image");
+        }
+    }
+
+    @Test
+    void unpackedTarGzArchiveWithContextOnEveryItem() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/targz-2019")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(Message::visibility).containsExactly(Visibility.PUBLIC, Visibility.FOLLOWERS);
+        }
+    }
+
+    @Test
+    void invalidUtf8AndACutFileAreReportedWithTheirPositionAndTheOtherItemsRead() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/broken-outbox")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(Message::text).containsExactly("First post reads fine.", "Third post reads fine.");
+            assertThat(read.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                    "item 1, line 1, byte 1392: invalid JSON at line 1, column 851: Invalid UTF-8 middle byte 0x28",
+                    "item 4, line 1, byte 5171: the file ends inside this item (truncated?)");
+        }
+    }
+
+    @Test
+    void theSplitterFindsItemsOnlyUnderOrderedItemsOfTheCollection() throws IOException {
+        String json = "{\n \"orderedItems\" : [ {\"a\":\"[x]\"},\n {\"b\":{\"orderedItems\":[1]}} ],\n"
+                + " \"first\" : {\"orderedItems\":[\"no\"]}, \"x\":\"\\\"orderedItems\\\":[\", \"orderedItems\":[\"https://a/1\"] }";
+        List<String> items = new ArrayList<>();
+        try (OrderedItemsSplitter s = new OrderedItemsSplitter(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), 1000)) {
+            OrderedItemsSplitter.Element e;
+            while ((e = s.next()) != null) {
+                items.add(e.position() + " " + new String(e.bytes(), StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(items).containsExactly("item 0, line 2, byte 22 {\"a\":\"[x]\"}",
+                "item 1, line 3, byte 36 {\"b\":{\"orderedItems\":[1]}}",
+                "item 2, line 4, byte 144 \"https://a/1\"");
+    }
+
+    @Test
+    void aFolderWithoutAnActorIsNotMastodon(@TempDir Path tmp) throws IOException {
+        java.nio.file.Files.writeString(tmp.resolve("outbox.json"), "{\"type\":\"OrderedCollection\",\"orderedItems\":[]}");
+        java.nio.file.Files.writeString(tmp.resolve("actor.json"), "{\"type\":\"Note\"}");
+        try (ExportTree tree = ExportTree.open(tmp, ZipLimits.DEFAULT)) {
+            assertThat(new MastodonArchiveReader().recognize(tree)).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Platform;
+import io.phiscan.model.Visibility;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reddit data requests, as {@code src/test/resources/reddit/README.md} describes them. */
+class RedditExportReaderTest {
+
+    @Test
+    void messagesChatsCommentsAndPosts() throws IOException {
+        try (ExportTree tree = Fixtures.tree("reddit/reddit-2024")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().platform()).isEqualTo(Platform.REDDIT);
+            assertThat(read.export().account()).isEqualTo("NoraVanceMD");
+            assertThat(read.export().parts()).containsExactly("messages.csv", "chat_history.csv", "comments.csv", "posts.csv");
+            assertThat(read.messages()).hasSize(11);
+            assertThat(read.bad()).isEmpty();
+            assertThat(read.messages().stream().map(m -> m.author().key()).distinct()).hasSize(5);
+            assertThat(read.messages().stream().filter(m -> m.direction() == Direction.INBOUND)).hasSize(4);
+            assertThat(read.messages().stream().filter(m -> m.visibility() == Visibility.DIRECT)).hasSize(5);
+            assertThat(read.messages().stream().filter(m -> m.visibility() == Visibility.GROUP)).hasSize(1);
+            assertThat(read.messages().stream().filter(m -> m.visibility() == Visibility.PUBLIC)).hasSize(5);
+
+            Message mom = read.message("1x9k2a");
+            assertThat(mom.at()).isEqualTo(Instant.parse("2024-05-12T02:14:09Z"));
+            assertThat(mom.direction()).isEqualTo(Direction.INBOUND);
+            assertThat(mom.author().handle()).isEqualTo("worried_mom_88");
+            assertThat(mom.text()).isEqualTo("Question about my son\n\nHi Dr. Vance, my son Liam (7) has had a rash and a fever since"
+                    + " Sunday, after starting the amoxicillin you prescribed. Should I stop it?");
+            Message reply = read.message("1x9m7c");
+            assertThat(reply.direction()).isEqualTo(Direction.OUTBOUND);
+            assertThat(reply.recipients()).extracting(a -> a.handle()).containsExactly("worried_mom_88");
+            assertThat(reply.conversationId()).isEqualTo(mom.conversationId());
+            assertThat(read.message("kq1a2b3").conversationId()).isEqualTo(read.message("kq1a9z0").conversationId())
+                    .isEqualTo("post:1cz9x8y");
+        }
+    }
+
+    @Test
+    void splitArchiveFilesAreAllReadAndTheOwnerIsFoundInTheMessages() throws IOException {
+        try (ExportTree tree = Fixtures.tree("reddit/archive-split")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().layout()).isEqualTo("reddit-archive");
+            assertThat(read.export().parts()).containsExactly("messages_archive_1.csv", "messages_archive_2.csv",
+                    "comments_1.csv", "comments_2.csv");
+            assertThat(read.export().account()).isEqualTo("NoraVanceMD");
+            assertThat(read.messages()).hasSize(5);
+            assertThat(read.bad()).singleElement().satisfies(b -> {
+                assertThat(b.source().entry()).isEqualTo("messages_archive_2.csv");
+                assertThat(b.source().position()).isEqualTo("record 2, line 3");
+                assertThat(b.reason()).isEqualTo("message a103 has no readable date");
+            });
+        }
+    }
+
+    @Test
+    void anExportWithOnlyPostsTakesItsOwnerFromTheExportName(@TempDir Path tmp) throws IOException {
+        Path zip = Fixtures.zip("reddit/posts-only", tmp.resolve("export_NoraVanceMD_20250518.zip"), "");
+        try (ExportTree tree = ExportTree.open(zip, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().account()).isEqualTo("NoraVanceMD");
+            assertThat(read.export().notes()).contains("the owner is the user named in the export's file name");
+            assertThat(read.messages()).singleElement().satisfies(m -> {
+                assertThat(m.at()).isEqualTo(Instant.parse("2025-05-18T04:35:32Z"));
+                assertThat(m.text()).isEqualTo("Back to school vaccines checklist\n\nCheck your state's school requirements before August.");
+            });
+        }
+        try (ExportTree tree = Fixtures.tree("reddit/posts-only")) {
+            assertThatThrownBy(() -> new RedditExportReader().recognize(tree)).isInstanceOf(ArchiveFormatException.class)
+                    .hasMessageContaining("a Reddit export whose owner cannot be told");
+        }
+    }
+}
