@@ -11,7 +11,9 @@ public final class ArchiveReaders {
 
     /** Every reader, most specific first. */
     public static List<ArchiveReader> all() {
-        return List.of(new TwitterArchiveReader());
+        return List.of(new TwitterArchiveReader(),
+                new InstagramJsonReader(), new InstagramHtmlReader(),
+                new FacebookJsonReader(), new FacebookHtmlReader(), new FacebookSecureStorageReader());
     }
 
     /** The export in the tree, as the first reader that recognizes it reads it. */

@@ -39,8 +39,14 @@ final class JsonArraySplitter implements Closeable {
     private int pushback = -2;
 
     JsonArraySplitter(InputStream in, int maxElementBytes) {
+        this(in, maxElementBytes, 1);
+    }
+
+    /** A splitter over a stream that starts on line {@code firstLine} of its file (after a skipped head). */
+    JsonArraySplitter(InputStream in, int maxElementBytes, long firstLine) {
         this.in = new BufferedInputStream(in, 1 << 16);
         this.maxElementBytes = maxElementBytes;
+        this.line = firstLine;
     }
 
     /** The line the reader has reached (1-based). */
