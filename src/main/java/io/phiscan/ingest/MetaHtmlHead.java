@@ -109,8 +109,17 @@ final class MetaHtmlHead {
         return null;
     }
 
+    /** What the top of an HTML file says: the participants it names, the layout of its first block. */
+    record Peek(List<String> participants, String generation) {
+    }
+
     /** The participants named at the top of an HTML thread file, reading no further than its first message. */
     static List<String> participants(InputStream in, String name) throws IOException {
+        return peek(in, name).participants();
+    }
+
+    /** Reads an HTML file up to its first message block, or a bounded number of elements. */
+    static Peek peek(InputStream in, String name) throws IOException {
         MetaHtmlHead head = new MetaHtmlHead();
         MetaHtmlBlocks blocks = new MetaHtmlBlocks();
         try (StreamParser parser = new StreamParser(Parser.htmlParser())
@@ -120,15 +129,18 @@ final class MetaHtmlHead {
                 Element e = it.next();
                 for (MetaHtmlBlocks.Block b : blocks.take(e)) {
                     if (!b.header()) {
-                        return b.thread() != null ? split(b.thread()) : head.participants();
+                        return new Peek(b.thread() != null ? split(b.thread()) : head.participants(), b.generation());
                     }
                     head.see(b.element());
                 }
                 head.see(e);
             }
+            for (MetaHtmlBlocks.Block b : blocks.finish()) {
+                return new Peek(split(b.thread() == null ? "" : b.thread()), b.generation());
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return head.participants();
+        return new Peek(head.participants(), null);
     }
 }

@@ -58,17 +58,27 @@ final class MetaHtmlRecords {
         if (sender == null || sender.isBlank()) {
             return new IngestRecord.Bad(where, "a " + b.generation() + "-layout message block without a sender");
         }
-        List<String> people = b.thread() != null ? MetaHtmlHead.split(b.thread()) : head.participants();
-        String thread = b.thread() != null ? "legacy/" + String.join(", ", people.stream().sorted().toList()) : conversation;
+        MetaOwner owner = export.ownerInfo();
+        List<String> people = new ArrayList<>(b.thread() != null ? MetaHtmlHead.split(b.thread()) : head.participants());
+        if (owner.known() && !people.isEmpty() && people.stream().noneMatch(owner::is)) {
+            people.add(owner.author().name());
+        }
+        String thread = b.thread() == null || !"messages.htm".equals(conversation) ? conversation
+                : "legacy/" + String.join(", ", people.stream().sorted().toList());
         String text = MetaHtmlText.text(b.body());
         List<String> attachments = MetaHtmlText.attachments(b.body());
-        if (MetaSystemLines.isEvent(text, sender) || (MetaSystemLines.isAttachmentLine(text, sender) && !attachments.isEmpty())) {
+        String firstLine = text.lines().findFirst().orElse("");
+        if (MetaSystemLines.isAttachmentLine(firstLine, sender)) {
+            text = sharedLinks(text.substring(firstLine.length()).strip(), attachments);
+            if (attachments.isEmpty()) {
+                attachments.add(MetaSystemLines.attachmentKind(firstLine));
+            }
+        } else if (MetaSystemLines.isEvent(text, sender)) {
             text = "";
         }
         if (text.isEmpty() && attachments.isEmpty()) {
             return null;
         }
-        MetaOwner owner = export.ownerInfo();
         boolean outbound = owner.is(sender);
         List<Author> recipients = new ArrayList<>();
         for (String p : people) {
@@ -80,6 +90,19 @@ final class MetaHtmlRecords {
         String key = "html:" + export.keys().next(thread, stamp(at), sender, text + "\u0000" + attachments);
         return read(key, thread, at, author, recipients, outbound ? Direction.OUTBOUND : Direction.INBOUND,
                 people.size() > 2 ? Visibility.GROUP : Visibility.DIRECT, text, attachments, where);
+    }
+
+    /** The lines of what follows an "X sent an attachment." line, bare web links moved to the attachments. */
+    private static String sharedLinks(String rest, List<String> attachments) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : rest.lines().toList()) {
+            if (line.matches("https?://\\S+")) {
+                attachments.add(line);
+            } else {
+                kept.append(kept.isEmpty() ? "" : "\n").append(line);
+            }
+        }
+        return kept.toString();
     }
 
     /** A post or comment by the owner; {@code parts} are its text lines (for Instagram: comment, then media owner). */

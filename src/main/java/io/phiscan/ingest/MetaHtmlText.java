@@ -38,7 +38,7 @@ final class MetaHtmlText {
                             out.append(' ');
                         }
                     }
-                } else if (node instanceof Element el && el.tagName().equals("br")) {
+                } else if (node instanceof Element el && (el.tagName().equals("br") || (el.isBlock() && node != e))) {
                     newline(out);
                 }
             }

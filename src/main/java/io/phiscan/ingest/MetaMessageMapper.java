@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * spells the fields {@code senderName}, {@code timestamp}, {@code text}, {@code media},
  * {@code isUnsent}) to a message. Unsent messages, calls, joins and other system events are no
  * messages at all; a message that only says "X sent an attachment." is kept, with empty text and
- * its attachments. The thread's participants (from the members before {@code messages}) decide
+ * its attachments (or, when the file lists none, the kind the line names: "photo", "attachment"). The thread's participants (from the members before {@code messages}) decide
  * visibility: two people is {@link Visibility#DIRECT}, more is {@link Visibility#GROUP}. Not
  * thread-safe: one mapper per file.
  */
@@ -52,8 +52,12 @@ final class MetaMessageMapper {
         if (link != null) {
             attachments.add(link);
         }
-        if (text != null && (MetaSystemLines.isEvent(text, sender)
-                || (MetaSystemLines.isAttachmentLine(text, sender) && !attachments.isEmpty()))) {
+        if (text != null && MetaSystemLines.isAttachmentLine(text, sender)) {
+            if (attachments.isEmpty()) {
+                attachments.add(MetaSystemLines.attachmentKind(text));
+            }
+            text = null;
+        } else if (text != null && MetaSystemLines.isEvent(text, sender)) {
             text = null;
         }
         if (text == null && attachments.isEmpty()) {

@@ -44,7 +44,7 @@ final class MetaOwnerRule {
     static MetaOwner resolve(ExportTree tree, boolean instagram, MetaParts parts) throws IOException {
         Author fromProfile = instagram ? instagramProfile(tree) : facebookProfile(tree);
         if (fromProfile != null) {
-            return new MetaOwner(fromProfile, true, instagram, "owner named by the export's profile file");
+            return new MetaOwner(fromProfile, true, instagram, "owner named by the export itself (its profile file, or the heading of html/messages.htm)");
         }
         Map<String, String> firsts = parts.firstParts();
         Set<String> common = null;

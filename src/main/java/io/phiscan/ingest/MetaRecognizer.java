@@ -2,6 +2,7 @@ package io.phiscan.ingest;
 
 import io.phiscan.model.Platform;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,7 +59,8 @@ final class MetaRecognizer {
             notes.add("Messenger chats that were end-to-end encrypted (from 2024) are not in this download:"
                     + " audit the separate secure-storage download as well");
         }
-        return Optional.of(build(tree, platform, layout(tree, platform, json), read, notes));
+        String layout = json ? layout(tree, platform) : platform.id() + "-html-" + htmlGeneration(tree, read);
+        return Optional.of(build(tree, platform, layout, read, notes));
     }
 
     static MetaExport build(ExportTree tree, Platform platform, String layout, MetaParts parts, List<String> notes)
@@ -70,8 +72,21 @@ final class MetaRecognizer {
         return new MetaExport(tree, platform, layout, owner, parts, all);
     }
 
-    private static String layout(ExportTree tree, Platform platform, boolean json) {
-        String kind = platform.id() + (json ? "-json-" : "-html-");
+    /** The layout of the first HTML thread file's first block (2017, 2018, 2022, 2024), or "unknown". */
+    private static String htmlGeneration(ExportTree tree, MetaParts parts) throws IOException {
+        for (String part : parts.ordered().keySet()) {
+            try (InputStream in = tree.open(part)) {
+                String generation = MetaHtmlHead.peek(in, tree.displayName()).generation();
+                if (generation != null) {
+                    return generation;
+                }
+            }
+        }
+        return "unknown";
+    }
+
+    private static String layout(ExportTree tree, Platform platform) {
+        String kind = platform.id() + "-json-";
         List<String> entries = tree.entries();
         if (entries.stream().anyMatch(e -> e.startsWith("your_facebook_activity/") || e.startsWith("your_instagram_activity/"))) {
             return kind + (platform == Platform.INSTAGRAM ? "2024" : "2025");

@@ -23,6 +23,8 @@ final class MetaSystemLines {
     private static final Pattern SENT = Pattern.compile("^" + ACTOR + "sent (?:an? |\\d+ )?(?:attachment|photo|video|link"
             + "|GIF|gif|sticker|voice message|audio clip|file|location|live location|post|reel|story)s?\\.?$");
 
+    private static final Pattern KIND = Pattern.compile(" sent (?:an? |\\d+ )?([A-Za-z]+(?: [a-z]+)?)s?\\.?$");
+
     /** Lines that are events only, naming who acted. */
     private static final List<Pattern> ACTED = List.of(
             Pattern.compile("^" + ACTOR + "reacted .{1,16} to (?:your|a|their|his|her) message\\.?$"),
@@ -53,6 +55,16 @@ final class MetaSystemLines {
     /** Whether the text only says that the sender sent an attachment. */
     static boolean isAttachmentLine(String text, String sender) {
         return text != null && text.length() < 300 && byActor(SENT.matcher(text.strip()), sender);
+    }
+
+    /** What kind of attachment such a line says was sent ("photo", "video", "attachment", …). */
+    static String attachmentKind(String text) {
+        Matcher m = KIND.matcher(text);
+        if (!m.find()) {
+            return "attachment";
+        }
+        String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        return kind.endsWith("s") && !kind.endsWith("ss") ? kind.substring(0, kind.length() - 1) : kind;
     }
 
     /** Whether the text is an event line that no person typed. */
