@@ -14,7 +14,8 @@ import java.util.Set;
  * {@code message_2.json}, … needs no merging here: every part's messages carry the thread's
  * conversation id (its folder, {@code inbox/<slug>_<id>}) and the exchange is assembled from all
  * of them. Parts are read in order so that the keys of identical messages at the same time
- * ({@link MetaKeys}) come out the same on every read.
+ * ({@link MetaKeys}) come out the same on every read: {@link #partsInOrder()} is true, and parts
+ * must not be read concurrently. Opening parts is thread-safe as far as the tree's is.
  */
 final class MetaExport implements Export {
     private final ExportTree tree;
@@ -97,7 +98,7 @@ final class MetaExport implements Export {
         String conversation = index.conversation(part);
         return switch (kind) {
             case THREAD_JSON, SECURE_JSON -> new MetaJsonCursor(name, part, in, Set.of("messages"),
-                    head -> new MetaMessageMapper(this, conversation, head, part)::map);
+                    head -> new MetaMessageMapper(this, conversation, head)::map);
             case POSTS_JSON -> new MetaJsonCursor(name, part, in, Set.of("status_updates", "posts"),
                     head -> new FacebookPostMapper(this, false)::map);
             case COMMENTS_JSON -> new MetaJsonCursor(name, part, in, Set.of("comments_v2", "comments"),

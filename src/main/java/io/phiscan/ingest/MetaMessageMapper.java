@@ -26,7 +26,7 @@ final class MetaMessageMapper {
     private final List<String> participants;
     private final boolean group;
 
-    MetaMessageMapper(MetaExport export, String conversation, JsonNode head, String part) {
+    MetaMessageMapper(MetaExport export, String conversation, JsonNode head) {
         this.export = export;
         this.conversation = conversation;
         this.participants = MetaJson.names(head.get("participants"));
@@ -35,11 +35,11 @@ final class MetaMessageMapper {
     }
 
     List<IngestRecord> map(JsonNode m, YtdFileCursor.ElementSource where) {
-        String sender = MetaJson.text(m, "sender_name", "senderName");
-        long ms = MetaJson.number(m, "timestamp_ms", "timestamp");
         if (!m.isObject()) {
             return List.of(new IngestRecord.Bad(where.ref(), "a message that is not a JSON object"));
         }
+        String sender = MetaJson.text(m, "sender_name", "senderName");
+        long ms = MetaJson.number(m, "timestamp_ms", "timestamp");
         if (sender == null || ms < 0) {
             return List.of(new IngestRecord.Bad(where.ref(), "a message without " + (sender == null ? "a sender name" : "a timestamp")));
         }

@@ -4,6 +4,8 @@ import io.phiscan.model.Author;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,17 +19,22 @@ import java.util.regex.Pattern;
  */
 final class MetaOwner {
     private static final Pattern IG_THREAD = Pattern.compile("^[a-z_]+/([a-z0-9._]{1,30})_\\d+$");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private final Author author;
     private final boolean known;
     private final boolean instagram;
     private final String how;
+    private final String folded;
+    private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
 
     MetaOwner(Author author, boolean known, boolean instagram, String how) {
         this.author = author;
         this.known = known;
         this.instagram = instagram;
         this.how = how;
+        this.folded = author.name() == null ? null : normalize(author.name());
     }
 
     /** An owner who could not be told from the export. */
@@ -51,7 +58,10 @@ final class MetaOwner {
 
     /** Whether a name as the export writes it is the owner's. */
     boolean is(String name) {
-        return known && name != null && author.name() != null && normalize(name).equals(normalize(author.name()));
+        if (!known || name == null || folded == null) {
+            return false;
+        }
+        return name.equals(author.name()) || seen.computeIfAbsent(name, n -> seen.size() < 10_000 && normalize(n).equals(folded));
     }
 
     /**
@@ -71,7 +81,7 @@ final class MetaOwner {
 
     /** A name folded for comparison: case, accents and anything but letters and digits ignored. */
     static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

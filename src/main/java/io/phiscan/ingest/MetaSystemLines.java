@@ -54,7 +54,7 @@ final class MetaSystemLines {
 
     /** Whether the text only says that the sender sent an attachment. */
     static boolean isAttachmentLine(String text, String sender) {
-        return text != null && text.length() < 300 && byActor(SENT.matcher(text.strip()), sender);
+        return text != null && text.length() < 300 && text.contains(" sent ") && byActor(SENT.matcher(text.strip()), sender);
     }
 
     /** What kind of attachment such a line says was sent ("photo", "video", "attachment", …). */
@@ -73,8 +73,11 @@ final class MetaSystemLines {
             return false;
         }
         String s = text.strip();
-        return FIXED.stream().anyMatch(p -> p.matcher(s).matches())
-                || ACTED.stream().anyMatch(p -> byActor(p.matcher(s), sender));
+        if (FIXED.stream().anyMatch(p -> p.matcher(s).matches())) {
+            return true;
+        }
+        boolean byKnownActor = s.startsWith("You ") || (sender != null && s.startsWith(sender + " "));
+        return byKnownActor && ACTED.stream().anyMatch(p -> byActor(p.matcher(s), sender));
     }
 
     private static boolean byActor(Matcher m, String sender) {
