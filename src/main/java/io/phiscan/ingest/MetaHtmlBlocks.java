@@ -3,7 +3,10 @@ package io.phiscan.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the message (or post, or comment) blocks of a Meta HTML file among the elements a
@@ -25,6 +28,17 @@ import org.jsoup.nodes.TextNode;
  * Handled blocks are removed from the document. Not thread-safe: one per file.
  */
 final class MetaHtmlBlocks {
+    private static final Evaluator USER = QueryParser.parse("span.user");
+    private static final Evaluator META = QueryParser.parse("span.meta");
+    private static final Evaluator SENDER_2018 = QueryParser.parse("._2lel");
+    private static final Evaluator BODY_2018 = QueryParser.parse("._2let");
+    private static final Evaluator DATE_2018 = QueryParser.parse("._2lem");
+    private static final Evaluator DATE_2024 = QueryParser.parse("._a72d");
+    private static final Evaluator DATE_2022 = QueryParser.parse("._a6-o");
+    private static final Evaluator SENDER_2022 = QueryParser.parse("._a6-h");
+    private static final Evaluator BODY_2022 = QueryParser.parse("._a6-p");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+
     static final String KNOWN = "2017 div.thread/div.message, 2018–22 div._2lej, 2022–23 div._a6-g, 2024+ section._a6-g";
 
     /** A block: its sender line, the element holding its text, its date as printed. */
@@ -38,6 +52,8 @@ final class MetaHtmlBlocks {
     private int count;
     private boolean known;
     private Element pending;
+    private Element currentThread;
+    private String currentPeople;
 
     /** Whether a block of a known generation has been seen. */
     boolean known() {
@@ -51,15 +67,15 @@ final class MetaHtmlBlocks {
         if (modern != null) {
             known = true;
             out.add(modern);
-            e.remove();
-        } else if (e.tagName().equals("div") && e.hasClass("message") && e.selectFirst("span.user") != null) {
+            discard(e);
+        } else if (e.tagName().equals("div") && e.hasClass("message") && e.selectFirst(USER) != null) {
             known = true;
             flush(out);
             pending = e;
         } else if (e.tagName().equals("p") && pending != null && e.parent() == pending.parent()) {
             out.add(legacy(pending, e));
-            pending.remove();
-            e.remove();
+            discard(pending);
+            discard(e);
             pending = null;
         } else if (e.tagName().equals("div") && e.hasClass("thread")) {
             flush(out);
@@ -77,24 +93,45 @@ final class MetaHtmlBlocks {
     private void flush(List<Block> out) {
         if (pending != null) {
             out.add(legacy(pending, null));
-            pending.remove();
+            discard(pending);
             pending = null;
         }
     }
 
+    /**
+     * Removes a handled element and the whitespace before it, so that the parent a whole file's
+     * blocks sit in (a 2017 thread, a {@code main}) does not grow with each block.
+     */
+    private static void discard(Element e) {
+        Node before = e.previousSibling();
+        while (before instanceof TextNode t && t.isBlank()) {
+            Node previous = before.previousSibling();
+            before.remove();
+            before = previous;
+        }
+        e.remove();
+    }
+
     private Block legacy(Element message, Element body) {
         Element thread = message.parent();
-        String people = null;
-        if (thread != null && thread.hasClass("thread")) {
-            for (TextNode t : thread.textNodes()) {
-                if (!t.isBlank()) {
-                    people = t.text().strip();
-                    break;
+        if (thread != currentThread) {
+            currentThread = thread;
+            currentPeople = null;
+            if (thread != null && thread.hasClass("thread")) {
+                for (Node n : thread.childNodes()) {
+                    if (n instanceof TextNode t && !t.isBlank()) {
+                        currentPeople = t.text().strip();
+                        break;
+                    }
+                    if (n instanceof Element el && el.hasClass("message")) {
+                        break;
+                    }
                 }
             }
         }
-        String time = text(message.selectFirst("span.meta"));
-        return new Block(++count, line(message), "2017", text(message.selectFirst("span.user")), body,
+        String people = currentPeople;
+        String time = text(message.selectFirst(META));
+        return new Block(++count, line(message), "2017", text(message.selectFirst(USER)), body,
                 time == null ? "" : time, message, people);
     }
 
@@ -105,22 +142,22 @@ final class MetaHtmlBlocks {
         Element time;
         if (e.tagName().equals("div") && e.hasClass("_2lej")) {
             generation = "2018";
-            sender = e.selectFirst("._2lel");
-            body = e.selectFirst("._2let");
-            time = e.selectFirst("._2lem");
+            sender = e.selectFirst(SENDER_2018);
+            body = e.selectFirst(BODY_2018);
+            time = e.selectFirst(DATE_2018);
         } else if (e.hasClass("_a6-g") && (e.tagName().equals("section") || e.tagName().equals("div"))) {
-            time = e.selectFirst("._a72d");
+            time = e.selectFirst(DATE_2024);
             generation = time != null || e.tagName().equals("section") ? "2024" : "2022";
             if (time == null) {
-                time = e.selectFirst("._a6-o");
+                time = e.selectFirst(DATE_2022);
             }
-            sender = e.selectFirst("._a6-h");
-            body = e.selectFirst("._a6-p");
+            sender = e.selectFirst(SENDER_2022);
+            body = e.selectFirst(BODY_2022);
         } else {
             return null;
         }
         String printed = time != null ? time.text().strip()
-                : (sender == null && e.selectFirst("table") == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
+                : (sender == null && e.selectFirst(TABLE) == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
         return new Block(printed == null ? count : ++count, line(e), generation, text(sender), body, printed, e, null);
     }
 

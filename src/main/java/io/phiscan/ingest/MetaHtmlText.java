@@ -7,6 +7,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The text and the attachments of a part of a Meta HTML export: text as people saw it, lines
@@ -15,6 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * videos, audio and files. Stateless and thread-safe.
  */
 final class MetaHtmlText {
+    private static final Evaluator MEDIA = QueryParser.parse("img[src], video[src], audio[src], source[src], a[href]");
+
     private MetaHtmlText() {
     }
 
@@ -59,7 +63,7 @@ final class MetaHtmlText {
         if (e == null) {
             return out;
         }
-        for (Element m : e.select("img[src], video[src], audio[src], source[src], a[href]")) {
+        for (Element m : e.select(MEDIA)) {
             String ref = m.hasAttr("src") ? m.attr("src") : m.attr("href");
             if (!ref.isBlank() && !ref.matches("(?i)^(?:https?|mailto|data|javascript):.*") && !ref.startsWith("#")
                     && !out.contains(ref)) {

@@ -61,7 +61,17 @@ final class MetaOwner {
         if (!known || name == null || folded == null) {
             return false;
         }
-        return name.equals(author.name()) || seen.computeIfAbsent(name, n -> seen.size() < 10_000 && normalize(n).equals(folded));
+        if (name.equals(author.name())) {
+            return true;
+        }
+        Boolean match = seen.get(name);
+        if (match == null) {
+            match = normalize(name).equals(folded);
+            if (seen.size() < 10_000) {
+                seen.put(name, match);
+            }
+        }
+        return match;
     }
 
     /**

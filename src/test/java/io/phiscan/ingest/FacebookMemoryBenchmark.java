@@ -18,9 +18,10 @@ import java.util.stream.Stream;
  * Memory benchmark, not a test: writes a synthetic Facebook JSON export whose one thread folder
  * holds about 1 GB of {@code message_N.json} files (Meta's layout and mojibake), then reads every
  * message through {@link ExportLocator} and the export's cursors, as the ingest step does, and
- * prints the messages read, the throughput and the peak heap. Run it with the heap capped:
+ * prints the messages read, the throughput and the peak heap. With {@code html} it writes one
+ * 2017-layout {@code html/messages.htm} of that size instead. Run it with the heap capped:
  * {@code mvn -B -q -Pbench-memory verify} (see the README), or by hand with
- * {@code java -Xmx256m -cp … io.phiscan.ingest.FacebookMemoryBenchmark [MB] [folder]}.
+ * {@code java -Xmx256m -cp … io.phiscan.ingest.FacebookMemoryBenchmark [MB] [json|html] [folder]}.
  */
 public final class FacebookMemoryBenchmark {
     private static final String[] TEXTS = {
@@ -35,16 +36,17 @@ public final class FacebookMemoryBenchmark {
 
     public static void main(String[] args) throws IOException {
         long targetMb = args.length > 0 ? Long.parseLong(args[0]) : 1024;
-        Path root = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("phiscan-bench-");
+        boolean html = args.length > 1 && args[1].equals("html");
+        Path root = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("phiscan-bench-");
         try {
             long t0 = System.nanoTime();
-            long[] written = write(root, targetMb << 20);
+            long[] written = html ? writeHtml(root, targetMb << 20) : write(root, targetMb << 20);
             double genSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("generated %,d messages in %d files, %,.1f MB, in %.1f s%n", written[0], written[1],
                     written[2] / 1048576.0, genSeconds);
             read(root, written[2]);
         } finally {
-            if (args.length < 2) {
+            if (args.length < 3) {
                 try (Stream<Path> files = Files.walk(root)) {
                     for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                         Files.deleteIfExists(p);
@@ -92,6 +94,34 @@ public final class FacebookMemoryBenchmark {
             }
         }
         return new long[] {messages, files, Files.size(thread.resolve("message_1.json")) == 0 ? 0 : folderSize(thread)};
+    }
+
+    /** Messages, files and bytes written: one {@code html/messages.htm} of the 2017 layout, 20 threads. */
+    private static long[] writeHtml(Path root, long bytes) throws IOException {
+        Path file = root.resolve("html/messages.htm");
+        Files.createDirectories(file.getParent());
+        long messages = 0;
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 20)) {
+            out.write("<html><head><meta charset=\"UTF-8\" /><title>Nora Vance - Messages</title></head><body>\n"
+                    + "<div class=\"contents\"><h1>Nora Vance</h1><div>\n");
+            long size = 0;
+            long perThread = Math.max(1, bytes / 20);
+            while (size < bytes) {
+                out.write("<div class=\"thread\">Zoë Fixture, Nora Vance\n");
+                for (long t = 0; t < perThread && size < bytes; messages++) {
+                    String block = "<div class=\"message\"><div class=\"message_header\"><span class=\"user\">"
+                            + (messages % 2 == 0 ? "Zoë Fixture" : "Nora Vance") + "</span><span class=\"meta\">Friday, October 4, 2013 at "
+                            + (1 + messages / 60 % 12) + ":" + String.format("%02d", messages % 60) + "pm PDT</span></div></div>\n<p>"
+                            + MetaText.repair(TEXTS[(int) (messages % TEXTS.length)]) + " #" + messages + "</p>\n";
+                    out.write(block);
+                    size += block.length();
+                    t += block.length();
+                }
+                out.write("</div>\n");
+            }
+            out.write("</div></div></body></html>\n");
+        }
+        return new long[] {messages, 1, Files.size(file)};
     }
 
     private static void read(Path root, long bytes) throws IOException {
