@@ -56,12 +56,15 @@ final class MetaOwner {
         return how;
     }
 
-    /** Whether a name as the export writes it is the owner's. */
+    /** Whether a name as the export writes it (display name, or the user name where no name is set) is the owner's. */
     boolean is(String name) {
-        if (!known || name == null || folded == null) {
+        if (!known || name == null) {
             return false;
         }
-        if (name.equals(author.name())) {
+        if (folded == null) {
+            return name.equalsIgnoreCase(author.handle());
+        }
+        if (name.equals(author.name()) || name.equalsIgnoreCase(author.handle())) {
             return true;
         }
         Boolean match = seen.get(name);

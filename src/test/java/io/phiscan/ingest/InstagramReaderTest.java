@@ -70,6 +70,22 @@ class InstagramReaderTest {
     }
 
     @Test
+    void anOwnerWithoutADisplayNameIsKnownByUserName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws IOException {
+        java.nio.file.Path info = temp.resolve("personal_information/personal_information.json");
+        java.nio.file.Files.createDirectories(info.getParent());
+        java.nio.file.Files.writeString(info, """
+                {"profile_user": [{"string_map_data": {"Username": {"href": "", "value": "nora.reads", "timestamp": 0}}}]}
+                """);
+        FacebookJsonReaderTest.thread(temp, "messages/inbox/zoe.fixture_178456/message_1.json", "nora.reads", "Zoe Fixture", "hi");
+        ExportRun run = ExportRun.of(temp);
+        assertThat(run.export().account()).isEqualTo("nora.reads");
+        assertThat(run.messages()).singleElement().matches(m -> m.direction() == Direction.INBOUND);
+        FacebookJsonReaderTest.thread(temp, "messages/inbox/zoe.fixture_178457/message_1.json", "Zoe Fixture", "nora.reads", "hello");
+        assertThat(ExportRun.of(temp).messages(m -> m.text().equals("hello")))
+                .singleElement().matches(m -> m.direction() == Direction.OUTBOUND);
+    }
+
+    @Test
     void theHtmlVariantIsRead() throws IOException {
         ExportRun run = ExportRun.of("instagram/html-2023");
         assertThat(run.export().layout()).isEqualTo("instagram-html-2022");
