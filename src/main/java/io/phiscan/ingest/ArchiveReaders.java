@@ -16,7 +16,12 @@ public final class ArchiveReaders {
                 new GrailbirdArchiveReader(),
                 new MastodonArchiveReader(),
                 new LinkedInExportReader(),
-                new RedditExportReader());
+                new RedditExportReader(),
+                new InstagramJsonReader(),
+                new InstagramHtmlReader(),
+                new FacebookJsonReader(),
+                new FacebookHtmlReader(),
+                new FacebookSecureStorageReader());
     }
 
     /** The export in the tree, as the first reader that recognizes it reads it. */

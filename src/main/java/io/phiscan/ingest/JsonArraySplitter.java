@@ -1,7 +1,5 @@
 package io.phiscan.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +29,9 @@ final class JsonArraySplitter implements Closeable {
     }
 
     private final InputStream in;
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkPos;
+    private int chunkEnd;
     private final int maxElementBytes;
     private long line = 1;
     private int column;
@@ -44,8 +45,14 @@ final class JsonArraySplitter implements Closeable {
     private int pushback = -2;
 
     JsonArraySplitter(InputStream in, int maxElementBytes) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this(in, maxElementBytes, 1);
+    }
+
+    /** A splitter over a stream that starts on line {@code firstLine} of its file (after a skipped head). */
+    JsonArraySplitter(InputStream in, int maxElementBytes, long firstLine) {
+        this.in = in;
         this.maxElementBytes = maxElementBytes;
+        this.line = firstLine;
     }
 
     /** The line the reader has reached (1-based). */
@@ -95,7 +102,7 @@ final class JsonArraySplitter implements Closeable {
     private Element element(int open) throws IOException {
         long startLine = line;
         int i = index++;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
+        ElementBytes buf = new ElementBytes();
         boolean tooBig = false;
         buf.write(open);
         int depth = 1;
@@ -212,7 +219,15 @@ final class JsonArraySplitter implements Closeable {
             pushback = -2;
             return c;
         }
-        int c = in.read();
+        if (chunkPos >= chunkEnd) {
+            int n = in.read(chunk, 0, chunk.length);
+            if (n <= 0) {
+                return -1;
+            }
+            chunkPos = 0;
+            chunkEnd = n;
+        }
+        int c = chunk[chunkPos++] & 0xFF;
         if (c == '\n') {
             line++;
             column = 0;
@@ -234,5 +249,26 @@ final class JsonArraySplitter implements Closeable {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** The bytes of one element, grown as needed (not synchronized, unlike ByteArrayOutputStream). */
+    private static final class ElementBytes {
+        private byte[] bytes = new byte[1024];
+        private int size;
+
+        void write(int b) {
+            if (size == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
     }
 }

@@ -46,9 +46,14 @@ final class YtdFileCursor implements RecordCursor {
     private final Deque<IngestRecord> pending = new ArrayDeque<>();
 
     YtdFileCursor(String export, String entry, InputStream in, ElementMapper mapper) {
+        this(export, entry, in, 1, mapper);
+    }
+
+    /** A cursor over a stream that starts on line {@code firstLine} of its file, at its array. */
+    YtdFileCursor(String export, String entry, InputStream in, long firstLine, ElementMapper mapper) {
         this.export = export;
         this.entry = entry;
-        this.splitter = new JsonArraySplitter(in, MAX_ELEMENT_BYTES);
+        this.splitter = new JsonArraySplitter(in, MAX_ELEMENT_BYTES, firstLine);
         this.mapper = mapper;
     }
 

@@ -21,7 +21,8 @@ class SampleDataTest {
     void everySampleExportIsFoundInTheFolder() throws IOException {
         try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(Path.of("sample-data")))) {
             assertThat(locator.exports()).extracting(Export::platform)
-                    .containsExactly(Platform.LINKEDIN, Platform.MASTODON, Platform.REDDIT, Platform.TWITTER);
+                    .containsExactly(Platform.FACEBOOK, Platform.INSTAGRAM, Platform.LINKEDIN, Platform.MASTODON, Platform.REDDIT,
+                            Platform.TWITTER);
             assertThat(locator.unrecognized()).isEmpty();
         }
     }

@@ -1,0 +1,115 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Visibility;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps an element of Facebook's {@code your_posts*.json} (a post: {@code data[{post}]},
+ * {@code attachments[{data[{media}|{external_context}]}]}, {@code tags}) or of
+ * {@code comments.json} ({@code comments_v2}, older {@code comments}: {@code data[{comment{comment,
+ * author}}]}) to a public message by the owner. Times are epoch seconds. The person a comment
+ * answers is named only in the English {@code title} ("Lena Okafor replied to Maria Gonzalez's
+ * comment."); posts name people in {@code tags}. Each post and comment is its own exchange.
+ * Not thread-safe: one mapper per file.
+ */
+final class FacebookPostMapper {
+    private static final Pattern TARGET = Pattern.compile("^.+? (?:replied to|commented on|wrote on|responded to|"
+            + "shared a (?:post|link|photo|video) (?:to|on)) (?!(?:his|her|their|your) own\\b)(.{1,120}?)['’]s? "
+            + "(?:comment|post|photo|video|link|status|reel|album|event|timeline|life event|note|story)\\b.*$");
+
+    private final MetaExport export;
+    private final boolean comments;
+
+    FacebookPostMapper(MetaExport export, boolean comments) {
+        this.export = export;
+        this.comments = comments;
+    }
+
+    List<IngestRecord> map(JsonNode e, YtdFileCursor.ElementSource where) {
+        if (!e.isObject()) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a " + kind() + " that is not a JSON object"));
+        }
+        long seconds = MetaJson.number(e, "timestamp");
+        StringBuilder text = new StringBuilder();
+        String writer = null;
+        for (JsonNode d : e.path("data")) {
+            JsonNode c = d.path("comment");
+            String part = comments ? MetaJson.text(c, "comment") : MetaJson.text(d, "post");
+            if (comments && writer == null) {
+                writer = MetaJson.text(c, "author");
+            }
+            if (seconds < 0 && comments) {
+                seconds = MetaJson.number(c, "timestamp");
+            }
+            if (part != null) {
+                text.append(text.isEmpty() ? "" : "\n").append(part);
+            }
+        }
+        if (seconds < 0) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a " + kind() + " without a timestamp"));
+        }
+        List<String> attachments = new ArrayList<>();
+        String description = null;
+        for (JsonNode a : e.path("attachments")) {
+            for (JsonNode d : a.path("data")) {
+                attachments.addAll(MetaJson.media(d, "media"));
+                String url = MetaJson.text(d.path("external_context"), "url");
+                if (url != null) {
+                    attachments.add(url);
+                }
+                if (description == null) {
+                    description = MetaJson.text(d.path("media"), "description");
+                }
+            }
+        }
+        if (text.isEmpty() && description != null) {
+            text.append(description);
+        }
+        if (text.isEmpty() && attachments.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new IngestRecord.Read(message(e, seconds, writer, text.toString(), attachments, where)));
+    }
+
+    private Message message(JsonNode e, long seconds, String writer, String text, List<String> attachments,
+            YtdFileCursor.ElementSource where) {
+        MetaOwner owner = export.ownerInfo();
+        boolean byOwner = writer == null || owner.is(writer) || !owner.known();
+        Author author = byOwner ? owner.author() : new Author(null, null, writer);
+        List<Author> recipients = new ArrayList<>();
+        String target = target(MetaJson.text(e, "title"));
+        if (target != null && !owner.is(target)) {
+            recipients.add(new Author(null, null, target));
+        }
+        for (JsonNode tag : e.path("tags")) {
+            String name = tag.isString() ? MetaText.repair(tag.asString()) : MetaJson.text(tag, "name");
+            if (name != null && !owner.is(name) && recipients.stream().noneMatch(r -> name.equals(r.name()))) {
+                recipients.add(new Author(null, null, name));
+            }
+        }
+        String key = kind() + ":" + export.keys().next(kind() + "s", Long.toString(seconds), author.key(),
+                text + "\u0000" + attachments);
+        String account = export.account();
+        return new Message(Message.stableId(export.platform(), account, key), export.platform(), account, null,
+                kind() + "/" + Message.hash(key, 8), null, Instant.ofEpochSecond(seconds), false, author, recipients,
+                byOwner ? Direction.OUTBOUND : Direction.INBOUND, Visibility.PUBLIC, text, attachments, where.ref());
+    }
+
+    /** The person an English title names as the one answered ("… replied to Maria Gonzalez's comment."), or null. */
+    static String target(String title) {
+        Matcher m = title == null ? null : TARGET.matcher(title.strip());
+        return m != null && m.matches() ? m.group(1) : null;
+    }
+
+    private String kind() {
+        return comments ? "comment" : "post";
+    }
+}

@@ -1,0 +1,58 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Platform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads Messenger's end-to-end-encrypted "secure storage" download (2024 onwards): flat
+ * {@code <Name>_<N>.json} files, one per chat, next to a {@code media/} folder, each
+ * {@code {participants: ["A", "B"], threadName, messages: [{senderName, timestamp, text, type,
+ * media, reactions, isUnsent}]}}. A file is a chat when its members before {@code messages}
+ * hold a participants list of plain strings; any other JSON file is left alone. Stateless and
+ * thread-safe.
+ */
+final class FacebookSecureStorageReader implements ArchiveReader {
+    private static final Pattern CANDIDATE = Pattern.compile("^[^/]+\\.json$");
+
+    @Override
+    public Platform platform() {
+        return Platform.FACEBOOK;
+    }
+
+    @Override
+    public Optional<Export> recognize(ExportTree tree) throws IOException {
+        List<String> chats = new ArrayList<>();
+        for (String e : tree.entries()) {
+            if (CANDIDATE.matcher(e).matches() && isChat(tree, e)) {
+                chats.add(e);
+            }
+        }
+        if (chats.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(MetaRecognizer.build(tree, Platform.FACEBOOK, "facebook-e2ee-2024", MetaParts.secure(chats),
+                List.of("a Messenger secure-storage download: only the end-to-end encrypted chats it holds")));
+    }
+
+    private static boolean isChat(ExportTree tree, String entry) throws IOException {
+        try (InputStream in = tree.open(entry)) {
+            JsonMemberLocator.Located at = new JsonMemberLocator(in, Set.of("messages")).locate(tree.displayName(), entry);
+            if (at == null) {
+                return false;
+            }
+            JsonNode participants = YtdFileCursor.JSON.readTree(at.head()).get("participants");
+            return participants != null && participants.isArray() && !participants.isEmpty()
+                    && participants.get(0).isString();
+        } catch (ArchiveFormatException | JacksonException e) {
+            return false;
+        }
+    }
+}

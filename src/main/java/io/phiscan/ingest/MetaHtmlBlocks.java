@@ -1,0 +1,172 @@
+package io.phiscan.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds the message (or post, or comment) blocks of a Meta HTML file among the elements a
+ * streaming parser completes, across the layouts Meta has shipped:
+ * <ul>
+ * <li>2017 ({@code html/messages.htm}, {@code messages/<n>.html}): {@code div.thread} whose own
+ * text lists the participants, holding {@code div.message} › {@code div.message_header} ›
+ * {@code span.user} + {@code span.meta} (the date), each followed by a sibling {@code <p>}
+ * with the text;</li>
+ * <li>2018–22: {@code div.pam._2lej} › {@code div._2lel} (sender), {@code div._2let} (text),
+ * {@code div._2lem} (date);</li>
+ * <li>2022–23: {@code div.pam._a6-g} › {@code ._a6-h} (sender), {@code div._a6-p} (text),
+ * {@code div._a6-o} (date);</li>
+ * <li>2024+: {@code section._a6-g} › {@code h2._a6-h}, {@code div._a6-p},
+ * {@code footer._a6-o} › {@code div._a72d} (date).</li>
+ * </ul>
+ * A block without a date element and without a sender, or one that lists the participants, is a
+ * header, not a message; a block with a sender but no date is a message whose date is unreadable.
+ * Handled blocks are removed from the document. Not thread-safe: one per file.
+ */
+final class MetaHtmlBlocks {
+    private static final Evaluator USER = QueryParser.parse("span.user");
+    private static final Evaluator META = QueryParser.parse("span.meta");
+    private static final Evaluator SENDER_2018 = QueryParser.parse("._2lel");
+    private static final Evaluator BODY_2018 = QueryParser.parse("._2let");
+    private static final Evaluator DATE_2018 = QueryParser.parse("._2lem");
+    private static final Evaluator DATE_2024 = QueryParser.parse("._a72d");
+    private static final Evaluator DATE_2022 = QueryParser.parse("._a6-o");
+    private static final Evaluator SENDER_2022 = QueryParser.parse("._a6-h");
+    private static final Evaluator BODY_2022 = QueryParser.parse("._a6-p");
+    private static final Evaluator TABLE = QueryParser.parse("table");
+
+    static final String KNOWN = "2017 div.thread/div.message, 2018–22 div._2lej, 2022–23 div._a6-g, 2024+ section._a6-g";
+
+    /** A block: its sender line, the element holding its text, its date as printed. */
+    record Block(int index, long line, String generation, String sender, Element body, String time,
+            Element element, String thread) {
+        boolean header() {
+            return time == null;
+        }
+    }
+
+    private int count;
+    private boolean known;
+    private Element pending;
+    private Element currentThread;
+    private String currentPeople;
+
+    /** Whether a block of a known generation has been seen. */
+    boolean known() {
+        return known;
+    }
+
+    /** The blocks the element completes (none, one, or two in the 2017 layout). */
+    List<Block> take(Element e) {
+        List<Block> out = new ArrayList<>();
+        Block modern = modern(e);
+        if (modern != null) {
+            known = true;
+            out.add(modern);
+            discard(e);
+        } else if (e.tagName().equals("div") && e.hasClass("message") && e.selectFirst(USER) != null) {
+            known = true;
+            flush(out);
+            pending = e;
+        } else if (e.tagName().equals("p") && pending != null && e.parent() == pending.parent()) {
+            out.add(legacy(pending, e));
+            discard(pending);
+            discard(e);
+            pending = null;
+        } else if (e.tagName().equals("div") && e.hasClass("thread")) {
+            flush(out);
+        }
+        return out;
+    }
+
+    /** The block still open at the end of the file, if any. */
+    List<Block> finish() {
+        List<Block> out = new ArrayList<>();
+        flush(out);
+        return out;
+    }
+
+    private void flush(List<Block> out) {
+        if (pending != null) {
+            out.add(legacy(pending, null));
+            discard(pending);
+            pending = null;
+        }
+    }
+
+    /**
+     * Removes a handled element and the whitespace before it, so that the parent a whole file's
+     * blocks sit in (a 2017 thread, a {@code main}) does not grow with each block.
+     */
+    private static void discard(Element e) {
+        Node before = e.previousSibling();
+        while (before instanceof TextNode t && t.isBlank()) {
+            Node previous = before.previousSibling();
+            before.remove();
+            before = previous;
+        }
+        e.remove();
+    }
+
+    private Block legacy(Element message, Element body) {
+        Element thread = message.parent();
+        if (thread != currentThread) {
+            currentThread = thread;
+            currentPeople = null;
+            if (thread != null && thread.hasClass("thread")) {
+                for (Node n : thread.childNodes()) {
+                    if (n instanceof TextNode t && !t.isBlank()) {
+                        currentPeople = t.text().strip();
+                        break;
+                    }
+                    if (n instanceof Element el && el.hasClass("message")) {
+                        break;
+                    }
+                }
+            }
+        }
+        String people = currentPeople;
+        String time = text(message.selectFirst(META));
+        return new Block(++count, line(message), "2017", text(message.selectFirst(USER)), body,
+                time == null ? "" : time, message, people);
+    }
+
+    private Block modern(Element e) {
+        String generation;
+        Element sender;
+        Element body;
+        Element time;
+        if (e.tagName().equals("div") && e.hasClass("_2lej")) {
+            generation = "2018";
+            sender = e.selectFirst(SENDER_2018);
+            body = e.selectFirst(BODY_2018);
+            time = e.selectFirst(DATE_2018);
+        } else if (e.hasClass("_a6-g") && (e.tagName().equals("section") || e.tagName().equals("div"))) {
+            time = e.selectFirst(DATE_2024);
+            generation = time != null || e.tagName().equals("section") ? "2024" : "2022";
+            if (time == null) {
+                time = e.selectFirst(DATE_2022);
+            }
+            sender = e.selectFirst(SENDER_2022);
+            body = e.selectFirst(BODY_2022);
+        } else {
+            return null;
+        }
+        String printed = time != null ? time.text().strip()
+                : (sender == null && e.selectFirst(TABLE) == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
+        return new Block(printed == null ? count : ++count, line(e), generation, text(sender), body, printed, e, null);
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text().strip();
+    }
+
+    private static long line(Element e) {
+        var range = e.sourceRange();
+        return range.isTracked() ? range.start().lineNumber() : 0;
+    }
+}

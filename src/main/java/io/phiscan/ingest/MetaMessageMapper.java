@@ -1,0 +1,97 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Visibility;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps one message of a Messenger or Instagram thread file (or of a secure-storage file, which
+ * spells the fields {@code senderName}, {@code timestamp}, {@code text}, {@code media},
+ * {@code isUnsent}) to a message. Unsent messages, calls, joins and other system events are no
+ * messages at all; a message that only says "X sent an attachment." is kept, with empty text and
+ * its attachments (or, when the file lists none, the kind the line names: "photo", "attachment"). The thread's participants (from the members before {@code messages}) decide
+ * visibility: two people is {@link Visibility#DIRECT}, more is {@link Visibility#GROUP}. Not
+ * thread-safe: one mapper per file.
+ */
+final class MetaMessageMapper {
+    private static final String[] MEDIA = {"photos", "videos", "audio_files", "gifs", "files", "sticker", "media"};
+
+    private final MetaExport export;
+    private final String conversation;
+    private final List<String> participants;
+    private final boolean group;
+
+    MetaMessageMapper(MetaExport export, String conversation, JsonNode head) {
+        this.export = export;
+        this.conversation = conversation;
+        this.participants = MetaJson.names(head.get("participants"));
+        String type = MetaJson.text(head, "thread_type");
+        this.group = participants.size() > 2 || (type != null && type.endsWith("Group"));
+    }
+
+    List<IngestRecord> map(JsonNode m, YtdFileCursor.ElementSource where) {
+        if (!m.isObject()) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a message that is not a JSON object"));
+        }
+        String sender = MetaJson.text(m, "sender_name", "senderName");
+        long ms = MetaJson.number(m, "timestamp_ms", "timestamp");
+        if (sender == null || ms < 0) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a message without " + (sender == null ? "a sender name" : "a timestamp")));
+        }
+        if (isEvent(m)) {
+            return List.of();
+        }
+        String text = MetaJson.text(m, "content", "text");
+        List<String> attachments = MetaJson.media(m, MEDIA);
+        String link = MetaJson.text(m.path("share"), "link");
+        if (link != null) {
+            attachments.add(link);
+        }
+        if (text != null && MetaSystemLines.isAttachmentLine(text, sender)) {
+            if (attachments.isEmpty()) {
+                attachments.add(MetaSystemLines.attachmentKind(text));
+            }
+            text = null;
+        } else if (text != null && MetaSystemLines.isEvent(text, sender)) {
+            text = null;
+        }
+        if (text == null && attachments.isEmpty()) {
+            return List.of();
+        }
+        return List.of(new IngestRecord.Read(message(sender, ms, text, attachments, where)));
+    }
+
+    /** Unsent messages, calls, membership changes and placeholders carry no one's words. */
+    private static boolean isEvent(JsonNode m) {
+        String type = Json.text(m, "type");
+        return MetaJson.flag(m, "is_unsent", "isUnsent")
+                || "Call".equals(type) || "Subscribe".equals(type) || "Unsubscribe".equals(type)
+                || ("placeholder".equals(type) && Json.text(m, "text") == null)
+                || m.has("call_duration")
+                || (m.path("users").isArray() && !m.path("users").isEmpty() && Json.text(m, "content") == null);
+    }
+
+    private Message message(String sender, long ms, String text, List<String> attachments, YtdFileCursor.ElementSource where) {
+        MetaOwner owner = export.ownerInfo();
+        boolean outbound = owner.is(sender);
+        Author author = outbound ? owner.author() : owner.person(sender, conversation, participants);
+        List<Author> recipients = new ArrayList<>();
+        for (String p : participants) {
+            if (!p.equals(sender)) {
+                recipients.add(owner.is(p) ? owner.author() : owner.person(p, conversation, participants));
+            }
+        }
+        String body = text == null ? "" : text;
+        String key = "thread:" + export.keys().next(conversation, Long.toString(ms), sender, body + "\u0000" + attachments);
+        String account = export.account();
+        return new Message(Message.stableId(export.platform(), account, key), export.platform(), account, null,
+                conversation, null, Instant.ofEpochMilli(ms), false, author, recipients,
+                outbound ? Direction.OUTBOUND : Direction.INBOUND, group ? Visibility.GROUP : Visibility.DIRECT,
+                body, attachments, where.ref());
+    }
+}

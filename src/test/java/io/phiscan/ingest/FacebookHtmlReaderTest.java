@@ -1,0 +1,100 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Visibility;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Facebook "Download Your Information" in HTML, every layout; fixtures in src/test/resources/facebook. */
+class FacebookHtmlReaderTest {
+
+    @Test
+    void theOneFileOf2017IsReadThreadByThreadWithItsZones() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2017");
+        assertThat(run.export().layout()).isEqualTo("facebook-html-2017");
+        assertThat(run.export().account()).isEqualTo("Nora Vance");
+        assertThat(run.messages()).hasSize(5);
+        Message zoe = run.text("See you at the café tomorrow?");
+        assertThat(zoe.at()).isEqualTo(Instant.parse("2013-10-05T05:05:00Z"));
+        assertThat(zoe.localTime()).isFalse();
+        assertThat(zoe.direction()).isEqualTo(Direction.INBOUND);
+        assertThat(run.text("Happy new year!").at()).isEqualTo(Instant.parse("2017-01-03T12:25:00Z"));
+        Message cake = run.text("Who is bringing the cake?");
+        assertThat(cake.visibility()).isEqualTo(Visibility.GROUP);
+        assertThat(cake.author().name()).isEqualTo("100004567890123@facebook.com");
+        assertThat(run.messages().stream().map(Message::conversationId).distinct()).hasSize(3);
+    }
+
+    @Test
+    void theIndexPageOf2017IsNotAThreadAndItsThreadFilesAre() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2017-threads");
+        assertThat(run.export().parts()).containsExactly("messages/1.html", "messages/2.html");
+        assertThat(run.messages()).extracting(Message::conversationId).containsExactly("messages/1", "messages/1", "messages/2");
+        assertThat(run.text("No problem").direction()).isEqualTo(Direction.OUTBOUND);
+        assertThat(run.text("Running late, 10 minutes").at()).isEqualTo(Instant.parse("2018-03-10T17:15:00Z"));
+    }
+
+    @Test
+    void datesWithoutAZoneAreKeptAsLocalTime() throws IOException {
+        for (String fixture : List.of("facebook/html-2018", "facebook/html-2022", "facebook/html-2024")) {
+            ExportRun run = ExportRun.of(fixture);
+            assertThat(run.messages()).as(fixture).isNotEmpty().allMatch(Message::localTime);
+            assertThat(run.export().notes()).anyMatch(n -> n.contains("no time zone"));
+        }
+        ExportRun run = ExportRun.of("facebook/html-2024");
+        assertThat(run.text("Count me in").at()).isEqualTo(Instant.parse("2025-10-19T13:47:55Z"));
+        assertThat(run.text("¿Nos vemos mañana?").at()).isEqualTo(Instant.parse("2024-06-07T05:44:00Z"));
+    }
+
+    @Test
+    void eachLayoutIsToldByItsBlocks() throws IOException {
+        assertThat(ExportRun.of("facebook/html-2018").export().layout()).isEqualTo("facebook-html-2018");
+        assertThat(ExportRun.of("facebook/html-2022").export().layout()).isEqualTo("facebook-html-2022");
+        assertThat(ExportRun.of("facebook/html-2024").export().layout()).isEqualTo("facebook-html-2024");
+    }
+
+    @Test
+    void the2018LayoutKeepsLinesDropsReactionsAndTellsGroups() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2018");
+        assertThat(run.messages()).hasSize(5);
+        assertThat(run.text("Perfect, see you then\nBring the map").direction()).isEqualTo(Direction.OUTBOUND);
+        assertThat(run.text("Hike on Saturday? 🥾").visibility()).isEqualTo(Visibility.DIRECT);
+        assertThat(run.messages(m -> m.attachments().equals(List.of("photo")))).hasSize(1)
+                .allMatch(m -> m.text().isEmpty() && m.visibility() == Visibility.GROUP);
+        assertThat(run.messages(m -> m.text().contains("Nora Vance"))).isEmpty();
+    }
+
+    @Test
+    void aBlockWithAnUnreadableDateIsOneBadRecordAndItsNeighboursAreRead() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2018");
+        assertThat(run.bad()).hasSize(1);
+        IngestRecord.Bad bad = run.bad().get(0);
+        assertThat(bad.source().entry()).isEqualTo("messages/inbox/zoefixture_1029384756/message_1.html");
+        assertThat(bad.source().position()).isEqualTo("block 3, line 5");
+        assertThat(bad.reason()).contains("date").doesNotContain("broken date");
+        assertThat(run.messages(m -> m.conversationId().equals("inbox/zoefixture_1029384756"))).hasSize(3);
+    }
+
+    @Test
+    void aFileOfAnUnknownLayoutIsOneBadRecordNamingItAndTheOtherFilesAreRead() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2024");
+        assertThat(run.bad()).hasSize(1);
+        IngestRecord.Bad bad = run.bad().get(0);
+        assertThat(bad.source().file()).endsWith("html-2024!your_activity_across_facebook/messages/inbox/caseyfixture_5647382910/message_1.html");
+        assertThat(bad.reason()).contains("no message block of a known layout").doesNotContain("Are you there");
+        assertThat(run.messages()).hasSize(6);
+    }
+
+    @Test
+    void htmlPostsAndCommentsArePublicOutbound() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2024");
+        assertThat(run.messages(m -> m.visibility() == Visibility.PUBLIC)).extracting(Message::text)
+                .containsExactly("Autumn reading list is up", "https://example.org/club", "See you on Friday, Casey");
+        assertThat(run.text("See you on Friday, Casey").recipients()).extracting(a -> a.name()).containsExactly("Casey Fixture");
+    }
+}

@@ -1,0 +1,258 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Platform;
+import io.phiscan.model.Visibility;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Facebook "Download Your Information" in JSON; fixtures in src/test/resources/facebook (see its README). */
+class FacebookJsonReaderTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void the2018LayoutIsReadWhole() throws IOException {
+        ExportRun run = ExportRun.of("facebook/json-2018");
+        assertThat(run.export().platform()).isEqualTo(Platform.FACEBOOK);
+        assertThat(run.export().layout()).isEqualTo("facebook-json-2018");
+        assertThat(run.export().account()).isEqualTo("Nora Vance");
+        assertThat(run.messages()).hasSize(21);
+        assertThat(run.bad()).isEmpty();
+        assertThat(count(run, Message::direction)).isEqualTo(Map.of(Direction.OUTBOUND, 9L, Direction.INBOUND, 12L));
+        assertThat(count(run, Message::visibility)).isEqualTo(Map.of(Visibility.DIRECT, 13L, Visibility.GROUP, 4L,
+                Visibility.PUBLIC, 4L));
+        assertThat(run.messages(m -> m.author().name().equals("Nora Vance"))).hasSize(9)
+                .allMatch(m -> m.direction() == Direction.OUTBOUND);
+    }
+
+    @Test
+    void aThreadSplitOverSeveralFilesIsOneConversation() throws IOException {
+        ExportRun run = ExportRun.of("facebook/json-2018");
+        List<Message> thread = run.messages(m -> m.conversationId().equals("inbox/zoefixture_1029384756"));
+        assertThat(thread).hasSize(5);
+        assertThat(thread.stream().map(m -> m.source().entry().replaceAll(".*/", "")).toList())
+                .containsExactly("message_1.json", "message_1.json", "message_1.json", "message_2.json", "message_2.json");
+        assertThat(thread.get(4).at()).isEqualTo(Instant.parse("2023-03-01T10:00:00Z"));
+        assertThat(thread.get(1).at()).isEqualTo(Instant.parse("2023-03-01T10:03:30.250Z"));
+    }
+
+    @Test
+    void everySectionOfEveryRootIsRead() throws IOException {
+        assertThat(conversations("facebook/json-2018")).containsExactlyInAnyOrder("archived_threads/oldfriend_1111111111",
+                "filtered_threads/facebookuser_2222222222", "inbox/bookclub_7777777777", "inbox/caseyfixture_5647382910",
+                "inbox/zoefixture_1029384756", "message_requests/unknownsender_3333333333");
+        assertThat(conversations("facebook/json-2024")).containsExactlyInAnyOrder("inbox/zoefixture_1029384756",
+                "e2ee_cutover/caseyfixture_5647382910");
+        assertThat(conversations("facebook/json-2025")).containsExactlyInAnyOrder("inbox/zoefixture_1029384756",
+                "inbox/caseyfixture_5647382910", "inbox/bookclub_7777777777");
+        assertThat(ExportRun.of("facebook/json-2024").export().layout()).isEqualTo("facebook-json-2024");
+        assertThat(ExportRun.of("facebook/json-2025").export().layout()).isEqualTo("facebook-json-2025");
+    }
+
+    @Test
+    void systemLinesUnsentMessagesAndCallsAreNotText() throws IOException {
+        List<Message> casey = ExportRun.of("facebook/json-2018").messages(m -> m.conversationId().equals("inbox/caseyfixture_5647382910"));
+        assertThat(casey).extracting(Message::text).containsExactly("", "Here is the reading list https://example.org/books",
+                "Yes! I'll bring the snacks.", "Are you coming to the book club on Thursday?");
+        assertThat(casey.get(0).attachments()).containsExactly("messages/inbox/caseyfixture_5647382910/photos/2002_n.jpg");
+        assertThat(casey.get(1).attachments()).containsExactly("https://example.org/books");
+    }
+
+    @Test
+    void anAttachmentOnlyMessageIsKeptWithEmptyText() throws IOException {
+        ExportRun run = ExportRun.of("facebook/json-2018");
+        Message menu = run.messages(m -> m.attachments().contains("messages/inbox/zoefixture_1029384756/files/menu.pdf")).get(0);
+        assertThat(menu.text()).isEmpty();
+        assertThat(menu.author().name()).isEqualTo("Zoë Fixture");
+        assertThat(menu.direction()).isEqualTo(Direction.INBOUND);
+    }
+
+    @Test
+    void mojibakeIsRepairedInNamesAndTextAndCorrectTextIsLeftAlone() throws IOException {
+        ExportRun run = ExportRun.of("facebook/json-2018");
+        Message first = run.text("Bonjour Nora! Café at 10? ☕");
+        assertThat(first.author().name()).isEqualTo("Zoë Fixture");
+        assertThat(first.recipients()).extracting(a -> a.name()).containsExactly("Nora Vance");
+        assertThat(run.text("Sure, see you at the café 😊").direction()).isEqualTo(Direction.OUTBOUND);
+        assertThat(run.text("Łódź photos are up, naïve me forgot the café").author().name()).isEqualTo("Nora Vance");
+        Message comment = run.text("Congratulations Zoë! 🎉");
+        assertThat(comment.recipients()).extracting(a -> a.name()).containsExactly("Zoë Fixture");
+    }
+
+    @Test
+    void settingsFilesNextToThreadsAreNotRead() throws IOException {
+        List<String> parts = ExportRun.of("facebook/json-2018").export().parts();
+        assertThat(parts).hasSize(9).noneMatch(p -> p.contains("autofill") || p.contains("secret_conversations"));
+        assertThat(ExportRun.of("facebook/json-2024").export().parts()).noneMatch(p -> p.contains("messaging_settings"));
+    }
+
+    @Test
+    void aFileThatStartsWithAByteOrderMarkIsRead() throws IOException {
+        Path file = ExportRun.resource("facebook/json-2018/messages/inbox/zoefixture_1029384756/message_1.json");
+        byte[] head = Files.readAllBytes(file);
+        assertThat(new byte[] {head[0], head[1], head[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(ExportRun.of("facebook/json-2018").messages(m -> m.source().entry().endsWith("zoefixture_1029384756/message_1.json")))
+                .hasSize(3);
+    }
+
+    @Test
+    void identicalMessagesInTheSameMillisecondKeepDistinctIds() throws IOException {
+        List<Message> oks = ExportRun.of("facebook/json-2018").messages(m -> m.text().equals("ok"));
+        assertThat(oks).hasSize(2);
+        assertThat(oks.get(0).at()).isEqualTo(oks.get(1).at());
+        assertThat(oks.get(0).id()).isNotEqualTo(oks.get(1).id());
+    }
+
+    @Test
+    void readingAgainFromTheFolderOrAZipGivesTheSameIds() throws IOException {
+        List<String> first = ids(ExportRun.of("facebook/json-2018"));
+        assertThat(ids(ExportRun.of("facebook/json-2018"))).isEqualTo(first);
+        assertThat(ids(ExportRun.of(zip(ExportRun.resource("facebook/json-2018"), "json-2018.zip")))).isEqualTo(first);
+        assertThat(first).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void postsAndCommentsArePublicOutboundWithEpochSeconds() throws IOException {
+        ExportRun run = ExportRun.of("facebook/json-2018");
+        Message photo = run.text("Our book club at the park");
+        assertThat(photo.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(photo.at()).isEqualTo(Instant.parse("2023-04-09T08:00:00Z"));
+        assertThat(photo.recipients()).extracting(a -> a.name()).containsExactly("Casey Fixture");
+        assertThat(photo.attachments()).containsExactly("posts/media/Mobileuploads_123/photo1.jpg");
+        Message reply = ExportRun.of("facebook/json-2024").text("Good pick, Casey");
+        assertThat(reply.recipients()).extracting(a -> a.name()).containsExactly("Casey Fixture");
+        assertThat(reply.at()).isEqualTo(Instant.parse("2024-01-06T11:15:00Z"));
+        assertThat(run.messages(m -> m.visibility() == Visibility.PUBLIC)).hasSize(4)
+                .allMatch(m -> m.direction() == Direction.OUTBOUND);
+    }
+
+    @Test
+    void withoutAProfileFileTheOwnerIsThePersonInEveryThread() throws IOException {
+        ExportRun run = ExportRun.of("facebook/json-2025");
+        assertThat(run.export().account()).isEqualTo("Nora Vance");
+        assertThat(run.export().notes()).anyMatch(n -> n.contains("one participant of all 3 thread(s)"));
+        assertThat(run.messages(m -> m.direction() == Direction.OUTBOUND)).extracting(Message::text)
+                .containsExactlyInAnyOrder("Friday it is", "Yes, at the bridge");
+    }
+
+    @Test
+    void whenTheOwnerCannotBeToldEveryMessageIsInboundAndTheSummarySaysSo() throws IOException {
+        Path export = temp.resolve("no-owner");
+        thread(export, "messages/inbox/picnic_123/message_1.json", "Ann Example", "Ben Example", "See you there");
+        ExportRun run = ExportRun.of(export);
+        assertThat(run.export().notes()).anyMatch(n -> n.contains("the owner cannot be told"));
+        assertThat(run.messages()).hasSize(1).allMatch(m -> m.direction() == Direction.INBOUND);
+    }
+
+    @Test
+    void folderNamesThatDifferOnlyInCaseAreTwoThreads() throws IOException {
+        Path zip = temp.resolve("case.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "messages/inbox/foobar_42/message_1.json", threadJson("Nora Vance", "Foo Bar", "lower-case folder"));
+            entry(out, "messages/inbox/FooBar_42/message_1.json", threadJson("Nora Vance", "Foo Bar", "upper-case folder"));
+            entry(out, "messages/inbox/FooBar_42/photos/1.jpg", "not an image");
+        }
+        ExportRun run = ExportRun.of(zip);
+        assertThat(run.messages()).hasSize(2);
+        assertThat(run.messages().stream().map(Message::conversationId).toList())
+                .containsExactlyInAnyOrder("inbox/foobar_42", "inbox/FooBar_42");
+        assertThat(run.messages().get(0).id()).isNotEqualTo(run.messages().get(1).id());
+    }
+
+    @Test
+    void aBrokenElementAndACutFileAreSkippedWithFileAndPositionAndTheRestIsRead() throws IOException {
+        ExportRun run = ExportRun.of("facebook/broken-json");
+        assertThat(run.messages()).extracting(Message::text).containsExactly("Casey line 0", "Casey line 1",
+                "Message number 4", "Message number 2", "Message number 0");
+        assertThat(run.bad()).extracting(b -> b.source().entry().replaceAll("^messages/inbox/", "") + " " + b.source().position())
+                .containsExactly("caseyfixture_5647382910/message_1.json element 2, line 23",
+                        "zoefixture_1029384756/message_1.json element 1, line 17",
+                        "zoefixture_1029384756/message_1.json element 3, line 28");
+        assertThat(run.bad().get(0).reason()).contains("truncated");
+        assertThat(run.bad().get(2).reason()).startsWith("invalid JSON at line 31, column 7").doesNotContain("Message number");
+    }
+
+    static Map<Object, Long> count(ExportRun run, java.util.function.Function<Message, Object> by) {
+        return run.messages().stream().collect(Collectors.groupingBy(by, Collectors.counting()));
+    }
+
+    private static List<String> conversations(String fixture) throws IOException {
+        return ExportRun.of(fixture).messages(m -> !m.visibility().isPublic()).stream().map(Message::conversationId).distinct().toList();
+    }
+
+    private static List<String> ids(ExportRun run) {
+        return run.messages().stream().map(Message::id).toList();
+    }
+
+    /** Zips a fixture folder, entries relative to it, as Meta's download does. */
+    Path zip(Path folder, String name) throws IOException {
+        Path zip = temp.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(folder.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        return zip;
+    }
+
+    private static void entry(ZipOutputStream out, String name, String content) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(content.getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+    }
+
+    static void thread(Path export, String file, String a, String b, String text) throws IOException {
+        Path path = export.resolve(file);
+        Files.createDirectories(path.getParent());
+        try (OutputStream out = Files.newOutputStream(path)) {
+            out.write(threadJson(a, b, text).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    static String threadJson(String a, String b, String text) {
+        return """
+                {
+                  "participants": [
+                    {
+                      "name": "%s"
+                    },
+                    {
+                      "name": "%s"
+                    }
+                  ],
+                  "messages": [
+                    {
+                      "sender_name": "%s",
+                      "timestamp_ms": 1700000000000,
+                      "content": "%s",
+                      "is_geoblocked_for_viewer": false
+                    }
+                  ],
+                  "title": "%s",
+                  "is_still_participant": true,
+                  "thread_type": "Regular",
+                  "thread_path": "inbox/x",
+                  "magic_words": []
+                }
+                """.formatted(a, b, b, text, b);
+    }
+}

@@ -1,0 +1,100 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Direction;
+import io.phiscan.model.Message;
+import io.phiscan.model.Platform;
+import io.phiscan.model.Visibility;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Instagram data downloads, JSON and HTML; fixtures in src/test/resources/instagram (see its README). */
+class InstagramReaderTest {
+
+    @Test
+    void dmsAndCommentsOfThe2022LayoutAreRead() throws IOException {
+        ExportRun run = ExportRun.of("instagram/json-2022");
+        assertThat(run.export().platform()).isEqualTo(Platform.INSTAGRAM);
+        assertThat(run.export().layout()).isEqualTo("instagram-json-2020");
+        assertThat(run.export().account()).isEqualTo("nora.reads");
+        assertThat(run.messages()).hasSize(8);
+        assertThat(FacebookJsonReaderTest.count(run, Message::visibility))
+                .isEqualTo(Map.of(Visibility.DIRECT, 4L, Visibility.GROUP, 2L, Visibility.PUBLIC, 2L));
+        assertThat(run.messages(m -> m.text().contains("Liked a message") || m.text().contains("Reacted")
+                || m.text().contains("sent an attachment") || m.text().contains("poll"))).isEmpty();
+        Message lake = run.text("Saw your post about the lake 😍");
+        assertThat(lake.author().name()).isEqualTo("Zoë Fixture");
+        assertThat(lake.author().handle()).isEqualTo("zoe.fixture");
+        assertThat(lake.at()).isEqualTo(Instant.parse("2022-07-01T12:00:00Z"));
+        assertThat(run.messages(m -> m.attachments().contains("https://www.instagram.com/p/Cx0Fixture1/")))
+                .singleElement().matches(m -> m.text().isEmpty());
+    }
+
+    @Test
+    void commentsNameTheMediaOwnerAsRecipient() throws IOException {
+        ExportRun run = ExportRun.of("instagram/json-2022");
+        Message view = run.text("Gorgeous view! 😍");
+        assertThat(view.direction()).isEqualTo(Direction.OUTBOUND);
+        assertThat(view.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(view.recipients()).extracting(a -> a.handle()).containsExactly("zoe.fixture");
+        assertThat(view.at()).isEqualTo(Instant.parse("2022-07-02T09:00:00Z"));
+        assertThat(run.text("Thanks all").recipients()).isEmpty();
+    }
+
+    @Test
+    void localizedKeysAreReadByStructure() throws IOException {
+        ExportRun run = ExportRun.of("instagram/json-2024");
+        assertThat(run.export().layout()).isEqualTo("instagram-json-2024");
+        assertThat(run.export().account()).isEqualTo("nora.reads");
+        assertThat(run.messages()).hasSize(4);
+        Message dutch = run.text("Mooie foto! 👏");
+        assertThat(dutch.recipients()).extracting(a -> a.handle()).containsExactly("casey.fixture");
+        assertThat(dutch.at()).isEqualTo(Instant.parse("2024-04-05T18:30:00Z"));
+        Message french = run.text("Trop drôle 😂");
+        assertThat(french.recipients()).extracting(a -> a.handle()).containsExactly("zoe.fixture");
+        assertThat(run.text("Yes! Can't wait 🌸").direction()).isEqualTo(Direction.OUTBOUND);
+    }
+
+    @Test
+    void theOlderCommentsWrapperAndItsPrintedDatesAreRead() throws IOException {
+        ExportRun run = ExportRun.of("instagram/json-2021");
+        assertThat(run.export().account()).isEqualTo("Nora Vance");
+        assertThat(run.messages()).hasSize(5);
+        assertThat(run.text("Lovely shot").localTime()).isFalse();
+        Message old = run.text("What a day");
+        assertThat(old.localTime()).isTrue();
+        assertThat(old.at()).isEqualTo(Instant.parse("2017-04-19T03:35:00Z"));
+    }
+
+    @Test
+    void anOwnerWithoutADisplayNameIsKnownByUserName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws IOException {
+        java.nio.file.Path info = temp.resolve("personal_information/personal_information.json");
+        java.nio.file.Files.createDirectories(info.getParent());
+        java.nio.file.Files.writeString(info, """
+                {"profile_user": [{"string_map_data": {"Username": {"href": "", "value": "nora.reads", "timestamp": 0}}}]}
+                """);
+        FacebookJsonReaderTest.thread(temp, "messages/inbox/zoe.fixture_178456/message_1.json", "nora.reads", "Zoe Fixture", "hi");
+        ExportRun run = ExportRun.of(temp);
+        assertThat(run.export().account()).isEqualTo("nora.reads");
+        assertThat(run.messages()).singleElement().matches(m -> m.direction() == Direction.INBOUND);
+        FacebookJsonReaderTest.thread(temp, "messages/inbox/zoe.fixture_178457/message_1.json", "Zoe Fixture", "nora.reads", "hello");
+        assertThat(ExportRun.of(temp).messages(m -> m.text().equals("hello")))
+                .singleElement().matches(m -> m.direction() == Direction.OUTBOUND);
+    }
+
+    @Test
+    void theHtmlVariantIsRead() throws IOException {
+        ExportRun run = ExportRun.of("instagram/html-2023");
+        assertThat(run.export().layout()).isEqualTo("instagram-html-2022");
+        assertThat(run.messages()).hasSize(5).allMatch(Message::localTime);
+        assertThat(run.bad()).isEmpty();
+        assertThat(run.text("Gallery opening Friday? 🎨").author().handle()).isEqualTo("zoe.fixture");
+        assertThat(run.text("See you at the gallery").direction()).isEqualTo(Direction.OUTBOUND);
+        Message comment = run.text("Great shot");
+        assertThat(comment.at()).isEqualTo(Instant.parse("2023-03-14T19:45:00Z"));
+        assertThat(comment.recipients()).extracting(a -> a.handle()).containsExactly("casey.fixture");
+    }
+}
