@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -23,12 +26,24 @@ public final class ExportLocator implements Closeable {
     }
 
     private final ZipLimits limits;
+    private final UnaryOperator<ExportTree> view;
     private final List<ExportTree> open = new ArrayList<>();
     private final List<Export> exports = new ArrayList<>();
+    private final Map<Export, ExportTree> trees = new IdentityHashMap<>();
     private final List<Unrecognized> unrecognized = new ArrayList<>();
 
     public ExportLocator(ZipLimits limits) {
+        this(limits, UnaryOperator.identity());
+    }
+
+    /**
+     * A locator whose exports read their files through {@code view}, which wraps every tree
+     * before it is recognized (e.g. to count the bytes read for a progress line). The view must
+     * present the tree's files unchanged.
+     */
+    public ExportLocator(ZipLimits limits, UnaryOperator<ExportTree> view) {
         this.limits = limits;
+        this.view = view;
     }
 
     /**
@@ -87,10 +102,12 @@ public final class ExportLocator implements Closeable {
     }
 
     private boolean tryRecognize(ExportTree tree) throws IOException {
-        Optional<Export> export = ArchiveReaders.recognize(tree);
+        ExportTree seen = view.apply(tree);
+        Optional<Export> export = ArchiveReaders.recognize(seen);
         if (export.isPresent()) {
             open.add(tree);
             exports.add(export.get());
+            trees.put(export.get(), seen);
             return true;
         }
         return false;
@@ -147,6 +164,15 @@ public final class ExportLocator implements Closeable {
     /** The exports found, in the order found (inputs in order, folders sorted). */
     public List<Export> exports() {
         return List.copyOf(exports);
+    }
+
+    /** The tree an export was recognized in: its parts are entries of this tree. */
+    public ExportTree tree(Export export) {
+        ExportTree tree = trees.get(export);
+        if (tree == null) {
+            throw new IllegalArgumentException("not an export this locator found: " + export.path());
+        }
+        return tree;
     }
 
     /** What was looked at and not read. */

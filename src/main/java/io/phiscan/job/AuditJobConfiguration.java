@@ -1,6 +1,9 @@
 package io.phiscan.job;
 
+import io.phiscan.index.MessageIndex;
+import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingStore;
+import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
 import java.nio.file.Path;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -16,30 +19,46 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code auditJob}: ingest (every export of the run into the index) → detect (every exchange
- * of the run's accounts scored) → report (the run's outputs). Parameters: {@code runId}
- * (identifying), {@code policy}, {@code out}. Restartable: a failed run started again resumes
- * at the step and chunk where it stopped.
+ * {@code auditJob}: ingest (the new or changed parts of every export of the run into the index)
+ * → detect (the exchanges those touched, or all of the run's accounts with {@code full}) →
+ * report (the whole current picture of the run's accounts). Parameters: {@code runId}
+ * (identifying), {@code policy}, {@code out}, {@code full}, {@code scope}, {@code takeover},
+ * {@code request}. Restartable: a failed or stopped run started again resumes at the step and
+ * chunk where it stopped.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditJobConfiguration {
     static final String NAME = "auditJob";
 
     @Bean
+    RunPicture runPicture(RunStore runs, FindingStore findings, FindingHistory history, PartLedger ledger) {
+        return new RunPicture(runs, findings, history, ledger);
+    }
+
+    @Bean
     @StepScope
     Tasklet reportTasklet(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['out']}") String out, RunStore runs, FindingStore findings) {
-        return new ReportTasklet(runs, findings, runId, Path.of(out));
+            @Value("#{jobParameters['out']}") String out, RunStore runs, FindingHistory history, RunPicture picture,
+            MessageIndex index) {
+        return new ReportTasklet(runs, history, picture, index, runId, Path.of(out));
     }
 
     @Bean
-    Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet reportTasklet) {
-        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx).build();
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet reportTasklet, Progress progress) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx)
+                .listener(new org.springframework.batch.core.listener.StepExecutionListener() {
+                    @Override
+                    public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+                        progress.enter(Progress.Phase.REPORT, 0, 0);
+                    }
+                })
+                .build();
     }
 
     @Bean
-    Job auditJob(JobRepository jobRepository, Step ingestStep, Step detectStep, Step reportStep) {
+    Job auditJob(JobRepository jobRepository, Step ingestStep, Step detectStep, Step reportStep, RunningJob runningJob) {
         return new JobBuilder(NAME, jobRepository)
+                .listener(runningJob)
                 .start(ingestStep)
                 .next(detectStep)
                 .next(reportStep)

@@ -1,8 +1,10 @@
 package io.phiscan.job;
 
+import io.phiscan.index.IndexSearch;
+import io.phiscan.index.MessageIndex;
 import io.phiscan.report.RunOutputs;
 import io.phiscan.report.RunReport;
-import io.phiscan.review.FindingStore;
+import io.phiscan.review.FindingHistory;
 import io.phiscan.review.RunStore;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,17 +17,26 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The report step: the run's outputs written from the stores into its output folder. */
+/**
+ * The report step of {@code auditJob} and {@code rescanJob}: the run's whole current picture
+ * ({@link RunPicture}: every export it named, the current findings of its accounts, or of every
+ * account for a rescan) written from the stores into its output folder, and the findings shown
+ * recorded as the run's. Idempotent: a restarted run writes the same files again.
+ */
 final class ReportTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReportTasklet.class);
     private final RunStore runs;
-    private final FindingStore findings;
+    private final FindingHistory history;
+    private final RunPicture picture;
+    private final MessageIndex index;
     private final String runId;
     private final Path out;
 
-    ReportTasklet(RunStore runs, FindingStore findings, String runId, Path out) {
+    ReportTasklet(RunStore runs, FindingHistory history, RunPicture picture, MessageIndex index, String runId, Path out) {
         this.runs = runs;
-        this.findings = findings;
+        this.history = history;
+        this.picture = picture;
+        this.index = index;
         this.runId = runId;
         this.out = out;
     }
@@ -33,10 +44,23 @@ final class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunStore.Run run = runs.run(runId).orElseThrow();
+        boolean rescan = run.kind().equals("rescan");
         Instant finished = Instant.now();
-        List<RunStore.RunInput> inputs = runs.inputs(runId);
-        RunReport report = new RunReport(run, finished, inputs, findings.raisedIn(runId), runs.skipped(runId),
-                notes(inputs));
+        List<String> ids = picture.currentFindings(runId, rescan);
+        List<String> notes = new ArrayList<>();
+        if (rescan) {
+            try (IndexSearch search = index.search(true)) {
+                notes.add("rescan: every exchange in the index scored again under policy " + run.policyVersion() + "; "
+                        + search.countWrittenBy(List.of(runId)) + " of " + search.count()
+                        + " messages got new signals; no export was read");
+            }
+        }
+        picture.changesNote(runId).ifPresent(notes::add);
+        picture.previous(runId).filter(p -> !p.policyVersion().equals(run.policyVersion()) && !rescan).ifPresent(p -> notes.add(
+                "the policy changed since run " + p.id() + " (" + p.policyVersion() + " -> " + run.policyVersion()
+                        + "): exchanges without new messages keep their earlier scoring; a rescan scores everything again"));
+        RunReport report = picture.report(runId, ids, finished, notes);
+        history.reported(runId, ids);
         new RunOutputs().write(report, out);
         runs.finishRun(runId, finished);
         LOG.info("report: {} finding(s) written to the run's output folder", report.findings().size());

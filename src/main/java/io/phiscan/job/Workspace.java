@@ -39,7 +39,8 @@ public record Workspace(Path root, String jdbcUrl, String dbUser, String dbPassw
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             return jdbcUrl;
         }
-        return "jdbc:h2:file:" + root.resolve("db").resolve("phiscan") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // no H2 trace file: a failed statement's trace could quote findings (message text)
+        return "jdbc:h2:file:" + root.resolve("db").resolve("phiscan") + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0";
     }
 
     /** Whether the database is the embedded H2 file. */

@@ -1,0 +1,46 @@
+package io.phiscan.cli;
+
+import io.phiscan.job.ReportLauncher;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code phiscan report}: a run's reports rendered again from the store. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Renders a completed run's reports again from the store (reportJob): the findings that run",
+                "showed, with their review status as it is now. Reads no export and no index."})
+final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    WorkspaceOptions workspace;
+
+    @Mixin
+    LockOptions lock;
+
+    @Option(names = "--run", paramLabel = "ID", description = "The run (default: the latest completed audit or rescan; see: phiscan runs).")
+    String runId;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Folder to write to (default: the run's own report folder).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ReportLauncher.Outcome outcome = new ReportLauncher(workspace.workspace(), AuditCommand.say(spec.commandLine()))
+                .render(runId, out, lock.wait);
+        if (!outcome.completed()) {
+            spec.commandLine().getErr().println("phiscan: rendering the reports of run " + outcome.runId() + " failed: "
+                    + outcome.failure() + "; run the same command again");
+            return ExitCodes.JOB_FAILED;
+        }
+        spec.commandLine().getOut().printf("phiscan report: run %s rendered again, %d finding(s), reports in %s%n",
+                outcome.runId(), outcome.findings(), outcome.out());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.DONE;
+    }
+}
