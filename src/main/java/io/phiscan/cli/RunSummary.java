@@ -2,8 +2,8 @@ package io.phiscan.cli;
 
 import io.phiscan.job.RunOutcome;
 import io.phiscan.model.Severity;
+import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingHistory.Change;
-import io.phiscan.review.FindingStore;
 import io.phiscan.review.RunStore;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -66,8 +66,8 @@ final class RunSummary {
             encrypted += in.encrypted();
         }
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        for (FindingStore.Stored f : outcome.findings()) {
-            bySeverity.merge(f.finding().severity(), 1, Integer::sum);
+        for (FindingHistory.Brief f : outcome.findings()) {
+            bySeverity.merge(f.severity(), 1, Integer::sum);
         }
         o.printf("phiscan %s: run %s completed in %s%s%n", outcome.kind(), outcome.runId(), duration(outcome.duration()),
                 outcome.resumed() ? " (resumed)" : "");

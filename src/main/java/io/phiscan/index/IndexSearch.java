@@ -143,7 +143,9 @@ public final class IndexSearch implements Closeable {
 
     /** Every message of an exchange, in no particular order. */
     public List<IndexedMessage> exchange(String exchangeId) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.EXCHANGE, exchangeId)), Integer.MAX_VALUE);
+        Query q = new TermQuery(new Term(IndexFields.EXCHANGE, exchangeId));
+        // sized to the exchange: a top-docs queue sized to the whole index would be allocated per exchange
+        TopDocs top = searcher.search(q, Math.max(1, searcher.count(q)));
         return load(top.scoreDocs);
     }
 

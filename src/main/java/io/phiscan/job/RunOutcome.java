@@ -2,15 +2,14 @@ package io.phiscan.job;
 
 import io.phiscan.model.Severity;
 import io.phiscan.review.FindingHistory;
-import io.phiscan.review.FindingStore;
 import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * @param takenOver unfinished runs this run took over
  * @param lastStep the step the run was in when it ended
  */
-public record RunOutcome(String runId, String kind, Status status, Path out, List<FindingStore.Stored> findings,
+public record RunOutcome(String runId, String kind, Status status, Path out, List<FindingHistory.Brief> findings,
         List<RunStore.RunInput> inputs, long read, long skipped, int unchangedExports,
         Map<FindingHistory.Change, Integer> changes, long failOnHits, String failure, Duration duration, boolean resumed,
         List<String> takenOver, String lastStep) {
@@ -55,15 +54,10 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
         String runId = UnfinishedRuns.runId(execution);
         RunStore runs = context.getBean(RunStore.class);
         RunPicture picture = context.getBean(RunPicture.class);
-        FindingStore store = context.getBean(FindingStore.class);
         Status status = execution.getStatus() == BatchStatus.COMPLETED ? Status.COMPLETED
                 : execution.getStatus() == BatchStatus.STOPPED ? Status.STOPPED : Status.FAILED;
-        List<FindingStore.Stored> findings = new ArrayList<>();
-        if (status == Status.COMPLETED) {
-            context.getBean(FindingHistory.class).reportedIn(runId).forEach(id -> store.find(id).ifPresent(findings::add));
-            findings.sort(java.util.Comparator.comparingDouble((FindingStore.Stored f) -> -f.finding().score())
-                    .thenComparing(f -> f.finding().id()));
-        }
+        FindingHistory history = context.getBean(FindingHistory.class);
+        List<FindingHistory.Brief> findings = status == Status.COMPLETED ? history.briefs(history.reportedIn(runId)) : List.of();
         long read = runs.inputs(runId).stream().mapToLong(i -> i.messages() + i.skipped() + i.encrypted()).sum();
         List<PartLedger.Part> plan = context.getBean(PartLedger.class).plan(runId);
         int unchanged = (int) plan.stream().filter(p -> p.mode() == PartLedger.Mode.EXPORT)
@@ -71,8 +65,11 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
                         .allMatch(p -> p.mode() == PartLedger.Mode.UNCHANGED))
                 .count();
         long hits = failOn == null ? 0 : findings.stream()
-                .filter(f -> f.newIn(runId) && f.finding().severity().atLeast(failOn)).count();
+                .filter(f -> f.newIn(runId) && f.severity().atLeast(failOn)).count();
         RunStore.Run run = runs.run(runId).orElseThrow();
+        LoggerFactory.getLogger(RunOutcome.class).info("{}: run {} ended {} in step {}: {} record(s) read, {} finding(s) in its "
+                + "reports, changes {}", run.kind(), runId, status, UnfinishedRuns.lastStep(execution), read, findings.size(),
+                picture.changeCounts(runId));
         return new RunOutcome(runId, run.kind(), status, Path.of(run.outDir()), findings, picture.inputs(runId), read,
                 picture.skipped(runId).size(), unchanged, picture.changeCounts(runId), hits,
                 status == Status.FAILED ? failureOf(execution) : null, Duration.between(began, Instant.now()), resumed,

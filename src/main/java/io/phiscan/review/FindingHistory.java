@@ -1,5 +1,6 @@
 package io.phiscan.review;
 
+import io.phiscan.model.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +46,14 @@ public final class FindingHistory {
 
     /** One change of one finding in one run. */
     public record Changed(String findingId, Change change, String detail) {
+    }
+
+    /** A finding in brief, without its messages: for counts and exit codes. */
+    public record Brief(String id, Severity severity, double score, String firstSeenRun) {
+        /** Whether the finding was raised for the first time in this run. */
+        public boolean newIn(String runId) {
+            return firstSeenRun.equals(runId);
+        }
     }
 
     private final Jdbc jdbc;
@@ -98,6 +107,17 @@ public final class FindingHistory {
             ids.addAll(jdbc.query(sql + " AND f.account = ? ORDER BY f.id", rs -> rs.getString(1), account));
         }
         return ids;
+    }
+
+    /** The findings with these ids, in brief, highest score first. */
+    public List<Brief> briefs(Collection<String> ids) {
+        List<Brief> out = new ArrayList<>();
+        for (String id : ids) {
+            out.addAll(jdbc.query("SELECT id, severity, score, first_seen_run FROM phiscan_finding WHERE id = ?",
+                    rs -> new Brief(rs.getString(1), Severity.fromId(rs.getString(2)), rs.getDouble(3), rs.getString(4)), id));
+        }
+        out.sort(java.util.Comparator.comparingDouble((Brief b) -> -b.score()).thenComparing(Brief::id));
+        return out;
     }
 
     /** Records the findings a run's reports show (replacing what was recorded before). */

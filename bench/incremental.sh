@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Benchmark of incremental audits: a first audit of a synthetic X archive, then a second audit of
+# the same, unchanged input, which must parse nothing. Prints each run's wall time (the whole
+# command: JVM start included) and its summary line, then the workspace's run history.
+#   bench/incremental.sh [MESSAGES] [WORKDIR]      (defaults: 200000, a fresh temp folder)
+# Needs target/phiscan.jar (mvn -B -q package -DskipTests) and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MESSAGES=${1:-200000}
+WORK=${2:-$(mktemp -d)}
+JAR=$PWD/target/phiscan.jar
+mkdir -p "$WORK"
+rm -rf "$WORK/exports" "$WORK/ws"
+python3 bench/gen-x-archive.py "$WORK/exports/archive" --messages "$MESSAGES" --seed 7 --handle DrBenchmark
+echo "input: $(du -sh "$WORK/exports" | cut -f1) in $WORK/exports"
+
+run() {
+  local label=$1; shift
+  local t0 t1
+  t0=$(date +%s.%N)
+  java -jar "$JAR" audit "$WORK/exports" --workspace "$WORK/ws" "$@" > "$WORK/$label.out"
+  t1=$(date +%s.%N)
+  printf '%-28s %8.1f s   %s\n' "$label" "$(echo "$t1 - $t0" | bc)" "$(cat "$WORK/$label.out")"
+}
+
+run first-audit
+run second-audit-unchanged
+java -jar "$JAR" runs --workspace "$WORK/ws"
