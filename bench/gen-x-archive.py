@@ -3,10 +3,10 @@
 data/direct-messages.js) of any size, for benchmarks and the crash test. Every person, handle,
 id and message is invented; the same arguments always give the same bytes.
 
-  bench/gen-x-archive.py OUT --messages 200000 [--handle DrAnaRios] [--seed 1] [--zip]
+  bench/gen-x-archive.py OUT --messages 200000 [--handle DrAnaRios] [--seed 1] [--zip] [--clinical-share 0.03] [--broken 0]
 
-About 40% of the messages are tweets and 60% direct messages; about 3% of the DM conversations
-are a patient's parent asking about care (symptoms, a medication and dose, "you saw my son"),
+About 40% of the messages are tweets and 60% direct messages; 3% of the DM conversations (by
+default) are a patient's parent asking about care (symptoms, a medication and dose, "you saw my son"),
 sometimes answered with advice by the owner, so that the audit has findings to raise.
 """
 import argparse
@@ -81,9 +81,16 @@ def dm(mid, sender, recipient, text, at):
                               + "%03dZ" % (at.microsecond // 1000), "editHistory": []}}
 
 
-def js(name, elements):
-    body = json.dumps(elements, indent=2, separators=(",", " : "), ensure_ascii=False)
-    return "window.YTD.%s.part0 = %s" % (name, body)
+BROKEN = '  {\n    "tweet" : {\n      "id_str" : "0"\n      "full_text" : "a broken element: a comma is missing"\n    }\n  }'
+
+
+def js(name, elements, broken=0):
+    """The file as X writes it; with `broken` elements that are not valid JSON spread through it."""
+    parts = [json.dumps(e, indent=2, separators=(",", " : "), ensure_ascii=False) for e in elements]
+    parts = ["\n".join("  " + line for line in p.splitlines()) for p in parts]
+    for i in range(broken):
+        parts.insert((i + 1) * len(parts) // (broken + 1), BROKEN)
+    return "window.YTD.%s.part0 = [\n%s\n]" % (name, ",\n".join(parts))
 
 
 def generate(args):
@@ -111,7 +118,7 @@ def generate(args):
         who = rng.choice(people)
         at = ts(rng, start)
         msgs = []
-        if rng.random() < 0.03:
+        if rng.random() < args.clinical_share:
             kid, (med, dose), symptom = rng.choice(KIDS), rng.choice(MEDS), rng.choice(SYMPTOMS)
             lines = [(who[0], "Hi doctor, this is %s, %s's mom. You saw %s on Tuesday and now he has %s." % (
                 who[2].split()[0], kid, kid, symptom)),
@@ -134,7 +141,7 @@ def generate(args):
     account = [{"account": {"email": "%s@example.invalid" % args.handle.lower(), "createdVia": "web",
                             "username": args.handle, "accountId": owner_id, "createdAt": "2015-03-02T10:00:00.000Z",
                             "accountDisplayName": "Dr. " + args.handle[2:]}}]
-    files = {"data/account.js": js("account", account), "data/tweets.js": js("tweets", tweets),
+    files = {"data/account.js": js("account", account), "data/tweets.js": js("tweets", tweets, args.broken),
              "data/direct-messages.js": js("direct_messages", convs)}
     if args.zip:
         with zipfile.ZipFile(args.out, "w", zipfile.ZIP_DEFLATED) as z:
@@ -148,7 +155,8 @@ def generate(args):
             os.makedirs(os.path.dirname(path), exist_ok=True)
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
-    print("%s: %d tweets, %d DMs in %d conversations" % (args.out, n_tweets, args.messages - n_tweets, len(convs)))
+    print("%s: %d tweets, %d DMs in %d conversations, %d broken records" % (args.out, n_tweets, args.messages - n_tweets,
+                                                                         len(convs), args.broken))
 
 
 if __name__ == "__main__":
@@ -158,4 +166,7 @@ if __name__ == "__main__":
     p.add_argument("--handle", default="DrAnaRios")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--zip", action="store_true")
+    p.add_argument("--clinical-share", type=float, default=0.03,
+                   help="the share of DM conversations in which a parent asks about care (default 0.03)")
+    p.add_argument("--broken", type=int, default=0, help="tweets.js gets this many elements that are not valid JSON")
     generate(p.parse_args())

@@ -15,12 +15,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan audit}: reads exports, finds clinical exchanges, writes the run's reports. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audits exports: reads every message, indexes it, scores every exchange, and writes",
-                "findings.json, findings.csv, report.html, skipped.csv and manifest.sha256 to the run's folder.",
-                "Incremental: an export file unchanged since the last completed audit (same size and SHA-256)",
-                "is not read again, and only exchanges with new or changed messages are scored again; the",
-                "reports still show every current finding of the exports' accounts. An audit that did not",
-                "complete (a crash, kill -9, SIGTERM) is resumed by running the same command again."})
+        description = {"Audits exports: reads, indexes and scores their messages, writes the reports.",
+                "",
+                "Writes findings.json, findings.csv, report.html, skipped.csv and",
+                "manifest.sha256 to the run's folder. Incremental: an export file unchanged",
+                "since the last completed audit (same size and SHA-256) is not read again,",
+                "and only exchanges with new or changed messages are scored again; the",
+                "reports still show every current finding of the exports' accounts. An",
+                "audit that did not complete (a crash, kill -9, SIGTERM) is resumed by",
+                "running the same command again."})
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",

@@ -10,8 +10,10 @@ import picocli.CommandLine.Option;
 
 /** {@code phiscan report}: a run's reports rendered again from the store. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Renders a completed run's reports again from the store (reportJob): the findings that run",
-                "showed, with their review status as it is now. Reads no export and no index."})
+        description = {"Renders a completed run's reports again from the store.",
+                "",
+                "The findings that run showed, with their review status as it is now",
+                "(reportJob). Reads no export and no index."})
 final class ReportCommand implements Callable<Integer> {
 
     @Mixin

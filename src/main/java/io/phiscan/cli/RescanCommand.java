@@ -13,10 +13,12 @@ import picocli.CommandLine.Option;
 
 /** {@code phiscan rescan}: every indexed message and exchange checked again under a policy, no export read. */
 @Command(name = "rescan", mixinStandardHelpOptions = true,
-        description = {"Rescans the whole index under a policy (a changed lexicon, thresholds or allowlist): every",
-                "message is annotated again and every exchange scored again, without reading any export. Writes",
-                "the reports of every account and says what changed against the earlier runs: new findings,",
-                "findings raised again, findings no longer raised, findings with another severity."})
+        description = {"Applies a policy to everything indexed, without reading any export.",
+                "",
+                "Every message is annotated again and every exchange scored again under the",
+                "policy (a changed lexicon, thresholds or allowlist). Writes the reports of",
+                "every account and says what changed against the earlier runs: new findings,",
+                "findings raised again, findings no longer raised, other severities."})
 final class RescanCommand implements Callable<Integer> {
 
     @Mixin

@@ -11,10 +11,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan run SPEC}: a scheduled job described by a YAML job spec. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs the job a job spec describes (see jobs/nightly.yaml): job (audit or rescan), inputs,",
-                "workspace, out (each run writes out/<run-id>/), policy, fail-on, full, wait, db-url, db-user",
-                "(the password from PHISCAN_DB_PASSWORD). Relative paths are relative to the spec's folder.",
-                "Made for cron and systemd: the same spec resumes a run that did not complete."})
+        description = {"Runs the job a job spec describes, for cron and systemd.",
+                "",
+                "A job spec (see jobs/nightly.yaml) is a YAML file with: job (audit or",
+                "rescan), inputs, workspace, out (each run writes out/<run-id>/), policy,",
+                "fail-on, full, wait, db-url, db-user (the password comes from",
+                "PHISCAN_DB_PASSWORD). Relative paths are relative to the spec's folder.",
+                "The same spec resumes a run that did not complete."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SPEC", description = "The job spec, a YAML file.")

@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
 
 /** {@code phiscan runs}: the history of audits and rescans on a workspace. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = {"Lists the audits and rescans of a workspace, newest first: status, duration (first start",
-                "to last end), records read from the exports by the run itself, messages among them, records",
-                "skipped, findings its reports show, new findings and findings no longer raised. A status of",
-                "INTERRUPTED means the process ended mid-run (killed, crashed, rebooted); ABANDONED, that a",
-                "later run with other inputs took it over."})
+        description = {"Lists the audits and rescans of a workspace, newest first.",
+                "",
+                "Per run: status, duration (first start to last end), records read from the",
+                "exports by the run itself, messages among them, records skipped, findings",
+                "its reports show, new findings and findings no longer raised (GONE).",
+                "INTERRUPTED: the process ended mid-run (killed, crashed, rebooted);",
+                "ABANDONED: a later run with other inputs took it over."})
 final class RunsCommand implements Callable<Integer> {
 
     @Mixin

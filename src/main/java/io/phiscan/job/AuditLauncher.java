@@ -88,8 +88,8 @@ public final class AuditLauncher {
     public RunOutcome run(Request request) throws IOException {
         checkInputs(request.inputs());
         Policy policy = request.policy() == null ? Policy.defaults() : Policy.load(request.policy());
-        Instant began = Instant.now();
         try (ConfigurableApplicationContext context = BatchApplication.start(workspace, request.lockWait(), say)) {
+            Instant began = Instant.now();
             RunStore runs = context.getBean(RunStore.class);
             JobOperator operator = context.getBean(JobOperator.class);
             String key = RunParameters.digest(request.key());

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads the records of a run's exports, export by export and part by part, as the run's plan
@@ -45,6 +47,7 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
     private final RunStore runs;
     private final PartLedger ledger;
     private final Progress progress;
+    private final TransactionTemplate transaction;
     private ExportLocator locator;
     private final List<Export> exports = new ArrayList<>();
     private final List<List<Part>> parts = new ArrayList<>();
@@ -55,7 +58,9 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
     private boolean warm;
     private long consumed;
 
-    ExportItemReader(String runId, List<Path> inputs, boolean full, RunStore runs, PartLedger ledger, Progress progress) {
+    ExportItemReader(String runId, List<Path> inputs, boolean full, RunStore runs, PartLedger ledger, Progress progress,
+            PlatformTransactionManager tx) {
+        this.transaction = new TransactionTemplate(tx);
         this.runId = runId;
         this.inputs = List.copyOf(inputs);
         this.full = full;
@@ -73,7 +78,9 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
         }
         List<Part> plan = ledger.plan(runId);
         if (plan.isEmpty()) {
-            ledger.record(runId, new IngestPlanner(ledger, progress).plan(runId, locator.exports(), locator::tree, full));
+            List<Part> planned = new IngestPlanner(ledger, progress).plan(runId, locator.exports(), locator::tree, full);
+            // all or nothing: a restart finds the whole plan or none
+            transaction.executeWithoutResult(status -> ledger.record(runId, planned));
             plan = ledger.plan(runId);
         } else {
             Optional<String> changed = IngestPlanner.changedSince(plan, locator.exports(), locator::tree);

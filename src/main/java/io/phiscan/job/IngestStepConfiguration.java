@@ -31,9 +31,10 @@ class IngestStepConfiguration {
     @Bean
     @StepScope
     ItemStreamReader<PartRecord> exportItemReader(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['full'] ?: 'false'}") String full, RunStore runs, PartLedger ledger, Progress progress) {
+            @Value("#{jobParameters['full'] ?: 'false'}") String full, RunStore runs, PartLedger ledger, Progress progress,
+            PlatformTransactionManager tx) {
         List<Path> inputs = runs.run(runId).orElseThrow().inputs().stream().map(Path::of).toList();
-        return new ExportItemReader(runId, inputs, Boolean.parseBoolean(full), runs, ledger, progress);
+        return new ExportItemReader(runId, inputs, Boolean.parseBoolean(full), runs, ledger, progress, tx);
     }
 
     @Bean

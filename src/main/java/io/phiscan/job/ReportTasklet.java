@@ -44,6 +44,7 @@ final class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         RunStore.Run run = runs.run(runId).orElseThrow();
+        LOG.info("report: writing the reports of run {}", runId);
         boolean rescan = run.kind().equals("rescan");
         Instant finished = Instant.now();
         List<String> ids = picture.currentFindings(runId, rescan);

@@ -72,8 +72,8 @@ public final class RescanLauncher {
         if (!IndexSearch.exists(workspace.index())) {
             throw new UnreadableInputException("the workspace " + workspace.root() + " has no index: run an audit first");
         }
-        Instant began = Instant.now();
         try (ConfigurableApplicationContext context = BatchApplication.start(workspace, request.lockWait(), say)) {
+            Instant began = Instant.now();
             RunStore runs = context.getBean(RunStore.class);
             JobOperator operator = context.getBean(JobOperator.class);
             String key = RunParameters.digest(request.key());

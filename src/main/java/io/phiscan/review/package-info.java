@@ -1,6 +1,8 @@
 /**
  * The workspace database outside the job repository: runs and their inputs, skipped records,
- * findings with their review status. Plain JDBC over any {@link javax.sql.DataSource} (H2 file
- * by default, PostgreSQL by URL); depends on {@code model}.
+ * findings with their review status, what each run did with each export file (fingerprints for
+ * incremental audits), which findings are current and what each run changed. Plain JDBC over
+ * any {@link javax.sql.DataSource} (H2 file by default, PostgreSQL by URL); depends on
+ * {@code model}.
  */
 package io.phiscan.review;
