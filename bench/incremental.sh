@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark of incremental audits: a first audit of a synthetic X archive, then a second audit of
+# Benchmark of incremental audits: a first audit of a synthetic X archive, then three audits of
 # the same, unchanged input, which must parse nothing. Prints each run's wall time (the whole
-# command: JVM start included) and its summary line, then the workspace's run history.
+# command: JVM start included) and its summary line, the machine's load (other processes slow
+# both kinds of run, the short ones relatively more), then the workspace's run history.
 #   bench/incremental.sh [MESSAGES] [WORKDIR]      (defaults: 200000, a fresh temp folder)
 # Needs target/phiscan.jar (mvn -B -q package -DskipTests) and python3.
 set -euo pipefail
@@ -23,6 +24,8 @@ run() {
   printf '%-28s %8.1f s   %s\n' "$label" "$(echo "$t1 - $t0" | bc)" "$(cat "$WORK/$label.out")"
 }
 
+echo "load before: $(uptime | sed 's/.*load/load/')"
 run first-audit
-run second-audit-unchanged
+for i in 1 2 3; do run "unchanged-audit-$i"; done
+echo "load after: $(uptime | sed 's/.*load/load/')"
 java -jar "$JAR" runs --workspace "$WORK/ws"

@@ -46,12 +46,14 @@ final class RunSummary {
         StringBuilder b = new StringBuilder("phiscan " + o.kind() + ": run " + o.runId() + " completed in "
                 + duration(o.duration()));
         if (o.kind().equals("audit")) {
-            b.append(String.format(": %d export(s) (%d unchanged), %d record(s) read, %d message(s) in them, %d skipped",
-                    o.inputs().size(), o.unchangedExports(), o.read(), messages, o.skipped()));
+            b.append(String.format(": %d export(s) (%d unchanged, not read again), %d record(s) read, %d message(s) in the "
+                    + "exports, %d skipped;", o.inputs().size(), o.unchangedExports(), o.read(), messages, o.skipped()));
+        } else {
+            b.append(";");
         }
-        b.append(String.format(", %d finding(s) (%s), reports in %s", o.findings().size(), changes(o.changes()), o.out()));
+        b.append(String.format(" %d finding(s) (%s); reports in %s", o.findings().size(), changes(o.changes()), o.out()));
         if (o.failOnHits() > 0) {
-            b.append(String.format(", --fail-on: %d new at or above it", o.failOnHits()));
+            b.append(String.format("; --fail-on: %d new at or above it", o.failOnHits()));
         }
         return b.toString();
     }

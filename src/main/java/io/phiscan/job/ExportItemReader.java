@@ -18,7 +18,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -76,19 +75,13 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
         } catch (IOException e) {
             throw new ItemStreamException("cannot look through the inputs: " + e.getMessage(), e);
         }
-        List<Part> plan = ledger.plan(runId);
-        if (plan.isEmpty()) {
-            List<Part> planned = new IngestPlanner(ledger, progress).plan(runId, locator.exports(), locator::tree, full);
-            // all or nothing: a restart finds the whole plan or none
-            transaction.executeWithoutResult(status -> ledger.record(runId, planned));
-            plan = ledger.plan(runId);
-        } else {
-            Optional<String> changed = IngestPlanner.changedSince(plan, locator.exports(), locator::tree);
-            if (changed.isPresent()) {
-                throw new ItemStreamException("run " + runId + " cannot resume: " + changed.get());
-            }
+        List<Part> plan = new IngestPlanner(ledger, progress).recordedOrNew(runId, locator, full, transaction);
+        for (IngestPlanner.Planned p : IngestPlanner.follow(plan, locator.exports())) {
+            exports.add(p.export());
+            parts.add(p.parts());
+            runs.addInput(runId, p.export().path(), p.export().platform(), p.export().account(), p.export().layout(),
+                    p.export().notes());
         }
-        follow(plan);
         for (ExportLocator.Unrecognized u : locator.unrecognized()) {
             runs.skip(runId, new RunStore.Skipped(u.path().toString(), "", "not read: " + u.seen()));
         }
@@ -102,20 +95,6 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
             LOG.info("ingest: resuming after {} records already read", resumeAt);
             while (consumed < resumeAt && next() != null) {
                 // passed over: already indexed and counted before the restart
-            }
-        }
-    }
-
-    /** Lines the run's exports and parts up in the order of the plan, and records the run's inputs. */
-    private void follow(List<Part> plan) {
-        for (Part p : plan) {
-            if (p.mode() == Mode.EXPORT) {
-                Export export = locator.exports().stream().filter(e -> e.path().equals(p.export())).findFirst().orElseThrow();
-                exports.add(export);
-                parts.add(new ArrayList<>());
-                runs.addInput(runId, export.path(), export.platform(), export.account(), export.layout(), export.notes());
-            } else {
-                parts.get(parts.size() - 1).add(p);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.phiscan.job;
 
 import io.phiscan.ingest.Export;
+import io.phiscan.ingest.ExportLocator;
 import io.phiscan.ingest.ExportTree;
 import io.phiscan.review.PartLedger;
 import io.phiscan.review.PartLedger.Mode;
@@ -14,6 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides what an audit reads: each part (file) of each export is fingerprinted (size,
@@ -30,6 +33,44 @@ final class IngestPlanner {
     IngestPlanner(PartLedger ledger, Progress progress) {
         this.ledger = ledger;
         this.progress = progress;
+    }
+
+    /** An export of a run's plan with its parts, in reading order. */
+    record Planned(Export export, List<Part> parts) {
+    }
+
+    /**
+     * The plan a run recorded, when it is resumed, or a new plan, recorded in one transaction (a
+     * restart finds the whole plan or none).
+     *
+     * @throws ItemStreamException when a recorded plan cannot be followed over the files as they are now
+     */
+    List<Part> recordedOrNew(String runId, ExportLocator locator, boolean full, TransactionTemplate transaction) {
+        List<Part> plan = ledger.plan(runId);
+        if (plan.isEmpty()) {
+            List<Part> planned = plan(runId, locator.exports(), locator::tree, full);
+            transaction.executeWithoutResult(status -> ledger.record(runId, planned));
+            return ledger.plan(runId);
+        }
+        Optional<String> changed = changedSince(plan, locator.exports(), locator::tree);
+        if (changed.isPresent()) {
+            throw new ItemStreamException("run " + runId + " cannot resume: " + changed.get());
+        }
+        return plan;
+    }
+
+    /** The exports of a plan, each with its parts, in the plan's order. */
+    static List<Planned> follow(List<Part> plan, List<Export> exports) {
+        List<Planned> out = new ArrayList<>();
+        for (Part p : plan) {
+            if (p.mode() == Mode.EXPORT) {
+                out.add(new Planned(exports.stream().filter(e -> e.path().equals(p.export())).findFirst().orElseThrow(),
+                        new ArrayList<>()));
+            } else {
+                out.get(out.size() - 1).parts().add(p);
+            }
+        }
+        return out;
     }
 
     /** The plan of a run over these exports, in reading order, export rows included. */
