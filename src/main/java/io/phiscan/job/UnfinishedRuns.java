@@ -16,13 +16,19 @@ import org.springframework.batch.core.repository.JobRepository;
  * failed ({@link JobOperator#recover}) so that they can be restarted.
  */
 final class UnfinishedRuns {
+    /**
+     * How many of the latest runs are looked at: every new run resumes or takes over the
+     * unfinished ones, so an unfinished run is always among the latest few.
+     */
+    private static final int LATEST = 50;
+
     private UnfinishedRuns() {
     }
 
     /** The last execution of every unfinished instance of a job, oldest first, ready to restart or abandon. */
     static List<JobExecution> of(JobRepository repository, JobOperator operator, String jobName) {
         List<JobExecution> out = new ArrayList<>();
-        for (JobInstance instance : repository.findJobInstances(jobName)) {
+        for (JobInstance instance : repository.getJobInstances(jobName, 0, LATEST)) {
             JobExecution last = repository.getJobExecutions(instance).stream()
                     .max(Comparator.comparing(JobExecution::getId)).orElse(null);
             if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {

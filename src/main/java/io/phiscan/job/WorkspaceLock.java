@@ -63,7 +63,7 @@ public final class WorkspaceLock implements AutoCloseable {
             if (taken != null) {
                 return taken;
             }
-            String holder = holder(root).map(Holder::describe).orElse("another phiscan process");
+            String holder = holderSoon(root);
             if (!Instant.now().isBefore(deadline)) {
                 throw new WorkspaceBusyException(root, holder, !wait.isZero());
             }
@@ -111,6 +111,23 @@ public final class WorkspaceLock implements AutoCloseable {
             closeQuietly(channel);
             throw new UncheckedIOException("cannot lock the workspace " + root, e);
         }
+    }
+
+    /** The holder, waiting a moment for a holder that has just taken the lock to write its name. */
+    private static String holderSoon(Path root) {
+        for (int i = 0; i < 20; i++) {
+            Optional<Holder> h = holder(root);
+            if (h.isPresent()) {
+                return h.get().describe();
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return "another phiscan process";
     }
 
     /** Who holds the workspace, as its lock file says, if the file names anyone. */
