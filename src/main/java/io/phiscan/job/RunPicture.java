@@ -81,10 +81,7 @@ final class RunPicture {
     }
 
     private List<FindingStore.Stored> stored(List<String> ids) {
-        List<FindingStore.Stored> out = new ArrayList<>();
-        for (String id : ids) {
-            findings.find(id).ifPresent(out::add);
-        }
+        List<FindingStore.Stored> out = new ArrayList<>(findings.findAll(ids));
         out.sort(Comparator.comparingDouble((FindingStore.Stored f) -> -f.finding().score())
                 .thenComparing(f -> f.finding().id()));
         return out;

@@ -29,8 +29,7 @@ final class UnfinishedRuns {
     static List<JobExecution> of(JobRepository repository, JobOperator operator, String jobName) {
         List<JobExecution> out = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(jobName, 0, LATEST)) {
-            JobExecution last = repository.getJobExecutions(instance).stream()
-                    .max(Comparator.comparing(JobExecution::getId)).orElse(null);
+            JobExecution last = repository.getLastJobExecution(instance);
             if (last == null || last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED) {
                 continue;
             }

@@ -111,10 +111,14 @@ public final class FindingHistory {
 
     /** The findings with these ids, in brief, highest score first. */
     public List<Brief> briefs(Collection<String> ids) {
-        List<Brief> out = new ArrayList<>();
-        for (String id : ids) {
-            out.addAll(jdbc.query("SELECT id, severity, score, first_seen_run FROM phiscan_finding WHERE id = ?",
-                    rs -> new Brief(rs.getString(1), Severity.fromId(rs.getString(2)), rs.getDouble(3), rs.getString(4)), id));
+        List<String> all = List.copyOf(ids);
+        List<Brief> out = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
+            out.addAll(jdbc.query("SELECT id, severity, score, first_seen_run FROM phiscan_finding WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")",
+                    rs -> new Brief(rs.getString(1), Severity.fromId(rs.getString(2)), rs.getDouble(3), rs.getString(4)),
+                    batch.toArray()));
         }
         out.sort(java.util.Comparator.comparingDouble((Brief b) -> -b.score()).thenComparing(Brief::id));
         return out;
