@@ -105,20 +105,23 @@ final class RunPicture {
         return notes;
     }
 
-    /** What the run's scoring changed, in one sentence, or empty when it changed nothing. */
+    /** What the run's scoring changed, in one sentence naming the findings (ids only, never content). */
     Optional<String> changesNote(String runId) {
-        Map<FindingHistory.Change, Integer> counts = changeCounts(runId);
-        if (counts.isEmpty()) {
+        Map<FindingHistory.Change, List<String>> byKind = new EnumMap<>(FindingHistory.Change.class);
+        history.changes(runId).forEach(c -> byKind.computeIfAbsent(c.change(), k -> new ArrayList<>())
+                .add(c.detail().isEmpty() ? c.findingId() : c.findingId() + " " + c.detail()));
+        if (byKind.isEmpty()) {
             return Optional.of("this run's scoring changed no finding");
         }
         List<String> parts = new ArrayList<>();
-        counts.forEach((c, n) -> parts.add(n + " " + switch (c) {
+        byKind.forEach((c, ids) -> parts.add(ids.size() + " " + switch (c) {
             case NEW -> "new";
             case RAISED_AGAIN -> "raised again";
             case SEVERITY -> "with another severity";
             case NO_LONGER_RAISED -> "no longer raised";
-        }));
-        return Optional.of("findings changed by this run: " + String.join(", ", parts));
+        } + " (" + String.join(", ", ids.subList(0, Math.min(ids.size(), 20)))
+                + (ids.size() > 20 ? ", and " + (ids.size() - 20) + " more" : "") + ")"));
+        return Optional.of("findings changed by this run: " + String.join("; ", parts));
     }
 
     /** How many findings each kind of change touched in a run. */

@@ -46,6 +46,9 @@ class RescanTest {
         assertThat(after).isNotEqualTo(before);
         assertThat(after.findValuesAsString("severity")).containsOnly("high");
         assertThat(after.findValuesAsString("policy")).containsOnly("strict-1");
+        assertThat(Exports.json(rescan.out()).at("/run/notes").toString())
+                .contains("with another severity (F-").contains("medium>high")
+                .contains("messages got new signals; no export was read");
         // the new lexicon word is found again in the indexed message: annotation ran over the index
         assertThat(after.findValues("signals").stream().flatMap(s -> s.valueStream()).map(s -> s.get("text").asString()))
                 .contains("pollen");
