@@ -1,15 +1,11 @@
 package io.phiscan.cli;
 
 import io.phiscan.job.AuditLauncher;
+import io.phiscan.job.RunOutcome;
+import io.phiscan.job.Terminal;
 import io.phiscan.model.Severity;
-import io.phiscan.review.FindingStore;
-import io.phiscan.review.RunStore;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,9 +15,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan audit}: reads exports, finds clinical exchanges, writes the run's reports. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audits exports: reads every message, indexes it, scores every exchange, and writes",
-                "findings.json, findings.csv, report.html, report-redacted.html, skipped.csv, warnings.csv,",
-                "blocklist-<platform>.csv, notes/<finding-id>.txt and manifest.sha256 to the run's folder."})
+        description = {"Audits exports: reads, indexes and scores their messages, writes the reports.",
+                "",
+                "Writes findings.json, findings.csv, report.html, report-redacted.html,",
+                "skipped.csv, warnings.csv, blocklist-<platform>.csv, notes/<finding-id>.txt",
+                "and manifest.sha256 to the run's folder. Incremental: an export file unchanged",
+                "since the last completed audit (same size and SHA-256) is not read again,",
+                "and only exchanges with new or changed messages are scored again; the",
+                "reports still show every current finding of the exports' accounts. An",
+                "audit that did not complete (a crash, kill -9, SIGTERM) is resumed by",
+                "running the same command again."})
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
@@ -30,6 +33,9 @@ final class AuditCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOptions workspace;
+
+    @Mixin
+    LockOptions lock;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Folder for the run's reports (default: WORKSPACE/reports/<run-id>).")
@@ -43,49 +49,32 @@ final class AuditCommand implements Callable<Integer> {
             description = "Exit 3 when a new finding at or above this severity exists: high, medium or low.")
     Severity failOn;
 
+    @Option(names = "--full", description = "Read every export and score every exchange of their accounts, even unchanged ones.")
+    boolean full;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        AuditLauncher.Outcome outcome = new AuditLauncher(workspace.workspace())
-                .run(new AuditLauncher.Request(inputs, policy, out, failOn));
-        PrintWriter o = spec.commandLine().getOut();
-        if (!outcome.completed()) {
-            spec.commandLine().getErr().println("phiscan: run " + outcome.runId() + " failed: " + outcome.failure());
-            return ExitCodes.JOB_FAILED;
-        }
-        summary(o, outcome);
-        return outcome.failOnHits() > 0 ? ExitCodes.FINDINGS_AT_FAIL_ON : ExitCodes.DONE;
+        return run(spec.commandLine(), workspace, new AuditLauncher.Request(inputs, policy, out, failOn, full, null, lock.wait));
     }
 
-    static void summary(PrintWriter o, AuditLauncher.Outcome outcome) {
-        Map<String, Integer> platforms = new TreeMap<>();
-        long messages = 0;
-        long encrypted = 0;
-        for (RunStore.RunInput in : outcome.inputs()) {
-            platforms.merge(in.platform().id(), 1, Integer::sum);
-            messages += in.messages();
-            encrypted += in.encrypted();
-        }
-        Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        long fresh = 0;
-        for (FindingStore.Stored f : outcome.findings()) {
-            bySeverity.merge(f.finding().severity(), 1, Integer::sum);
-            fresh += f.newIn(outcome.runId()) ? 1 : 0;
-        }
-        o.printf("phiscan audit: run %s completed%n", outcome.runId());
-        o.printf("  exports:  %d %s%n", outcome.inputs().size(), platforms);
-        o.printf("  messages: %d read and indexed, %d record(s) skipped%s%n", messages, outcome.skipped(),
-                encrypted > 0 ? ", " + encrypted + " encrypted messages present, not readable" : "");
-        o.printf("  findings: %d (high %d, medium %d, low %d), %d new%n", outcome.findings().size(),
-                bySeverity.getOrDefault(Severity.HIGH, 0), bySeverity.getOrDefault(Severity.MEDIUM, 0),
-                bySeverity.getOrDefault(Severity.LOW, 0), fresh);
-        o.printf("  reports:  %s%n", outcome.out());
-        if (outcome.failOnHits() > 0) {
-            o.printf("  --fail-on: %d new finding(s) at or above the threshold%n", outcome.failOnHits());
-        }
-        o.flush();
+    /** Runs an audit and prints its summary; shared with {@code phiscan run}. */
+    static int run(CommandLine cl, WorkspaceOptions workspace, AuditLauncher.Request request) throws Exception {
+        RunOutcome outcome = new AuditLauncher(workspace.workspace(), say(cl)).run(request);
+        return RunSummary.report(RunSummary.CommandLine.of(cl), outcome, Terminal.interactive());
+    }
+
+    /** What the launchers tell the user besides the summary goes to standard error, one line each. */
+    static java.util.function.Consumer<String> say(CommandLine cl) {
+        String clearProgress = Terminal.interactive() ? "\r\u001b[K" : "";
+        return message -> {
+            synchronized (System.err) {
+                cl.getErr().println(clearProgress + "phiscan: " + message);
+                cl.getErr().flush();
+            }
+        };
     }
 
     /** Parses {@code high}, {@code medium}, {@code low}. */

@@ -3,7 +3,10 @@ package io.phiscan.cli;
 import io.phiscan.detect.InvalidPolicyException;
 import io.phiscan.index.IndexLockedException;
 import io.phiscan.index.InvalidQueryException;
+import io.phiscan.job.InvalidJobSpecException;
+import io.phiscan.job.NoSuchRunException;
 import io.phiscan.job.UnreadableInputException;
+import io.phiscan.job.WorkspaceBusyException;
 import picocli.CommandLine;
 
 /**
@@ -22,7 +25,9 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         if (t instanceof CommandLine.ParameterException || t instanceof UnreadableInputException
                 || t instanceof InvalidPolicyException || t instanceof InvalidQueryException
                 || t instanceof IndexLockedException || t instanceof java.nio.file.NoSuchFileException
-                || t instanceof UsageException || t instanceof io.phiscan.review.ReviewInputException) {
+                || t instanceof UsageException || t instanceof io.phiscan.review.ReviewInputException
+                || t instanceof WorkspaceBusyException || t instanceof InvalidJobSpecException
+                || t instanceof NoSuchRunException) {
             return BAD_INPUT;
         }
         return JOB_FAILED;

@@ -6,12 +6,12 @@ import picocli.CommandLine.Command;
 /** {@code phiscan}: the top command, which only holds the subcommands. */
 @Command(name = "phiscan", mixinStandardHelpOptions = true, versionProvider = PhiscanCommand.Version.class,
         description = "Audits physicians' social-media exports for patients' clinical exchanges.",
-        subcommands = {AuditCommand.class, SearchCommand.class, RunsCommand.class, ReviewCommand.class, BlocklistCommand.class,
-                VerifyCommand.class,
+        subcommands = {AuditCommand.class, RescanCommand.class, ReportCommand.class, RunCommand.class, SearchCommand.class,
+                RunsCommand.class, ReviewCommand.class, BlocklistCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the job failed (restartable: run the same command again)",
-                "  2  bad usage, configuration, or input that could not be read at all",
+                "  2  bad usage, configuration, input that could not be read at all, or a workspace in use",
                 "  3  done, and --fail-on was given and a new finding at or above it exists"})
 public final class PhiscanCommand implements Runnable {
 
@@ -20,7 +20,8 @@ public final class PhiscanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit, search, runs, review, blocklist or verify");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "name a command: audit, rescan, report, run, search, runs, review, blocklist or verify");
     }
 
     /** The command line with phiscan's exit-code policy. */

@@ -2,7 +2,6 @@ package io.phiscan.cli;
 
 import io.phiscan.job.RunHistory;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -10,15 +9,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code phiscan runs}: the history of audits on a workspace. */
+/** {@code phiscan runs}: the history of audits and rescans on a workspace. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
-        description = "Lists the audit runs of a workspace, newest first, with their status and counts.")
+        description = {"Lists the audits and rescans of a workspace, newest first.",
+                "",
+                "Per run: status, duration (first start to last end), records read from the",
+                "exports by the run itself, messages among them, records skipped, findings",
+                "its reports show, new findings and findings no longer raised (GONE).",
+                "INTERRUPTED: the process ended mid-run (killed, crashed, rebooted);",
+                "ABANDONED: a later run with other inputs took it over."})
 final class RunsCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOptions workspace;
 
-    @Option(names = "--failed", description = "Only runs that did not complete (to restart them).")
+    @Option(names = "--failed", description = "Only runs that did not complete, with the command that resumes each.")
     boolean failed;
 
     @CommandLine.Spec
@@ -26,27 +31,32 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RunHistory.Entry> entries = new RunHistory(workspace.workspace()).list();
+        List<RunHistory.Entry> entries = new RunHistory(workspace.workspace()).list().stream()
+                .filter(e -> !failed || e.restartable()).toList();
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("%-20s %-10s %-22s %9s %9s %9s %8s %9s %5s%n", "RUN", "STATUS", "STARTED", "DURATION", "READ",
-                "INDEXED", "SKIPPED", "FINDINGS", "NEW");
+        o.printf("%-20s %-6s %-11s %-20s %8s %9s %9s %7s %8s %5s %5s%n", "RUN", "KIND", "STATUS", "STARTED", "DURATION",
+                "READ", "INDEXED", "SKIPPED", "FINDINGS", "NEW", "GONE");
         for (RunHistory.Entry e : entries) {
-            if (failed && e.status().equals("COMPLETED")) {
-                continue;
+            o.printf("%-20s %-6s %-11s %-20s %8s %9s %9s %7s %8s %5d %5d%n", e.runId(), e.kind(), e.status(),
+                    e.startedAt() == null ? "-" : e.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
+                    RunSummary.duration(e.duration()), count(e.read()), count(e.indexed()), count(e.skipped()),
+                    count(e.findings()), e.newFindings(), e.gone());
+        }
+        if (failed) {
+            for (RunHistory.Entry e : entries) {
+                o.printf("%nrun %s: %s in step %s after %d execution(s)%n  resume it with: %s%n", e.runId(),
+                        e.status().toLowerCase(), e.lastStep(), e.executions(),
+                        e.command().isEmpty() ? "the command that started it" : e.command());
             }
-            o.printf("%-20s %-10s %-22s %9s %9d %9d %8d %9d %5d%n", e.runId(), e.status(),
-                    e.startedAt() == null ? "-" : e.startedAt().toString(), duration(e.duration()), e.read(), e.indexed(),
-                    e.skipped(), e.findings(), e.newFindings());
+            if (entries.isEmpty()) {
+                o.println("no run to resume: every run completed (or was taken over by a later one)");
+            }
         }
         o.flush();
         return ExitCodes.DONE;
     }
 
-    private static String duration(Duration d) {
-        if (d == null) {
-            return "-";
-        }
-        long ms = d.toMillis();
-        return ms < 60_000 ? String.format("%.1fs", ms / 1000.0) : String.format("%dm%02ds", ms / 60_000, (ms / 1000) % 60);
+    private static String count(long n) {
+        return n < 0 ? "-" : Long.toString(n);
     }
 }

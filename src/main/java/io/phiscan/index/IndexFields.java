@@ -23,10 +23,14 @@ public final class IndexFields {
     public static final String RULE = "rule";
     public static final String EXPORT = "export";
     public static final String FILE = "file";
+    /** The run that last wrote the message (new, or changed in content or signals). */
+    public static final String RUN = "run";
     static final String SOURCE = "_source";
     static final String SIGNALS = "_signals";
+    /** A hash of the message's content and signals (not of where it was read): tells a changed message. */
+    static final String HASH = "_hash";
 
     /** Fields matched as whole values, case-insensitively. */
     static final Set<String> KEYWORDS = Set.of(ID, PLATFORM, ACCOUNT, CONVERSATION, EXCHANGE, AUTHOR, AUTHOR_ID,
-            DIRECTION, VISIBILITY, SIGNAL, RULE, EXPORT, FILE);
+            DIRECTION, VISIBILITY, SIGNAL, RULE, EXPORT, FILE, RUN);
 }

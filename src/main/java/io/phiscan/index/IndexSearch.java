@@ -101,6 +101,28 @@ public final class IndexSearch implements Closeable {
             }
             filter = b.build();
         }
+        return exchangesMatching(filter);
+    }
+
+    /** The ids of every exchange with a message that one of these runs wrote (new or changed), sorted. */
+    public SortedSet<String> exchangesWrittenBy(Collection<String> runIds) throws IOException {
+        return runIds.isEmpty() ? new TreeSet<>() : exchangesMatching(writtenBy(runIds));
+    }
+
+    /** How many messages one of these runs wrote (new, or changed in content or signals). */
+    public int countWrittenBy(Collection<String> runIds) throws IOException {
+        return runIds.isEmpty() ? 0 : searcher.count(writtenBy(runIds));
+    }
+
+    private static Query writtenBy(Collection<String> runIds) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String run : runIds) {
+            b.add(new TermQuery(new Term(IndexFields.RUN, run.toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private SortedSet<String> exchangesMatching(Query filter) throws IOException {
         SortedSet<String> ids = new TreeSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             SortedDocValues values = leaf.reader().getSortedDocValues(IndexFields.EXCHANGE);

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -21,6 +22,7 @@ import org.apache.lucene.util.BytesRef;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Turns messages into Lucene documents and back. Thread-safe. */
 final class MessageDocuments {
@@ -40,7 +42,16 @@ final class MessageDocuments {
     }
 
     static Document toDocument(Message m, List<Signal> signals) {
+        return toDocument(m, signals, null);
+    }
+
+    /** The document of a message written by a run ({@code runId} may be {@code null}). */
+    static Document toDocument(Message m, List<Signal> signals, String runId) {
         Document d = new Document();
+        d.add(new BinaryDocValuesField(IndexFields.HASH, new BytesRef(contentHash(m, signals))));
+        if (runId != null) {
+            keyword(d, IndexFields.RUN, runId);
+        }
         d.add(new StringField(IndexFields.ID, m.id(), Field.Store.YES));
         keyword(d, IndexFields.PLATFORM, m.platform().id());
         keyword(d, IndexFields.ACCOUNT, m.account());
@@ -77,6 +88,24 @@ final class MessageDocuments {
         d.add(new StoredField(IndexFields.SOURCE, JSON.writeValueAsBytes(m)));
         d.add(new StoredField(IndexFields.SIGNALS, JSON.writeValueAsBytes(signals)));
         return d;
+    }
+
+    /**
+     * A hash of what a message says and the signals found in it, leaving out where it was read:
+     * the same message found again in another copy of an export hashes the same.
+     */
+    static byte[] contentHash(Message m, List<Signal> signals) {
+        ObjectNode tree = JSON.valueToTree(m);
+        tree.remove("source");
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(JSON.writeValueAsBytes(tree));
+            digest.update((byte) 0);
+            digest.update(JSON.writeValueAsBytes(signals));
+            return java.util.Arrays.copyOf(digest.digest(), 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     private static void keyword(Document d, String field, String value) {

@@ -6,11 +6,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -19,12 +24,18 @@ import org.apache.lucene.store.LockObtainFailedException;
  * The workspace's message index, opened for writing. One document per message under its stable
  * id, written with {@code updateDocument}: indexing the same message twice leaves one document.
  *
+ * <p>Each document records the run that last wrote it and a hash of its content and signals, so
+ * that {@link #upsertIfChanged} writes only what is new or changed and a run can find the
+ * exchanges it touched ({@link IndexSearch#exchangesWrittenBy}).
+ *
  * <p>Thread-safe: any number of threads may {@link #upsert} at once. Only one {@code MessageIndex}
  * may be open on a folder at a time, across processes (Lucene's write lock).
  */
 public final class MessageIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
+    private DirectoryReader lookup;
+    private boolean lookupStale = true;
 
     private MessageIndex(Directory directory, IndexWriter writer) {
         this.directory = directory;
@@ -57,9 +68,66 @@ public final class MessageIndex implements Closeable {
         writer.updateDocument(new Term(IndexFields.ID, message.id()), MessageDocuments.toDocument(message, signals));
     }
 
+    /** Adds the message as written by a run, or replaces the document already under its id. */
+    public void upsert(Message message, List<Signal> signals, String runId) throws IOException {
+        writer.updateDocument(new Term(IndexFields.ID, message.id()), MessageDocuments.toDocument(message, signals, runId));
+    }
+
+    /**
+     * Writes the message as written by a run unless the index already holds it with the same
+     * content and signals (as of the last commit, or of this writer's earlier changes seen at it).
+     *
+     * @return whether the message was written: it was new, or its content or signals changed
+     */
+    public boolean upsertIfChanged(Message message, List<Signal> signals, String runId) throws IOException {
+        byte[] hash = MessageDocuments.contentHash(message, signals);
+        if (Arrays.equals(hash, storedHash(message.id()))) {
+            return false;
+        }
+        upsert(message, signals, runId);
+        return true;
+    }
+
+    /** The content hash of the document under an id, or {@code null} when there is none. */
+    private synchronized byte[] storedHash(String id) throws IOException {
+        if (lookupStale) {
+            DirectoryReader fresh = lookup == null ? DirectoryReader.open(writer) : DirectoryReader.openIfChanged(lookup, writer);
+            if (fresh != null) {
+                if (lookup != null) {
+                    lookup.close();
+                }
+                lookup = fresh;
+            }
+            lookupStale = false;
+        }
+        Term term = new Term(IndexFields.ID, id);
+        for (LeafReaderContext leaf : lookup.leaves()) {
+            PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
+            if (postings == null) {
+                continue;
+            }
+            var live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                BinaryDocValues hashes = leaf.reader().getBinaryDocValues(IndexFields.HASH);
+                if (hashes != null && hashes.advanceExact(doc)) {
+                    var ref = hashes.binaryValue();
+                    return Arrays.copyOfRange(ref.bytes, ref.offset, ref.offset + ref.length);
+                }
+                return new byte[0];
+            }
+        }
+        return null;
+    }
+
     /** Makes everything written so far durable and visible to new readers. */
     public void commit() throws IOException {
         writer.commit();
+        synchronized (this) {
+            lookupStale = true;
+        }
     }
 
     /** A reader over what has been committed, or over the writer's latest state when {@code live}. */
@@ -71,6 +139,12 @@ public final class MessageIndex implements Closeable {
     @Override
     public void close() throws IOException {
         try {
+            synchronized (this) {
+                if (lookup != null) {
+                    lookup.close();
+                    lookup = null;
+                }
+            }
             writer.close();
         } finally {
             directory.close();

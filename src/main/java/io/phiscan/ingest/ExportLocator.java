@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -27,14 +30,26 @@ public final class ExportLocator implements Closeable {
     }
 
     private final ZipLimits limits;
+    private final UnaryOperator<ExportTree> view;
     private final List<ExportTree> open = new ArrayList<>();
     private final List<Path> temporary = new ArrayList<>();
     private final List<Export> exports = new ArrayList<>();
+    private final Map<Export, ExportTree> trees = new IdentityHashMap<>();
     private final List<Unrecognized> unrecognized = new ArrayList<>();
     private final ZipSearch zips;
 
     public ExportLocator(ZipLimits limits) {
+        this(limits, UnaryOperator.identity());
+    }
+
+    /**
+     * A locator whose exports read their files through {@code view}, which wraps every tree
+     * before it is recognized (e.g. to count the bytes read for a progress line). The view must
+     * present the tree's files unchanged.
+     */
+    public ExportLocator(ZipLimits limits, UnaryOperator<ExportTree> view) {
         this.limits = limits;
+        this.view = view;
         this.zips = new ZipSearch(limits, new ZipSearch.Sink() {
             @Override
             public boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException {
@@ -102,9 +117,10 @@ public final class ExportLocator implements Closeable {
 
     /** True when the tree is an export: read (added) or of a known platform but unreadable (listed). */
     private boolean tryRecognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException {
+        ExportTree seen = view.apply(tree);
         Optional<Export> export;
         try {
-            export = ArchiveReaders.recognize(tree);
+            export = ArchiveReaders.recognize(seen);
         } catch (ArchiveFormatException e) {
             unrecognized.add(new Unrecognized(Path.of(tree.displayName()), named, e.reason()));
             return true;
@@ -115,7 +131,9 @@ public final class ExportLocator implements Closeable {
         if (tree instanceof FolderTree) {
             open.add(tree);
         }
-        exports.add(extra.isEmpty() ? export.get() : new ReportedExport(export.get(), extra));
+        Export found = extra.isEmpty() ? export.get() : new ReportedExport(export.get(), extra);
+        exports.add(found);
+        trees.put(found, seen);
         return true;
     }
 
@@ -146,6 +164,15 @@ public final class ExportLocator implements Closeable {
     /** The exports found, in the order found (inputs in order, folders sorted). */
     public List<Export> exports() {
         return List.copyOf(exports);
+    }
+
+    /** The tree an export was recognized in: its parts are entries of this tree. */
+    public ExportTree tree(Export export) {
+        ExportTree tree = trees.get(export);
+        if (tree == null) {
+            throw new IllegalArgumentException("not an export this locator found: " + export.path());
+        }
+        return tree;
     }
 
     /** What was looked at and not read. */

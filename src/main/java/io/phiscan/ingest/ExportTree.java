@@ -27,6 +27,11 @@ public interface ExportTree extends Closeable {
     /** The file's size in bytes as stored (uncompressed size for zip entries), or -1. */
     long size(String entry);
 
+    /** When the file was last modified, in milliseconds since the epoch (a zip entry's own time), or -1. */
+    default long modified(String entry) {
+        return -1;
+    }
+
     /** Whether the export has this file; cheap, for recognizing a format by its marker files. */
     default boolean exists(String entry) {
         return entries().contains(entry);

@@ -93,6 +93,15 @@ final class FolderTree implements ExportTree {
     }
 
     @Override
+    public long modified(String entry) {
+        try {
+            return Files.getLastModifiedTime(root.resolve(entry), LinkOption.NOFOLLOW_LINKS).toMillis();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
     public void close() {
         // nothing held open
     }

@@ -49,6 +49,11 @@ final class SubTree implements ExportTree {
     }
 
     @Override
+    public long modified(String entry) {
+        return parent.modified(prefix + entry);
+    }
+
+    @Override
     public void close() throws IOException {
         parent.close();
     }

@@ -131,6 +131,12 @@ final class ZipTree implements ExportTree {
     }
 
     @Override
+    public long modified(String entry) {
+        ZipEntry z = byName.get(entry);
+        return z == null ? -1 : z.getTime();
+    }
+
+    @Override
     public void close() throws IOException {
         zip.close();
     }

@@ -1,8 +1,11 @@
 package io.phiscan.job;
 
+import io.phiscan.index.MessageIndex;
 import io.phiscan.review.EventLog;
+import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingStore;
 import io.phiscan.review.Ledger;
+import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
 import io.phiscan.review.RunTrail;
 import java.nio.file.Path;
@@ -19,22 +22,30 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code auditJob}: ingest (every export of the run into the index) → reconcile (per export,
- * records read = indexed + skipped + encrypted, or the run fails) → detect (every exchange of the
- * run's accounts scored) → report (the run's outputs). Parameters: {@code runId}
- * (identifying), {@code policy}, {@code out}. Restartable: a failed run started again resumes
- * at the step and chunk where it stopped.
+ * {@code auditJob}: ingest (the new or changed parts of every export of the run into the index)
+ * → reconcile (per export, records read = indexed + skipped + encrypted, or the run fails) →
+ * detect (the exchanges those touched, or all of the run's accounts with {@code full}) → report
+ * (the whole current picture of the run's accounts). Parameters: {@code runId} (identifying),
+ * {@code policy}, {@code out}, {@code full}, {@code scope}, {@code takeover}, {@code request}.
+ * Restartable: a failed or stopped run started again resumes at the step and chunk where it
+ * stopped.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditJobConfiguration {
     static final String NAME = "auditJob";
 
     @Bean
+    RunPicture runPicture(RunStore runs, FindingStore findings, FindingHistory history, PartLedger ledger) {
+        return new RunPicture(runs, findings, history, ledger);
+    }
+
+    @Bean
     @StepScope
     Tasklet reportTasklet(@Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['policy'] ?: ''}") String policy,
-            RunStore runs, FindingStore findings, ReviewRecords records) {
-        return new ReportTasklet(runs, findings, records, runId, Path.of(out), policy);
+            RunStore runs, FindingStore findings, FindingHistory history, RunPicture picture, MessageIndex index,
+            ReviewRecords records) {
+        return new ReportTasklet(runs, findings, history, picture, index, records, runId, Path.of(out), policy);
     }
 
     @Bean
@@ -43,8 +54,15 @@ class AuditJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet reportTasklet) {
-        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx).build();
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet reportTasklet, Progress progress) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tx)
+                .listener(new org.springframework.batch.core.listener.StepExecutionListener() {
+                    @Override
+                    public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+                        progress.enter(Progress.Phase.REPORT, 0, 0);
+                    }
+                })
+                .build();
     }
 
     @Bean
@@ -59,8 +77,10 @@ class AuditJobConfiguration {
     }
 
     @Bean
-    Job auditJob(JobRepository jobRepository, Step ingestStep, Step reconcileStep, Step detectStep, Step reportStep) {
+    Job auditJob(JobRepository jobRepository, Step ingestStep, Step reconcileStep, Step detectStep, Step reportStep,
+            RunningJob runningJob) {
         return new JobBuilder(NAME, jobRepository)
+                .listener(runningJob)
                 .start(ingestStep)
                 .next(reconcileStep)
                 .next(detectStep)

@@ -2,13 +2,21 @@ package io.phiscan.job;
 
 import io.phiscan.detect.Detector;
 import io.phiscan.detect.Policy;
+import io.phiscan.index.IndexedMessage;
 import io.phiscan.index.MessageIndex;
-import io.phiscan.model.Finding;
+import io.phiscan.model.Message;
+import io.phiscan.model.Signal;
+import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingStore;
 import io.phiscan.review.RunStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -21,7 +29,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The detect step: every exchange of the run's accounts, scored; findings stored. */
+/**
+ * The detect step, shared by {@code auditJob} and {@code rescanJob}: the exchanges of the run's
+ * scope ({@code scope} parameter), scored under the run's policy; findings raised or cleared. A
+ * rescan ({@code reannotate=true}) first finds the signals of every message again with the
+ * current policy and writes back those that changed.
+ */
 @Configuration(proxyBeanMethods = false)
 class DetectStepConfiguration {
     static final int CHUNK = 200;
@@ -43,36 +56,56 @@ class DetectStepConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<ExchangeItemReader.Item> exchangeItemReader(@Value("#{jobParameters['runId']}") String runId, MessageIndex index,
-            RunStore runs) {
-        return new ExchangeItemReader(index, runs, runId);
+    ItemStreamReader<ExchangeItemReader.Item> exchangeItemReader(@Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['scope'] ?: 'TOUCHED'}") String scope,
+            @Value("#{jobParameters['takeover'] ?: ''}") String takeover, MessageIndex index, RunStore runs,
+            Progress progress) {
+        List<String> takenOver = takeover.isBlank() ? List.of() : Arrays.asList(takeover.split(","));
+        return new ExchangeItemReader(index, runs, runId, ExchangeItemReader.Scope.valueOf(scope), takenOver, progress);
     }
 
-    /** Stores the findings of a chunk as raised by this run, in the chunk's transaction. */
+    /** Stores each chunk's findings and changes as this run's, in the chunk's transaction. */
     @Bean
     @StepScope
-    ItemWriter<Finding> findingItemWriter(@Value("#{jobParameters['runId']}") String runId, FindingStore findings) {
-        return chunk -> chunk.forEach(f -> findings.raise(f, runId));
+    ItemWriter<Assessment> assessmentWriter(@Value("#{jobParameters['runId']}") String runId, FindingStore findings,
+            FindingHistory history, MessageIndex index) {
+        return new AssessmentWriter(findings, history, index, runId);
     }
 
-    /** Each exchange scored under the run's policy; those that are not findings are filtered out. */
+    /** Each exchange scored under the run's policy (its messages annotated again first, in a rescan). */
     @Bean
     @StepScope
-    ItemProcessor<ExchangeItemReader.Item, Finding> assessProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy) {
+    ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy,
+            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate) {
         Detector detector = detector(policy);
-        return item -> detector.assess(item.exchange(), item.signals()).orElse(null);
+        boolean again = Boolean.parseBoolean(reannotate);
+        return item -> {
+            Map<String, List<Signal>> signals = item.signals();
+            List<IndexedMessage> changed = new ArrayList<>();
+            if (again) {
+                signals = new HashMap<>(signals);
+                for (Message m : item.exchange().messages()) {
+                    List<Signal> now = detector.annotate(m);
+                    if (!now.equals(item.signals().getOrDefault(m.id(), List.of()))) {
+                        changed.add(new IndexedMessage(m, now));
+                    }
+                    signals.put(m.id(), now);
+                }
+            }
+            return new Assessment(item.exchange().id(), detector.assess(item.exchange(), signals).orElse(null), changed);
+        };
     }
 
     @Bean
     Step detectStep(JobRepository jobRepository, PlatformTransactionManager tx,
             ItemStreamReader<ExchangeItemReader.Item> exchangeItemReader,
-            ItemProcessor<ExchangeItemReader.Item, Finding> assessProcessor, ItemWriter<Finding> findingItemWriter) {
+            ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor, ItemWriter<Assessment> assessmentWriter) {
         return new StepBuilder("detect", jobRepository)
-                .<ExchangeItemReader.Item, Finding>chunk(CHUNK)
+                .<ExchangeItemReader.Item, Assessment>chunk(CHUNK)
                 .transactionManager(tx)
                 .reader(exchangeItemReader)
                 .processor(assessProcessor)
-                .writer(findingItemWriter)
+                .writer(assessmentWriter)
                 .build();
     }
 }

@@ -21,8 +21,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads, one by one, every exchange of the accounts a run read, assembled from the index with
- * the signals of its messages. Restartable by position in the sorted list of exchange ids.
+ * Reads, one by one, the exchanges a run scores, assembled from the index with the signals of
+ * their messages: those with a message the run (or a run it takes over) wrote, every exchange of
+ * the run's accounts ({@code --full}), or every exchange in the index (a rescan). Restartable by
+ * position in the sorted list of exchange ids, which the run's own scoring does not change.
  */
 final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.Item> {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeItemReader.class);
@@ -32,31 +34,60 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
     record Item(Exchange exchange, Map<String, List<Signal>> signals) {
     }
 
+    /** Which exchanges a run scores. */
+    enum Scope {
+        /** Exchanges with a message written (new or changed) by the run or by the runs it takes over. */
+        TOUCHED,
+        /** Every exchange of the accounts of the run's exports. */
+        ACCOUNTS,
+        /** Every exchange in the index. */
+        ALL
+    }
+
     private final MessageIndex index;
     private final RunStore runs;
     private final String runId;
+    private final Scope scope;
+    private final List<String> takenOver;
+    private final Progress progress;
     private IndexSearch search;
     private List<String> exchanges;
     private int position;
 
-    ExchangeItemReader(MessageIndex index, RunStore runs, String runId) {
+    ExchangeItemReader(MessageIndex index, RunStore runs, String runId, Scope scope, List<String> takenOver,
+            Progress progress) {
         this.index = index;
         this.runs = runs;
         this.runId = runId;
+        this.scope = scope;
+        this.takenOver = List.copyOf(takenOver);
+        this.progress = progress;
     }
 
     @Override
     public void open(ExecutionContext context) {
         Set<String> accounts = new TreeSet<>();
         runs.inputs(runId).forEach(in -> accounts.add(in.account()));
+        List<String> writers = new ArrayList<>(takenOver);
+        writers.add(runId);
         try {
             search = index.search(true);
-            exchanges = new ArrayList<>(search.exchanges(accounts));
+            exchanges = new ArrayList<>(switch (scope) {
+                case TOUCHED -> search.exchangesWrittenBy(writers);
+                case ACCOUNTS -> search.exchanges(accounts);
+                case ALL -> search.exchanges(null);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         position = context.getInt(POSITION, 0);
-        LOG.info("detect: {} exchange(s) of {} account(s) to score", exchanges.size(), accounts.size());
+        progress.enter(Progress.Phase.DETECT, exchanges.size(), 0);
+        LOG.info("detect: {} exchange(s) to score ({}), {} already scored before a restart", exchanges.size(),
+                switch (scope) {
+                    case TOUCHED -> "with new or changed messages" + (takenOver.isEmpty() ? "" : ", runs taken over included");
+                    case ACCOUNTS -> "every exchange of " + accounts.size() + " account(s)";
+                    case ALL -> "every exchange in the index";
+                }, position);
     }
 
     @Override
@@ -65,6 +96,7 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
             return null;
         }
         String id = exchanges.get(position++);
+        progress.itemDone();
         List<IndexedMessage> found = search.exchange(id);
         List<Message> messages = new ArrayList<>(found.size());
         Map<String, List<Signal>> signals = new HashMap<>();

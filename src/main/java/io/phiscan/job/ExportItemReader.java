@@ -7,11 +7,15 @@ import io.phiscan.ingest.IngestRecord;
 import io.phiscan.ingest.RecordCursor;
 import io.phiscan.ingest.ZipLimits;
 import io.phiscan.model.SourceRef;
+import io.phiscan.review.PartLedger;
+import io.phiscan.review.PartLedger.Mode;
+import io.phiscan.review.PartLedger.Part;
 import io.phiscan.review.RunStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,53 +25,77 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads every record of every export of a run, export by export and part by part. A record
- * that cannot be read is thrown as a {@link SkippedRecordException} for the step's skip policy.
- * Restartable: the number of records consumed is saved at each chunk and, on restart, that many
- * are read again and passed over. It also keeps, per export, how many records it read (bad ones
- * included), in the step's context under {@link Reconciliation#READ_KEY}, for the reconciliation
- * that follows the step. Not thread-safe (one reader per step execution).
+ * Reads the records of a run's exports, export by export and part by part, as the run's plan
+ * says ({@link IngestPlanner}): parts to read are read, unchanged parts are passed over, and
+ * parts needed only for the names they hold are parsed without being read out. The plan is
+ * recorded before the first record, so a restarted run reads exactly what it set out to. A
+ * record that cannot be read is thrown as a {@link SkippedRecordException} for the skip policy.
+ *
+ * <p>Restartable: the number of records read out is saved at each chunk and, on restart, that
+ * many are read again and passed over. It also keeps, per export, how many records it read out
+ * (bad ones included), in the step's context under {@link Reconciliation#READ_KEY}, for the
+ * reconciliation that follows the step. Not thread-safe (one reader per step execution).
  */
-final class ExportItemReader implements ItemStreamReader<IngestRecord> {
+final class ExportItemReader implements ItemStreamReader<PartRecord> {
     private static final Logger LOG = LoggerFactory.getLogger(ExportItemReader.class);
     private static final String CONSUMED = "ingest.consumed";
 
     private final String runId;
     private final List<Path> inputs;
+    private final boolean full;
     private final RunStore runs;
+    private final PartLedger ledger;
+    private final Progress progress;
+    private final TransactionTemplate transaction;
     private ExportLocator locator;
-    private List<Export> exports;
+    private final List<Export> exports = new ArrayList<>();
+    private final List<List<Part>> parts = new ArrayList<>();
     private final Deque<IngestRecord.Bad> problems = new ArrayDeque<>();
     private int exportIndex = -1;
     private int partIndex;
     private RecordCursor cursor;
+    private boolean warm;
     private long consumed;
     private final Map<String, Long> readByExport = new LinkedHashMap<>();
 
-    ExportItemReader(String runId, List<Path> inputs, RunStore runs) {
+    ExportItemReader(String runId, List<Path> inputs, boolean full, RunStore runs, PartLedger ledger, Progress progress,
+            PlatformTransactionManager tx) {
+        this.transaction = new TransactionTemplate(tx);
         this.runId = runId;
         this.inputs = List.copyOf(inputs);
+        this.full = full;
         this.runs = runs;
+        this.ledger = ledger;
+        this.progress = progress;
     }
 
     @Override
     public void open(ExecutionContext context) {
         try {
-            locator = new ExportLocator(ZipLimits.DEFAULT).locate(inputs);
+            locator = new ExportLocator(ZipLimits.DEFAULT, tree -> new MeteredTree(tree, progress)).locate(inputs);
         } catch (IOException e) {
             throw new ItemStreamException("cannot look through the inputs: " + e.getMessage(), e);
         }
-        exports = locator.exports();
-        for (Export e : exports) {
-            readByExport.put(e.path(), 0L);
-            runs.addInput(runId, e.path(), e.platform(), e.account(), e.layout(), e.notes());
+        List<Part> plan = new IngestPlanner(ledger, progress).recordedOrNew(runId, locator, full, transaction);
+        for (IngestPlanner.Planned p : IngestPlanner.follow(plan, locator.exports())) {
+            exports.add(p.export());
+            parts.add(p.parts());
+            readByExport.putIfAbsent(p.export().path(), 0L);
+            runs.addInput(runId, p.export().path(), p.export().platform(), p.export().account(), p.export().layout(),
+                    p.export().notes());
         }
         for (ExportLocator.Unrecognized u : locator.unrecognized()) {
             runs.skip(runId, new RunStore.Skipped(u.path().toString(), "", "not read: " + u.seen()));
         }
-        LOG.info("ingest: {} export(s) found", exports.size());
+        long toRead = plan.stream().filter(p -> p.mode() == Mode.READ || p.mode() == Mode.WARM).count();
+        long bytes = plan.stream().filter(p -> p.mode() == Mode.READ || p.mode() == Mode.WARM).mapToLong(Part::size).sum();
+        LOG.info("ingest: {} export(s) found; {} part(s) to read, {} unchanged since an earlier run", exports.size(), toRead,
+                plan.stream().filter(p -> p.mode() == Mode.UNCHANGED).count());
+        progress.enter(Progress.Phase.INGEST, toRead, bytes);
         long resumeAt = context.getLong(CONSUMED, 0L);
         if (resumeAt > 0) {
             LOG.info("ingest: resuming after {} records already read", resumeAt);
@@ -78,20 +106,20 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
     }
 
     @Override
-    public IngestRecord read() {
-        IngestRecord r = next();
-        if (r instanceof IngestRecord.Bad bad) {
-            throw new SkippedRecordException(bad, exports.get(exportIndex).path());
+    public PartRecord read() {
+        PartRecord r = next();
+        if (r != null && r.record() instanceof IngestRecord.Bad bad) {
+            throw new SkippedRecordException(bad, r.export(), r.part());
         }
         return r;
     }
 
-    /** The next record, bad ones included, counting every one consumed. */
-    private IngestRecord next() {
+    /** The next record read out, bad ones included, counting every one. */
+    private PartRecord next() {
         while (true) {
             if (!problems.isEmpty()) {
                 count();
-                return problems.poll();
+                return new PartRecord(exports.get(exportIndex).path(), null, problems.poll());
             }
             if (cursor == null) {
                 if (!advance()) {
@@ -99,43 +127,57 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
                 }
                 continue;
             }
+            String part = parts.get(exportIndex).get(partIndex).part();
             IngestRecord r;
             try {
                 r = cursor.next();
             } catch (IOException | RuntimeException e) {
-                r = unreadableRest(e);
-                closeCursor();
-                partIndex++;
+                r = warm ? null : unreadableRest(part, e);
+                endPart();
+                if (r == null) {
+                    continue;
+                }
                 count();
-                return r;
+                return new PartRecord(exports.get(exportIndex).path(), part, r);
             }
             if (r == null) {
-                closeCursor();
-                partIndex++;
+                endPart();
                 continue;
             }
+            if (warm) {
+                continue; // parsed for the names it holds; its records were indexed by an earlier run
+            }
             count();
-            return r;
+            progress.record();
+            return new PartRecord(exports.get(exportIndex).path(), part, r);
         }
     }
 
-    /** Counts a record consumed, against the export being read. */
+    /** Counts a record read out, against the export being read. */
     private void count() {
         consumed++;
         readByExport.merge(exports.get(exportIndex).path(), 1L, Long::sum);
     }
 
-    /** Opens the next part, or moves to the next export and queues its problems; false at the end. */
+    /** Opens the next part to read, or moves to the next export and queues its problems; false at the end. */
     private boolean advance() {
-        if (exportIndex >= 0 && partIndex < exports.get(exportIndex).parts().size()) {
-            Export export = exports.get(exportIndex);
-            String part = export.parts().get(partIndex);
-            try {
-                cursor = export.open(part);
-            } catch (IOException | RuntimeException e) {
-                problems.add(new IngestRecord.Bad(new SourceRef(export.path(), part, ""),
-                        "the file cannot be read: " + reason(e)));
+        while (exportIndex >= 0 && partIndex < parts.get(exportIndex).size()) {
+            Part p = parts.get(exportIndex).get(partIndex);
+            if (p.mode() == Mode.UNCHANGED) {
                 partIndex++;
+                continue;
+            }
+            Export export = exports.get(exportIndex);
+            warm = p.mode() == Mode.WARM;
+            try {
+                cursor = export.open(p.part());
+            } catch (IOException | RuntimeException e) {
+                if (!warm) {
+                    problems.add(new IngestRecord.Bad(new SourceRef(export.path(), p.part(), ""),
+                            "the file cannot be read: " + reason(e)));
+                }
+                partIndex++;
+                progress.fileDone();
             }
             return true;
         }
@@ -145,16 +187,21 @@ final class ExportItemReader implements ItemStreamReader<IngestRecord> {
             return false;
         }
         Export export = exports.get(exportIndex);
-        LOG.info("ingest: export {} of {}: {} ({}), {} part(s)", exportIndex + 1, exports.size(),
-                export.platform().id(), export.layout(), export.parts().size());
+        LOG.info("ingest: export {} of {}: {} ({}), {} part(s), {} unchanged", exportIndex + 1, exports.size(),
+                export.platform().id(), export.layout(), export.parts().size(),
+                parts.get(exportIndex).stream().filter(Part::carried).count());
         problems.addAll(export.problems());
         return true;
     }
 
-    private IngestRecord.Bad unreadableRest(Exception e) {
-        Export export = exports.get(exportIndex);
-        String part = export.parts().get(partIndex);
-        return new IngestRecord.Bad(new SourceRef(export.path(), part, "after the last record read"),
+    private void endPart() {
+        closeCursor();
+        partIndex++;
+        progress.fileDone();
+    }
+
+    private IngestRecord.Bad unreadableRest(String part, Exception e) {
+        return new IngestRecord.Bad(new SourceRef(exports.get(exportIndex).path(), part, "after the last record read"),
                 "the rest of the file cannot be read: " + reason(e));
     }
 

@@ -2,39 +2,47 @@ package io.phiscan.job;
 
 import io.phiscan.index.MessageIndex;
 import io.phiscan.ingest.IngestRecord;
-import io.phiscan.model.Message;
+import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Writes a chunk of messages to the index and commits it before the chunk's transaction
- * commits, so the index never lags the step's checkpoint (a restart may write a chunk again:
- * the upsert makes that harmless). Counts messages and encrypted messages per export in the
- * chunk's transaction.
+ * commits, so the index never lags the step's checkpoint (a restart may read a chunk again: the
+ * upsert by stable id makes that harmless). A message the index already holds with the same
+ * content and signals is not written again, so that only exchanges with new or changed messages
+ * carry this run's mark (unless the run is {@code --full}). Counts messages and encrypted
+ * messages per export and per part in the chunk's transaction.
  */
 final class IndexItemWriter implements ItemWriter<IngestItem> {
     private final MessageIndex index;
     private final RunStore runs;
+    private final PartLedger ledger;
     private final String runId;
+    private final boolean full;
 
-    IndexItemWriter(MessageIndex index, RunStore runs, String runId) {
+    IndexItemWriter(MessageIndex index, RunStore runs, PartLedger ledger, String runId, boolean full) {
         this.index = index;
         this.runs = runs;
+        this.ledger = ledger;
         this.runId = runId;
+        this.full = full;
     }
 
     @Override
     public void write(Chunk<? extends IngestItem> chunk) throws Exception {
-        Map<String, long[]> counts = new HashMap<>();
+        Map<PartKey, long[]> counts = new LinkedHashMap<>();
         for (IngestItem item : chunk) {
-            String export = item.record().source().export();
-            long[] c = counts.computeIfAbsent(export, k -> new long[2]);
+            long[] c = counts.computeIfAbsent(new PartKey(item.export(), item.part()), k -> new long[2]);
             if (item.record() instanceof IngestRecord.Read read) {
-                Message m = read.message();
-                index.upsert(m, item.signals());
+                if (full) {
+                    index.upsert(read.message(), item.signals(), runId);
+                } else {
+                    index.upsertIfChanged(read.message(), item.signals(), runId);
+                }
                 c[0]++;
             } else if (item.record() instanceof IngestRecord.Encrypted) {
                 c[1]++;
@@ -42,7 +50,14 @@ final class IndexItemWriter implements ItemWriter<IngestItem> {
         }
         index.commit();
         for (var e : counts.entrySet()) {
-            runs.count(runId, e.getKey(), e.getValue()[0], 0, e.getValue()[1]);
+            PartKey key = e.getKey();
+            runs.count(runId, key.export(), e.getValue()[0], 0, e.getValue()[1]);
+            if (key.part() != null) {
+                ledger.count(runId, key.export(), key.part(), e.getValue()[0], 0, e.getValue()[1]);
+            }
         }
+    }
+
+    private record PartKey(String export, String part) {
     }
 }

@@ -3,6 +3,7 @@ package io.phiscan.job;
 import io.phiscan.detect.Detector;
 import io.phiscan.index.MessageIndex;
 import io.phiscan.ingest.IngestRecord;
+import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest step: every record of every export → signals → the index. A record that cannot be
- * read is skipped (no limit: one bad record never stops an audit) and listed.
+ * The ingest step: every record of the exports' new or changed parts → signals → the index. A
+ * record that cannot be read is skipped (no limit: one bad record never stops an audit) and listed.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
@@ -30,38 +31,42 @@ class IngestStepConfiguration {
 
     @Bean
     @StepScope
-    ItemStreamReader<IngestRecord> exportItemReader(@Value("#{jobParameters['runId']}") String runId, RunStore runs) {
+    ItemStreamReader<PartRecord> exportItemReader(@Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['full'] ?: 'false'}") String full, RunStore runs, PartLedger ledger, Progress progress,
+            PlatformTransactionManager tx) {
         List<Path> inputs = runs.run(runId).orElseThrow().inputs().stream().map(Path::of).toList();
-        return new ExportItemReader(runId, inputs, runs);
+        return new ExportItemReader(runId, inputs, Boolean.parseBoolean(full), runs, ledger, progress, tx);
     }
 
     @Bean
     @StepScope
-    ItemWriter<IngestItem> indexItemWriter(@Value("#{jobParameters['runId']}") String runId, MessageIndex index, RunStore runs) {
-        return new IndexItemWriter(index, runs, runId);
+    ItemWriter<IngestItem> indexItemWriter(@Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['full'] ?: 'false'}") String full, MessageIndex index, RunStore runs, PartLedger ledger) {
+        return new IndexItemWriter(index, runs, ledger, runId, Boolean.parseBoolean(full));
     }
 
     /** Signals found in each message by the run's policy. */
     @Bean
     @StepScope
-    ItemProcessor<IngestRecord, IngestItem> annotateProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy) {
+    ItemProcessor<PartRecord, IngestItem> annotateProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy) {
         Detector detector = DetectStepConfiguration.detector(policy);
-        return record -> new IngestItem(record, record instanceof IngestRecord.Read read
+        return r -> new IngestItem(r.export(), r.part(), r.record(), r.record() instanceof IngestRecord.Read read
                 ? detector.annotate(read.message()) : List.of());
     }
 
     @Bean
     @StepScope
-    SkipListener<IngestRecord, IngestItem> skippedRecordListener(@Value("#{jobParameters['runId']}") String runId, RunStore runs) {
-        return new SkippedRecordListener(runs, runId);
+    SkipListener<PartRecord, IngestItem> skippedRecordListener(@Value("#{jobParameters['runId']}") String runId,
+            RunStore runs, PartLedger ledger) {
+        return new SkippedRecordListener(runs, ledger, runId);
     }
 
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx,
-            ItemStreamReader<IngestRecord> exportItemReader, ItemProcessor<IngestRecord, IngestItem> annotateProcessor,
-            ItemWriter<IngestItem> indexItemWriter, SkipListener<IngestRecord, IngestItem> skippedRecordListener) {
+            ItemStreamReader<PartRecord> exportItemReader, ItemProcessor<PartRecord, IngestItem> annotateProcessor,
+            ItemWriter<IngestItem> indexItemWriter, SkipListener<PartRecord, IngestItem> skippedRecordListener) {
         return new StepBuilder("ingest", jobRepository)
-                .<IngestRecord, IngestItem>chunk(CHUNK)
+                .<PartRecord, IngestItem>chunk(CHUNK)
                 .transactionManager(tx)
                 .reader(exportItemReader)
                 .processor(annotateProcessor)

@@ -9,11 +9,13 @@ import io.phiscan.ingest.IngestRecord;
 final class SkippedRecordException extends RuntimeException {
     private final transient IngestRecord.Bad bad;
     private final String export;
+    private final String part;
 
-    SkippedRecordException(IngestRecord.Bad bad, String export) {
+    SkippedRecordException(IngestRecord.Bad bad, String export, String part) {
         super(bad.toException().getMessage());
         this.bad = bad;
         this.export = export;
+        this.part = part;
     }
 
     IngestRecord.Bad bad() {
@@ -23,5 +25,10 @@ final class SkippedRecordException extends RuntimeException {
     /** The export the record belongs to, as the run's inputs name it, or {@code null} when none. */
     String export() {
         return export;
+    }
+
+    /** The part (file) of the export it was read from, or {@code null} for a problem of the whole export. */
+    String part() {
+        return part;
     }
 }

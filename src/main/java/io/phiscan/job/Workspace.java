@@ -39,7 +39,11 @@ public record Workspace(Path root, String jdbcUrl, String dbUser, String dbPassw
         if (jdbcUrl != null && !jdbcUrl.isBlank()) {
             return jdbcUrl;
         }
-        return "jdbc:h2:file:" + root.resolve("db").resolve("phiscan") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // WRITE_DELAY=0: a commit is written at once, so a process killed after a chunk's commit
+        // keeps it (by default H2 writes commits up to 500 ms later); no trace file: a failed
+        // statement's trace could quote findings (message text)
+        return "jdbc:h2:file:" + root.resolve("db").resolve("phiscan")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 
     /** Whether the database is the embedded H2 file. */

@@ -93,6 +93,20 @@ public final class FindingStore {
                 rs -> toStored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id).stream().findFirst();
     }
 
+    /** The stored findings with these ids, in no particular order (ids not stored are left out). */
+    public List<Stored> findAll(java.util.Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        java.util.ArrayList<Stored> out = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            out.addAll(jdbc.query("SELECT body, status, first_seen_run, last_seen_run FROM phiscan_finding WHERE id IN ("
+                    + marks + ")", rs -> toStored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                    batch.toArray()));
+        }
+        return out;
+    }
+
     /** The findings a run raised, highest score first. */
     public List<Stored> raisedIn(String runId) {
         return jdbc.query("SELECT body, status, first_seen_run, last_seen_run FROM phiscan_finding WHERE last_seen_run = ? "

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Crash test: kills an audit of a multi-archive input with kill -9 at three points (during
+# ingest, during detect, during report), runs the same command again, and compares the result
+# with an uninterrupted run of the same input: identical findings (ids and contents), identical
+# inputs and counts, identical index document count, reconciliation balanced. Then the same with
+# SIGTERM (graceful stop: exit 1, then resumed). Exits non-zero if any comparison fails.
+#   bench/crash-test.sh [MESSAGES_PER_ARCHIVE] [WORKDIR]     (defaults: 30000, a fresh temp folder)
+# Needs target/phiscan.jar (mvn -B -q package -DskipTests) and python3.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-30000}
+WORK=${2:-$(mktemp -d)}
+JAR=$PWD/target/phiscan.jar
+mkdir -p "$WORK"
+rm -rf "$WORK/exports" "$WORK"/ws-*
+trap 'jobs -p | xargs -r kill -9 2>/dev/null' EXIT
+# three archives: two folders and a zip, with broken records and many clinical conversations
+python3 bench/gen-x-archive.py "$WORK/exports/a-folder" --messages "$N" --seed 11 --handle DrAlmaReyes --broken 3 --clinical-share 0.2
+python3 bench/gen-x-archive.py "$WORK/exports/b-archive.zip" --messages "$N" --seed 12 --handle DrBenOduya --zip --clinical-share 0.2
+python3 bench/gen-x-archive.py "$WORK/exports/c-folder" --messages "$N" --seed 13 --handle DrCleoMarsh --broken 1 --clinical-share 0.2
+
+phiscan() { java -jar "$JAR" "$@"; }
+audit() { phiscan audit "$WORK/exports" --workspace "$1"; }
+docs() { phiscan search '*:*' --limit 1 --workspace "$1" | tail -1 | sed 's/.* of \([0-9]*\) match.*/\1/'; }
+out_of() { ls -d "$1"/reports/*/ | tail -1; }
+log_of() { echo "$1/logs/phiscan.log"; }
+
+echo "== uninterrupted run"
+t0=$(date +%s)
+audit "$WORK/ws-reference" || exit 1
+echo "   ($(( $(date +%s) - t0 )) s)"
+REF_OUT=$(out_of "$WORK/ws-reference")
+REF_DOCS=$(docs "$WORK/ws-reference")
+
+# waits until the workspace's log has a line matching $2 (and $4 seconds more), then sends signal $3
+interrupt() {
+  local ws=$1 marker=$2 signal=$3 delay=${4:-0} pid
+  # started directly (not through a function) so that $! is the java process itself
+  java -jar "$JAR" audit "$WORK/exports" --workspace "$ws" > "$ws.first.out" 2> "$ws.first.err" &
+  pid=$!
+  until grep -q "$marker" "$(log_of "$ws")" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "   the audit ended before '$marker'"; return 1; fi
+    sleep 0.05
+  done
+  sleep "$delay"
+  kill "-$signal" "$pid"
+  wait "$pid" 2>/dev/null
+  echo "   first attempt: SIG$signal sent ${delay}s after the log said '$marker'; exit code $?"
+}
+
+status=0
+check() {
+  local name=$1 ws=$2 code
+  phiscan runs --failed --workspace "$ws" | sed -n '2p;4,5p' | sed 's/^/   runs --failed: /'
+  audit "$ws" > "$ws.second.out" 2> "$ws.second.err"
+  code=$?
+  echo "   same command again: exit code $code: $(cat "$ws.second.out")"
+  if [ "$code" != 0 ]; then cat "$ws.second.err"; status=1; return; fi
+  printf '   %-10s ' "$name:"
+  python3 bench/compare-runs.py "$REF_OUT" "$(out_of "$ws")" "$REF_DOCS" "$(docs "$ws")" || status=1
+}
+
+echo "== kill -9 during ingest (2 s into the second archive)"
+interrupt "$WORK/ws-ingest" "ingest: export 2 of 3" 9 2 && check ingest "$WORK/ws-ingest" || status=1
+echo "== kill -9 during detect"
+interrupt "$WORK/ws-detect" "detect: [0-9]* exchange" 9 1.5 && check detect "$WORK/ws-detect" || status=1
+echo "== kill -9 during report"
+interrupt "$WORK/ws-report" "report: writing the reports" 9 && check report "$WORK/ws-report" || status=1
+echo "== SIGTERM during ingest (graceful stop, 2 s into the second archive)"
+interrupt "$WORK/ws-sigterm" "ingest: export 2 of 3" TERM 2 && sed 's/^/   stderr: /' "$WORK/ws-sigterm.first.err"
+check sigterm "$WORK/ws-sigterm"
+echo "== reference: $REF_OUT"
+exit $status

@@ -1,0 +1,44 @@
+package io.phiscan.cli;
+
+import io.phiscan.job.AuditLauncher;
+import io.phiscan.job.JobSpec;
+import io.phiscan.job.RescanLauncher;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code phiscan run SPEC}: a scheduled job described by a YAML job spec. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the job a job spec describes, for cron and systemd.",
+                "",
+                "A job spec (see jobs/nightly.yaml) is a YAML file with: job (audit or",
+                "rescan), inputs, workspace, out (each run writes out/<run-id>/), policy,",
+                "fail-on, full, wait, db-url, db-user (the password comes from",
+                "PHISCAN_DB_PASSWORD). Relative paths are relative to the spec's folder.",
+                "The same spec resumes a run that did not complete."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SPEC", description = "The job spec, a YAML file.")
+    Path specFile;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        JobSpec job = JobSpec.load(specFile);
+        WorkspaceOptions workspace = new WorkspaceOptions();
+        workspace.workspace = job.workspace();
+        workspace.dbUrl = job.dbUrl();
+        workspace.dbUser = job.dbUser();
+        workspace.dbPassword = System.getenv("PHISCAN_DB_PASSWORD");
+        if (job.job().equals("rescan")) {
+            return RescanCommand.run(spec.commandLine(), workspace,
+                    new RescanLauncher.Request(job.policy(), null, job.out(), job.failOn(), job.lockWait()));
+        }
+        return AuditCommand.run(spec.commandLine(), workspace, new AuditLauncher.Request(job.inputs(), job.policy(), null,
+                job.failOn(), job.full(), job.out(), job.lockWait()));
+    }
+}

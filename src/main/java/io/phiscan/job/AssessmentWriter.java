@@ -1,0 +1,67 @@
+package io.phiscan.job;
+
+import io.phiscan.index.IndexedMessage;
+import io.phiscan.index.MessageIndex;
+import io.phiscan.model.Finding;
+import io.phiscan.review.FindingHistory;
+import io.phiscan.review.FindingStore;
+import java.util.Optional;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Stores a chunk of scored exchanges in the chunk's transaction: each finding raised (keeping
+ * its review status), each exchange that is no longer a finding cleared, and what changed
+ * against the earlier runs (new, raised again, severity, no longer raised). Re-annotated
+ * messages are written to the index and committed first, so the index never lags the checkpoint.
+ */
+final class AssessmentWriter implements ItemWriter<Assessment> {
+    private final FindingStore findings;
+    private final FindingHistory history;
+    private final MessageIndex index;
+    private final String runId;
+
+    AssessmentWriter(FindingStore findings, FindingHistory history, MessageIndex index, String runId) {
+        this.findings = findings;
+        this.history = history;
+        this.index = index;
+        this.runId = runId;
+    }
+
+    @Override
+    public void write(Chunk<? extends Assessment> chunk) throws Exception {
+        boolean reindexed = false;
+        for (Assessment a : chunk) {
+            for (IndexedMessage m : a.reannotated()) {
+                reindexed |= index.upsertIfChanged(m.message(), m.signals(), runId);
+            }
+        }
+        if (reindexed) {
+            index.commit();
+        }
+        for (Assessment a : chunk) {
+            String id = Finding.idFor(a.exchangeId());
+            Optional<FindingStore.Stored> before = findings.find(id);
+            if (a.finding() != null) {
+                raise(a.finding(), before);
+            } else if (before.isPresent() && !history.isCleared(id)) {
+                history.cleared(runId, id);
+            }
+        }
+    }
+
+    private void raise(Finding f, Optional<FindingStore.Stored> before) {
+        FindingHistory.Change change = null;
+        String detail = "";
+        if (before.isEmpty()) {
+            change = FindingHistory.Change.NEW;
+        } else if (history.isCleared(f.id())) {
+            change = FindingHistory.Change.RAISED_AGAIN;
+        } else if (before.get().finding().severity() != f.severity()) {
+            change = FindingHistory.Change.SEVERITY;
+            detail = before.get().finding().severity().id() + ">" + f.severity().id();
+        }
+        findings.raise(f, runId);
+        history.raised(runId, f.id(), change, detail);
+    }
+}

@@ -1,0 +1,163 @@
+package io.phiscan.job;
+
+import io.phiscan.ingest.Export;
+import io.phiscan.ingest.ExportLocator;
+import io.phiscan.ingest.ExportTree;
+import io.phiscan.review.PartLedger;
+import io.phiscan.review.PartLedger.Mode;
+import io.phiscan.review.PartLedger.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides what an audit reads: each part (file) of each export is fingerprinted (size,
+ * modification time, SHA-256 of its bytes) and compared with the latest completed audit's
+ * reading of it. A part with the same size and hash is not read again: its counts are carried.
+ * An export whose parts must be read in order (a part names people the later parts use) reads
+ * every part from its first changed one on, and parses the unchanged parts before that only to
+ * learn those names. {@code --full} reads everything. Stateless apart from its collaborators.
+ */
+final class IngestPlanner {
+    private final PartLedger ledger;
+    private final Progress progress;
+
+    IngestPlanner(PartLedger ledger, Progress progress) {
+        this.ledger = ledger;
+        this.progress = progress;
+    }
+
+    /** An export of a run's plan with its parts, in reading order. */
+    record Planned(Export export, List<Part> parts) {
+    }
+
+    /**
+     * The plan a run recorded, when it is resumed, or a new plan, recorded in one transaction (a
+     * restart finds the whole plan or none).
+     *
+     * @throws ItemStreamException when a recorded plan cannot be followed over the files as they are now
+     */
+    List<Part> recordedOrNew(String runId, ExportLocator locator, boolean full, TransactionTemplate transaction) {
+        List<Part> plan = ledger.plan(runId);
+        if (plan.isEmpty()) {
+            List<Part> planned = plan(runId, locator.exports(), locator::tree, full);
+            transaction.executeWithoutResult(status -> ledger.record(runId, planned));
+            return ledger.plan(runId);
+        }
+        Optional<String> changed = changedSince(plan, locator.exports(), locator::tree);
+        if (changed.isPresent()) {
+            throw new ItemStreamException("run " + runId + " cannot resume: " + changed.get());
+        }
+        return plan;
+    }
+
+    /** The exports of a plan, each with its parts, in the plan's order. */
+    static List<Planned> follow(List<Part> plan, List<Export> exports) {
+        List<Planned> out = new ArrayList<>();
+        for (Part p : plan) {
+            if (p.mode() == Mode.EXPORT) {
+                out.add(new Planned(exports.stream().filter(e -> e.path().equals(p.export())).findFirst().orElseThrow(),
+                        new ArrayList<>()));
+            } else {
+                out.get(out.size() - 1).parts().add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The plan of a run over these exports, in reading order, export rows included. */
+    List<Part> plan(String runId, List<Export> exports, Function<Export, ExportTree> trees, boolean full) {
+        long files = exports.stream().mapToLong(e -> e.parts().size()).sum();
+        long bytes = 0;
+        for (Export e : exports) {
+            ExportTree tree = trees.apply(e);
+            bytes += e.parts().stream().mapToLong(p -> Math.max(0, tree.size(p))).sum();
+        }
+        progress.enter(Progress.Phase.CHECKING, files, bytes);
+        List<Part> plan = new ArrayList<>();
+        for (Export export : exports) {
+            plan.add(new Part(plan.size(), export.path(), "", Mode.EXPORT, 0, 0, "", runId, 0, 0, 0));
+            ExportTree tree = trees.apply(export);
+            List<Part> parts = new ArrayList<>();
+            List<Optional<Part>> before = new ArrayList<>();
+            for (String name : export.parts()) {
+                String sha = sha256(tree, name);
+                Part now = new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), sha, runId, 0, 0, 0);
+                Optional<Part> last = full || sha.isEmpty() ? Optional.empty() : ledger.lastCompleted(export.path(), name);
+                parts.add(now);
+                before.add(last.filter(p -> p.size() == now.size() && p.sha256().equals(sha)));
+                progress.fileDone();
+            }
+            int firstChanged = before.indexOf(Optional.empty());
+            for (int i = 0; i < parts.size(); i++) {
+                Part now = parts.get(i);
+                Optional<Part> same = before.get(i);
+                Mode mode;
+                if (same.isEmpty()) {
+                    mode = Mode.READ;
+                } else if (export.partsInOrder() && firstChanged >= 0) {
+                    mode = i < firstChanged ? Mode.WARM : Mode.READ;
+                } else {
+                    mode = Mode.UNCHANGED;
+                }
+                plan.add(mode == Mode.READ ? withSeq(now, plan.size())
+                        : carried(now, same.get(), mode, plan.size()));
+            }
+        }
+        return plan;
+    }
+
+    private static Part withSeq(Part p, int seq) {
+        return new Part(seq, p.export(), p.part(), p.mode(), p.size(), p.modified(), p.sha256(), p.readInRun(), 0, 0, 0);
+    }
+
+    /** A part not read (or parsed only), with the counts of the run that read it. */
+    private static Part carried(Part now, Part last, Mode mode, int seq) {
+        return new Part(seq, now.export(), now.part(), mode, now.size(), now.modified(), now.sha256(), last.readInRun(),
+                last.messages(), last.skipped(), last.encrypted());
+    }
+
+    /** The SHA-256 of a part's bytes in hex, or empty when it cannot be read (reading it will say why). */
+    static String sha256(ExportTree tree, String part) {
+        try (InputStream in = tree.open(part)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | RuntimeException e) {
+            return "";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    /**
+     * Why a recorded plan cannot be resumed over the files as they are now, or empty when it can:
+     * every export is still there and every part to read has the size and time it had.
+     */
+    static Optional<String> changedSince(List<Part> plan, List<Export> exports, Function<Export, ExportTree> trees) {
+        for (Part p : plan) {
+            Export export = exports.stream().filter(e -> e.path().equals(p.export())).findFirst().orElse(null);
+            if (export == null) {
+                return Optional.of("the export " + p.export() + " is no longer among the inputs");
+            }
+            if (p.mode() == Mode.READ || p.mode() == Mode.WARM) {
+                ExportTree tree = trees.apply(export);
+                if (tree.size(p.part()) != p.size() || tree.modified(p.part()) != p.modified()) {
+                    return Optional.of(p.file() + " changed after the run began");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

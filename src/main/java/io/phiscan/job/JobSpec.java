@@ -1,0 +1,142 @@
+package io.phiscan.job;
+
+import io.phiscan.model.Severity;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * A job spec: what a scheduled run does, in a YAML file ({@code jobs/nightly.yaml}) run with
+ * {@code phiscan run FILE}. Relative paths are relative to the file's folder. Unknown keys are
+ * errors, never ignored.
+ *
+ * @param job {@code audit} (the default) or {@code rescan}
+ * @param inputs export zips or folders (an audit needs at least one)
+ * @param workspace the workspace folder
+ * @param out the folder of the runs' reports: each run writes {@code out/<run-id>/}; {@code null}: the workspace's
+ * @param policy the policy file, or {@code null} for the built-in policy
+ * @param failOn exit 3 when a new finding at or above it exists, or {@code null}
+ * @param full read and score everything, changed or not
+ * @param lockWait how long to wait when the workspace is in use
+ * @param dbUrl a JDBC URL for the database, or {@code null} for the workspace's H2 file
+ * @param dbUser the database user, or {@code null} (the password comes from {@code PHISCAN_DB_PASSWORD})
+ */
+public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, Path policy, Severity failOn, boolean full,
+        Duration lockWait, String dbUrl, String dbUser) {
+
+    private static final Set<String> KEYS = Set.of("job", "inputs", "workspace", "out", "policy", "fail-on", "full", "wait",
+            "db-url", "db-user");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|h)");
+
+    public JobSpec {
+        inputs = List.copyOf(inputs);
+    }
+
+    /**
+     * Reads a job spec.
+     *
+     * @throws InvalidJobSpecException when the file is not a valid spec, naming what is wrong
+     */
+    public static JobSpec load(Path file) throws IOException {
+        Object doc;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+        } catch (YAMLException e) {
+            throw new InvalidJobSpecException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (!(doc instanceof Map<?, ?> map)) {
+            throw new InvalidJobSpecException(file, "expected keys such as inputs, workspace, out, policy, fail-on");
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                throw new InvalidJobSpecException(file, "unknown key '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        Path base = file.toAbsolutePath().getParent();
+        String job = text(file, map, "job", "audit");
+        if (!job.equals("audit") && !job.equals("rescan")) {
+            throw new InvalidJobSpecException(file, "job must be audit or rescan, not '" + job + "'");
+        }
+        List<Path> inputs = new ArrayList<>();
+        Object in = map.get("inputs");
+        if (in instanceof List<?> list) {
+            list.forEach(i -> inputs.add(base.resolve(String.valueOf(i))));
+        } else if (in != null) {
+            inputs.add(base.resolve(String.valueOf(in)));
+        }
+        if (job.equals("audit") && inputs.isEmpty()) {
+            throw new InvalidJobSpecException(file, "an audit needs inputs: a list of export zips or folders");
+        }
+        String workspace = text(file, map, "workspace", null);
+        if (workspace == null) {
+            throw new InvalidJobSpecException(file, "workspace is missing: the folder for the index and the database");
+        }
+        String failOn = text(file, map, "fail-on", null);
+        Severity severity;
+        try {
+            severity = failOn == null ? null : Severity.fromId(failOn.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJobSpecException(file, "fail-on must be high, medium or low, not '" + failOn + "'");
+        }
+        Object full = map.get("full");
+        if (full != null && !(full instanceof Boolean)) {
+            throw new InvalidJobSpecException(file, "full must be true or false");
+        }
+        return new JobSpec(job, inputs, base.resolve(workspace), path(base, text(file, map, "out", null)),
+                path(base, text(file, map, "policy", null)), severity, Boolean.TRUE.equals(full),
+                duration(file, text(file, map, "wait", "0s")), text(file, map, "db-url", null), text(file, map, "db-user", null));
+    }
+
+    private static String text(Path file, Map<?, ?> map, String key, String fallback) {
+        Object v = map.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Map || v instanceof List) {
+            throw new InvalidJobSpecException(file, key + " must be a single value");
+        }
+        return String.valueOf(v).strip();
+    }
+
+    private static Path path(Path base, String value) {
+        return value == null || value.isEmpty() ? null : base.resolve(value);
+    }
+
+    /** Parses {@code 90s}, {@code 30m}, {@code 2h}, {@code 1h30m} or {@code 0}. */
+    public static Duration duration(Path file, String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        if (t.equals("0")) {
+            return Duration.ZERO;
+        }
+        Matcher m = DURATION.matcher(t);
+        Duration d = Duration.ZERO;
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            long n = Long.parseLong(m.group(1));
+            d = d.plus(switch (m.group(2)) {
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofHours(n);
+            });
+            end = m.end();
+        }
+        if (end == 0 || end != t.length()) {
+            throw new InvalidJobSpecException(file, "'" + text + "' is not a duration: write e.g. 90s, 30m, 2h or 1h30m");
+        }
+        return d;
+    }
+}

@@ -1,0 +1,84 @@
+package io.phiscan.job;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the running job has done so far: files, messages, bytes and exchanges, and the phase it
+ * is in. The readers advance it; {@link ProgressPrinter} shows it. Counts only, never content.
+ * Thread-safe.
+ */
+final class Progress {
+
+    /** Where the job is. */
+    enum Phase { STARTING, CHECKING, INGEST, DETECT, REPORT }
+
+    private volatile Phase phase = Phase.STARTING;
+    private volatile long phaseStart = System.nanoTime();
+    private final AtomicLong filesDone = new AtomicLong();
+    private final AtomicLong filesTotal = new AtomicLong();
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong bytesTotal = new AtomicLong();
+    private final AtomicLong itemsDone = new AtomicLong();
+    private final AtomicLong itemsTotal = new AtomicLong();
+
+    /** Enters a phase with this many files (or exchanges) and bytes to go through. */
+    void enter(Phase next, long total, long totalBytes) {
+        filesDone.set(0);
+        itemsDone.set(0);
+        records.set(0);
+        bytes.set(0);
+        filesTotal.set(next == Phase.DETECT ? 0 : total);
+        itemsTotal.set(next == Phase.DETECT ? total : 0);
+        bytesTotal.set(totalBytes);
+        phaseStart = System.nanoTime();
+        phase = next;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    void bytesRead(long n) {
+        bytes.addAndGet(n);
+    }
+
+    void fileDone() {
+        filesDone.incrementAndGet();
+    }
+
+    void record() {
+        records.incrementAndGet();
+    }
+
+    void itemDone() {
+        itemsDone.incrementAndGet();
+    }
+
+    /** The progress line, e.g. {@code ingest: files 3/12, 45,200 messages, 3,100 msg/s, ETA 0:42}. */
+    String line() {
+        double seconds = Math.max(1e-3, (System.nanoTime() - phaseStart) / 1e9);
+        return switch (phase) {
+            case STARTING -> "starting";
+            case CHECKING -> String.format("checking exports: files %,d/%,d, %s", filesDone.get(), filesTotal.get(),
+                    eta(bytes.get(), bytesTotal.get(), seconds));
+            case INGEST -> String.format("ingest: files %,d/%,d, %,d messages, %,.0f msg/s, %s", filesDone.get(),
+                    filesTotal.get(), records.get(), records.get() / seconds, eta(bytes.get(), bytesTotal.get(), seconds));
+            case DETECT -> String.format("detect: exchanges %,d/%,d, %,.0f/s, %s", itemsDone.get(), itemsTotal.get(),
+                    itemsDone.get() / seconds, eta(itemsDone.get(), itemsTotal.get(), seconds));
+            case REPORT -> "report: writing the run's reports";
+        };
+    }
+
+    /** The time left at the rate so far, as {@code ETA m:ss}, or {@code ETA -} when it cannot be told yet. */
+    static String eta(long done, long total, double seconds) {
+        if (done <= 0 || total <= 0 || seconds < 1) {
+            return "ETA -";
+        }
+        long left = Math.round(Math.max(0, total - done) / (done / seconds));
+        Duration d = Duration.ofSeconds(left);
+        return d.toHours() > 0 ? String.format("ETA %d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart())
+                : String.format("ETA %d:%02d", d.toMinutes(), d.toSecondsPart());
+    }
+}

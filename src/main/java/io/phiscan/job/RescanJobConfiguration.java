@@ -1,0 +1,28 @@
+package io.phiscan.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * {@code rescanJob}: detect (every message in the index annotated again and every exchange
+ * scored again under the policy given, no export read) → report (the current findings of every
+ * account, and what changed against the earlier runs). Parameters: {@code runId} (identifying),
+ * {@code policy}, {@code out}, {@code scope=ALL}, {@code reannotate=true}. Restartable.
+ */
+@Configuration(proxyBeanMethods = false)
+class RescanJobConfiguration {
+    static final String NAME = "rescanJob";
+
+    @Bean
+    Job rescanJob(JobRepository jobRepository, Step detectStep, Step reportStep, RunningJob runningJob) {
+        return new JobBuilder(NAME, jobRepository)
+                .listener(runningJob)
+                .start(detectStep)
+                .next(reportStep)
+                .build();
+    }
+}

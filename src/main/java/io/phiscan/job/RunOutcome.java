@@ -1,0 +1,90 @@
+package io.phiscan.job;
+
+import io.phiscan.model.Severity;
+import io.phiscan.review.FindingHistory;
+import io.phiscan.review.PartLedger;
+import io.phiscan.review.RunStore;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What an audit or a rescan did, for the command line's summary and exit code.
+ *
+ * @param status how the run ended: completed, stopped (a signal; resumable) or failed (resumable)
+ * @param findings the current findings the run's reports show (empty unless completed)
+ * @param inputs every export the run named, with counts read now or carried from earlier runs
+ * @param read records read from the exports by this run itself (0 when nothing changed)
+ * @param skipped records listed in the run's skipped.csv
+ * @param unchangedExports exports not read again: every part unchanged since an earlier run
+ * @param changes what the run's scoring changed, by kind
+ * @param failOnHits new findings at or above the {@code --fail-on} severity
+ * @param failure why the job failed, or {@code null}
+ * @param resumed whether this command resumed an unfinished run rather than starting one
+ * @param takenOver unfinished runs this run took over
+ * @param lastStep the step the run was in when it ended
+ */
+public record RunOutcome(String runId, String kind, Status status, Path out, List<FindingHistory.Brief> findings,
+        List<RunStore.RunInput> inputs, long read, long skipped, int unchangedExports,
+        Map<FindingHistory.Change, Integer> changes, long failOnHits, String failure, Duration duration, boolean resumed,
+        List<String> takenOver, String lastStep) {
+
+    /** How a run ended. */
+    public enum Status { COMPLETED, STOPPED, FAILED }
+
+    public RunOutcome {
+        findings = List.copyOf(findings);
+        inputs = List.copyOf(inputs);
+        changes = Map.copyOf(changes);
+        takenOver = List.copyOf(takenOver);
+    }
+
+    public boolean completed() {
+        return status == Status.COMPLETED;
+    }
+
+    static RunOutcome of(ConfigurableApplicationContext context, JobExecution execution, Instant began, Severity failOn,
+            boolean resumed, List<String> takenOver) {
+        String runId = UnfinishedRuns.runId(execution);
+        RunStore runs = context.getBean(RunStore.class);
+        RunPicture picture = context.getBean(RunPicture.class);
+        Status status = execution.getStatus() == BatchStatus.COMPLETED ? Status.COMPLETED
+                : execution.getStatus() == BatchStatus.STOPPED ? Status.STOPPED : Status.FAILED;
+        FindingHistory history = context.getBean(FindingHistory.class);
+        List<FindingHistory.Brief> findings = status == Status.COMPLETED ? history.briefs(history.reportedIn(runId)) : List.of();
+        long read = runs.inputs(runId).stream().mapToLong(i -> i.messages() + i.skipped() + i.encrypted()).sum();
+        List<PartLedger.Part> plan = context.getBean(PartLedger.class).plan(runId);
+        int unchanged = (int) plan.stream().filter(p -> p.mode() == PartLedger.Mode.EXPORT)
+                .filter(e -> plan.stream().filter(p -> p.export().equals(e.export()) && p.mode() != PartLedger.Mode.EXPORT)
+                        .allMatch(p -> p.mode() == PartLedger.Mode.UNCHANGED))
+                .count();
+        long hits = failOn == null ? 0 : findings.stream()
+                .filter(f -> f.newIn(runId) && f.severity().atLeast(failOn)).count();
+        RunStore.Run run = runs.run(runId).orElseThrow();
+        LoggerFactory.getLogger(RunOutcome.class).info("{}: run {} ended {} in step {}: {} record(s) read, {} finding(s) in its "
+                + "reports, changes {}", run.kind(), runId, status, UnfinishedRuns.lastStep(execution), read, findings.size(),
+                picture.changeCounts(runId));
+        return new RunOutcome(runId, run.kind(), status, Path.of(run.outDir()), findings, picture.inputs(runId), read,
+                picture.skipped(runId).size(), unchanged, picture.changeCounts(runId), hits,
+                status == Status.FAILED ? failureOf(execution) : null, Duration.between(began, Instant.now()), resumed,
+                takenOver, UnfinishedRuns.lastStep(execution));
+    }
+
+    private static String failureOf(JobExecution execution) {
+        List<Throwable> errors = execution.getAllFailureExceptions();
+        if (errors.isEmpty()) {
+            return "the job ended " + execution.getStatus();
+        }
+        Throwable t = errors.get(0);
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

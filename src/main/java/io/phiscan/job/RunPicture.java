@@ -1,0 +1,139 @@
+package io.phiscan.job;
+
+import io.phiscan.report.RunReport;
+import io.phiscan.review.FindingHistory;
+import io.phiscan.review.FindingStore;
+import io.phiscan.review.PartLedger;
+import io.phiscan.review.RunStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The whole current picture of a run, assembled from the stores for its reports: every export
+ * the run named with its counts (read now, or carried from the run that read an unchanged part),
+ * every record skipped in them, the current findings of the run's accounts, and what the reader
+ * must know (unchanged exports, what the run's scoring changed, a policy that changed). An audit
+ * that read nothing new still reports everything its accounts hold. Thread-safe.
+ */
+final class RunPicture {
+    private final RunStore runs;
+    private final FindingStore findings;
+    private final FindingHistory history;
+    private final PartLedger ledger;
+
+    RunPicture(RunStore runs, FindingStore findings, FindingHistory history, PartLedger ledger) {
+        this.runs = runs;
+        this.findings = findings;
+        this.history = history;
+        this.ledger = ledger;
+    }
+
+    /** The report of a run over these findings, with its facts and notes. */
+    RunReport report(String runId, List<String> findingIds, Instant finishedAt, List<String> extraNotes) {
+        RunStore.Run run = runs.run(runId).orElseThrow();
+        List<RunStore.RunInput> inputs = inputs(runId);
+        List<String> notes = new ArrayList<>(ReportTasklet.notes(inputs));
+        notes.addAll(unchangedNotes(runId));
+        notes.addAll(extraNotes);
+        return new RunReport(run, finishedAt, inputs, stored(findingIds), skipped(runId), notes);
+    }
+
+    /** The current findings of a run's accounts (every account for a rescan, whose inputs are none). */
+    List<String> currentFindings(String runId, boolean everyAccount) {
+        if (everyAccount) {
+            return history.current(null);
+        }
+        return history.current(new TreeSet<>(runs.inputs(runId).stream().map(RunStore.RunInput::account).toList()));
+    }
+
+    /** Each export of the run with what was read now plus what was carried from earlier runs. */
+    List<RunStore.RunInput> inputs(String runId) {
+        List<PartLedger.Part> plan = ledger.plan(runId);
+        List<RunStore.RunInput> out = new ArrayList<>();
+        for (RunStore.RunInput in : runs.inputs(runId)) {
+            long m = in.messages();
+            long s = in.skipped();
+            long e = in.encrypted();
+            for (PartLedger.Part p : plan) {
+                if (p.carried() && p.export().equals(in.path())) {
+                    m += p.messages();
+                    s += p.skipped();
+                    e += p.encrypted();
+                }
+            }
+            out.add(new RunStore.RunInput(in.path(), in.platform(), in.account(), in.layout(), m, s, e, in.notes()));
+        }
+        return out;
+    }
+
+    /** The records skipped by the run and, for the parts it carried, by the runs that read them. */
+    List<RunStore.Skipped> skipped(String runId) {
+        List<RunStore.Skipped> all = new ArrayList<>(runs.skipped(runId));
+        all.addAll(ledger.carriedSkipped(runId));
+        all.sort(Comparator.comparing(RunStore.Skipped::file).thenComparing(RunStore.Skipped::position));
+        return all;
+    }
+
+    private List<FindingStore.Stored> stored(List<String> ids) {
+        List<FindingStore.Stored> out = new ArrayList<>(findings.findAll(ids));
+        out.sort(Comparator.comparingDouble((FindingStore.Stored f) -> -f.finding().score())
+                .thenComparing(f -> f.finding().id()));
+        return out;
+    }
+
+    private List<String> unchangedNotes(String runId) {
+        List<String> notes = new ArrayList<>();
+        List<PartLedger.Part> plan = ledger.plan(runId);
+        for (PartLedger.Part export : plan.stream().filter(p -> p.mode() == PartLedger.Mode.EXPORT).toList()) {
+            List<PartLedger.Part> parts = plan.stream()
+                    .filter(p -> p.export().equals(export.export()) && p.mode() != PartLedger.Mode.EXPORT).toList();
+            List<PartLedger.Part> carried = parts.stream().filter(PartLedger.Part::carried).toList();
+            if (carried.isEmpty()) {
+                continue;
+            }
+            String since = String.join(", ", new TreeSet<>(carried.stream().map(PartLedger.Part::readInRun).toList()));
+            notes.add(export.export() + ": " + (carried.size() == parts.size() ? "unchanged"
+                    : carried.size() + " of " + parts.size() + " files unchanged")
+                    + " since run " + since + ", not indexed again (their counts are carried from that run)");
+        }
+        return notes;
+    }
+
+    /** What the run's scoring changed, in one sentence naming the findings (ids only, never content). */
+    Optional<String> changesNote(String runId) {
+        Map<FindingHistory.Change, List<String>> byKind = new EnumMap<>(FindingHistory.Change.class);
+        history.changes(runId).forEach(c -> byKind.computeIfAbsent(c.change(), k -> new ArrayList<>())
+                .add(c.detail().isEmpty() ? c.findingId() : c.findingId() + " " + c.detail()));
+        if (byKind.isEmpty()) {
+            return Optional.of("this run's scoring changed no finding");
+        }
+        List<String> parts = new ArrayList<>();
+        byKind.forEach((c, ids) -> parts.add(ids.size() + " " + switch (c) {
+            case NEW -> "new";
+            case RAISED_AGAIN -> "raised again";
+            case SEVERITY -> "with another severity";
+            case NO_LONGER_RAISED -> "no longer raised";
+        } + " (" + String.join(", ", ids.subList(0, Math.min(ids.size(), 20)))
+                + (ids.size() > 20 ? ", and " + (ids.size() - 20) + " more" : "") + ")"));
+        return Optional.of("findings changed by this run: " + String.join("; ", parts));
+    }
+
+    /** How many findings each kind of change touched in a run. */
+    Map<FindingHistory.Change, Integer> changeCounts(String runId) {
+        Map<FindingHistory.Change, Integer> counts = new EnumMap<>(FindingHistory.Change.class);
+        history.changes(runId).forEach(c -> counts.merge(c.change(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** The latest completed audit or rescan before this run, if any. */
+    Optional<RunStore.Run> previous(String runId) {
+        return runs.runs().stream().filter(r -> !r.id().equals(runId) && r.finishedAt() != null
+                && (r.kind().equals("audit") || r.kind().equals("rescan"))).findFirst();
+    }
+}

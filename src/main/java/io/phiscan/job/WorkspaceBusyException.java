@@ -1,0 +1,11 @@
+package io.phiscan.job;
+
+import java.nio.file.Path;
+
+/** Another process (or another run in this one) holds the workspace: phiscan allows one writer. */
+public class WorkspaceBusyException extends RuntimeException {
+    public WorkspaceBusyException(Path root, String holder, boolean waited) {
+        super("the workspace " + root + " is in use by " + holder + (waited ? "; it was still in use when the wait ended"
+                : "; run again when it has finished, or add --wait DURATION (e.g. --wait 30m) to wait for it"));
+    }
+}

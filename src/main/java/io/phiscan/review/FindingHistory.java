@@ -1,0 +1,140 @@
+package io.phiscan.review;
+
+import io.phiscan.model.Severity;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Which findings are current, what each run's scoring changed, and which findings each run's
+ * reports showed. A finding is current from the run that raises it until a run scores its
+ * exchange again and finds it no longer a finding. Thread-safe.
+ */
+public final class FindingHistory {
+
+    /** What a run's scoring changed about a finding, against the state the earlier runs left. */
+    public enum Change {
+        /** Raised for the first time. */
+        NEW("new"),
+        /** Raised again after a run had found it no longer a finding. */
+        RAISED_AGAIN("raised-again"),
+        /** Raised again with another severity ({@code detail}: {@code from>to}). */
+        SEVERITY("severity"),
+        /** Its exchange, scored again, is no longer a finding. */
+        NO_LONGER_RAISED("no-longer-raised");
+
+        private final String id;
+
+        Change(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        static Change fromId(String id) {
+            for (Change c : values()) {
+                if (c.id.equals(id)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("not a change: " + id);
+        }
+    }
+
+    /** One change of one finding in one run. */
+    public record Changed(String findingId, Change change, String detail) {
+    }
+
+    /** A finding in brief, without its messages: for counts and exit codes. */
+    public record Brief(String id, Severity severity, double score, String firstSeenRun) {
+        /** Whether the finding was raised for the first time in this run. */
+        public boolean newIn(String runId) {
+            return firstSeenRun.equals(runId);
+        }
+    }
+
+    private final Jdbc jdbc;
+
+    /** A history over a data source; pass a transaction-aware one for writes to join a chunk's transaction. */
+    public FindingHistory(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    /** Whether a run has found the finding no longer raised (and none has raised it since). */
+    public boolean isCleared(String findingId) {
+        return !jdbc.query("SELECT 1 FROM phiscan_finding_cleared WHERE finding_id = ?", rs -> 1, findingId).isEmpty();
+    }
+
+    /** Records that a run raised a finding, and what that changed ({@code null}: nothing). */
+    public void raised(String runId, String findingId, Change change, String detail) {
+        jdbc.update("DELETE FROM phiscan_finding_cleared WHERE finding_id = ?", findingId);
+        if (change != null) {
+            note(runId, findingId, change, detail);
+        }
+    }
+
+    /** Records that a run scored the finding's exchange and it is no longer a finding. */
+    public void cleared(String runId, String findingId) {
+        jdbc.update("INSERT INTO phiscan_finding_cleared (finding_id, run_id) SELECT ?, ? WHERE NOT EXISTS "
+                + "(SELECT 1 FROM phiscan_finding_cleared WHERE finding_id = ?)", findingId, runId, findingId);
+        note(runId, findingId, Change.NO_LONGER_RAISED, "");
+    }
+
+    private void note(String runId, String findingId, Change change, String detail) {
+        jdbc.update("DELETE FROM phiscan_finding_change WHERE run_id = ? AND finding_id = ?", runId, findingId);
+        jdbc.update("INSERT INTO phiscan_finding_change (run_id, finding_id, kind, detail) VALUES (?, ?, ?, ?)", runId,
+                findingId, change.id(), detail == null ? "" : detail);
+    }
+
+    /** What a run's scoring changed, by finding id. */
+    public List<Changed> changes(String runId) {
+        return jdbc.query("SELECT finding_id, kind, detail FROM phiscan_finding_change WHERE run_id = ? ORDER BY kind, finding_id",
+                rs -> new Changed(rs.getString(1), Change.fromId(rs.getString(2)), rs.getString(3)), runId);
+    }
+
+    /** The ids of the current findings of these accounts (of every account when {@code null}). */
+    public List<String> current(Collection<String> accounts) {
+        String sql = "SELECT f.id FROM phiscan_finding f WHERE NOT EXISTS "
+                + "(SELECT 1 FROM phiscan_finding_cleared c WHERE c.finding_id = f.id)";
+        if (accounts == null) {
+            return jdbc.query(sql + " ORDER BY f.id", rs -> rs.getString(1));
+        }
+        List<String> ids = new ArrayList<>();
+        for (String account : accounts) {
+            ids.addAll(jdbc.query(sql + " AND f.account = ? ORDER BY f.id", rs -> rs.getString(1), account));
+        }
+        return ids;
+    }
+
+    /** The findings with these ids, in brief, highest score first. */
+    public List<Brief> briefs(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<Brief> out = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
+            out.addAll(jdbc.query("SELECT id, severity, score, first_seen_run FROM phiscan_finding WHERE id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")",
+                    rs -> new Brief(rs.getString(1), Severity.fromId(rs.getString(2)), rs.getDouble(3), rs.getString(4)),
+                    batch.toArray()));
+        }
+        out.sort(java.util.Comparator.comparingDouble((Brief b) -> -b.score()).thenComparing(Brief::id));
+        return out;
+    }
+
+    /** Records the findings a run's reports show (replacing what was recorded before). */
+    public void reported(String runId, Collection<String> findingIds) {
+        jdbc.update("DELETE FROM phiscan_run_finding WHERE run_id = ?", runId);
+        for (String id : findingIds) {
+            jdbc.update("INSERT INTO phiscan_run_finding (run_id, finding_id) VALUES (?, ?)", runId, id);
+        }
+    }
+
+    /** The ids of the findings a run's reports showed. */
+    public List<String> reportedIn(String runId) {
+        return jdbc.query("SELECT finding_id FROM phiscan_run_finding WHERE run_id = ? ORDER BY finding_id",
+                rs -> rs.getString(1), runId);
+    }
+}

@@ -1,0 +1,104 @@
+package io.phiscan.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * What each audit did with each part (file) of each export: its plan, in reading order, with
+ * the part's fingerprint (size, modification time, SHA-256) and the records counted from it. The
+ * row of the latest completed audit is a part's fingerprint: a later audit that finds the same
+ * size and hash does not read the part again and carries its counts. Thread-safe.
+ */
+public final class PartLedger {
+
+    /** What a run does with a part. */
+    public enum Mode {
+        /** Read and indexed by this run. */
+        READ,
+        /** Unchanged, but parsed (not indexed) because a later part of the export needs what it names. */
+        WARM,
+        /** Unchanged: not read; its counts are carried from the run that read it. */
+        UNCHANGED,
+        /** Not a part: marks an export of the run, in order ({@code part} is empty). */
+        EXPORT
+    }
+
+    /**
+     * One row of a run's plan.
+     *
+     * @param readInRun the run that read the part (this run when {@code READ})
+     * @param messages records read from the part as messages (carried from {@code readInRun} unless READ)
+     */
+    public record Part(int seq, String export, String part, Mode mode, long size, long modified, String sha256,
+            String readInRun, long messages, long skipped, long encrypted) {
+
+        /** Whether the part's records are carried from an earlier run rather than read now. */
+        public boolean carried() {
+            return mode == Mode.WARM || mode == Mode.UNCHANGED;
+        }
+
+        /** The part's file as skipped records name it: {@code export!part}. */
+        public String file() {
+            return export + "!" + part;
+        }
+    }
+
+    private static final String COLUMNS = "seq, export_path, part, mode, size, modified, sha256, read_in_run, messages, "
+            + "skipped, encrypted";
+    private final Jdbc jdbc;
+
+    /** A ledger over a data source; pass a transaction-aware one for counts to join a chunk's transaction. */
+    public PartLedger(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    /** The part as the latest completed audit recorded it, if one did. */
+    public Optional<Part> lastCompleted(String export, String part) {
+        return jdbc.query("SELECT p.seq, p.export_path, p.part, p.mode, p.size, p.modified, p.sha256, p.read_in_run, "
+                + "p.messages, p.skipped, p.encrypted FROM phiscan_run_part p JOIN phiscan_run r ON r.run_id = p.run_id "
+                + "WHERE p.export_path = ? AND p.part = ? AND r.kind = 'audit' AND r.finished_at IS NOT NULL "
+                + "ORDER BY r.finished_at DESC, r.run_id DESC", PartLedger::toPart, export, part).stream().findFirst();
+    }
+
+    /** Records a run's plan; rows already recorded (a restarted run) are kept as they are. */
+    public void record(String runId, List<Part> plan) {
+        for (Part p : plan) {
+            jdbc.update("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM phiscan_run_part WHERE run_id = ? AND export_path = ? AND part = ?)",
+                    runId, p.seq(), p.export(), p.part(), p.mode().name(), p.size(), p.modified(), p.sha256(),
+                    p.readInRun(), p.messages(), p.skipped(), p.encrypted(), runId, p.export(), p.part());
+        }
+    }
+
+    /** A run's plan, in reading order; empty when none was recorded. */
+    public List<Part> plan(String runId) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM phiscan_run_part WHERE run_id = ? ORDER BY seq", PartLedger::toPart,
+                runId);
+    }
+
+    /** Adds to the counts of a part a run reads. */
+    public void count(String runId, String export, String part, long messages, long skipped, long encrypted) {
+        jdbc.update("UPDATE phiscan_run_part SET messages = messages + ?, skipped = skipped + ?, encrypted = encrypted + ? "
+                + "WHERE run_id = ? AND export_path = ? AND part = ?", messages, skipped, encrypted, runId, export, part);
+    }
+
+    /** The records skipped in the parts a run carried, as the runs that read those parts listed them. */
+    public List<RunStore.Skipped> carriedSkipped(String runId) {
+        List<RunStore.Skipped> out = new ArrayList<>();
+        for (Part p : plan(runId)) {
+            if (p.carried() && p.skipped() > 0) {
+                out.addAll(jdbc.query("SELECT file, position, reason FROM phiscan_skipped WHERE run_id = ? AND file = ? "
+                        + "ORDER BY position", rs -> new RunStore.Skipped(rs.getString(1), rs.getString(2), rs.getString(3)),
+                        p.readInRun(), p.file()));
+            }
+        }
+        return out;
+    }
+
+    private static Part toPart(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Part(rs.getInt(1), rs.getString(2), rs.getString(3), Mode.valueOf(rs.getString(4)), rs.getLong(5),
+                rs.getLong(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getLong(11));
+    }
+}

@@ -1,0 +1,119 @@
+package io.phiscan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The scheduling commands as a scheduler sees them: exit codes, one summary line, runs --failed, report. */
+class OperationsCommandsTest {
+    @TempDir
+    Path tmp;
+
+    record Result(int code, String out, String err) {
+    }
+
+    private static Result phiscan(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = PhiscanCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path sample() throws IOException {
+        Path from = Path.of("sample-data/twitter/drlenaokafor-archive");
+        Path to = tmp.resolve("incoming/drlenaokafor-archive");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(f, t, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return tmp.resolve("incoming");
+    }
+
+    @Test
+    void aJobSpecRunsTheAuditWithOneSummaryLineAndItsFailOnExitCode() throws IOException {
+        sample();
+        Path spec = Files.writeString(tmp.resolve("nightly.yaml"),
+                "inputs: [incoming]\nworkspace: ws\nout: reports\nfail-on: high\n");
+
+        Result first = phiscan("run", spec.toString());
+        Result second = phiscan("run", spec.toString());
+
+        assertThat(first.code()).isEqualTo(3);
+        assertThat(first.out().lines()).singleElement().asString()
+                .startsWith("phiscan audit: run ").contains("4 finding(s) (4 new,")
+                .contains("reports in " + tmp.resolve("reports")).contains("; --fail-on: 1 new at or above it");
+        assertThat(first.err()).isEmpty();
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).contains("(1 unchanged, not read again)").contains(" 0 record(s) read")
+                .contains("4 finding(s) (0 new,");
+        try (Stream<Path> runs = Files.list(tmp.resolve("reports"))) {
+            assertThat(runs.toList()).hasSize(2).allSatisfy(d -> assertThat(d.resolve("findings.json")).exists());
+        }
+        assertThat(tmp.resolve("ws/logs/phiscan.log")).content().contains("audit: run ").doesNotContain("amoxicillin");
+    }
+
+    @Test
+    void aFailedRunIsListedWithTheCommandThatResumesIt() throws IOException {
+        Path incoming = sample();
+        Path out = Files.writeString(tmp.resolve("out"), "a file, not a folder");
+        String ws = tmp.resolve("ws").toString();
+
+        Result failed = phiscan("audit", incoming.toString(), "--workspace", ws, "--out", out.toString());
+        Result list = phiscan("runs", "--failed", "--workspace", ws);
+        Files.delete(out);
+        Result resumed = phiscan("audit", incoming.toString(), "--workspace", ws, "--out", out.toString());
+        Result after = phiscan("runs", "--failed", "--workspace", ws);
+
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.err()).contains("failed in step report").contains("run the same command again");
+        assertThat(list.out()).contains(" audit  FAILED ").contains("in step report").contains("resume it with: phiscan");
+        assertThat(resumed.code()).isZero();
+        assertThat(after.out()).contains("no run to resume");
+    }
+
+    @Test
+    void reportRendersARunAgainFromTheStore() throws IOException {
+        Path incoming = sample();
+        String ws = tmp.resolve("ws").toString();
+        phiscan("audit", incoming.toString(), "--workspace", ws);
+        Path again = tmp.resolve("again");
+
+        Result report = phiscan("report", "--workspace", ws, "--out", again.toString());
+        Result missing = phiscan("report", "--workspace", ws, "--run", "19990101T000000Z");
+
+        assertThat(report.code()).isZero();
+        assertThat(report.out()).contains("rendered again, 4 finding(s)");
+        assertThat(again.resolve("findings.json")).exists();
+        assertThat(again.resolve("report.html")).exists();
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no run 19990101T000000Z");
+    }
+
+    @Test
+    void aBadJobSpecExitsTwo() throws IOException {
+        Path spec = Files.writeString(tmp.resolve("bad.yaml"), "inputs: [x]\nworkspace: ws\nschedule: nightly\n");
+        Result r = phiscan("run", spec.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown key 'schedule'");
+        assertThat(List.of(r.out())).containsExactly("");
+    }
+}

@@ -1,0 +1,99 @@
+package io.phiscan.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.index.IndexSearch;
+import io.phiscan.review.FindingHistory;
+import io.phiscan.review.PartLedger.Mode;
+import io.phiscan.review.PartLedger.Part;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An audit over exports already read parses only what is new or changed, and still reports the whole picture. */
+class IncrementalAuditTest {
+    @TempDir
+    Path tmp;
+
+    private RunOutcome audit(Workspace ws, Path input, boolean full) throws Exception {
+        return new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(input), null, null, null, full, null, null));
+    }
+
+    @Test
+    void aSecondAuditOfUnchangedExportsReadsNothingAndReportsTheSameFindings() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+
+        RunOutcome first = audit(ws, exports, false);
+        RunOutcome second = audit(ws, exports, false);
+
+        assertThat(first.read()).isEqualTo(Exports.SAMPLE_RECORDS);
+        assertThat(second.completed()).isTrue();
+        assertThat(second.read()).isZero();
+        assertThat(second.unchangedExports()).isEqualTo(1);
+        assertThat(Repository.plan(ws, second.runId())).filteredOn(p -> p.mode() != Mode.EXPORT)
+                .extracting(Part::mode).containsOnly(Mode.UNCHANGED);
+        assertThat(Repository.readCount(ws, AuditJobConfiguration.NAME, second.runId(), "detect")).isZero();
+        assertThat(Exports.findings(second.out())).isEqualTo(Exports.findings(first.out())).hasSize(Exports.SAMPLE_FINDINGS);
+        assertThat(Exports.json(second.out()).at("/run/inputs")).isEqualTo(Exports.json(first.out()).at("/run/inputs"));
+        assertThat(second.changes()).isEmpty();
+    }
+
+    @Test
+    void aGrownExportIsReadAgainAndOnlyTheExchangeOfItsNewMessageIsScored() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        RunOutcome first = audit(ws, exports, false);
+
+        Exports.addDirectMessage(exports, "4000000001", "2001000000000000001",
+                "Hi Dr. Okafor, you saw my daughter Ava on Monday. Her fever is 103 tonight, should I give her more ibuprofen?");
+        RunOutcome second = audit(ws, exports, false);
+
+        assertThat(second.read()).isGreaterThan(0).isLessThan(first.read() + 1);
+        List<Part> plan = Repository.plan(ws, second.runId());
+        assertThat(plan).filteredOn(p -> p.part().endsWith("direct-messages.js")).extracting(Part::mode).containsExactly(Mode.READ);
+        // the tweets come before the DMs and name their authors: parsed again, not indexed again
+        assertThat(plan).filteredOn(p -> p.part().contains("tweets")).extracting(Part::mode).containsOnly(Mode.WARM);
+        assertThat(Repository.readCount(ws, AuditJobConfiguration.NAME, second.runId(), "detect")).isEqualTo(1);
+        assertThat(second.changes()).containsEntry(FindingHistory.Change.NEW, 1);
+        assertThat(second.findings()).hasSize(Exports.SAMPLE_FINDINGS + 1);
+        assertThat(second.inputs().get(0).messages()).isEqualTo(Exports.SAMPLE_MESSAGES + 1);
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
+            assertThat(search.count()).isEqualTo(Exports.SAMPLE_MESSAGES + 1);
+        }
+    }
+
+    @Test
+    void aFileReplacedWithTheSameSizeAndTimeIsToldByItsHash() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        audit(ws, exports, false);
+
+        Path tweets = exports.resolve("data/tweets-part1.js");
+        FileTime time = Files.getLastModifiedTime(tweets);
+        String js = Files.readString(tweets);
+        Files.writeString(tweets, js.replace("Charity 5K", "Charity 5k"));
+        Files.setLastModifiedTime(tweets, time);
+        RunOutcome second = audit(ws, exports, false);
+
+        assertThat(Repository.plan(ws, second.runId())).filteredOn(p -> p.part().endsWith("tweets-part1.js"))
+                .extracting(Part::mode).containsExactly(Mode.READ);
+        assertThat(Repository.readCount(ws, AuditJobConfiguration.NAME, second.runId(), "detect")).isEqualTo(1);
+    }
+
+    @Test
+    void aFullAuditReadsEveryExportAndScoresEveryExchangeAgain() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        RunOutcome first = audit(ws, exports, false);
+        RunOutcome full = audit(ws, exports, true);
+
+        assertThat(full.read()).isEqualTo(Exports.SAMPLE_RECORDS);
+        assertThat(Repository.readCount(ws, AuditJobConfiguration.NAME, full.runId(), "detect"))
+                .isEqualTo(Repository.readCount(ws, AuditJobConfiguration.NAME, first.runId(), "detect")).isEqualTo(13);
+        assertThat(Exports.findings(full.out())).isEqualTo(Exports.findings(first.out()));
+    }
+}

@@ -1,0 +1,68 @@
+package io.phiscan.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.phiscan.model.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Job specs: the shipped nightly.yaml reads as documented; mistakes are named, never ignored. */
+class JobSpecTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theShippedNightlySpecReadsAsTheReadmeDescribesIt() throws Exception {
+        JobSpec spec = JobSpec.load(Path.of("jobs/nightly.yaml"));
+
+        assertThat(spec.job()).isEqualTo("audit");
+        assertThat(spec.inputs()).containsExactly(Path.of("/srv/phiscan/incoming"));
+        assertThat(spec.workspace()).isEqualTo(Path.of("/var/lib/phiscan"));
+        assertThat(spec.out()).isEqualTo(Path.of("/srv/phiscan/reports"));
+        assertThat(spec.policy()).isEqualTo(Path.of("/etc/phiscan/policy.yaml"));
+        assertThat(spec.failOn()).isEqualTo(Severity.HIGH);
+        assertThat(spec.full()).isFalse();
+        assertThat(spec.lockWait()).isEqualTo(Duration.ofHours(2));
+        assertThat(spec.dbUrl()).isNull();
+    }
+
+    @Test
+    void relativePathsAreRelativeToTheSpecsFolder() throws Exception {
+        Path file = Files.writeString(tmp.resolve("job.yaml"), "inputs: exports\nworkspace: ws\nwait: 1h30m\n");
+        JobSpec spec = JobSpec.load(file);
+
+        assertThat(spec.inputs()).containsExactly(tmp.resolve("exports"));
+        assertThat(spec.workspace()).isEqualTo(tmp.resolve("ws"));
+        assertThat(spec.out()).isNull();
+        assertThat(spec.lockWait()).isEqualTo(Duration.ofMinutes(90));
+    }
+
+    @Test
+    void mistakesAreNamed() throws Exception {
+        for (var c : List.of(
+                List.of("inputs: [a]\nworkspace: w\nfailon: high\n", "unknown key 'failon'"),
+                List.of("workspace: w\n", "an audit needs inputs"),
+                List.of("inputs: [a]\n", "workspace is missing"),
+                List.of("inputs: [a]\nworkspace: w\nfail-on: urgent\n", "fail-on must be high, medium or low"),
+                List.of("inputs: [a]\nworkspace: w\nwait: soon\n", "'soon' is not a duration"),
+                List.of("inputs: [a]\nworkspace: w\njob: purge\n", "job must be audit or rescan"),
+                List.of("inputs: [a\n", "not valid YAML"))) {
+            Path file = Files.writeString(tmp.resolve("bad.yaml"), c.get(0));
+            assertThatThrownBy(() -> JobSpec.load(file)).isInstanceOf(InvalidJobSpecException.class)
+                    .hasMessageStartingWith(file.toString()).hasMessageContaining(c.get(1));
+        }
+    }
+
+    @Test
+    void aRescanNeedsNoInputs() throws Exception {
+        JobSpec spec = JobSpec.load(Files.writeString(tmp.resolve("r.yaml"), "job: rescan\nworkspace: ws\npolicy: p.yaml\n"));
+        assertThat(spec.job()).isEqualTo("rescan");
+        assertThat(spec.inputs()).isEmpty();
+        assertThat(spec.policy()).isEqualTo(tmp.resolve("p.yaml"));
+    }
+}

@@ -1,0 +1,37 @@
+package io.phiscan.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The progress line: files, messages, rate and time left, in the words an operator reads. */
+class ProgressTest {
+
+    @Test
+    void theTimeLeftFollowsTheRateSoFar() {
+        assertThat(Progress.eta(250, 1000, 10)).isEqualTo("ETA 0:30");
+        assertThat(Progress.eta(1, 100_000, 2)).isEqualTo("ETA 55:33:18");
+        assertThat(Progress.eta(1000, 1000, 10)).isEqualTo("ETA 0:00");
+    }
+
+    @Test
+    void theTimeLeftIsNotGuessedBeforeThereIsARate() {
+        assertThat(Progress.eta(0, 1000, 10)).isEqualTo("ETA -");
+        assertThat(Progress.eta(10, 1000, 0.5)).isEqualTo("ETA -");
+        assertThat(Progress.eta(10, 0, 10)).isEqualTo("ETA -");
+    }
+
+    @Test
+    void eachPhaseSaysWhatItCounts() {
+        Progress p = new Progress();
+        p.enter(Progress.Phase.INGEST, 12, 1_000_000);
+        p.fileDone();
+        p.record();
+        assertThat(p.line()).startsWith("ingest: files 1/12, 1 messages, ").contains(" msg/s, ETA ");
+        p.enter(Progress.Phase.DETECT, 5000, 0);
+        p.itemDone();
+        assertThat(p.line()).startsWith("detect: exchanges 1/5,000, ");
+        p.enter(Progress.Phase.REPORT, 0, 0);
+        assertThat(p.line()).isEqualTo("report: writing the run's reports");
+    }
+}

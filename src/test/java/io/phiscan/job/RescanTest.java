@@ -1,0 +1,82 @@
+package io.phiscan.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.phiscan.index.IndexSearch;
+import io.phiscan.review.FindingHistory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+import tools.jackson.databind.JsonNode;
+
+/** A rescan applies a new policy to everything indexed, without any export. */
+class RescanTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aStricterPolicyChangesFindingsWithTheExportsGone() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        RunOutcome audit = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
+        FileSystemUtils.deleteRecursively(exports);
+        Path strict = Files.writeString(tmp.resolve("strict.yaml"), """
+                version: "strict-1"
+                severity:
+                  high: 3.0
+                  medium: 1.0
+                lexicon:
+                  symptom:
+                    - pollen
+                """);
+
+        RunOutcome rescan = new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(strict, null, null, null, null));
+
+        assertThat(Files.exists(exports)).isFalse();
+        assertThat(rescan.completed()).isTrue();
+        assertThat(rescan.kind()).isEqualTo("rescan");
+        assertThat(rescan.inputs()).isEmpty();
+        assertThat(rescan.changes()).containsKey(FindingHistory.Change.SEVERITY);
+        JsonNode before = Exports.findings(audit.out());
+        JsonNode after = Exports.findings(rescan.out());
+        assertThat(after).isNotEqualTo(before);
+        assertThat(after.findValuesAsString("severity")).containsOnly("high");
+        assertThat(after.findValuesAsString("policy")).containsOnly("strict-1");
+        assertThat(Exports.json(rescan.out()).at("/run/notes").toString())
+                .contains("with another severity (F-").contains("medium>high")
+                .contains("messages got new signals; no export was read");
+        // the new lexicon word is found again in the indexed message: annotation ran over the index
+        assertThat(after.findValues("signals").stream().flatMap(s -> s.valueStream()).map(s -> s.get("text").asString()))
+                .contains("pollen");
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
+            assertThat(search.count()).isEqualTo(Exports.SAMPLE_MESSAGES);
+            // only the one message that says "pollen" got new signals, and was written again
+            assertThat(search.countWrittenBy(List.of(rescan.runId()))).isEqualTo(1);
+            assertThat(search.count("pollen AND run:" + rescan.runId())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRescanWithTheSamePolicyChangesNothing() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        RunOutcome audit = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
+
+        RunOutcome rescan = new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(null, null, null, null, null));
+
+        assertThat(rescan.changes()).isEmpty();
+        assertThat(Exports.findings(rescan.out())).isEqualTo(Exports.findings(audit.out()));
+        assertThat(Repository.readCount(ws, RescanJobConfiguration.NAME, rescan.runId(), "detect")).isEqualTo(13);
+    }
+
+    @Test
+    void aWorkspaceWithoutAnIndexHasNothingToRescan() {
+        Workspace ws = Workspace.at(tmp.resolve("empty"));
+        assertThatThrownBy(() -> new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(null, null, null, null, null)))
+                .isInstanceOf(UnreadableInputException.class).hasMessageContaining("run an audit first");
+    }
+}

@@ -1,0 +1,71 @@
+package io.phiscan.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.index.IndexSearch;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run that fails is resumed by the same command and ends as an uninterrupted run would; a
+ * different command takes it over instead. (The kill -9 variant, at three points of a run, is
+ * bench/crash-test.sh: it needs the real jar in its own process.)
+ */
+class RestartTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theSameCommandResumesAFailedRunAndEndsAsAnUninterruptedRun() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        RunOutcome reference = new AuditLauncher(Workspace.at(tmp.resolve("reference")))
+                .run(new AuditLauncher.Request(List.of(exports), null, null, null));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        Path out = tmp.resolve("out");
+        Files.writeString(out, "a file where the report folder should be");
+        AuditLauncher.Request request = new AuditLauncher.Request(List.of(exports), null, out, null);
+
+        RunOutcome failed = new AuditLauncher(ws).run(request);
+        Files.delete(out);
+        RunOutcome resumed = new AuditLauncher(ws).run(request);
+
+        assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(failed.lastStep()).isEqualTo("report");
+        assertThat(resumed.completed()).isTrue();
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed.runId()).isEqualTo(failed.runId());
+        assertThat(Repository.readCount(ws, AuditJobConfiguration.NAME, resumed.runId(), "ingest"))
+                .isEqualTo(Exports.SAMPLE_RECORDS);
+        // findings.json carries no run id inside a finding: the two runs' findings compare as they are
+        assertThat(Exports.findings(out)).isEqualTo(Exports.findings(reference.out()));
+        assertThat(Exports.json(out).at("/run/inputs")).isEqualTo(Exports.json(reference.out()).at("/run/inputs"));
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
+            assertThat(search.count()).isEqualTo(Exports.SAMPLE_MESSAGES);
+        }
+        assertThat(new RunHistory(ws).list()).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo("COMPLETED");
+            assertThat(e.executions()).isEqualTo(2);
+            assertThat(e.read()).isEqualTo(Exports.SAMPLE_RECORDS);
+        });
+    }
+
+    @Test
+    void anotherCommandTakesTheFailedRunOver() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        Path out = Files.writeString(tmp.resolve("out"), "not a folder");
+        RunOutcome failed = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, out, null));
+
+        RunOutcome other = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
+
+        assertThat(other.completed()).isTrue();
+        assertThat(other.resumed()).isFalse();
+        assertThat(other.takenOver()).containsExactly(failed.runId());
+        assertThat(other.findings()).hasSize(Exports.SAMPLE_FINDINGS);
+        assertThat(new RunHistory(ws).list()).extracting(RunHistory.Entry::status)
+                .containsExactlyInAnyOrder("COMPLETED", "ABANDONED");
+    }
+}
