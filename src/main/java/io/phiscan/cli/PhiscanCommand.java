@@ -6,7 +6,11 @@ import picocli.CommandLine.Command;
 /** {@code phiscan}: the top command, which only holds the subcommands. */
 @Command(name = "phiscan", mixinStandardHelpOptions = true, versionProvider = PhiscanCommand.Version.class,
         description = "Audits physicians' social-media exports for patients' clinical exchanges.",
-        subcommands = {AuditCommand.class, SearchCommand.class, RunsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AuditCommand.class, SearchCommand.class, RunsCommand.class,
+                AnnotateCommand.class,
+                EvaluateCommand.class,
+                BenchmarkCommand.class,
+                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the job failed (restartable: run the same command again)",
                 "  2  bad usage, configuration, or input that could not be read at all",
@@ -18,7 +22,7 @@ public final class PhiscanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: audit, search or runs");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (phiscan --help lists them)");
     }
 
     /** The command line with phiscan's exit-code policy. */

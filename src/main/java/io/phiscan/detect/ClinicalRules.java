@@ -1,0 +1,178 @@
+package io.phiscan.detect;
+
+import io.phiscan.model.Signal;
+import java.util.List;
+
+/**
+ * The clinical rules that are patterns rather than lexicon terms: doses, vitals with plausible
+ * values, test results, "is sick" states, pain in a body part, pregnancy, and care logistics
+ * ("can you refill", "should I bring her in"). Each is a named value; English and Spanish.
+ */
+final class ClinicalRules {
+    private ClinicalRules() {
+    }
+
+    static final String BODY = "(?:head|chest|stomach|belly|tummy|ear|ears|back|lower back|knee|knees|hip|hips|shoulder|neck"
+            + "|throat|tooth|teeth|jaw|leg|legs|arm|arms|foot|feet|ankle|ankles|wrist|hand|hands|elbow|eye|eyes|side|abdomen"
+            + "|abdominal|pelvic|joint|joints|muscle|muscles|rib|ribs|heel|toe|toes|finger|fingers|bladder|kidney|groin|butt"
+            + "|bottom|incision|scar|gums?|cabeza|pecho|estomago|panza|barriga|pancita|oido|oidos|espalda|rodilla|rodillas|cadera"
+            + "|hombro|cuello|garganta|muela|muelas|diente|dientes|pierna|piernas|brazo|brazos|pie|pies|tobillo|muneca|ojo|ojos"
+            + "|costado|vientre|cintura|huesos|cuerpo|orina|vejiga|rinon|rinones)";
+    private static final String LINK = "(?:\\s+(?:of|is|was|at|were|are|up to|hit|reached|went up to|spiked to|over|around|about|like"
+            + "|almost|still|reading|readings|running|de|es|fue|llego a|hasta|como|arriba de|mas de|esta|estaba|salio|en|came back|now"
+            + "|only|this morning|has been|have been|been|levels?)){0,4}\\s*[:=]?\\s*";
+
+    static final Recognizer DOSE = new PatternRecognizer("clin.dose", Signal.CLINICAL, "dose",
+            "(?<![\\w.])(?:\\d+(?:[.,]\\d+)?|\\d+/\\d+|\\d+-\\d+) ?-?(?:mg/kg|mg/ml|mg|mcg|µg|ug|ml|mls|cc|units?|iu|puffs?|tabs?"
+            + "|tablets?|pills?|caps|capsules?|drops|gotas|tsp|tbsp|teaspoons?|tablespoons?|cucharaditas?|cucharadas?"
+            + "|pastillas?|tabletas?|capsulas?|inhalaciones|sprays|patch(?:es)?)\\b"
+            + "|\\b(?:half|a half|one|two|three|1/2|media|una|dos|tres) (?:a )?(?:tabs?|tablets?|pills?|teaspoons?|tsp|puffs?"
+            + "|capsules?|cucharaditas?|pastillas?|tabletas?|capsulas?)\\b");
+    static final Recognizer TEMPERATURE = new PatternRecognizer("clin.vital.temperature", Signal.CLINICAL, "vital",
+            "\\b(?:fevers?|temps?|temperatures?|febrile|fiebre|calentura|temperatura)\\b" + LINK
+            + "\\d{2,3}(?:[.,]\\d{1,2})?(?: ?(?:°|º|degrees?|grados) ?[fc]?| ?f\\b| ?c\\b)?(?![\\d/%])"
+            + "|\\b\\d{2,3}(?:[.,]\\d{1,2})? ?(?:°|º|degrees?|grados)? ?[fc]?\\s+(?:fever|temp|de fiebre|de calentura)\\b",
+            ClinicalRules::plausibleTemperature);
+    static final Recognizer BLOOD_PRESSURE = new PatternRecognizer("clin.vital.bp", Signal.CLINICAL, "vital",
+            "\\b(?:bp|b/p|blood pressures?|pressure|presion(?: arterial)?|la presion|ta)\\b(?:[\\s:=]+\\w+){0,4}?[\\s:=]+"
+            + "\\d{2,3} ?/ ?\\d{2,3}(?![\\d/])|\\b\\d{2,3}/\\d{2,3} ?mm ?hg", ClinicalRules::plausibleBloodPressure)
+            .when(FoldedText::hasDigit);
+    static final Recognizer OXYGEN = new PatternRecognizer("clin.vital.oxygen", Signal.CLINICAL, "vital",
+            "\\b(?:o2|oxygen(?: level| sat(?:uration)?)?|sats?|saturation|spo2|pulse ?ox|oxigeno|saturacion)\\b"
+            + "(?:\\s+(?:is|was|at|of|dropped to|down to|de|en|bajo a|were|only|like)){0,3}\\s*:?\\s*\\d{2,3} ?%?",
+            s -> between(s, 50, 100)).when(FoldedText::hasDigit);
+    static final Recognizer PULSE = new PatternRecognizer("clin.vital.pulse", Signal.CLINICAL, "vital",
+            "\\b(?:heart ?rate|hr|pulse|pulso|frecuencia cardiaca|resting heart rate)\\b"
+            + "(?:\\s+(?:is|was|at|of|up to|de|en|like|over|around|down to)){0,3}\\s*:?\\s*\\d{2,3}(?: ?bpm)?",
+            s -> between(s, 30, 250)).when(FoldedText::hasDigit);
+    static final Recognizer GLUCOSE = new PatternRecognizer("clin.vital.glucose", Signal.CLINICAL, "vital",
+            "\\b(?:blood sugars?|sugars?|glucose|glucosa|azucar|fasting(?: sugar| glucose)?|bg|bs)\\b" + LINK
+            + "\\d{2,3}s?\\b(?! ?(?:%|lbs|pounds|kg|years|days|minutes|steps|grams|g\\b|calories|mg\\b))",
+            s -> between(s, 30, 700)).when(FoldedText::hasDigit);
+    static final Recognizer A1C = new PatternRecognizer("clin.vital.a1c", Signal.CLINICAL, "vital",
+            "\\b(?:a1c|hba1c|hemoglobin a1c|hemoglobina glicosilada|glicosilada)\\b" + LINK
+            + "\\d{1,2}(?:[.,]\\d)? ?%?", s -> between(s, 4, 20)).when(FoldedText::hasDigit);
+    static final Recognizer WEIGHT = new PatternRecognizer("clin.vital.weight", Signal.CLINICAL, "vital",
+            "\\b(?:lost|gained|losing|gaining|weighs?|weighed|weight(?: is)?|pesa|pesaba|bajo|subio|baje|subi|perdio|perdi)\\b"
+            + "(?:\\s+(?:about|like|almost|over|around|only|de)){0,2}\\s*(?<v>\\d{1,3}(?:[.,]\\d)? ?(?:lbs?|pounds|kg|kilos"
+            + "|libras|oz|ounces|onzas))\\b").when(FoldedText::hasDigit);
+    static final Recognizer RESULT_VALUE = new PatternRecognizer("clin.result.value", Signal.CLINICAL, "result",
+            "\\b(?:ldl|hdl|cholesterol|colesterol|triglycerides?|trigliceridos|tsh|free t4|t4|ferritin|ferritina|hemoglobin|hgb"
+            + "|hematocrit|hct|potassium|potasio|sodium|creatinine|creatinina|gfr|egfr|inr|psa|vitamin d|vit d|b12|platelets?"
+            + "|plaquetas|wbc|white count|bilirubin|bilirrubina|glucose tolerance test|gtt|pvc burden|ejection fraction"
+            + "|testosterone|estradiol|fsh|amh|hcg|viral load|cd4|lipase|troponin|d-dimer|sed rate|crp|esr|uric acid"
+            + "|acido urico)\\b(?:\\s+(?:levels?|came back|was|were|is|are|of|at|de|es|salio|en|went up to|down to|now|only"
+            + "|result|results|test|on the \\d hour)){0,3}\\s*:?\\s*\\d{1,4}(?:[.,]\\d+)? ?%?").when(FoldedText::hasDigit);
+    static final Recognizer RESULT_OUTCOME = new PatternRecognizer("clin.result", Signal.CLINICAL, "result",
+            "\\b(?:tested|tests? (?:came back|was|were|is)|results? (?:came back|were|was|is|are)|came back|salio|salieron|dio"
+            + "|resulto|le salio|me salio)\\s+(?:\\w+\\s+)?(?:positive|negative|positivo|positiva|negativo|negativa|abnormal"
+            + "|elevated|borderline|benign|malignant|precancerous|anormal|alterad[oa]s?)\\b"
+            + "|\\bpositive for (?:covid|strep|flu|influenza|rsv|mono|lyme|chlamydia|gonorrhea|hpv|uti|e\\.? ?coli|nickel)"
+            + "|\\b(?:abnormal|positive|elevated) (?:pap|mammogram|results?|labs?|ekg|ecg|test|biopsy|liver tests?|thyroid)\\b"
+            + "|\\b(?:labs?|blood ?work|results?|levels?|liver tests?|thyroid levels?) (?:were|was|are|came back|went) "
+            + "(?:off|high|low|up|down|abnormal|weird|elevated)\\b");
+    static final Recognizer UNWELL = new PatternRecognizer("clin.unwell", Signal.CLINICAL, "symptom",
+            "\\b(?:is|'s|been|was|got|gets|getting|feel|feels|felt|feeling|am|'m|im|are|seems|looks|woke up|still)\\s+"
+            + "(?:so |really |very |super |pretty |kinda |kind of |a (?:little|bit) |still |more )?(?:sick(?! (?:of|and tired"
+            + "|day|burn|beat))|unwell|ill\\b|lethargic|listless|fussy|cranky|irritable|congested|stuffy|feverish|clammy"
+            + "|floppy|dehydrated|sluggish|lightheaded|light headed|confused|not (?:himself|herself|myself|eating|drinking"
+            + "|acting right|feeling well|feeling good|keeping anything down|peeing|sleeping|breathing right)|under the weather)"
+            + "|\\b(?:esta|estoy|anda|ando|se siente|me siento|amanecio|amaneci|se puso|sigue|sigo)\\s+(?:muy |bien |un poco"
+            + " |algo )?(?:enferm[oa]|malit[oa]|mal\\b|decaid[oa]|debil|deshidratad[oa]|irritable|con fiebre|con tos"
+            + "|congestionad[oa]|amarill(?:o|a|ito|ita))|\\bse enferm(?:o|aron)\\b|\\bno (?:quiere|ha querido) (?:comer|tomar)"
+            + "|\\bno (?:come|toma (?:leche|agua|liquidos))\\b|\\b(?:won'?t|wont|can'?t|cant|isn'?t|is not|not) "
+            + "(?:eat|eating|drink|drinking|keep (?:anything|food|water|fluids|it) down|stop (?:crying|coughing|throwing up))\\b");
+    static final Recognizer PAIN = new PatternRecognizer("clin.pain", Signal.CLINICAL, "symptom",
+            "\\b" + BODY + " (?:pain|pains|ache|aches|aching|hurts?|hurting|is killing me|(?:is |are )?(?:sore|swollen|bleeding"
+            + "|numb|itchy|burning|red and|infected|bruised|drooping)|itches|burns|cramps|cramping|swelling)\\b"
+            + "|\\b(?:pain|ache|aches|soreness|swelling|numbness|tingling|cramping|cramps|pressure|tightness|burning) "
+            + "(?:in|on|around|behind|under) (?:my|his|her|the|their|your|both) (?:\\w+ )?" + BODY + "\\b"
+            + "|\\b(?:me|le|te) (?:duele|duelen|dolia|dolio|arde|pica|pican) (?:mucho |bastante |un poco )?(?:el |la |los |las |su"
+            + " |mi )?" + BODY + "\\b|\\bdolor(?:es)? (?:de|en (?:el|la|los|las|su|mi)) " + BODY + "\\b"
+            + "|\\b(?:severe|bad|sharp|constant|stabbing|throbbing|chronic|terrible|horrible|burning) pain\\b"
+            + "|\\bin (?:a lot of |so much |bad |terrible )?pain\\b|\\bit hurts (?:when|to|a lot|so|like|really|bad)"
+            + "|\\b(?:it'?s|its|it has|has|have|been) (?:been )?hurting\\b|\\bhurting (?:him|her|me|them)\\b"
+            + "|\\bbreathing (?:kind of |kinda |really |so |a little |a bit )?(?:weird|funny|fast|hard|heavy|heavily|strange"
+            + "|labored|shallow|noisy)\\b|\\b(?:belly|ribs|chest|neck) (?:is |are )?sucking in\\b|\\bsucking in under\\b"
+            + "|\\bmucho dolor\\b");
+    static final Recognizer PREGNANCY = new PatternRecognizer("clin.pregnancy", Signal.CLINICAL, "condition",
+            "\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:weeks?|wks?|months?) (?:pregnant|along|postpartum"
+            + "|post partum|pp|embarazada|de embarazo)\\b|\\b(?:i'?m|i am|im|she'?s|she is|got|getting|estoy|esta|quede|quedo)"
+            + " (?:\\w+ )?(?:pregnant|embarazada)\\b|\\b(?:i'?m|i am|im) \\d{1,2} (?:weeks|wks)\\b|\\bttc\\b"
+            + "|\\bat \\d{1,2} weeks\\b|\\btrying (?:to conceive|to get pregnant|for a baby)\\b|\\bsince (?:i|we) (?:got pregnant|had the baby)\\b"
+            + "|\\bsince the baby came\\b|\\bcuando (?:me|se) embaraz[oe]\\b|\\bdesde que me embarace\\b");
+    static final Recognizer CARE_REQUEST = new PatternRecognizer("clin.care-request", Signal.CLINICAL, "care-request",
+            "\\b(?:can|could|would|will) (?:you|u|someone|somebody|the office|your office|the nurse) (?:please |pls |plz |just )?"
+            + "(?:refill|renew|prescribe|call in|send in|send (?:a|the|my|her|his|another|over|me a|me the|it)|order|check|look at"
+            + "|take a look|see (?:me|him|her|us|them)|squeeze|fit (?:me|him|her|us) in|resend|call (?:me|something|it)"
+            + "|give (?:me|him|her) (?:a|an|something)|write|sign|fill out|approve|get (?:me|him|her|us) in)\\b"
+            + "|\\b(?:need|needs|needed|i'?d like|want|requesting|request) (?:a |an |my |his |her |another |new |to get )?"
+            + "(?:refill|refills|prescription|script|rx|referral|prior auth|appointment|appt|sick note|doctor'?s note|work note"
+            + "|new script|to be seen|to come in|to see you|mri|x-?ray|antibiotics?|stitches)\\b"
+            + "|\\b(?:out of|ran out of|running out of|run out of|almost out of) (?:my |his |her |the )?(?:\\w+ )?(?:meds|medicine"
+            + "|medication|medications|pills|inhaler|insulin|refills|prescription)\\b"
+            + "|\\bdo (?:i|we) (?:take|bring|go|call|give|need|wait|keep|stop|start|worry)\\b"
+            + "|\\b(?:the )?(?:er|urgent care|hospital|ed) or (?:wait|give it|not|just|can it|should)\\b"
+            + "|\\bwhat (?:could|can|might) (?:it|this|that) be\\b|\\bcould (?:it|this|that) be (?:something|serious|a|an)\\b"
+            + "|\\b(?:too long to wait|should i wait|can (?:it|this) wait|how long (?:should|can) (?:i|we) wait)\\b"
+            + "|\\b(?:can|could) (?:you|u) (?:please |pls )?see \\p{L}+ (?:today|tomorrow|this week|soon|monday|tuesday"
+            + "|wednesday|thursday|friday)\\b"
+            + "|\\bshould (?:i|we|she|he|they) (?:be worried|worry|bring|take|give|keep|come|go|stop|start|call|wait|get|continue"
+            + "|use|try|double|skip|increase|lower|switch|see|make|ask|push|restart|let|ice|wrap)\\b"
+            + "|\\b(?:do|does) (?:i|we|she|he|it|this|they) (?:need|have to)\\b"
+            + "|\\b(?:can|could|may) (?:i|we|she|he|they) (?:take|give|use|try|mix|still|keep|stop|start|go back|come in|bring"
+            + "|double|skip|drink|have|just)\\b|\\bbring (?:her|him|them|my \\w+|the baby|it) in\\b|\\bcome (?:back )?in\\b"
+            + "|\\bis (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|contagious|an emergency|a reaction|something)"
+            + "|\\bis that (?:normal|a|from)\\b|\\bwhen (?:should|do) (?:i|we) (?:worry|be worried|go|call|bring)\\b"
+            + "|\\bwhat (?:should|can|do) (?:i|we) (?:do|give|take|use)\\b|\\bhow (?:much|many|often|long) (?:should|can|do) (?:i|we)"
+            + "|\\bhow much \\w+ (?:can|should|do) (?:i|we)\\b|\\b(?:any advice|what do you recommend|what would you recommend"
+            + "|what do you suggest|what are my options)\\b|\\bor (?:wait|can it wait|just rest it|just ice it)\\b"
+            + "|\\bwait (?:til|till|until) (?:monday|tomorrow|the morning|morning|my appointment|his appointment|her appointment)\\b"
+            + "|\\b(?:worth|need to) (?:get|getting|go|going) (?:it )?(?:checked|looked at|seen)\\b"
+            + "|\\bget (?:it|this|that|him|her) (?:checked|looked at)\\b|\\bcan you help\\b"
+            + "|\\b(?:le doy|puedo darle|debo darle|le puedo dar|que le doy|que le puedo dar|cuanto le doy|le sigo dando"
+            + "|se lo dejamos de dar|lo llevo|la llevo|los llevo|debo llevarl[oa]|lo traigo|la traigo|es normal|es grave"
+            + "|es peligroso|debo ir|voy a urgencias|que hago|que hacemos|que me recomienda|que crema|que me puedo (?:poner|tomar)"
+            + "|me puede (?:recetar|dar|mandar|ver|atender|ayudar)|necesito (?:una |la |otra )?(?:receta|cita|consulta"
+            + "|resurtido|referencia|orden)|se (?:me|le) acab(?:o|aron)|sacar (?:una )?cita|o espero|le pongo)\\b");
+
+    static List<Recognizer> all() {
+        return List.of(DOSE, TEMPERATURE, BLOOD_PRESSURE, OXYGEN, PULSE, GLUCOSE, A1C, WEIGHT, RESULT_VALUE, RESULT_OUTCOME,
+                UNWELL, PAIN, PREGNANCY, CARE_REQUEST);
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\w.,])\\d+(?:[.,]\\d+)?");
+    private static final java.util.regex.Pattern RATIO = java.util.regex.Pattern.compile("(\\d{2,3}) ?/ ?(\\d{2,3})");
+
+    /** Body temperatures: 95–108 °F or 35–42.5 °C. */
+    static boolean plausibleTemperature(String s) {
+        double v = number(s);
+        return (v >= 95 && v <= 108) || (v >= 35 && v <= 42.5);
+    }
+
+    /** Systolic 70–260 above diastolic 30–160. */
+    static boolean plausibleBloodPressure(String s) {
+        java.util.regex.Matcher m = RATIO.matcher(s);
+        if (!m.find()) {
+            return false;
+        }
+        int sys = Integer.parseInt(m.group(1));
+        int dia = Integer.parseInt(m.group(2));
+        return sys >= 70 && sys <= 260 && dia >= 30 && dia <= 160 && sys > dia;
+    }
+
+    static boolean between(String s, double low, double high) {
+        double v = number(s);
+        return v >= low && v <= high;
+    }
+
+    /** The last number of a span that is not part of a word ("a1c" has none): "fever of 102.5" gives 102.5. */
+    private static double number(String s) {
+        java.util.regex.Matcher m = NUMBER.matcher(s);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last == null ? -1 : Double.parseDouble(last.replace(',', '.'));
+    }
+}
