@@ -2,7 +2,6 @@ package io.phiscan.detect;
 
 import io.phiscan.model.Signal;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,11 +10,11 @@ import java.util.regex.Pattern;
  * {@code response:advice} (rule {@code resp.assessment}); the scorer reads it only in the
  * owner's own messages. Runs after the clinical rules. Immutable and thread-safe.
  */
-final class AssessmentRecognizer implements Recognizer {
+final class AssessmentRecognizer implements Recognizer, TriggerIndex.Triggered {
     static final String ID = "resp.assessment";
-    private static final Pattern HEDGE = Pattern.compile("\\b(?:sounds|looks|seems) like|\\b(?:could|might|may) be\\b"
+    private static final TriggeredPattern HEDGE = new TriggeredPattern(Pattern.compile("\\b(?:sounds|looks|seems) like|\\b(?:could|might|may) be\\b"
             + "|\\bprobably\\b|\\blikely\\b|\\bconsistent with\\b|\\bclassic\\b|\\bparece\\b|\\bpuede ser\\b|\\bes probable\\b"
-            + "|\\bexplains\\b|\\bthat'?s (?:a|an)\\b");
+            + "|\\bexplains\\b|\\bthat'?s (?:a|an)\\b"), false);
 
     @Override
     public String id() {
@@ -24,9 +23,8 @@ final class AssessmentRecognizer implements Recognizer {
 
     @Override
     public void find(FoldedText text, String messageId, List<Signal> out) {
-        Matcher m = HEDGE.matcher(text.folded());
         int n = out.size();
-        while (m.find()) {
+        HEDGE.forEach(text, this, m -> {
             for (int i = 0; i < n; i++) {
                 Signal s = out.get(i);
                 if (s.kind().equals(Signal.CLINICAL) && (s.category().equals("condition") || s.category().equals("symptom")
@@ -37,6 +35,11 @@ final class AssessmentRecognizer implements Recognizer {
                     break;
                 }
             }
-        }
+        });
+    }
+
+    @Override
+    public java.util.Set<String> triggers() {
+        return HEDGE.triggers();
     }
 }

@@ -72,7 +72,8 @@ final class ClinicalRules {
             + "|\\b(?:labs?|blood ?work|results?|levels?|liver tests?|thyroid levels?) (?:were|was|are|came back|went) "
             + "(?:off|high|low|up|down|abnormal|weird|elevated)\\b");
     static final Recognizer UNWELL = new PatternRecognizer("clin.unwell", Signal.CLINICAL, "symptom",
-            "\\b(?:is|'s|been|was|got|gets|getting|feel|feels|felt|feeling|am|'m|im|are|seems|looks|woke up|still)\\s+"
+            "\\b(?:is|been|was|got|gets|getting|feel|feels|felt|feeling|am|im|i'm|she's|he's|shes|hes|it's|its|who's|are|seems"
+            + "|looks|woke up|still)\\s+"
             + "(?:so |really |very |super |pretty |kinda |kind of |a (?:little|bit) |still |more )?(?:sick(?! (?:of|and tired"
             + "|day|burn|beat))|unwell|ill\\b|lethargic|listless|fussy|cranky|irritable|congested|stuffy|feverish|clammy"
             + "|floppy|dehydrated|sluggish|lightheaded|light headed|confused|not (?:himself|herself|myself|eating|drinking"

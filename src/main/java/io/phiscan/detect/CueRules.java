@@ -58,12 +58,17 @@ final class CueRules {
             + " (?:cita|consulta|cirugia|operacion|vacuna|inyeccion)\\b|\\bla vez pasada\\b|\\bla ultima vez\\b");
     static final Recognizer FAMILY = new PatternRecognizer("rel.family", Signal.RELATIONSHIP, "family",
             "\\b(?:my|our|mi|mis|nuestro|nuestra|nuestros) (?:" + AGE_OLD + " )?" + FAMILY_WORDS + "(?:'s)?\\b"
-            + "|\\bmy " + AGE_OLD + "\\b|\\b\\p{L}+'s (?:mom|mother|dad|father|mama|papa|parent|grandma|grandpa)\\b"
+            + "|\\bmy " + AGE_OLD + "\\b"
             + "|\\b(?:mi|mis) (?:\\w+ )?de \\d+ (?:anos|meses|semanas)\\b|\\bwriting for my\\b|\\bescribo por mi\\b");
 
+    /** "Sofia's mom": the writer is a parent of a named person (any capitalized word, checked in the original). */
+    static final Recognizer PARENT_OF = new PatternRecognizer("rel.family", Signal.RELATIONSHIP, "family",
+            "\\b\\p{Lu}\\p{Ll}+['’]s (?:mom|mother|dad|father|mam[aá]|pap[aá]|parent|grandma|grandpa)\\b")
+            .when(t -> t.folded().contains("'s ")).onOriginal();
     static final Recognizer INSTRUCTION = new PatternRecognizer("resp.instruction", RESPONSE, "advice",
             "\\b(?:give|giving) (?:her|him|them|it|your (?:son|daughter|baby|child|kid))\\b"
-            + "|(?:^|[.!?,;:]\\s*|\\b(?:and|then|so|please|just|yes|ok|okay|but)\\s+)(?:take|give|use|apply|try|start|stop"
+            + "|(?<=^|[.!?,;:]|[.!?,;:]\\s|[.!?,;:]\\s\\s|\\b(?:and|then|so|please|just|yes|ok|okay|but)\\s)(?:take|give|use"
+            + "|apply|try|start|stop"
             + "|keep (?:taking|giving|using|doing|checking)|continue|finish|hold|skip|restart|resume|switch|double|drop|lower"
             + "|increase|decrease|cut (?:back|it)|alternate|avoid|ice|elevate|drink|push fluids|rinse|soak|wash|draw"
             + "|weigh|recheck|burp|feed)\\b(?! care| a look| it easy)"
@@ -120,10 +125,10 @@ final class CueRules {
     static final Recognizer EMERGENCY = new PatternRecognizer("resp.emergency", RESPONSE, "emergency",
             "\\b(?:go|head|take (?:him|her|them|your \\w+)) (?:straight )?to (?:the )?(?:er|e\\.r\\.|emergency room"
             + "|emergency department|ed|urgent care|l&d|labor and delivery|hospital|nearest er)\\b|\\bcall (?:911|988)\\b"
-            + "|\\b(?:vaya|llevel[oa]|llevela|llevelo) (?:hoy mismo )?a urgencias\\b|\\bllame al 911\\b");
+            + "|\\b(?:vaya|llevela|llevelo) (?:hoy mismo )?a urgencias\\b|\\bllame al 911\\b");
 
     static final Recognizer PROMOTION = new PatternRecognizer("ctx.promotion", CONTEXT, "promotion",
-            "\\b(?:buy|order now|% off|\\d+% discount|discount|promo code|coupon|use code|free shipping|discreet shipping"
+            "\\b(?:buy|order now|\\d+% off|\\d+% discount|discount|promo code|coupon|use code|free shipping|discreet shipping"
             + "|link in (?:my |our )?(?:bio|profile)|dm (?:me|us) (?:for|to order)|dm to order|whatsapp us|telegram"
             + "|no prescription|without (?:a )?prescription|wholesale|best price|guaranteed|miracle|100% natural|passive income"
             + "|earn \\$|click the link|shop (?:now|at)|order (?:now|at|today)|reply for|advisory board|equity|a demo|demo"
@@ -165,7 +170,7 @@ final class CueRules {
             + "|\\bmi (?:perro|perrito|gato|gatito)\\b");
 
     static List<Recognizer> all() {
-        return List.of(PATIENT_SELF, PRIOR_CARE, FAMILY, INSTRUCTION, DOSING, REASSURANCE, PRESCRIBING, RESULTS, OFFLINE,
+        return List.of(PATIENT_SELF, PRIOR_CARE, FAMILY, PARENT_OF, INSTRUCTION, DOSING, REASSURANCE, PRESCRIBING, RESULTS, OFFLINE,
                 DECLINED, EMERGENCY, PROMOTION, COLLEAGUE, ASIDE);
     }
 }

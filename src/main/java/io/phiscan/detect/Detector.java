@@ -26,6 +26,7 @@ public final class Detector {
             "mp4", "mov", "m4v", "webm", "avi", "3gp", "photo", "image", "video", "animated_gif", "sticker");
     private final Policy policy;
     private final List<Recognizer> recognizers;
+    private final TriggerIndex triggers;
     private final QueryMatcher custom;
     private final Map<String, CustomRule> customRules = new LinkedHashMap<>();
     private final ExchangeScorer scorer;
@@ -33,6 +34,7 @@ public final class Detector {
     public Detector(Policy policy) {
         this.policy = policy;
         this.recognizers = Recognizers.all(policy);
+        this.triggers = new TriggerIndex(recognizers);
         Map<String, String> queries = new LinkedHashMap<>();
         for (CustomRule r : policy.rules()) {
             queries.put(r.id(), r.query());
@@ -92,6 +94,7 @@ public final class Detector {
             return List.of();
         }
         FoldedText folded = new FoldedText(text);
+        folded.index(triggers);
         List<Signal> out = new ArrayList<>();
         for (Recognizer r : recognizers) {
             r.find(folded, id, out);

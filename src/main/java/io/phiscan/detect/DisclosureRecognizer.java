@@ -47,6 +47,42 @@ final class DisclosureRecognizer implements Recognizer {
             "take", "view", "views", "question", "questions", "job", "work", "boss", "neighbor", "neighbors", "content", "reel",
             "slides", "panel", "own", "clients", "client", "perro", "perrito", "gato", "amigo", "amiga", "pacientes");
 
+    private static final int MY = 1;
+    private static final int OUR = 1 << 1;
+    private static final int YOUR = 1 << 2;
+    private static final int THIRD = 1 << 3;
+    private static final int SELF_SUBJ = 1 << 4;
+    private static final int CONTRACTION = 1 << 5;
+    private static final int THIRD_SUBJ = 1 << 6;
+    private static final int SELF_ES = 1 << 7;
+    private static final int THIRD_ES = 1 << 8;
+    private static final int VERB = 1 << 9;
+    private static final int NOT_PERSON = 1 << 10;
+    private static final int FAMILY = 1 << 11;
+    private static final int NAME = 1 << 12;
+    private static final int DETERMINER = MY | OUR | YOUR | THIRD;
+    private static final java.util.Map<String, Integer> FLAGS = new java.util.HashMap<>();
+
+    static {
+        flag(SELF_DET, MY);
+        flag(OUR_DET, OUR);
+        flag(YOUR_DET, YOUR);
+        flag(THIRD_DET, THIRD);
+        flag(SELF_SUBJECT, SELF_SUBJ);
+        flag(CONTRACTED, CONTRACTION);
+        flag(THIRD_SUBJECT, THIRD_SUBJ);
+        flag(SELF_VERB_ES, SELF_ES);
+        flag(THIRD_VERB_ES, THIRD_ES);
+        flag(VERBS, VERB);
+        flag(NOT_A_PERSON, NOT_PERSON);
+        flag(CueRules.FAMILY_WORDS_SET, FAMILY);
+        flag(Set.of("you", "u", "usted"), 1 << 13);
+    }
+
+    private static void flag(Set<String> words, int bit) {
+        words.forEach(w -> FLAGS.merge(w, bit, (x, y) -> x | y));
+    }
+
     @Override
     public String id() {
         return ID;
@@ -56,10 +92,14 @@ final class DisclosureRecognizer implements Recognizer {
     public void find(FoldedText text, String messageId, List<Signal> out) {
         List<FoldedText.Token> tokens = text.tokens();
         int n = out.size();
+        int[] flags = null;
         for (int i = 0; i < n; i++) {
             Signal c = out.get(i);
             if (!c.kind().equals(Signal.CLINICAL) || c.category().equals("care-request")) {
                 continue;
+            }
+            if (flags == null) {
+                flags = flags(tokens, out);
             }
             int ci = text.tokenAt(c.start());
             String category = null;
@@ -69,10 +109,10 @@ final class DisclosureRecognizer implements Recognizer {
                 if (text.boundaryBetween(t.end(), c.start())) {
                     break;
                 }
-                if (k + 1 < tokens.size() && NOT_A_PERSON.contains(tokens.get(k + 1).base()) && isDeterminer(t.folded())) {
+                if ((flags[k] & DETERMINER) != 0 && k + 1 < tokens.size() && (flags[k + 1] & NOT_PERSON) != 0) {
                     break;
                 }
-                category = classify(text, tokens, k, ci, out);
+                category = classify(tokens, flags, k, ci);
             }
             if (category != null) {
                 int start = tokens.get(k + 1).start();
@@ -83,89 +123,100 @@ final class DisclosureRecognizer implements Recognizer {
         }
     }
 
-    private static boolean isDeterminer(String w) {
-        return SELF_DET.contains(w) || OUR_DET.contains(w) || YOUR_DET.contains(w) || THIRD_DET.contains(w);
+    /** Each token's word classes, and whether a (non-provider) name covers it. */
+    private static int[] flags(List<FoldedText.Token> tokens, List<Signal> out) {
+        int[] flags = new int[tokens.size()];
+        for (int i = 0; i < flags.length; i++) {
+            FoldedText.Token t = tokens.get(i);
+            Integer f = FLAGS.get(t.folded());
+            Integer b = t.folded().endsWith("'s") ? FLAGS.get(t.base()) : null;
+            flags[i] = (f == null ? 0 : f) | (b == null ? 0 : b & (FAMILY | NOT_PERSON));
+        }
+        for (Signal s : out) {
+            if (s.category().equals("name") && !s.rule().equals(NameRecognizer.PROVIDER)) {
+                for (int i = 0; i < flags.length; i++) {
+                    FoldedText.Token t = tokens.get(i);
+                    if (s.start() <= t.start() && t.end() <= s.end() + 2) {
+                        flags[i] |= NAME;
+                    }
+                }
+            }
+        }
+        return flags;
     }
 
     /** The kind of person token {@code k} refers to when it anchors the clinical term at {@code ci}, or null. */
-    private static String classify(FoldedText text, List<FoldedText.Token> tokens, int k, int ci, List<Signal> out) {
-        FoldedText.Token t = tokens.get(k);
-        String w = t.folded();
+    private static String classify(List<FoldedText.Token> tokens, int[] flags, int k, int ci) {
+        int f = flags[k];
+        if (f == 0) {
+            return null;
+        }
+        String w = tokens.get(k).folded();
         int distance = ci - k;
-        boolean family = familyAfter(tokens, k, ci);
-        if (isDeterminer(w) && distance <= 4) {
-            if (YOUR_DET.contains(w)) {
+        if ((f & DETERMINER) != 0 && distance <= 4) {
+            boolean family = familyAfter(flags, k, ci);
+            if ((f & YOUR) != 0) {
                 return "addressee";
             }
-            if (SELF_DET.contains(w)) {
+            if ((f & MY) != 0) {
                 return family ? "family-disclosure" : "self-disclosure";
             }
-            if (OUR_DET.contains(w)) {
+            if ((f & OUR) != 0) {
                 return family ? "family-disclosure" : null;
             }
             return "third-person";
         }
-        if (named(t, out)) {
-            return w.endsWith("'s") && distance <= 4 || verbBetween(tokens, k, ci) ? "named-person" : null;
+        boolean possessive = w.endsWith("'s") && distance <= 4;
+        if ((f & NAME) != 0) {
+            return possessive || verbBetween(flags, k, ci) ? "named-person" : null;
         }
-        if (CueRules.FAMILY_WORDS_SET.contains(t.base()) && k > 0 && ownedByWriter(tokens, k)) {
-            return w.endsWith("'s") && distance <= 4 || verbBetween(tokens, k, ci) ? "family-disclosure" : null;
+        if ((f & FAMILY) != 0 && k > 0 && ownedByWriter(flags, k)) {
+            return possessive || verbBetween(flags, k, ci) ? "family-disclosure" : null;
         }
-        if (SELF_SUBJECT.contains(w) && (verbBetween(tokens, k, ci) || CONTRACTED.contains(w) && distance <= 5
+        if ((f & SELF_SUBJ) != 0 && (verbBetween(flags, k, ci) || (f & CONTRACTION) != 0 && distance <= 5
                 || w.equals("me") && distance <= 3)) {
             return "self-disclosure";
         }
-        if (THIRD_SUBJECT.contains(w) && (verbBetween(tokens, k, ci) || CONTRACTED.contains(w) && distance <= 5)) {
+        if ((f & THIRD_SUBJ) != 0 && (verbBetween(flags, k, ci) || (f & CONTRACTION) != 0 && distance <= 5)) {
             return "third-person";
         }
-        if ((w.equals("you") || w.equals("u") || w.equals("usted")) && verbBetween(tokens, k, ci)) {
+        if ((f & (1 << 13)) != 0 && verbBetween(flags, k, ci)) {
             return "addressee";
         }
-        if (distance <= 4 && SELF_VERB_ES.contains(w)) {
+        if (distance <= 4 && (f & SELF_ES) != 0) {
             return "self-disclosure";
         }
-        if (distance <= 4 && THIRD_VERB_ES.contains(w)) {
+        if (distance <= 4 && (f & THIRD_ES) != 0) {
             return "third-person";
         }
         return null;
     }
 
-    private static boolean familyAfter(List<FoldedText.Token> tokens, int k, int ci) {
+    private static boolean familyAfter(int[] flags, int k, int ci) {
         for (int j = k + 1; j < ci && j <= k + 4; j++) {
-            if (CueRules.FAMILY_WORDS_SET.contains(tokens.get(j).base())) {
+            if ((flags[j] & FAMILY) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean ownedByWriter(List<FoldedText.Token> tokens, int k) {
+    private static boolean ownedByWriter(int[] flags, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
-            if (SELF_DET.contains(tokens.get(j).folded()) || OUR_DET.contains(tokens.get(j).folded())) {
+            if ((flags[j] & (MY | OUR)) != 0) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean verbBetween(List<FoldedText.Token> tokens, int k, int ci) {
+    private static boolean verbBetween(int[] flags, int k, int ci) {
         for (int j = k + 1; j < ci && j <= k + 6; j++) {
-            String w = tokens.get(j).folded();
-            if (NOT_A_PERSON.contains(tokens.get(j).base())) {
+            if ((flags[j] & NOT_PERSON) != 0) {
                 return false;
             }
-            if (VERBS.contains(w)) {
+            if ((flags[j] & VERB) != 0) {
                 return ci - j <= 7;
-            }
-        }
-        return false;
-    }
-
-    private static boolean named(FoldedText.Token t, List<Signal> out) {
-        for (Signal s : out) {
-            if (s.category().equals("name") && !s.rule().equals(NameRecognizer.PROVIDER) && s.start() <= t.start()
-                    && t.end() <= s.end() + 2) {
-                return true;
             }
         }
         return false;

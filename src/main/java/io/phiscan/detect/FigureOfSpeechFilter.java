@@ -2,7 +2,6 @@ package io.phiscan.detect;
 
 import io.phiscan.model.Signal;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,12 +11,12 @@ import java.util.regex.Pattern;
  * count as clinical content nor anchor a disclosure. Runs after the clinical rules. Immutable and
  * thread-safe.
  */
-final class FigureOfSpeechFilter implements Recognizer {
+final class FigureOfSpeechFilter implements Recognizer, TriggerIndex.Triggered {
     static final String ID = "ctx.figure";
     private static final String AILMENT = "(?:a |an )?(?:heart attack|migraine|headache|ulcer|aneurysm|aneurism|stroke|anxiety"
             + "|depression|diabetes|cavities|cavity|ptsd|hives|whiplash|carpal tunnel|brain damage|gr[ae]y hair|high blood pressure"
             + "|heartburn|indigestion|seizure|cancer|panic attack|nervous breakdown|breakdown|existential crisis|rash)";
-    private static final Pattern IDIOMS = Pattern.compile(
+    private static final TriggeredPattern IDIOMS = new TriggeredPattern(Pattern.compile(
             "\\b(?:giv(?:e|es|ing)|gave|gonna give|going to give|made|makes|make|making|been giving) (?:me|us|you|him|her) "
             + AILMENT + "(?: and " + AILMENT + ")*\\b|\\b(?:going to|gonna|about to|will|i'?ll|i'?m going to|im going to|i'?m gonna) (?:have|get|give"
             + " (?:me|him|her|us)) " + AILMENT + "\\b|\\b(?:heart attack|aneurysm|stroke) (?:lol|lmao|haha)|\\bsick (?:of|and tired)\\b"
@@ -43,7 +42,7 @@ final class FigureOfSpeechFilter implements Recognizer {
             + "|anything|people))|\\b(?:legs|feet|arms) (?:are|is) (?:dead|killing me) after\\b|\\bso dead\\b"
             + "|\\bi(?:'d| would)? tell you a joke about\\b[^.!?]*|\\b(?:i )?literally can'?t (?:walk|breathe|even|move|function"
             + "|feel my \\w+)\\b|\\b(?:leg day|arm day|the workout|the gym|that hike|the run|that run|the marathon|spin class)"
-            + " (?:destroyed|killed|wrecked|murdered) me\\b");
+            + " (?:destroyed|killed|wrecked|murdered) me\\b"), false);
 
     @Override
     public String id() {
@@ -52,12 +51,16 @@ final class FigureOfSpeechFilter implements Recognizer {
 
     @Override
     public void find(FoldedText text, String messageId, List<Signal> out) {
-        Matcher m = IDIOMS.matcher(text.folded());
-        while (m.find()) {
+        IDIOMS.forEach(text, this, m -> {
             int start = m.start();
             int end = m.end();
             out.removeIf(s -> s.kind().equals(Signal.CLINICAL) && s.start() < end && start < s.end());
             out.add(new Signal(CueRules.CONTEXT, "figure-of-speech", messageId, start, end, text.span(start, end), ID));
-        }
+        });
+    }
+
+    @Override
+    public java.util.Set<String> triggers() {
+        return IDIOMS.triggers();
     }
 }

@@ -35,6 +35,8 @@ public final class FoldedText {
     private final String folded;
     private final boolean digits;
     private List<Token> tokens;
+    private TriggerIndex index;
+    private int[][] candidates;
 
     public FoldedText(String original) {
         this.original = original;
@@ -89,6 +91,21 @@ public final class FoldedText {
             tokens = out;
         }
         return tokens;
+    }
+
+    /** Computes, once, where each rule of {@code index} may match in this text. */
+    void index(TriggerIndex triggerIndex) {
+        this.index = triggerIndex;
+        this.candidates = triggerIndex.candidates(this);
+    }
+
+    /** The tokens where a rule may match, or null when this text was not indexed for it. */
+    int[] candidates(Recognizer r) {
+        if (index == null) {
+            return null;
+        }
+        int slot = index.slot(r);
+        return slot < 0 ? null : candidates[slot];
     }
 
     /** The index of the first token that ends after {@code offset}, or the token count. */

@@ -27,24 +27,21 @@ final class IdentifierRules {
             + MONTH + "|\\d{1,2} de " + MES + "|" + MES + " \\d{1,2}\\b)";
 
     static final Recognizer PHONE = new PhoneRecognizer();
-    static final Recognizer EMAIL = new PatternRecognizer("id.email", Signal.IDENTIFIER, "email",
-            "(?<![\\w.+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}\\b").when(t -> t.folded().indexOf('@') >= 0);
-    static final Recognizer HANDLE = new PatternRecognizer("id.handle", Signal.IDENTIFIER, "handle",
-            "(?<![\\w.@/])@(?<v>[a-z0-9_][a-z0-9_.]{1,29}(?:@[a-z0-9-]+(?:\\.[a-z0-9-]+)+)?)(?<![.])")
-            .when(t -> t.folded().indexOf('@') >= 0);
+    static final Recognizer EMAIL = new EmailRecognizer();
+    static final Recognizer HANDLE = new HandleRecognizer();
     static final Recognizer URL = new PatternRecognizer("id.url", Signal.IDENTIFIER, "url",
             "\\b(?:https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]]").when(t -> t.folded().contains("http")
             || t.folded().contains("www."));
     static final Recognizer IP = new PatternRecognizer("id.ip", Signal.IDENTIFIER, "ip",
             "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\w.]|\\.\\d)")
-            .when(FoldedText::hasDigit);
+            .when(t -> t.hasDigit() && t.folded().chars().filter(c -> c == '.').count() >= 3);
     static final Recognizer DOB = new PatternRecognizer("id.dob", Signal.IDENTIFIER, "dob",
             "\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|b-?day|birthday(?: is)?|born(?: on)?|fecha de nacimiento"
             + "|f\\. ?nac\\.?|naci(?:o|da|do)? el|cumpleanos(?: es)?(?: el)?)\\s*(?:is|was|es|:|-|=)?\\s*(?:the )?"
             + "(?<v>" + DATE + "|" + DAY + ")").when(FoldedText::hasDigit);
     static final Recognizer CARE_DATE = new PatternRecognizer("id.date", Signal.IDENTIFIER, "date",
             "\\b(?:appointment|appt|visit|surgery|procedure|scope|colonoscopy|endoscopy|biopsy|ablation|mri|ct|scan|x-?ray"
-            + "|ultrasound|echo|labs?|blood ?work|follow[- ]?up|check[- ]?up|physical|admitted|discharged|seen|saw (?:me|him|her|us|them)"
+            + "|ultrasound|echo|labs?|blood ?work|follow(?:-| )?up|check(?:-| )?up|physical|admitted|discharged|seen|saw (?:me|him|her|us|them)"
             + "|operated|delivery|delivered|due date|c-section|induction|put in|removed|cita|consulta|cirugia|operacion|operaron"
             + "|internad[oa]|dad[oa] de alta)(?: \\w+){0,2}?\\s*(?:on|for|was|is|of|el|del|de|para el|:)\\s*(?:the )?"
             + "(?<v>" + DATE + "|" + DAY + ")").when(FoldedText::hasDigit);
@@ -79,11 +76,11 @@ final class IdentifierRules {
             + "|\\b(?:calle|avenida|avda\\.|av\\.|carretera|camino) (?:[a-z]+ ){1,3}(?:#|no\\.? |numero )?\\d{1,5}\\b"
             + "|\\bp\\.? ?o\\.? box \\d+", IdentifierRules::plausibleAddress).when(FoldedText::hasDigit);
     static final Recognizer ZIP = new PatternRecognizer("id.zip", Signal.IDENTIFIER, "zip",
-            "\\b(?:(?i:zip(?: ?code)?|c[oó]digo postal|c\\.p\\.)\\s*:?\\s*|(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
+            "\\b(?:(?i:zip(?: ?code)?|c(?:o|ó)digo postal|c\\.p\\.)\\s*:?\\s*|(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
             + "|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) )"
             + "(?<v>\\d{5}(?:-\\d{4})?)\\b").when(FoldedText::hasDigit).onOriginal();
     static final Recognizer LICENSE = new PatternRecognizer("id.license", Signal.IDENTIFIER, "license",
-            "\\b(?:driver'?s? licen[cs]e|licen[cs]e(?! plate)|dl|licencia(?: de (?:conducir|manejo))?)\\s*(?:number|no\\.?|#|num)?"
+            "\\b(?:driver'?s? licen(?:c|s)e|licen(?:c|s)e(?! plate)|dl|licencia(?: de (?:conducir|manejo))?)\\s*(?:number|no\\.?|#|num)?"
             + "\\s*(?:is|es|:|#)?\\s*#?\\s*(?<v>[a-z]{0,3}\\d[a-z0-9-]{4,})").when(FoldedText::hasDigit);
     static final Recognizer VEHICLE = new PatternRecognizer("id.vehicle", Signal.IDENTIFIER, "vehicle",
             "\\b(?:license plate|plate(?: number| no\\.?| #)?|tag(?: number| #)|placas?)\\s*(?:is|es|:|#)?\\s*"

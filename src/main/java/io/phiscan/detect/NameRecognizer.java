@@ -46,10 +46,10 @@ final class NameRecognizer implements Recognizer {
                     + ")(?:\\s+(?<s>" + N + "))?"), false, "id.name.title", false),
             new Context(Pattern.compile("\\b(?i:dr|dra|doctor|doctora)\\.?\\s+(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?"),
                     false, PROVIDER, false),
-            new Context(Pattern.compile("(?:^|[.!?\\n,]\\s*)(?i:thanks|thank you|thx|ty|gracias|regards|best|sincerely|love"
-                    + "|saludos|atentamente|cheers),?\\s*(?:[-–—~]\\s*)?(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?\\s*[.!]?\\s*$"),
+            new Context(Pattern.compile("(?i:\\b(?:thanks|thank you|thx|ty|gracias|regards|best|sincerely|love"
+                    + "|saludos|atentamente|cheers)),?\\s*(?:[-–—~]\\s*)?(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?\\s*[.!]?\\s*$"),
                     true, ID, false),
-            new Context(Pattern.compile("[-–—~]\\s?(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?\\s*$"), true, ID, false),
+            new Context(Pattern.compile("(?<=[-–—~]\\s?)(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?\\s*$"), true, ID, false),
             new Context(Pattern.compile("(?i:\\b(?:hi|hey|hello|dear|hola|buenas|buenos d[ií]as|good morning|morning))\\s+"
                     + "(?<v>" + N + ")\\b(?!\\.)"), true, ID, false),
             new Context(Pattern.compile("\\b(?<v>" + N + ")\\s+(?<s>" + N + ")"), true, "id.name.full", false));
@@ -62,6 +62,23 @@ final class NameRecognizer implements Recognizer {
             "who", "why", "how", "if", "or", "then", "now", "still", "all", "everyone", "anyone", "nurse", "hospital", "er",
             "urgent", "pharmacy", "insurance", "covid", "flu", "lol", "omg", "btw", "plus", "after", "before",
             "since", "because", "mami", "papi", "bebe", "sir", "madam", "folks", "team", "office", "clinic", "new", "happy");
+
+    private static final java.util.Map<String, Integer> TRIGGERS = new java.util.HashMap<>();
+    private static final int CAPITALIZED;
+
+    static {
+        int capitalized = 0;
+        for (int c = 0; c < CONTEXTS.size(); c++) {
+            Set<String> words = Triggers.of(CONTEXTS.get(c).pattern().pattern());
+            if (words == null) {
+                capitalized |= 1 << c;
+            } else {
+                int bit = 1 << c;
+                words.forEach(w -> TRIGGERS.merge(w, bit, (a, b) -> a | b));
+            }
+        }
+        CAPITALIZED = capitalized;
+    }
 
     private final Set<String> givenNames;
     private final Set<String> surnames;
@@ -76,35 +93,81 @@ final class NameRecognizer implements Recognizer {
         return ID;
     }
 
+    /**
+     * Tries each context only at the tokens that can begin it: its first words, or, for the
+     * contexts that begin with the name itself, capitalized tokens.
+     */
     @Override
     public void find(FoldedText text, String messageId, List<Signal> out) {
         String s = text.original();
-        if (s.chars().noneMatch(Character::isUpperCase)) {
-            return;
-        }
-        for (Context c : CONTEXTS) {
-            Matcher m = c.pattern().matcher(s);
-            while (m.find()) {
-                String name = m.group("v");
-                String folded = FoldedText.fold(name);
-                if (NOT_NAMES.contains(folded) || (c.known() && !givenNames.contains(folded))) {
+        List<FoldedText.Token> tokens = text.tokens();
+        Matcher[] matchers = new Matcher[CONTEXTS.size()];
+        int[] last = new int[CONTEXTS.size()];
+        for (FoldedText.Token t : tokens) {
+            Integer bits = TRIGGERS.get(t.folded());
+            int mask = (bits == null ? 0 : bits) | (Character.isUpperCase(s.charAt(t.start())) ? capitalized(t, s) : 0);
+            for (int c = 0; mask != 0 && c < CONTEXTS.size(); c++) {
+                if ((mask & (1 << c)) == 0 || t.start() < last[c]) {
                     continue;
                 }
-                int end = m.end("v");
-                String surname = c.pattern().pattern().contains("(?<s>") ? m.group("s") : null;
-                if (c.rule().equals("id.name.full") && (surname == null || !surnames.contains(FoldedText.fold(surname)))) {
-                    continue;
+                if (matchers[c] == null) {
+                    matchers[c] = CONTEXTS.get(c).pattern().matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
                 }
-                if (surname != null && !NOT_NAMES.contains(FoldedText.fold(surname))
-                        && (surnames.contains(FoldedText.fold(surname)) || !c.known())) {
-                    end = m.end("s");
+                Matcher m = matchers[c].region(t.start(), s.length());
+                if (m.lookingAt()) {
+                    last[c] = Math.max(m.end(), t.start() + 1);
+                    match(text, CONTEXTS.get(c), m, messageId, out);
                 }
-                if (c.needsClinicalAfter() && !clinicalAfter(text, m.end("v"), out, c.crossesSentences())) {
-                    continue;
-                }
-                add(text, m.start("v"), end, messageId, c.rule(), out);
             }
         }
+    }
+
+    /** The contexts worth trying at a capitalized token: those needing a known name only at one. */
+    private int capitalized(FoldedText.Token t, String s) {
+        boolean known = givenNames.contains(t.base());
+        boolean possessive = t.folded().endsWith("'s");
+        int mask = 0;
+        for (int c = 0; c < CONTEXTS.size(); c++) {
+            Context x = CONTEXTS.get(c);
+            if ((CAPITALIZED & (1 << c)) == 0 || x.known() && !known) {
+                continue;
+            }
+            String p = x.pattern().pattern();
+            if (p.startsWith("(?<v>" + N + ")['’]s") && !possessive || p.startsWith("(?<=") && !afterDash(s, t.start())) {
+                continue;
+            }
+            mask |= 1 << c;
+        }
+        return mask;
+    }
+
+    private static boolean afterDash(String s, int i) {
+        int j = i - 1;
+        while (j >= 0 && s.charAt(j) == ' ') {
+            j--;
+        }
+        return j >= 0 && "-–—~".indexOf(s.charAt(j)) >= 0;
+    }
+
+    private void match(FoldedText text, Context c, Matcher m, String messageId, List<Signal> out) {
+        String name = m.group("v");
+        String folded = FoldedText.fold(name);
+        if (NOT_NAMES.contains(folded) || (c.known() && !givenNames.contains(folded))) {
+            return;
+        }
+        int end = m.end("v");
+        String surname = c.pattern().pattern().contains("(?<s>") ? m.group("s") : null;
+        if (c.rule().equals("id.name.full") && (surname == null || !surnames.contains(FoldedText.fold(surname)))) {
+            return;
+        }
+        if (surname != null && !NOT_NAMES.contains(FoldedText.fold(surname))
+                && (surnames.contains(FoldedText.fold(surname)) || !c.known())) {
+            end = m.end("s");
+        }
+        if (c.needsClinicalAfter() && !clinicalAfter(text, m.end("v"), out, c.crossesSentences())) {
+            return;
+        }
+        add(text, m.start("v"), end, messageId, c.rule(), out);
     }
 
     /** A clinical signal starts within 40 chars after {@code from}, in the same sentence (or 60, in the next). */

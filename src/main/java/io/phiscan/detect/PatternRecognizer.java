@@ -3,7 +3,6 @@ package io.phiscan.detect;
 import io.phiscan.model.Signal;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,11 +12,11 @@ import java.util.regex.Pattern;
  * covers that group only (the context words around it are not the identifier). An optional precondition on the whole text (say, "has
  * a digit") skips the expression cheaply. Immutable and thread-safe.
  */
-final class PatternRecognizer implements Recognizer {
+final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
     private final String id;
     private final String kind;
     private final String category;
-    private final Pattern pattern;
+    private final TriggeredPattern pattern;
     private final Predicate<String> check;
     private final Predicate<FoldedText> when;
     private final boolean original;
@@ -29,7 +28,7 @@ final class PatternRecognizer implements Recognizer {
         this.id = id;
         this.kind = kind;
         this.category = category;
-        this.pattern = pattern;
+        this.pattern = new TriggeredPattern(pattern, original);
         this.check = check;
         this.when = when;
         this.original = original;
@@ -47,12 +46,12 @@ final class PatternRecognizer implements Recognizer {
 
     /** This rule, run only on texts that pass {@code precondition}. */
     PatternRecognizer when(Predicate<FoldedText> precondition) {
-        return new PatternRecognizer(id, kind, category, pattern, check, precondition, original);
+        return new PatternRecognizer(id, kind, category, pattern.pattern(), check, precondition, original);
     }
 
     /** This rule, matched against the original text (case and accents kept). */
     PatternRecognizer onOriginal() {
-        return new PatternRecognizer(id, kind, category, pattern, check, when, true);
+        return new PatternRecognizer(id, kind, category, pattern.pattern(), check, when, true);
     }
 
     @Override
@@ -65,15 +64,25 @@ final class PatternRecognizer implements Recognizer {
         if (!when.test(text)) {
             return;
         }
-        Matcher m = pattern.matcher(original ? text.original() : text.folded());
-        while (m.find()) {
-            String group = valueGroup && m.start("v") >= 0 ? "v" : otherGroup && m.start("w") >= 0 ? "w" : null;
+        pattern.forEach(text, this, m -> {
+            String group = valueGroup && has(m, "v") && m.start("v") >= 0 ? "v"
+                    : otherGroup && has(m, "w") && m.start("w") >= 0 ? "w" : null;
             int start = group != null ? m.start(group) : m.start();
             int end = group != null ? m.end(group) : m.end();
             String span = text.span(start, end);
             if (end > start && check.test(span)) {
                 out.add(new Signal(kind, category, messageId, start, end, span, id));
             }
-        }
+        });
+    }
+
+    /** Whether the pattern that matched (the whole rule, or the alternatives of one first word) has the group. */
+    private static boolean has(java.util.regex.Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">");
+    }
+
+    @Override
+    public java.util.Set<String> triggers() {
+        return pattern.triggers();
     }
 }

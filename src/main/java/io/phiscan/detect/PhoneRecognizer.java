@@ -34,7 +34,7 @@ final class PhoneRecognizer implements Recognizer {
 
     @Override
     public void find(FoldedText text, String messageId, List<Signal> out) {
-        if (!text.hasDigit()) {
+        if (!text.hasDigit() || digits(text.folded()) < 7) {
             return;
         }
         String f = text.folded();
@@ -72,6 +72,14 @@ final class PhoneRecognizer implements Recognizer {
         boolean fax = before.contains("fax");
         out.add(new Signal(Signal.IDENTIFIER, fax ? "fax" : "phone", messageId, start, end, text.span(start, end),
                 fax ? FAX_ID : ID));
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) >= '0' && s.charAt(i) <= '9' ? 1 : 0;
+        }
+        return n;
     }
 
     /** North American numbering: area code and exchange do not start with 0 or 1; not one repeated digit. */

@@ -37,16 +37,15 @@ public final class Recognizers {
     /** Every rule, the lexicons changed by the policy's additions and removals. */
     public static List<Recognizer> all(Policy policy) {
         List<Recognizer> rules = new ArrayList<>(IdentifierRules.all());
+        Map<String, List<String>> lexicons = new LinkedHashMap<>();
         for (String category : LEXICON_CATEGORIES) {
             List<String> terms = new ArrayList<>(BUILT_IN.get(category));
             terms.removeIf(t -> policy.ignoredTerms().contains(FoldedText.fold(t)));
             terms.addAll(policy.extraTerms().getOrDefault(category, List.of()));
-            Lexicon lexicon = new Lexicon(terms);
-            rules.add(new LexiconRecognizer("clin." + category, Signal.CLINICAL, category, lexicon));
-            if (category.equals("medication")) {
-                rules.add(new SpellingRecognizer(terms));
-            }
+            lexicons.put(category, terms);
         }
+        rules.add(new ClinicalLexicons(lexicons));
+        rules.add(new SpellingRecognizer(lexicons.get("medication")));
         rules.addAll(ClinicalRules.all());
         rules.add(new FigureOfSpeechFilter());
         rules.add(new NameRecognizer(GIVEN_NAMES, SURNAMES));

@@ -1,0 +1,97 @@
+package io.phiscan.detect;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression tried only where one of its {@link Triggers} starts a token: at each such
+ * token, only the alternatives that can begin with that word are matched, anchored there (the
+ * text around stays visible to {@code \b} and lookbehinds). That finds what a scan of the whole
+ * text would, at a fraction of the cost. Without derivable triggers it scans the whole text.
+ * Immutable and thread-safe.
+ */
+final class TriggeredPattern {
+    private final Pattern pattern;
+    private final Set<String> triggers;
+    private final boolean original;
+    private final Map<String, Pattern> byWord = new HashMap<>();
+
+    TriggeredPattern(Pattern pattern, boolean original) {
+        this.pattern = pattern;
+        this.original = original;
+        this.triggers = Triggers.of(pattern.pattern());
+        if (triggers != null) {
+            List<String> alternatives = Triggers.split(pattern.pattern());
+            Map<String, List<String>> alts = new HashMap<>();
+            for (String alt : alternatives) {
+                for (String w : Triggers.of(alt)) {
+                    alts.computeIfAbsent(w, k -> new ArrayList<>()).add(alt);
+                }
+            }
+            alts.forEach((w, list) -> byWord.put(w, list.size() == alternatives.size() ? pattern
+                    : Pattern.compile(String.join("|", new LinkedHashSet<>(list)), pattern.flags())));
+        }
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** The first words of its matches, or null when it scans the whole text. */
+    Set<String> triggers() {
+        return triggers;
+    }
+
+    /**
+     * Calls {@code action} with the matcher at each match, left to right, not overlapping; the
+     * matcher is only valid during the call.
+     */
+    void forEach(FoldedText text, Recognizer owner, Consumer<Matcher> action) {
+        String s = original ? text.original() : text.folded();
+        if (triggers == null) {
+            Matcher m = pattern.matcher(s);
+            while (m.find()) {
+                action.accept(m);
+            }
+            return;
+        }
+        List<FoldedText.Token> tokens = text.tokens();
+        int[] candidates = text.candidates(owner);
+        int last = -1;
+        int n = candidates != null ? candidates.length : tokens.size();
+        Map<Pattern, Matcher> matchers = null;
+        for (int i = 0; i < n; i++) {
+            FoldedText.Token t = tokens.get(candidates != null ? candidates[i] : i);
+            if (t.start() < last) {
+                continue;
+            }
+            Pattern p = byWord.get(t.folded());
+            if (p == null && Character.isDigit(t.folded().charAt(0))) {
+                p = byWord.get(Triggers.DIGIT);
+            }
+            if (p == null) {
+                continue;
+            }
+            if (matchers == null) {
+                matchers = new java.util.IdentityHashMap<>(4);
+            }
+            Matcher m = matchers.computeIfAbsent(p, x -> x.matcher(s).useTransparentBounds(true).useAnchoringBounds(false));
+            m.region(t.start(), s.length());
+            if (!m.lookingAt()) {
+                m = null;
+            }
+            if (m != null) {
+                action.accept(m);
+                last = Math.max(m.end(), t.start() + 1);
+            }
+        }
+    }
+
+}
