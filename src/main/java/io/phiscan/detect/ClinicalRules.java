@@ -17,8 +17,12 @@ final class ClinicalRules {
             + "|abdominal|pelvic|joint|joints|muscle|muscles|rib|ribs|heel|toe|toes|finger|fingers|bladder|kidney|groin|butt"
             + "|bottom|incision|scar|gums?|cabeza|pecho|estomago|panza|barriga|pancita|oido|oidos|espalda|rodilla|rodillas|cadera"
             + "|hombro|cuello|garganta|muela|muelas|diente|dientes|pierna|piernas|brazo|brazos|pie|pies|tobillo|muneca|ojo|ojos"
-            + "|costado|vientre|cintura|huesos|cuerpo|orina|vejiga|rinon|rinones)";
+            + "|costado|vientre|cintura|huesos|cuerpo|orina|vejiga|rinon|rinones|eyelids?|lips?|tongue|skin|scalp|nose|face"
+            + "|cheeks?|forehead|nails?|toenails?|fingernails?|breasts?|nipples?|testicles?|privates|lymph nodes?|glands?"
+            + "|thighs?|calf|calves|shins?|knuckles?|thumbs?|spine|tailbone|armpits?|belly button|mouth|tonsils|cara|labios?"
+            + "|lengua|piel|nariz|pezon|senos?|ombligo|axila|muslo|pantorrilla|encias|parpados?)";
     private static final String LINK = "(?:\\s+(?:of|is|was|at|were|are|up to|hit|reached|went up to|spiked to|over|around|about|like"
+            + "|just|read|reads|gets|get|above|below|under|never|goes|went|up|down|to|stays|stay|dropped to|is at"
             + "|almost|still|reading|readings|running|de|es|fue|llego a|hasta|como|arriba de|mas de|esta|estaba|salio|en|came back|now"
             + "|only|this morning|has been|have been|been|levels?)){0,4}\\s*[:=]?\\s*";
 
@@ -42,8 +46,7 @@ final class ClinicalRules {
             + "(?:\\s+(?:is|was|at|of|dropped to|down to|de|en|bajo a|were|only|like)){0,3}\\s*:?\\s*\\d{2,3} ?%?",
             s -> between(s, 50, 100)).when(FoldedText::hasDigit);
     static final Recognizer PULSE = new PatternRecognizer("clin.vital.pulse", Signal.CLINICAL, "vital",
-            "\\b(?:heart ?rate|hr|pulse|pulso|frecuencia cardiaca|resting heart rate)\\b"
-            + "(?:\\s+(?:is|was|at|of|up to|de|en|like|over|around|down to)){0,3}\\s*:?\\s*\\d{2,3}(?: ?bpm)?",
+            "\\b(?:heart ?rate|hr|pulse|pulso|frecuencia cardiaca|resting heart rate)\\b" + LINK + "(?:in the )?\\d{2,3}s?(?: ?bpm)?\\b",
             s -> between(s, 30, 250)).when(FoldedText::hasDigit);
     static final Recognizer GLUCOSE = new PatternRecognizer("clin.vital.glucose", Signal.CLINICAL, "vital",
             "\\b(?:blood sugars?|sugars?|glucose|glucosa|azucar|fasting(?: sugar| glucose)?|bg|bs)\\b" + LINK
@@ -60,11 +63,12 @@ final class ClinicalRules {
             "\\b(?:ldl|hdl|cholesterol|colesterol|triglycerides?|trigliceridos|tsh|free t4|t4|ferritin|ferritina|hemoglobin|hgb"
             + "|hematocrit|hct|potassium|potasio|sodium|creatinine|creatinina|gfr|egfr|inr|psa|vitamin d|vit d|b12|platelets?"
             + "|plaquetas|wbc|white count|bilirubin|bilirrubina|glucose tolerance test|gtt|pvc burden|ejection fraction"
-            + "|testosterone|estradiol|fsh|amh|hcg|viral load|cd4|lipase|troponin|d-dimer|sed rate|crp|esr|uric acid"
-            + "|acido urico)\\b(?:\\s+(?:levels?|came back|was|were|is|are|of|at|de|es|salio|en|went up to|down to|now|only"
+            + "|testosterone|estradiol|fsh|amh|hcg|viral load|cd4|lipase|troponin|d-dimer|sed rate|crp|esr|uric acid|ahi"
+            + "|acido urico|calcium score|coronary calcium|cac score|cac)\\b(?:\\s+(?:levels?|came back|was|were|is|are|of|at|de|es|salio|en|went up to|down to|now|only"
             + "|result|results|test|on the \\d hour)){0,3}\\s*:?\\s*\\d{1,4}(?:[.,]\\d+)? ?%?").when(FoldedText::hasDigit);
     static final Recognizer RESULT_OUTCOME = new PatternRecognizer("clin.result", Signal.CLINICAL, "result",
-            "\\b(?:tested|tests? (?:came back|was|were|is)|results? (?:came back|were|was|is|are)|came back|salio|salieron|dio"
+            "\\b(?:score|level|levels|count|reading|readings|test|number|numbers) (?:came back|come back|was|were|is) "
+            + "(?:at |as )?\\d+(?:[.,]\\d+)?\\b|\\b(?:tested|tests? (?:came back|was|were|is)|results? (?:came back|were|was|is|are)|came back|salio|salieron|dio"
             + "|resulto|le salio|me salio)\\s+(?:\\w+\\s+)?(?:positive|negative|positivo|positiva|negativo|negativa|abnormal"
             + "|elevated|borderline|benign|malignant|precancerous|anormal|alterad[oa]s?)\\b"
             + "|\\bpositive for (?:covid|strep|flu|influenza|rsv|mono|lyme|chlamydia|gonorrhea|hpv|uti|e\\.? ?coli|nickel)"
@@ -93,14 +97,43 @@ final class ClinicalRules {
             + "|\\b(?:severe|bad|sharp|constant|stabbing|throbbing|chronic|terrible|horrible|burning) pain\\b"
             + "|\\bin (?:a lot of |so much |bad |terrible )?pain\\b|\\bit hurts (?:when|to|a lot|so|like|really|bad)"
             + "|\\b(?:it'?s|its|it has|has|have|been) (?:been )?hurting\\b|\\bhurting (?:him|her|me|them)\\b"
+            + "|\\b" + BODY + " (?:is |are |keeps |has been |have been )?(?:draining|leaking|oozing|peeling|cracking|throbbing"
+            + "|pounding|giving out|buckling|locking up|swollen shut|went out|gave out|broken|fractured|dislocated|sprained"
+            + "|twisted|purple|bruised|numb|tingly)\\b|\\b(?:can'?t|cant|can not|unable to|won'?t) put (?:any |much )?weight on\\b|\\b(?:yellow|green|bloody|white) (?:stuff|gunk|goo"
+            + "|discharge|pus)\\b|\\b(?:my|his|her|your|\\p{L}+'s) (?:bad |recent )?fall\\b|\\bfell and (?:hit|hurt|broke)\\b"
+            + "|\\bbaby (?:isn'?t|is not|hasn'?t been|has not been|stopped|not) (?:moving|kicking)|\\b(?:fewer|less|no) kicks\\b"
+            + "|\\bnot moving as much\\b|\\bno (?:siento|se mueve|ha pateado|patea)\\b|\\bse mueve menos\\b"
             + "|\\bbreathing (?:kind of |kinda |really |so |a little |a bit )?(?:weird|funny|fast|hard|heavy|heavily|strange"
             + "|labored|shallow|noisy)\\b|\\b(?:belly|ribs|chest|neck) (?:is |are )?sucking in\\b|\\bsucking in under\\b"
             + "|\\bmucho dolor\\b");
+    private static final String STATE = "(?:red|swollen|puffy|itchy|sore|numb|tingly|stiff|tender|bruised|purple|blue|black"
+            + "|yellow|green|bloody|crusty|crusted|scabby|bumpy|lumpy|hot|warm|burning|raw|dry|cracked|cracking|peeling|flaky"
+            + "|scaly|oozing|weeping|leaking|draining|infected|inflamed|irritated|painful|achy|aching|throbbing|weak|tight"
+            + "|locked|clicking|popping|spinning|ringing|blurry|watery|goopy|pink|bleeding|twitching|droopy|drooping|enlarged"
+            + "|discolored|splotchy|blotchy|hurting|killing (?:me|him|her)|rojo|roja|rojos|rojas|hinchado|hinchada|hinchados"
+            + "|hinchadas|morado|morada|amarillo|amarilla|caliente|irritado|irritada|inflamado|inflamada|adolorido|adolorida"
+            + "|pegados|pegadas|pegajosos|llorosos|llorosas)";
+    /** A body part in a state: "my knee is swollen", "her eye looks red", "tiene el ojo rojo". */
+    static final Recognizer BODY_STATE = new PatternRecognizer("clin.body", Signal.CLINICAL, "symptom",
+            "\\b(?:left |right |lower |upper |whole |both )?" + BODY + " (?:is |are |has been |have been |looks |look |feels |feel "
+            + "|seems |got |gets |keeps getting |is getting |started getting |went |turned |was |were |still |so |really |very "
+            + "|kind of |kinda |a little |a bit |all |esta |estan |se ve |se puso |sigue )*(?:\\w+ (?:and|y) )?" + STATE + "\\b"
+            + "|\\b(?:rash|bump|bumps|lump|spot|sore|blister|cut|wound|bite|mark|patch|mole|scab|welt|cyst|boil|bruise)s? "
+            + "(?:on|in|under|behind|near|around) (?:my|his|her|their|the|your|both) (?:left |right |lower |upper )?" + BODY + "\\b"
+            + "|\\b(?:tiene|tengo|le salio|me salio|le salieron|me salieron) (?:el|la|los|las|una|un|unos|unas)? ?(?:\\w+ )?"
+            + BODY + " " + STATE + "\\b");
+    /** A specialist visit or referral ("the cardiology visit", "his neurology appointment"): care logistics. */
+    static final Recognizer SPECIALIST = new PatternRecognizer("clin.specialist", Signal.CLINICAL, "care-request",
+            "\\b(?:cardiology|neurology|oncology|dermatology|derm|ortho|orthopedic|gi|ent|allergy|endocrinology|endo|urology"
+            + "|rheumatology|pulmonology|nephrology|hematology|psychiatry|psych|specialist|surgical|surgery|fertility|sleep"
+            + "|cardiologist|neurologist|oncologist|dermatologist|surgeon|urologist|endocrinologist|psychiatrist|therapist"
+            + "|pediatrician)(?:'s)? (?:visit|appointment|appt|consult|consultation|follow[- ]?up|referral)\\b");
     static final Recognizer PREGNANCY = new PatternRecognizer("clin.pregnancy", Signal.CLINICAL, "condition",
             "\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:weeks?|wks?|months?) (?:pregnant|along|postpartum"
             + "|post partum|pp|embarazada|de embarazo)\\b|\\b(?:i'?m|i am|im|she'?s|she is|got|getting|estoy|esta|quede|quedo)"
             + " (?:\\w+ )?(?:pregnant|embarazada)\\b|\\b(?:i'?m|i am|im) \\d{1,2} (?:weeks|wks)\\b|\\bttc\\b"
-            + "|\\bat \\d{1,2} weeks\\b|\\btrying (?:to conceive|to get pregnant|for a baby)\\b|\\bsince (?:i|we) (?:got pregnant|had the baby)\\b"
+            + "|\\bat \\d{1,2} weeks\\b|\\b(?:tengo|estoy de|tiene|esta de) \\d{1,2} semanas\\b|\\b\\d{1,2} semanas de embarazo\\b"
+            + "|\\btrying (?:to conceive|to get pregnant|for a baby)\\b|\\bsince (?:i|we) (?:got pregnant|had the baby)\\b"
             + "|\\bsince the baby came\\b|\\bcuando (?:me|se) embaraz[oe]\\b|\\bdesde que me embarace\\b");
     static final Recognizer CARE_REQUEST = new PatternRecognizer("clin.care-request", Signal.CLINICAL, "care-request",
             "\\b(?:can|could|would|will) (?:you|u|someone|somebody|the office|your office|the nurse) (?:please |pls |plz |just )?"
@@ -118,6 +151,14 @@ final class ClinicalRules {
             + "|\\b(?:too long to wait|should i wait|can (?:it|this) wait|how long (?:should|can) (?:i|we) wait)\\b"
             + "|\\b(?:can|could) (?:you|u) (?:please |pls )?see \\p{L}+ (?:today|tomorrow|this week|soon|monday|tuesday"
             + "|wednesday|thursday|friday)\\b"
+            + "|\\b(?:just )?(?:wondering|wanted to (?:ask|know|check)|curious) (?:if|whether|about)\\b"
+            + "|\\b(?:normal|ok|okay|fine) (?:for \\w+ )?or (?:should i|see|go|call|not)\\b|\\bsee someone\\b"
+            + "|\\b(?:please help|help me|any suggestions|any tips|any ideas|do you think|what do you think|should i be"
+            + " (?:worried|concerned)|is (?:this|that|it) (?:serious|bad|something|dangerous)|could (?:this|it|that) be"
+            + "|does (?:she|he|this|it|my \\w+) need|what (?:is|could) (?:this|that|it) be|what (?:is|could be) causing"
+            + "|what can (?:i|we) (?:do|give|take))\\b"
+            + "|\\bis it (?:ok|okay|safe|fine|normal|bad) (?:to|that|if)\\b"
+            + "|\\b(?:can|could) (?:dr\\.? \\p{L}+|you|u|the doctor|someone) see (?:my|him|her|us|me|them)\\b"
             + "|\\bshould (?:i|we|she|he|they) (?:be worried|worry|bring|take|give|keep|come|go|stop|start|call|wait|get|continue"
             + "|use|try|double|skip|increase|lower|switch|see|make|ask|push|restart|let|ice|wrap)\\b"
             + "|\\b(?:do|does) (?:i|we|she|he|it|this|they) (?:need|have to)\\b"
@@ -139,7 +180,7 @@ final class ClinicalRules {
 
     static List<Recognizer> all() {
         return List.of(DOSE, TEMPERATURE, BLOOD_PRESSURE, OXYGEN, PULSE, GLUCOSE, A1C, WEIGHT, RESULT_VALUE, RESULT_OUTCOME,
-                UNWELL, PAIN, PREGNANCY, CARE_REQUEST);
+                UNWELL, PAIN, BODY_STATE, SPECIALIST, PREGNANCY, CARE_REQUEST);
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\w.,])\\d+(?:[.,]\\d+)?");

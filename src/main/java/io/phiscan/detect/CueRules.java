@@ -18,7 +18,7 @@ final class CueRules {
     static final String FAMILY_WORDS = "(?:son|daughter|kid|kids|child|children|baby|babies|boy|girl|husband|wife|partner|boyfriend"
             + "|girlfriend|fiance|fiancee|hubby|mom|mother|dad|father|parents?|toddler|infant|newborn|grandson|granddaughter"
             + "|grandma|grandpa|grandmother|grandfather|grandchild|sister|brother|twins?|stepson|stepdaughter|little one|lo|teen"
-            + "|teenager|preemie|niece|nephew|hijo|hija|hijos|hijas|bebe|bebes|nino|nina|ninos|ninas|nino|esposo|esposa|marido"
+            + "|teenager|preemie|niece|nephew|youngest|oldest|eldest|kiddo|kiddos|hijo|hija|hijos|hijas|bebe|bebes|nino|nina|ninos|ninas|nino|esposo|esposa|marido"
             + "|mama|papa|madre|padre|nieto|nieta|abuelo|abuela|hermano|hermana|sobrino|sobrina|chiquito|chiquita|nena|nene"
             + "|pareja|novio|novia|suegra|suegro)";
     /** The family words above, one by one, and "old"/"yo" of "my 18 month old". */
@@ -38,6 +38,7 @@ final class CueRules {
             "\\b(?:you|u) (?:saw|treated|examined|checked|prescribed|gave|did|operated on|referred|put|started|changed|fixed"
             + "|removed|cut out|took|sent|ordered|delivered|diagnosed|caught|stitched|casted|scoped|injected|switched"
             + "|recommended|told) (?:me|my|him|her|us|them|his|our|in|out|it|that|the)\\b|\\byou (?:said|told (?:me|us)) to\\b"
+            + "|\\b(?:she|he|you|u) (?:figured out|diagnosed|caught|found|treated|saved|helped) (?:my|our|that my|what)\\b"
             + "|\\bthank(?:s| you)(?: so much)? (?:for|to you for) (?:catching|treating|seeing|fixing|taking care of|helping"
             + "|diagnosing|squeezing|fitting)\\b|\\b(?:at|after|since|before|from) (?:my|our) (?:last |recent |"
             + "\\d+ (?:month|year|week|day)s? )?(?:visit|appointment|appt|scope|surgery|procedure|shots?|vaccines?|checkup|check-up"
@@ -48,7 +49,7 @@ final class CueRules {
             + " (?:prescribed|gave|recommended|sent|ordered|did|mentioned|suggested|started|put|said|told|called|took)\\b"
             + "|\\b(?:my|our) (?:next |last |upcoming |follow[- ]?up |annual |\\d+ (?:month|year|week)s? )?"
             + "(?:appointment|appt|visit|checkup|check-up|physical|well check|well visit|follow[- ]?up|annual)\\b"
-            + "|\\b(?:we|i) (?:were|was) (?:in|seen)\\b|\\b(?:in|at|to) (?:your|ur) (?:office|clinic|practice)\\b"
+            + "|\\b(?:we|i) (?:were|was) (?:in|seen)\\b|\\b(?:in|at|to) (?:your|ur) (?:office|clinic)\\b"
             + "|\\b(?:your|ur) (?:nurse|office|staff|front desk|pa|np|medical assistant) (?:said|told|called|gave)\\b"
             + "|\\bthe nurse (?:said|told|called)\\b|\\b(?:mychart|my chart|the portal|patient portal)\\b"
             + "|\\busted (?:lo|la|me|nos|le|los) (?:vio|atendio|reviso|examino|receto|opero|dijo|mando|dio|puso|inyecto"
@@ -56,6 +57,11 @@ final class CueRules {
             + "|\\b(?:la|el) (?:\\w+ )?que (?:usted |ud )?(?:le|me|nos) (?:receto|dio|mando)\\b|\\ben (?:la|mi|su) (?:ultima )?"
             + "(?:cita|consulta)\\b|\\b(?:mi|su) (?:proxima |siguiente )?(?:cita|consulta)\\b|\\b(?:despues|desde) de (?:la|mi|su)"
             + " (?:cita|consulta|cirugia|operacion|vacuna|inyeccion)\\b|\\bla vez pasada\\b|\\bla ultima vez\\b");
+    /** The owner speaks of their own patient: "meet Lily, 6", "one of my patients", "shared with her parents' permission". */
+    static final Recognizer OWN_PATIENT = new PatternRecognizer("rel.own-patient", Signal.RELATIONSHIP, "own-patient",
+            "\\bmeet \\p{L}+,? (?:\\d|who|our|my)|\\b(?:my|our|this) (?:little |young |sweet |brave |amazing )?patients?\\b"
+            + "|\\bone of (?:my|our) patients\\b|\\bwith (?:her|his|their) (?:parents'?|family'?s?|mom'?s?|dad'?s?) permission\\b"
+            + "|\\b(?:shared|posted) with (?:\\w+ )?permission\\b|\\bwith permission\\b");
     static final Recognizer FAMILY = new PatternRecognizer("rel.family", Signal.RELATIONSHIP, "family",
             "\\b(?:my|our|mi|mis|nuestro|nuestra|nuestros) (?:" + AGE_OLD + " )?" + FAMILY_WORDS + "(?:'s)?\\b"
             + "|\\bmy " + AGE_OLD + "\\b"
@@ -67,22 +73,25 @@ final class CueRules {
             .when(t -> t.folded().contains("'s ")).onOriginal();
     static final Recognizer INSTRUCTION = new PatternRecognizer("resp.instruction", RESPONSE, "advice",
             "\\b(?:give|giving) (?:her|him|them|it|your (?:son|daughter|baby|child|kid))\\b"
-            + "|(?<=^|[.!?,;:]|[.!?,;:]\\s|[.!?,;:]\\s\\s|\\b(?:and|then|so|please|just|yes|ok|okay|but)\\s)(?:take|give|use"
+            + "|(?<=^|[.!?;:]|[.!?;:]\\s|[.!?;:]\\s\\s|\\b(?:and|then|so|please|just|yes|ok|okay|but|to|sure|also|no),?\\s)"
+            + "(?:take|give|use"
             + "|apply|try|start|stop"
             + "|keep (?:taking|giving|using|doing|checking)|continue|finish|hold|skip|restart|resume|switch|double|drop|lower"
-            + "|increase|decrease|cut (?:back|it)|alternate|avoid|ice|elevate|drink|push fluids|rinse|soak|wash|draw"
+            + "|increase|decrease|cut (?:back|it)|alternate|avoid|ice|elevate|drink|eat|push fluids|rinse|soak|wash|draw"
             + "|weigh|recheck|burp|feed)\\b(?! care| a look| it easy)"
             + "|\\byou (?:can|could|should|may|might want to|need to|'ll need to|will need to|must) (?:give|take|use|try|start"
             + "|stop|keep|continue|increase|decrease|lower|double|skip|hold|restart|apply|alternate|switch|go up|cut|avoid"
             + "|finish|be on|get|definitely be on)\\b|\\b(?:she|he|they) (?:should|needs to|need to) (?:go|take|be seen|get|stop"
             + "|start)\\b|\\b(?:please )?(?:don'?t|do not|never) (?:take|give|stop|switch|skip|double|use|start|mix|drink|eat"
             + "|adjust|change|make her|make him)\\b|\\b(?:we|i) (?:can|could|will|'ll|should) (?:switch|start|increase|lower"
-            + "|change|try|add|put|drop) (?:you|him|her|them)\\b|\\bmake sure (?:he|she|you|they) (?:takes?|gets?|keeps?|uses?"
+            + "|change|try|add|put|drop) (?:you|him|her|them)\\b|\\b(?:tell|have|remind|ask) (?:him|her|them|\\w+) to (?:keep|take|stop|start|call|come|use|give|finish|skip"
+            + "|cut|drink|ice|rest|avoid)\\b|\\bmake sure (?:he|she|you|they) (?:takes?|gets?|keeps?|uses?"
             + "|finish(?:es)?|drinks?)\\b|\\bdon'?t wait\\b|\\byou (?:really )?(?:shouldn'?t|should not|shouldnt) (?:be on|take|use"
             + "|give|stop|start|mix|drink)\\b|\\bask (?:your|his|her) (?:doctor|pharmacist|pediatrician|ob) about (?:switching|starting"
             + "|stopping|taking|increasing|lowering|a)\\b|\\bit'?s time to (?:go|head|call)\\b"
             + "|\\b(?:dele|denle|puede darle|puede tomar|tome|siga (?:dandole|tomando|con)|continue con|suspenda|deje de"
-            + " (?:darle|tomar)|aumente|aplique|pongale|termine|empiece|inicie|comience|lleve(?:la|lo)|no (?:le )?(?:de|den))\\b");
+            + " (?:darle|tomar)|aumente|aplique|pongale|termine|empiece|inicie|comience|lleve(?:la|lo)|no (?:le )?(?:de|den)"
+            + "|vigilel[oa]|traigal[oa]|observel[oa]|mantengal[oa]|acuestese|cuente)\\b");
     static final Recognizer DOSING = new PatternRecognizer("resp.dosing", RESPONSE, "advice",
             "\\bevery \\d+(?:-\\d+| to \\d+)? (?:hours?|hrs?|minutes)\\b|\\b(?:\\d|one|two|three|four) times (?:a|per) day\\b"
             + "|\\b(?:twice|once) (?:a|per) day\\b|\\bas needed\\b|\\bfor (?:\\d+|two|three|five|seven|ten) (?:more )?days\\b"
@@ -96,7 +105,7 @@ final class CueRules {
     static final Recognizer PRESCRIBING = new PatternRecognizer("resp.prescribing", RESPONSE, "advice",
             "\\bi(?:'ve| have)? (?:sent|called in|sent in|ordered|prescribed|refilled|e-?prescribed)\\b"
             + "|\\bi(?:'ll| will) (?:send|call in|order|prescribe|refill)\\b|\\bi'?m sending\\b|\\blet'?s (?:start|get|try"
-            + "|switch|check|increase|drop)\\b|\\b(?:we should|we'll|we will) (?:start|switch|increase|recheck|repeat)\\b"
+            + "|switch|check|increase|drop|go back|go up|go down|lower|cut|stop|hold|add|change|keep)\\b|\\b(?:we should|we'll|we will) (?:start|switch|increase|recheck|repeat)\\b"
             + "|\\b(?:le|ya le) (?:mando|envie|mande) la receta\\b");
     static final Recognizer RESULTS = new PatternRecognizer("resp.results", RESPONSE, "advice",
             "\\b(?:your|his|her) (?:\\w+ ){0,2}(?:results?|labs?|levels?|a1c|tsh|inr|potassium|ferritin|x-?ray|scan|mri"
@@ -117,11 +126,17 @@ final class CueRules {
             + "|\\b(?:haga|pida|saque|agende) (?:una )?cita\\b|\\bpor (?:el )?portal\\b|\\bno puedo (?:dar|discutir)\\b"
             + "|\\bplease (?:dm|message) (?:us|me)\\b|\\b(?:dm|message) (?:us|me) (?:or|and) call\\b|\\bplease dm\\b"
             + "|\\bwe'?d like to (?:take a look|see)\\b|\\bget (?:him|her|you|them) (?:in|scheduled)\\b");
+    /** The owner's reply is about the person's health: "so glad the surgery went well", "hope she feels better". */
+    static final Recognizer SYMPATHY = new PatternRecognizer("resp.sympathy", RESPONSE, "sympathy",
+            "\\b(?:so |really )?(?:glad|happy|sorry) (?:to hear |that |about |the |your |his |her |he |she |you )"
+            + "|\\bhope (?:he|she|you|they|your|his|her)\\b|\\bfeel(?:s|ing)? better\\b|\\bget well\\b|\\b(?:speedy|quick)"
+            + " recovery\\b|\\bwent (?:so )?well\\b|\\bon the mend\\b|\\bsending (?:love|hugs|prayers)\\b"
+            + "|\\b(?:que se mejore|lo siento|me alegra)\\b");
     static final Recognizer DECLINED = new PatternRecognizer("resp.declined", RESPONSE, "offline",
             "\\b(?:can'?t|cannot|can not|unable to|not able to|won'?t|don'?t) (?:give|provide|offer|discuss|diagnose|manage|handle"
             + "|go over|answer)(?: any)? (?:medical|health|clinical|patient|you|that|this|medical questions|it)?(?: \\w+)?"
             + " (?:here|over|on|through|via|by)\\b|\\bcan'?t (?:give|offer) medical advice\\b|\\bcan'?t diagnose\\b"
-            + "|\\bno puedo (?:dar|discutir) (?:consejos|informacion)\\b");
+            + "|\\bno puedo (?:dar|discutir) (?:consejos|informacion)\\b|\\bdon'?t want to guess\\b");
     static final Recognizer EMERGENCY = new PatternRecognizer("resp.emergency", RESPONSE, "emergency",
             "\\b(?:go|head|take (?:him|her|them|your \\w+)) (?:straight )?to (?:the )?(?:er|e\\.r\\.|emergency room"
             + "|emergency department|ed|urgent care|l&d|labor and delivery|hospital|nearest er)\\b|\\bcall (?:911|988)\\b"
@@ -136,12 +151,12 @@ final class CueRules {
             + "|followers)\\b");
     static final Recognizer COLLEAGUE = new PatternRecognizer("ctx.colleague", CONTEXT, "colleague",
             "\\b(?:my|our) (?:\\w+ )?patients\\b|\\b(?:residents|interns|med students|medical students)\\b"
-            + "|\\b(?:presenting|presented|present) (?:our|my|the)\\b|\\b(?:our|my) (?:\\w+ ){0,3}(?:data|study|paper|trial|registry"
+            + "|\\b(?:presenting|presented|present) (?:our|my|the)\\b|\\b(?:our|my) (?:\\w+ ){0,3}(?:data|paper|trial|registry"
             + "|abstract|poster|slides|grant|protocol|order set)\\b|\\ba patient (?:of mine|with|today|who)\\b"
-            + "|\\b(?:had|have|saw|seeing) (?:a|an) (?:\\d+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old|month[- ]old|[mf])|kid|patient|guy|lady|woman"
-            + "|man) (?:in clinic|with|today|on)\\b|\\bcurbside\\b|\\bin (?:my|our) (?:practice|clinic)\\b|\\bfirst line\\b"
+            + "|\\b(?:had|have|saw|seeing|got) (?:a|an) (?:\\d+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old|month[- ]old|week[- ]old|[mf])\\s?)?"
+            + "(?:kid|patient|guy|lady|woman|man|boy|girl|male|female|baby|infant|child|teen)?\\s?(?:in clinic|with|today|on|who)\\b|\\bcurbside\\b|\\bin (?:my|our) (?:practice|clinic)\\b|\\bfirst line\\b"
             + "|\\bin (?:our|my) panel\\b|\\bour (?:order set|protocol|pharmacy committee)\\b|\\bheart team\\b"
-            + "|\\b\\d{2}(?:yo|[mf])\\b|\\bgrand rounds\\b|\\bfor (?:patients|people) who\\b"
+            + "|\\bgrand rounds\\b|\\bfor (?:patients|people) who\\b"
             + "|\\b(?:surgeons|cardiology|our clinic|our practice|my practice) (?:won'?t|wants|says|committee)\\b");
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
@@ -170,7 +185,7 @@ final class CueRules {
             + "|\\bmi (?:perro|perrito|gato|gatito)\\b");
 
     static List<Recognizer> all() {
-        return List.of(PATIENT_SELF, PRIOR_CARE, FAMILY, PARENT_OF, INSTRUCTION, DOSING, REASSURANCE, PRESCRIBING, RESULTS, OFFLINE,
+        return List.of(PATIENT_SELF, PRIOR_CARE, OWN_PATIENT, FAMILY, PARENT_OF, INSTRUCTION, DOSING, REASSURANCE, PRESCRIBING, RESULTS, SYMPATHY, OFFLINE,
                 DECLINED, EMERGENCY, PROMOTION, COLLEAGUE, ASIDE);
     }
 }

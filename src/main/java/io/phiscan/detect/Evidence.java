@@ -32,6 +32,7 @@ final class Evidence {
     boolean offline;
     boolean emergency;
     boolean declined;
+    boolean sympathy;
     boolean direct;
     boolean isPublic;
     Severity raise;
@@ -74,6 +75,7 @@ final class Evidence {
                     }
                     offline |= s.category().equals("offline");
                     declined |= s.rule().equals("resp.declined");
+                    sympathy |= s.category().equals("sympathy");
                     emergency |= s.category().equals("emergency");
                 }
                 case CueRules.CONTEXT -> {

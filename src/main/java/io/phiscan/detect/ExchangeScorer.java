@@ -78,7 +78,7 @@ final class ExchangeScorer {
         boolean anchored = e.anchored();
         return e.patientCue()
                 || anchored && e.seeking()
-                || e.direct && e.seeking()
+                || e.direct && e.seeking() && !e.disclosures.equals(java.util.Set.of("addressee"))
                 || anchored && e.direct && (e.clinical.size() >= 2 || !e.identifiers.isEmpty())
                 || e.seeking() && (e.names || e.identifiers.contains("dob") || e.identifiers.contains("record-number"))
                 || known && (anchored || e.seeking());

@@ -40,7 +40,7 @@ final class FigureOfSpeechFilter implements Recognizer, TriggerIndex.Triggered {
             + "|\\bmuert[oa] de (?:risa|cansancio|hambre)\\b|\\b(?:mind|heart|soul) (?:needs|is) (?:healing|a vacation)\\b"
             + "|\\bsick (?:burn|beat|day)\\b|\\bthat'?s sick\\b|\\bi'?m allergic to\\b(?= (?:mornings?|mondays?|work|the gym"
             + "|anything|people))|\\b(?:legs|feet|arms) (?:are|is) (?:dead|killing me) after\\b|\\bso dead\\b"
-            + "|\\bi(?:'d| would)? tell you a joke about\\b[^.!?]*|\\b(?:i )?literally can'?t (?:walk|breathe|even|move|function"
+            + "|\\b(?:my )?head (?:is|was|'s) spinning (?:with|from|over)\\b|\\bi(?:'d| would)? tell you a joke about\\b[^.!?]*|\\b(?:i )?literally can'?t (?:walk|breathe|even|move|function"
             + "|feel my \\w+)\\b|\\b(?:leg day|arm day|the workout|the gym|that hike|the run|that run|the marathon|spin class)"
             + " (?:destroyed|killed|wrecked|murdered) me\\b"), false);
 

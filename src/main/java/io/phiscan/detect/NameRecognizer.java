@@ -34,10 +34,12 @@ final class NameRecognizer implements Recognizer {
             new Context(Pattern.compile("(?i:\\b(?:my|our|your|his|her|their|mi|nuestro|nuestra|su|tu)\\s+(?:\\d+ ?(?:yo|y/o"
                     + "|year old|yr old|month old|mo|week old)\\s+)?)" + ROLES + ",?\\s+(?<v>" + N + ")"), false, ID, false),
             new Context(Pattern.compile("(?i:\\b(?:this is|it's|it’s|it is|its|i'm|i’m|i am|im|my name is|me llamo|soy"
-                    + "|mi nombre es|here's|name's))\\s+(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?"), true, ID, false),
+                    + "|mi nombre es|here's|name's|meet))\\s+(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?"), true, ID, false),
             new Context(Pattern.compile("(?<v>" + N + ")['’]s\\s+(?i:mom|mother|dad|father|mam[aá]|pap[aá]|parents?|grandma"
                     + "|grandpa|nanny|aunt|uncle)\\b"), false, ID, false),
             new Context(Pattern.compile("(?<v>" + N + ")['’]s\\s"), true, ID, true),
+            new Context(Pattern.compile("(?i:\\b(?:mam[aá]|pap[aá]|abuela|abuelo|t[ií]a|t[ií]o|madre|padre) de)\\s+(?<v>" + N + ")"),
+                    false, ID, false),
             new Context(Pattern.compile("(?<v>" + N + ")\\s+(?i:has|had|is|was|got|gets|keeps|kept|threw|still|started|tiene"
                     + "|está|esta|tuvo|sigue|amaneció|amanecio|vomitó|vomito|le|se)\\b"), true, ID, true),
             new Context(Pattern.compile("(?i:\\b(?:for|para|squeeze|get|bring|see|check on|about|ver a|a))\\s+(?<v>" + N + ")\\b"),
@@ -69,8 +71,12 @@ final class NameRecognizer implements Recognizer {
     static {
         int capitalized = 0;
         for (int c = 0; c < CONTEXTS.size(); c++) {
-            Set<String> words = Triggers.of(CONTEXTS.get(c).pattern().pattern());
+            String p = CONTEXTS.get(c).pattern().pattern();
+            Set<String> words = Triggers.of(p);
             if (words == null) {
+                if (!p.startsWith("(?<v>") && !p.startsWith("(?<=") && !p.startsWith("\\b(?<v>")) {
+                    throw new IllegalStateException("name context " + c + " has no first words and does not start with the name");
+                }
                 capitalized |= 1 << c;
             } else {
                 int bit = 1 << c;

@@ -54,7 +54,9 @@ final class Owner {
             o.advice |= clinicalAdvice && !toColleagueOnly && !e.colleague;
             o.raise = ExchangeScorer.max(o.raise, e.raise);
             boolean aboutThem = toPerson && !toColleagueOnly && !e.colleague && e.strongClinical()
-                    && (e.aboutAddressee() || clinicalAdvice && personal);
+                    && (e.aboutAddressee() || clinicalAdvice && personal || e.sympathy || e.names);
+            boolean story = e.cues.contains("own-patient") && e.names && e.strongClinical() && !e.disclosures.isEmpty();
+            aboutThem |= story;
             if (aboutThem) {
                 o.disclosed = true;
                 o.isPublic |= m.visibility().isPublic();

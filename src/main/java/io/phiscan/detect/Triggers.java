@@ -146,9 +146,12 @@ final class Triggers {
                         letters.chars().forEach(l -> next.add(new State(st.prefix + (char) l, false)));
                     }
                 }
-            } else if (Character.isLetterOrDigit(c) || c == '\'') {
+            } else if (re.startsWith("['’]", i) || re.startsWith("['\u2019]", i)) {
+                end = re.indexOf(']', i) + 1;
+                next = map(states, s -> new State(s.prefix + "'", false));
+            } else if (Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019') {
                 end = i + 1;
-                String lower = String.valueOf(c).toLowerCase(Locale.ROOT);
+                String lower = c == '\u2019' ? "'" : String.valueOf(c).toLowerCase(Locale.ROOT);
                 next = map(states, s -> Character.isDigit(c) && s.prefix.isEmpty() ? new State(DIGIT, true)
                         : new State(s.prefix + lower, false));
             } else if (" -,/:&#%=\"".indexOf(c) >= 0) {
