@@ -43,7 +43,7 @@ final class CueRules {
             + "|diagnosing|squeezing|fitting)\\b|\\b(?:at|after|since|before|from) (?:my|our) (?:last |recent |"
             + "\\d+ (?:month|year|week|day)s? )?(?:visit|appointment|appt|scope|surgery|procedure|shots?|vaccines?|checkup|check-up"
             + "|physical|well (?:visit|check|child)|biopsy|colonoscopy|delivery|c-section|injection|ablation|follow[- ]?up|consult"
-            + "|exam|ultrasound|echo|stress test|infusion|treatment)\\b|\\bthe (?:\\w+ ){0,2}(?:cream|medicine|meds|antibiotics?"
+            + "|exam|ultrasound|echo|stress test|infusion|treatment)\\b|\\bthe (?:[a-z]+ )?(?:cream|medicine|meds|antibiotics?"
             + "|drops|inhaler|pills?|prescription|script|rx|shot|surgery|procedure|scope|stitches|cast|test|labs?|referral|dose"
             + "|ointment|spray|patch|visit|appointment|biopsy)s? (?:you|u|the doctor|the nurse|your nurse|your office|the office)"
             + " (?:prescribed|gave|recommended|sent|ordered|did|mentioned|suggested|started|put|said|told|called|took)\\b"
@@ -86,7 +86,9 @@ final class CueRules {
             + "|adjust|change|make her|make him)\\b|\\b(?:we|i) (?:can|could|will|'ll|should) (?:switch|start|increase|lower"
             + "|change|try|add|put|drop) (?:you|him|her|them)\\b|\\b(?:tell|have|remind|ask) (?:him|her|them|\\w+) to (?:keep|take|stop|start|call|come|use|give|finish|skip"
             + "|cut|drink|ice|rest|avoid)\\b|\\bmake sure (?:he|she|you|they) (?:takes?|gets?|keeps?|uses?"
-            + "|finish(?:es)?|drinks?)\\b|\\bdon'?t wait\\b|\\byou (?:really )?(?:shouldn'?t|should not|shouldnt) (?:be on|take|use"
+            + "|finish(?:es)?|drinks?)\\b|\\bdon'?t wait\\b|\\bi(?:'d| would)? (?:recommend|suggest|start|keep|stop|try|increase|lower|switch|add|hold)\\b"
+            + "|\\b(?:best|better) to (?:take|give|stop|start|use|avoid|keep|wait|go)\\b|\\b(?:le |les )?recomiendo\\b"
+            + "|\\bdebe (?:tomar|darle|ir|usar|dejar|seguir)\\b|\\btiene que (?:tomar|ir|darle|usar)\\b|\\byou (?:really )?(?:shouldn'?t|should not|shouldnt) (?:be on|take|use"
             + "|give|stop|start|mix|drink)\\b|\\bask (?:your|his|her) (?:doctor|pharmacist|pediatrician|ob) about (?:switching|starting"
             + "|stopping|taking|increasing|lowering|a)\\b|\\bit'?s time to (?:go|head|call)\\b"
             + "|\\b(?:dele|denle|puede darle|puede tomar|tome|siga (?:dandole|tomando|con)|continue con|suspenda|deje de"
@@ -156,7 +158,8 @@ final class CueRules {
             + "|\\b(?:had|have|saw|seeing|got) (?:a|an) (?:\\d+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old|month[- ]old|week[- ]old|[mf])\\s?)?"
             + "(?:kid|patient|guy|lady|woman|man|boy|girl|male|female|baby|infant|child|teen)?\\s?(?:in clinic|with|today|on|who)\\b|\\bcurbside\\b|\\bin (?:my|our) (?:practice|clinic)\\b|\\bfirst line\\b"
             + "|\\bin (?:our|my) panel\\b|\\bour (?:order set|protocol|pharmacy committee)\\b|\\bheart team\\b"
-            + "|\\bgrand rounds\\b|\\bfor (?:patients|people) who\\b"
+            + "|\\bgrand rounds\\b|\\b\\d{1,3} ?(?:yo |y/o |year old )?[mf] with\\b|\\bcurbside (?:q|question)\\b"
+            + "|\\b(?:a |my |the )?pt with\\b|\\bfor (?:patients|people) who\\b"
             + "|\\b(?:surgeons|cardiology|our clinic|our practice|my practice) (?:won'?t|wants|says|committee)\\b");
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {

@@ -61,7 +61,9 @@ final class ExchangeScorer {
             }
             raise = max(raise, e.getValue().raise);
         }
-        Owner owner = Owner.of(exchange, signals, policy, custom);
+        boolean colleagues = !byAuthor.isEmpty() && patients.isEmpty()
+                && byAuthor.values().stream().allMatch(e -> e.colleague && !e.cues.contains("patient-self"));
+        Owner owner = colleagues ? new Owner() : Owner.of(exchange, signals, policy, custom);
         raise = max(raise, owner.raise);
         if (patients.isEmpty() && !owner.disclosed && !owner.declined && raise == null) {
             return Optional.empty();

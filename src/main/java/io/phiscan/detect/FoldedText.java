@@ -93,6 +93,16 @@ public final class FoldedText {
         return tokens;
     }
 
+    /** Whether any token is one of {@code words} (folded). */
+    boolean hasAnyToken(java.util.Set<String> words) {
+        for (Token t : tokens()) {
+            if (words.contains(t.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Computes, once, where each rule of {@code index} may match in this text. */
     void index(TriggerIndex triggerIndex) {
         this.index = triggerIndex;

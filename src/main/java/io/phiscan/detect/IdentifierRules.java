@@ -68,13 +68,18 @@ final class IdentifierRules {
     static final Recognizer ACCOUNT = new PatternRecognizer("id.account", Signal.IDENTIFIER, "account-number",
             "\\b(?:account|acct|cuenta)\\.?\\s*(?:number|no\\.?|#|num(?:ero)?)?\\s*(?:is|es|:|#)?\\s*#?\\s*(?<v>\\d[\\d-]{5,}\\d)")
             .when(FoldedText::hasDigit);
+    private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("street", "st", "avenue", "ave", "road", "rd",
+            "boulevard", "blvd", "drive", "dr", "lane", "ln", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle",
+            "cir", "parkway", "pkwy", "highway", "hwy", "trail", "trl", "calle", "avenida", "avda", "av", "carretera", "camino",
+            "box");
     static final Recognizer ADDRESS = new PatternRecognizer("id.address", Signal.IDENTIFIER, "address",
             "\\b\\d{1,6}(?: [nsew]\\.?| north| south| east| west)? (?!(?:mg|ml|mcg|hours?|days?|weeks?|months?|years?|times|puffs?"
             + "|tabs?|pills?|minutes?|units?|lbs?|pounds)\\b)(?:[a-z0-9'.-]+ ){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd"
             + "|drive|dr|lane|ln|court|ct|way|place|pl|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|trail|trl)\\b(?!\\.? [a-z]+'s)"
             + "\\.?(?:,? (?:apt|apartment|unit|suite|ste|#)\\.? ?[a-z0-9-]+)?"
             + "|\\b(?:calle|avenida|avda\\.|av\\.|carretera|camino) (?:[a-z]+ ){1,3}(?:#|no\\.? |numero )?\\d{1,5}\\b"
-            + "|\\bp\\.? ?o\\.? box \\d+", IdentifierRules::plausibleAddress).when(FoldedText::hasDigit);
+            + "|\\bp\\.? ?o\\.? box \\d+", IdentifierRules::plausibleAddress)
+            .when(t -> t.hasDigit() && t.hasAnyToken(STREET_WORDS));
     static final Recognizer ZIP = new PatternRecognizer("id.zip", Signal.IDENTIFIER, "zip",
             "\\b(?:(?i:zip(?: ?code)?|c(?:o|ó)digo postal|c\\.p\\.)\\s*:?\\s*|(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS"
             + "|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY) )"

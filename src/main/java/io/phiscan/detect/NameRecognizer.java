@@ -67,6 +67,10 @@ final class NameRecognizer implements Recognizer {
 
     private static final java.util.Map<String, Integer> TRIGGERS = new java.util.HashMap<>();
     private static final int CAPITALIZED;
+    /** Of the contexts that begin with the name: those needing a known name, a possessive, a dash before. */
+    private static final int KNOWN;
+    private static final int POSSESSIVE;
+    private static final int DASH;
 
     static {
         int capitalized = 0;
@@ -84,6 +88,18 @@ final class NameRecognizer implements Recognizer {
             }
         }
         CAPITALIZED = capitalized;
+        int known = 0;
+        int possessive = 0;
+        int dash = 0;
+        for (int c = 0; c < CONTEXTS.size(); c++) {
+            String p = CONTEXTS.get(c).pattern().pattern();
+            known |= CONTEXTS.get(c).known() ? 1 << c : 0;
+            possessive |= p.startsWith("(?<v>" + N + ")['’]s") ? 1 << c : 0;
+            dash |= p.startsWith("(?<=") ? 1 << c : 0;
+        }
+        KNOWN = known & capitalized;
+        POSSESSIVE = possessive & capitalized;
+        DASH = dash & capitalized;
     }
 
     private final Set<String> givenNames;
@@ -130,19 +146,15 @@ final class NameRecognizer implements Recognizer {
 
     /** The contexts worth trying at a capitalized token: those needing a known name only at one. */
     private int capitalized(FoldedText.Token t, String s) {
-        boolean known = givenNames.contains(t.base());
-        boolean possessive = t.folded().endsWith("'s");
-        int mask = 0;
-        for (int c = 0; c < CONTEXTS.size(); c++) {
-            Context x = CONTEXTS.get(c);
-            if ((CAPITALIZED & (1 << c)) == 0 || x.known() && !known) {
-                continue;
-            }
-            String p = x.pattern().pattern();
-            if (p.startsWith("(?<v>" + N + ")['’]s") && !possessive || p.startsWith("(?<=") && !afterDash(s, t.start())) {
-                continue;
-            }
-            mask |= 1 << c;
+        int mask = CAPITALIZED;
+        if (!givenNames.contains(t.base())) {
+            mask &= ~KNOWN;
+        }
+        if (!t.folded().endsWith("'s")) {
+            mask &= ~POSSESSIVE;
+        }
+        if ((mask & DASH) != 0 && !afterDash(s, t.start())) {
+            mask &= ~DASH;
         }
         return mask;
     }

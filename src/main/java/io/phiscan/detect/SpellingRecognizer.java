@@ -10,10 +10,10 @@ import java.util.Set;
 /**
  * Medication names as people misspell them ("amoxicilin", "ibuprofren", "albuteral"): a word
  * of eight letters or more within one edit (a letter missing, extra, changed, or two letters
- * swapped) of a lexicon name of eight letters or more that starts with the same two letters.
+ * swapped) of a lexicon name of eight letters or more that starts with the same three letters.
  * Words with everyday endings (-ing, -ed, -ly, -tion, -ness, -ment) are never taken for a
  * medication ("morphing" is not morphine). Lookup is by deletion neighbourhoods (edits from the
- * third letter on), so the cost is a few hash lookups per long word. Immutable and thread-safe.
+ * fourth letter on), so the cost is a few hash lookups per long word. Immutable and thread-safe.
  */
 final class SpellingRecognizer implements Recognizer {
     static final String ID = "clin.medication.spelling";
@@ -25,11 +25,11 @@ final class SpellingRecognizer implements Recognizer {
     SpellingRecognizer(Collection<String> names) {
         this.terms = Set.copyOf(names.stream().map(FoldedText::fold).filter(SpellingRecognizer::eligible).toList());
         for (String t : terms) {
-            for (int i = 2; i < t.length(); i++) {
+            for (int i = 3; i < t.length(); i++) {
                 deletions.putIfAbsent(t.substring(0, i) + t.substring(i + 1), t);
             }
         }
-        this.starts = Set.copyOf(terms.stream().map(t -> t.substring(0, 2)).toList());
+        this.starts = Set.copyOf(terms.stream().map(t -> t.substring(0, 3)).toList());
     }
 
     private static boolean eligible(String w) {
@@ -45,7 +45,7 @@ final class SpellingRecognizer implements Recognizer {
     public void find(FoldedText text, String messageId, List<Signal> out) {
         for (FoldedText.Token t : text.tokens()) {
             String w = t.folded();
-            if (w.length() < MIN || !starts.contains(w.substring(0, 2)) || !eligible(w) || terms.contains(w) || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")
+            if (w.length() < MIN || !starts.contains(w.substring(0, 3)) || !eligible(w) || terms.contains(w) || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")
                     || w.endsWith("tion") || w.endsWith("ness") || w.endsWith("ment")) {
                 continue;
             }
@@ -62,7 +62,7 @@ final class SpellingRecognizer implements Recognizer {
         if (m != null) {
             return m;
         }
-        for (int i = 2; i < w.length(); i++) {
+        for (int i = 3; i < w.length(); i++) {
             String d = w.substring(0, i) + w.substring(i + 1);
             if (terms.contains(d)) {
                 return d;

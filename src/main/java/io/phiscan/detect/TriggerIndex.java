@@ -18,6 +18,7 @@ final class TriggerIndex {
         Set<String> triggers();
     }
 
+    private static final int[] NONE = new int[0];
     private final Map<Recognizer, Integer> slots = new IdentityHashMap<>();
     private final Map<String, int[]> byWord = new HashMap<>();
     private final int[] digit;
@@ -69,7 +70,7 @@ final class TriggerIndex {
         }
         int[][] out = new int[n][];
         for (int s = 0; s < n; s++) {
-            out[s] = new int[counts[s]];
+            out[s] = counts[s] == 0 ? NONE : new int[counts[s]];
             counts[s] = 0;
         }
         for (int i = 0; i < hits.length; i++) {

@@ -21,7 +21,10 @@ final class TriggeredPattern {
     private final Pattern pattern;
     private final Set<String> triggers;
     private final boolean original;
-    private final Map<String, Pattern> byWord = new HashMap<>();
+    private final Map<String, Integer> byWord = new HashMap<>();
+    private final List<Pattern> subpatterns = new ArrayList<>();
+    /** Each thread's matchers of the subpatterns, reset to each text: no matcher is built per message. */
+    private final ThreadLocal<Matcher[]> matchers;
 
     TriggeredPattern(Pattern pattern, boolean original) {
         this.pattern = pattern;
@@ -35,9 +38,17 @@ final class TriggeredPattern {
                     alts.computeIfAbsent(w, k -> new ArrayList<>()).add(alt);
                 }
             }
-            alts.forEach((w, list) -> byWord.put(w, list.size() == alternatives.size() ? pattern
-                    : Pattern.compile(String.join("|", new LinkedHashSet<>(list)), pattern.flags())));
+            Map<String, Integer> ids = new HashMap<>();
+            alts.forEach((w, list) -> {
+                String joined = String.join("|", new LinkedHashSet<>(list));
+                Integer id = ids.computeIfAbsent(joined, j -> {
+                    subpatterns.add(list.size() == alternatives.size() ? pattern : Pattern.compile(j, pattern.flags()));
+                    return subpatterns.size() - 1;
+                });
+                byWord.put(w, id);
+            });
         }
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[subpatterns.size()]);
     }
 
     Pattern pattern() {
@@ -66,24 +77,33 @@ final class TriggeredPattern {
         int[] candidates = text.candidates(owner);
         int last = -1;
         int n = candidates != null ? candidates.length : tokens.size();
-        Map<Pattern, Matcher> matchers = null;
+        Matcher[] mine = null;
+        boolean[] reset = null;
         for (int i = 0; i < n; i++) {
             FoldedText.Token t = tokens.get(candidates != null ? candidates[i] : i);
             if (t.start() < last) {
                 continue;
             }
-            Pattern p = byWord.get(t.folded());
+            Integer p = byWord.get(t.folded());
             if (p == null && Character.isDigit(t.folded().charAt(0))) {
                 p = byWord.get(Triggers.DIGIT);
             }
             if (p == null) {
                 continue;
             }
-            if (matchers == null) {
-                matchers = new java.util.IdentityHashMap<>(4);
+            if (mine == null) {
+                mine = matchers.get();
+                reset = new boolean[mine.length];
             }
-            Matcher m = matchers.computeIfAbsent(p, x -> x.matcher(s).useTransparentBounds(true).useAnchoringBounds(false));
-            m.region(t.start(), s.length());
+            Matcher m = mine[p];
+            if (m == null) {
+                m = subpatterns.get(p).matcher(s);
+                mine[p] = m;
+            } else if (!reset[p]) {
+                m.reset(s);
+            }
+            reset[p] = true;
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(t.start(), s.length());
             if (!m.lookingAt()) {
                 m = null;
             }

@@ -42,6 +42,18 @@ class TriggersTest {
         assertThat(expected).hasSize(3);
     }
 
+    /** A rule that cannot be triggered scans every message whole; only these few may (each behind a cheap precondition). */
+    @Test
+    void everyBuiltInPatternRuleIsTriggeredButAFewGuardedOnes() {
+        java.util.Set<String> scanning = new java.util.TreeSet<>();
+        for (Recognizer r : Recognizers.all(Policy.defaults())) {
+            if (r instanceof TriggerIndex.Triggered t && t.triggers() == null) {
+                scanning.add(r.id());
+            }
+        }
+        assertThat(scanning).containsExactlyInAnyOrder("id.ip", "rel.family");
+    }
+
     private static String patternOf(PatternRecognizer r) {
         try {
             var f = PatternRecognizer.class.getDeclaredField("pattern");
