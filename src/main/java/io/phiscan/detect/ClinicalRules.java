@@ -119,7 +119,9 @@ final class ClinicalRules {
             "\\b(?:left |right |lower |upper |whole |both )?" + BODY + " (?:is |are |has been |have been |looks |look |feels |feel "
             + "|seems |got |gets |keeps getting |is getting |started getting |went |turned |was |were |still |so |really |very "
             + "|kind of |kinda |a little |a bit |all |esta |estan |se ve |se puso |sigue )*(?:\\w+ (?:and|y) )?" + STATE + "\\b"
-            + "|\\b(?:rash|bump|bumps|lump|spot|sore|blister|cut|wound|bite|mark|patch|mole|scab|welt|cyst|boil|bruise)s? "
+            + "|\\b(?:rash|bump|lump|spot|sore|blister|cut|wound|bite|mark|mole|scab|welt|cyst|boil|bruise)s? "
+            + "(?:on|in|under|behind|near|around) (?:my|his|her|their|the|your|both) (?:left |right |lower |upper )?" + BODY + "\\b"
+            + "|\\b(?:patch|patches|rashes|boils|bruises) "
             + "(?:on|in|under|behind|near|around) (?:my|his|her|their|the|your|both) (?:left |right |lower |upper )?" + BODY + "\\b"
             + "|\\b(?:tiene|tengo|le salio|me salio|le salieron|me salieron) (?:el|la|los|las|una|un|unos|unas)? ?(?:\\w+ )?"
             + BODY + " " + STATE + "\\b");
@@ -153,6 +155,7 @@ final class ClinicalRules {
             + "|\\b(?:can|could) (?:you|u) (?:please |pls )?see \\p{L}+ (?:today|tomorrow|this week|soon|monday|tuesday"
             + "|wednesday|thursday|friday)\\b"
             + "|\\b(?:just )?(?:wondering|wanted to (?:ask|know|check)|curious) (?:if|whether|about)\\b"
+            + "|\\bwould (?:\\w+ )?help\\b|\\bsomething i (?:could|should|can) ask about\\b"
             + "|\\b(?:normal|ok|okay|fine) (?:for \\w+ )?or (?:should i|see|go|call|not)\\b|\\bsee someone\\b"
             + "|\\b(?:please help|help me|any suggestions|any tips|any ideas|do you think|what do you think|should i be"
             + " (?:worried|concerned)|is (?:this|that|it) (?:serious|bad|something|dangerous)|could (?:this|it|that) be"

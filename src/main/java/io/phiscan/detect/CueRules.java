@@ -81,7 +81,8 @@ final class CueRules {
             + "|weigh|recheck|burp|feed)\\b(?! care| a look| it easy)"
             + "|\\byou (?:can|could|should|may|might want to|need to|'ll need to|will need to|must) (?:give|take|use|try|start"
             + "|stop|keep|continue|increase|decrease|lower|double|skip|hold|restart|apply|alternate|switch|go up|cut|avoid"
-            + "|finish|be on|get|definitely be on)\\b|\\b(?:she|he|they) (?:should|needs to|need to) (?:go|take|be seen|get|stop"
+            + "|finish|be on|get|definitely be on|have|see|ask|consider|go|call)\\b"
+            + "|\\b(?:needs?|need) (?:a )?(?:higher|lower|bigger|smaller|different) (?:\\w+ )?dose\\b|\\b(?:she|he|they) (?:should|needs to|need to) (?:go|take|be seen|get|stop"
             + "|start)\\b|\\b(?:please )?(?:don'?t|do not|never) (?:take|give|stop|switch|skip|double|use|start|mix|drink|eat"
             + "|adjust|change|make her|make him)\\b|\\b(?:we|i) (?:can|could|will|'ll|should) (?:switch|start|increase|lower"
             + "|change|try|add|put|drop) (?:you|him|her|them)\\b|\\b(?:tell|have|remind|ask) (?:him|her|them|\\w+) to (?:keep|take|stop|start|call|come|use|give|finish|skip"
@@ -158,7 +159,7 @@ final class CueRules {
             + "|\\b(?:had|have|saw|seeing|got) (?:a|an) (?:\\d+[- ]?(?:yo|y/o|year[- ]old|yr[- ]old|month[- ]old|week[- ]old|[mf])\\s?)?"
             + "(?:kid|patient|guy|lady|woman|man|boy|girl|male|female|baby|infant|child|teen)?\\s?(?:in clinic|with|today|on|who)\\b|\\bcurbside\\b|\\bin (?:my|our) (?:practice|clinic)\\b|\\bfirst line\\b"
             + "|\\bin (?:our|my) panel\\b|\\bour (?:order set|protocol|pharmacy committee)\\b|\\bheart team\\b"
-            + "|\\bgrand rounds\\b|\\b\\d{1,3} ?(?:yo |y/o |year old )?[mf] with\\b|\\bcurbside (?:q|question)\\b"
+            + "|\\bgrand rounds\\b|(?<!i'm |im |i am |me |i )\\b\\d{1,3} ?(?:yo |y/o |year old )?[mf] with\\b|\\bcurbside (?:q|question)\\b"
             + "|\\b(?:a |my |the )?pt with\\b|\\bfor (?:patients|people) who\\b"
             + "|\\b(?:surgeons|cardiology|our clinic|our practice|my practice) (?:won'?t|wants|says|committee)\\b");
 

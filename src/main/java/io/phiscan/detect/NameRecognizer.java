@@ -54,6 +54,7 @@ final class NameRecognizer implements Recognizer {
             new Context(Pattern.compile("(?<=[-–—~]\\s?)(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?\\s*$"), true, ID, false),
             new Context(Pattern.compile("(?i:\\b(?:hi|hey|hello|dear|hola|buenas|buenos d[ií]as|good morning|morning))\\s+"
                     + "(?<v>" + N + ")\\b(?!\\.)"), true, ID, false),
+            new Context(Pattern.compile("(?<=^|\\n)(?<v>" + N + "),\\s"), true, ID, false),
             new Context(Pattern.compile("\\b(?<v>" + N + ")\\s+(?<s>" + N + ")"), true, "id.name.full", false));
     private static final Set<String> NOT_NAMES = Set.of("i", "the", "he", "she", "it", "this", "that", "and", "but", "so",
             "is", "has", "was", "had", "just", "also", "got", "not", "no", "yes", "ok", "okay", "hi", "hey", "thanks", "thank",

@@ -42,8 +42,9 @@ final class Owner {
             boolean toPerson = !to.isEmpty() || m.inReplyTo() != null || m.visibility() == Visibility.DIRECT
                     || m.visibility() == Visibility.GROUP || m.text().startsWith("@") && m.recipients().isEmpty();
             boolean clinicalAdvice = e.advice && (e.strongClinical() || e.careRequest);
+            boolean dosingForThem = e.clinical.contains("dose") && e.adviceRules.contains("resp.dosing");
             boolean personal = m.visibility() == Visibility.DIRECT || m.visibility() == Visibility.GROUP
-                    || e.directedAdvice() || e.aboutAddressee();
+                    || e.directedAdvice() || e.aboutAddressee() || dosingForThem;
             o.offline |= e.offline;
             o.emergency |= e.emergency;
             boolean declinedHere = e.adviceRules.isEmpty() && e.declined && toPerson && !toColleagueOnly && !e.colleague;
