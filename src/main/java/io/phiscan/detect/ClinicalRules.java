@@ -125,6 +125,13 @@ final class ClinicalRules {
             + "(?:on|in|under|behind|near|around) (?:my|his|her|their|the|your|both) (?:left |right |lower |upper )?" + BODY + "\\b"
             + "|\\b(?:tiene|tengo|le salio|me salio|le salieron|me salieron) (?:el|la|los|las|una|un|unos|unas)? ?(?:\\w+ )?"
             + BODY + " " + STATE + "\\b");
+    /**
+     * A body part of the writer or of someone close ("my knee", "his ear", "mi pancita"): not
+     * clinical content by itself, but with a care request in a private message it is enough.
+     */
+    static final Recognizer BODY_PART = new PatternRecognizer("clin.body-part", Signal.CLINICAL, "body-part",
+            "\\b(?:my|his|her|their|mi|su|sus|my (?:son|daughter|baby|kid|husband|wife)'s) (?:left |right |lower |upper )?"
+            + BODY + "\\b");
     /** A specialist visit or referral ("the cardiology visit", "his neurology appointment"): care logistics. */
     static final Recognizer SPECIALIST = new PatternRecognizer("clin.specialist", Signal.CLINICAL, "care-request",
             "\\b(?:cardiology|neurology|oncology|dermatology|derm|ortho|orthopedic|gi|ent|allergy|endocrinology|endo|urology"
@@ -184,7 +191,7 @@ final class ClinicalRules {
 
     static List<Recognizer> all() {
         return List.of(DOSE, TEMPERATURE, BLOOD_PRESSURE, OXYGEN, PULSE, GLUCOSE, A1C, WEIGHT, RESULT_VALUE, RESULT_OUTCOME,
-                UNWELL, PAIN, BODY_STATE, SPECIALIST, PREGNANCY, CARE_REQUEST);
+                UNWELL, PAIN, BODY_STATE, BODY_PART, SPECIALIST, PREGNANCY, CARE_REQUEST);
     }
 
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\w.,])\\d+(?:[.,]\\d+)?");

@@ -95,7 +95,7 @@ final class DisclosureRecognizer implements Recognizer {
         int[] flags = null;
         for (int i = 0; i < n; i++) {
             Signal c = out.get(i);
-            if (!c.kind().equals(Signal.CLINICAL) || c.category().equals("care-request")) {
+            if (!c.kind().equals(Signal.CLINICAL) || c.category().equals("care-request") || c.category().equals("body-part")) {
                 continue;
             }
             if (flags == null) {

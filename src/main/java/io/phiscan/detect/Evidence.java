@@ -22,6 +22,7 @@ final class Evidence {
     final Set<String> cues = new TreeSet<>();
     final Set<String> identifiers = new TreeSet<>();
     boolean careRequest;
+    boolean bodyPart;
     boolean question;
     boolean names;
     boolean promotion;
@@ -48,6 +49,8 @@ final class Evidence {
                 case Signal.CLINICAL -> {
                     if (s.category().equals("care-request")) {
                         careRequest = true;
+                    } else if (s.category().equals("body-part")) {
+                        bodyPart = true;
                     } else {
                         clinical.add(s.category());
                         askedHere |= asked(m.text(), s);

@@ -81,6 +81,14 @@ class ExchangeScorerTest {
     }
 
     @Test
+    void aCareRequestAboutABodyPartInAPrivateMessageIsEnoughEvenWithoutAKnownSymptom() {
+        assertThat(Conversations.on(Platform.INSTAGRAM).from("dad_l", Visibility.DIRECT,
+                "can you take a look at my son's elbow tomorrow? it's been weird since practice").assess()).isPresent();
+        assertThat(Conversations.on(Platform.INSTAGRAM).from("friend_l", Visibility.DIRECT,
+                "my hands are full with the twins today, lunch next week?").assess()).isEmpty();
+    }
+
+    @Test
     void aGeneralQuestionWithNoDisclosureIsNotAFinding() {
         assertThat(Conversations.on(Platform.TWITTER).from("curious", Visibility.PUBLIC,
                 "@drowner is it true babies shouldn't have honey before age 1?").assess()).isEmpty();
