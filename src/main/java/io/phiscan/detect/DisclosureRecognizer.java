@@ -16,37 +16,6 @@ import java.util.Set;
  */
 final class DisclosureRecognizer implements Recognizer {
     static final String ID = "rel.disclosure";
-    private static final Set<String> SELF_DET = Set.of("my", "mi", "mis");
-    private static final Set<String> OUR_DET = Set.of("our", "nuestro", "nuestra", "nuestros", "nuestras");
-    private static final Set<String> YOUR_DET = Set.of("your", "ur", "tu", "tus");
-    private static final Set<String> THIRD_DET = Set.of("his", "her", "their", "su", "sus");
-    private static final Set<String> SELF_SUBJECT = Set.of("i", "we", "we're", "i'm", "im", "i've", "ive", "i'd", "i'll", "yo", "me", "myself");
-    private static final Set<String> CONTRACTED = Set.of("i'm", "im", "i've", "ive", "i'd", "she's", "he's", "shes", "hes");
-    private static final Set<String> THIRD_SUBJECT = Set.of("he", "she", "he's", "she's", "hes", "shes", "they", "el", "ella",
-            "him");
-    private static final Set<String> SELF_VERB_ES = Set.of("tengo", "estoy", "tuve", "siento", "tome", "tomo", "ando", "sigo",
-            "amaneci", "quede", "baje", "subi", "perdi");
-    private static final Set<String> THIRD_VERB_ES = Set.of("tiene", "esta", "tuvo", "amanecio", "sigue", "le", "lo",
-            "vomito", "vomita", "anda", "salio", "salieron", "hace", "tienen", "estan", "tenia", "estaba");
-    private static final Set<String> VERBS = Set.of("have", "has", "had", "having", "got", "gotten", "gets", "get", "getting",
-            "caught", "feel", "feels", "felt", "feeling", "is", "am", "are", "was", "were", "been", "keeps", "kept", "keep",
-            "started", "starts", "start", "stopped", "take", "takes", "taking", "took", "on", "using", "uses", "used", "need",
-            "needs", "needed", "threw", "throws", "throwing", "vomited", "vomiting", "diagnosed", "tested", "broke", "hurt",
-            "hurts", "suffer", "suffers", "suffered", "suffering", "struggle", "struggles", "struggling", "woke", "wakes",
-            "developed", "noticed", "found", "finished", "ran", "run", "runs", "spit", "spits", "spitting", "can't", "cant",
-            "cannot", "won't", "wont", "isn't", "doesn't", "didn't", "gained", "lost", "weighs", "tore", "sprained", "fell",
-            "cut", "burned", "swallowed", "out", "due", "underwent", "went", "goes", "rolled", "pulled", "pulling", "tugging",
-            "coughing", "coughed", "sneezing", "wheezing", "bleeding", "spotting", "cramping", "seems", "looks", "still",
-            "tiene", "tengo", "tuvo", "esta", "estoy", "sigue", "le", "me", "duele", "duelen", "toma", "tomo", "tomando", "ha",
-            "he", "tenido", "estado", "salio", "dio", "dieron", "amanecio", "vomito", "hace", "hizo", "cayo", "siente", "anda",
-            "enfermo", "sufre", "sufro", "d", "s", "m", "ve", "'s", "'ve", "'m", "'d");
-    private static final Set<String> NOT_A_PERSON = Set.of("patient", "patients", "practice", "clinic", "office", "residents",
-            "students", "followers", "friend", "friends", "coworker", "coworkers", "colleague", "colleagues", "dog", "dogs", "cat",
-            "cats", "pup", "puppy", "pet", "pets", "horse", "team", "readers", "audience", "post", "posts", "thread", "article",
-            "paper", "research", "study", "podcast", "video", "blog", "book", "class", "lecture", "talk", "thoughts", "opinion",
-            "take", "view", "views", "question", "questions", "job", "work", "boss", "neighbor", "neighbors", "content", "reel",
-            "slides", "panel", "own", "clients", "client", "perro", "perrito", "gato", "amigo", "amiga", "pacientes");
-
     private static final int MY = 1;
     private static final int OUR = 1 << 1;
     private static final int YOUR = 1 << 2;
@@ -64,17 +33,17 @@ final class DisclosureRecognizer implements Recognizer {
     private static final java.util.Map<String, Integer> FLAGS = new java.util.HashMap<>();
 
     static {
-        flag(SELF_DET, MY);
-        flag(OUR_DET, OUR);
-        flag(YOUR_DET, YOUR);
-        flag(THIRD_DET, THIRD);
-        flag(SELF_SUBJECT, SELF_SUBJ);
-        flag(CONTRACTED, CONTRACTION);
-        flag(THIRD_SUBJECT, THIRD_SUBJ);
-        flag(SELF_VERB_ES, SELF_ES);
-        flag(THIRD_VERB_ES, THIRD_ES);
-        flag(VERBS, VERB);
-        flag(NOT_A_PERSON, NOT_PERSON);
+        flag(PersonWords.SELF_DET, MY);
+        flag(PersonWords.OUR_DET, OUR);
+        flag(PersonWords.YOUR_DET, YOUR);
+        flag(PersonWords.THIRD_DET, THIRD);
+        flag(PersonWords.SELF_SUBJECT, SELF_SUBJ);
+        flag(PersonWords.CONTRACTED, CONTRACTION);
+        flag(PersonWords.THIRD_SUBJECT, THIRD_SUBJ);
+        flag(PersonWords.SELF_VERB_ES, SELF_ES);
+        flag(PersonWords.THIRD_VERB_ES, THIRD_ES);
+        flag(PersonWords.VERBS, VERB);
+        flag(PersonWords.NOT_A_PERSON, NOT_PERSON);
         flag(CueRules.FAMILY_WORDS_SET, FAMILY);
         flag(Set.of("you", "u", "usted"), 1 << 13);
     }

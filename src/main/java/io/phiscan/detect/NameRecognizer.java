@@ -56,15 +56,6 @@ final class NameRecognizer implements Recognizer {
                     + "(?<v>" + N + ")\\b(?!\\.)"), true, ID, false),
             new Context(Pattern.compile("(?<=^|\\n)(?<v>" + N + "),\\s"), true, ID, false),
             new Context(Pattern.compile("\\b(?<v>" + N + ")\\s+(?<s>" + N + ")"), true, "id.name.full", false));
-    private static final Set<String> NOT_NAMES = Set.of("i", "the", "he", "she", "it", "this", "that", "and", "but", "so",
-            "is", "has", "was", "had", "just", "also", "got", "not", "no", "yes", "ok", "okay", "hi", "hey", "thanks", "thank",
-            "please", "sorry", "dr", "doc", "doctor", "doctora", "my", "our", "his", "her", "your", "mom", "dad", "baby", "today",
-            "tonight", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-            "december", "christmas", "easter", "thanksgiving", "god", "we", "they", "you", "there", "here", "what", "when",
-            "who", "why", "how", "if", "or", "then", "now", "still", "all", "everyone", "anyone", "nurse", "hospital", "er",
-            "urgent", "pharmacy", "insurance", "covid", "flu", "lol", "omg", "btw", "plus", "after", "before",
-            "since", "because", "mami", "papi", "bebe", "sir", "madam", "folks", "team", "office", "clinic", "new", "happy");
 
     private static final java.util.Map<String, Integer> TRIGGERS = new java.util.HashMap<>();
     private static final int CAPITALIZED;
@@ -171,7 +162,7 @@ final class NameRecognizer implements Recognizer {
     private void match(FoldedText text, Context c, Matcher m, String messageId, List<Signal> out) {
         String name = m.group("v");
         String folded = FoldedText.fold(name);
-        if (NOT_NAMES.contains(folded) || (c.known() && !givenNames.contains(folded))) {
+        if (PersonWords.NOT_NAMES.contains(folded) || (c.known() && !givenNames.contains(folded))) {
             return;
         }
         int end = m.end("v");
@@ -179,7 +170,7 @@ final class NameRecognizer implements Recognizer {
         if (c.rule().equals("id.name.full") && (surname == null || !surnames.contains(FoldedText.fold(surname)))) {
             return;
         }
-        if (surname != null && !NOT_NAMES.contains(FoldedText.fold(surname))
+        if (surname != null && !PersonWords.NOT_NAMES.contains(FoldedText.fold(surname))
                 && (surnames.contains(FoldedText.fold(surname)) || !c.known())) {
             end = m.end("s");
         }
