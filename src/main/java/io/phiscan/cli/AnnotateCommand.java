@@ -23,11 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** {@code phiscan annotate}: every signal in plain text, one JSON line each. */
 @Command(name = "annotate", mixinStandardHelpOptions = true,
-        description = {"Reads plain text (UTF-8) and prints every signal the detector finds as one JSON line:",
-                "doc, start, end, kind, category, text, rule. Offsets are UTF-16 chars of the document (a",
-                "leading byte-order mark is not part of it). One document per file, or with --blocks one per",
-                "block of lines separated by blank lines (doc is then FILE#N, N from 1). No FILE or '-' reads",
-                "standard input (doc '-'). Prints message text: treat the output as PHI."})
+        description = {"Prints every signal found in plain text, one JSON line each.",
+                "",
+                "Reads UTF-8 text and prints each signal as: doc, start, end, kind,",
+                "category, text, rule. Offsets are UTF-16 chars of the document (a leading",
+                "byte-order mark is not part of it). One document per file, or with --blocks",
+                "one per block of lines separated by blank lines (doc FILE#N, N from 1).",
+                "No FILE, or '-', reads standard input (doc '-').",
+                "The output holds message text: treat it as PHI."})
 final class AnnotateCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 

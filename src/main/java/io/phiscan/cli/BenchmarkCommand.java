@@ -27,10 +27,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan benchmark}: the detector's speed, messages per second on one thread. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-        description = {"Measures how many messages per second the detector annotates on one thread, after a",
-                "warm-up, over the messages of a labeled corpus (.jsonl) or a text file (one message per line).",
-                "Reports all messages and those of typical length (100-300 chars). Run it alone on an idle",
-                "machine (e.g. taskset -c 0 java -jar target/phiscan.jar benchmark)."})
+        description = {"Measures the detector's speed: messages per second on one thread.",
+                "",
+                "After a warm-up, annotates the messages of a labeled corpus (.jsonl) or of",
+                "a text file (one message per line) round-robin, and reports messages per",
+                "CPU second and per wall second, for all messages and for those of typical",
+                "length (100-300 chars). Pin it to one core, e.g.:",
+                "  taskset -c 0 java -jar target/phiscan.jar benchmark"})
 final class BenchmarkCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MESSAGES", arity = "0..1",

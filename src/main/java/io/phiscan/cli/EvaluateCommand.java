@@ -18,10 +18,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan evaluate}: the detector's recall and precision on a labeled corpus. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Runs the detector over a labeled corpus (JSON lines of exchanges, see",
-                "src/test/resources/eval/README.md) and prints exchange-level recall and precision, per platform,",
-                "language and category, whether every exchange with the owner's clinical advice is high, and",
-                "identifier recall per kind."})
+        description = {"Measures the detector's recall and precision on a labeled corpus.",
+                "",
+                "Runs the detector over JSON lines of labeled exchanges (format in",
+                "src/test/resources/eval/README.md) and prints exchange-level recall and",
+                "precision per platform, language and category, whether every exchange with",
+                "the owner's clinical advice is high, and identifier recall per kind."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CORPUS", arity = "0..*",
