@@ -23,10 +23,15 @@ import org.apache.lucene.search.Weight;
  * message as it is annotated, before it is indexed. Each match reports the spans of the text
  * that matched, or the whole text when only other fields did ({@code platform:reddit}).
  *
- * <p>Immutable and thread-safe: each call builds its own one-document in-memory index.
+ * <p>A message that lacks a word every match needs ({@code portal} in {@code portal AND password})
+ * is passed over without building anything, so rules cost little on the messages they cannot
+ * match. Immutable and thread-safe: each call builds its own one-document in-memory index.
  */
 public final class QueryMatcher {
+    private static final MessageAnalyzer ANALYZER = new MessageAnalyzer();
     private final Map<String, Query> queries;
+    /** Per rule, words the text must contain for the rule to match at all (all of each set's alternatives); see {@link QueryGate}. */
+    private final Map<String, List<java.util.Set<String>>> gates = new LinkedHashMap<>();
 
     /** One message's fields, as the index has them; absent fields are null or empty. */
     public record Fields(String text, String platform, String direction, String visibility, String author, String authorId,
@@ -39,6 +44,7 @@ public final class QueryMatcher {
 
     private QueryMatcher(Map<String, Query> queries) {
         this.queries = queries;
+        queries.forEach((id, q) -> gates.put(id, QueryGate.of(q)));
     }
 
     /**
@@ -63,8 +69,18 @@ public final class QueryMatcher {
         if (queries.isEmpty()) {
             return List.of();
         }
-        MemoryIndex doc = new MemoryIndex(true, false);
         String text = fields.text() == null ? "" : fields.text();
+        String normalized = ANALYZER.normalize(IndexFields.TEXT, text).utf8ToString();
+        List<String> open = new ArrayList<>();
+        gates.forEach((id, gate) -> {
+            if (QueryGate.passes(gate, normalized)) {
+                open.add(id);
+            }
+        });
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        MemoryIndex doc = new MemoryIndex(true, false);
         doc.addField(IndexFields.TEXT, text, new MessageAnalyzer());
         keyword(doc, IndexFields.PLATFORM, fields.platform());
         keyword(doc, IndexFields.DIRECTION, fields.direction());
@@ -85,6 +101,9 @@ public final class QueryMatcher {
         List<Match> out = new ArrayList<>();
         try {
             for (Map.Entry<String, Query> e : queries.entrySet()) {
+                if (!open.contains(e.getKey())) {
+                    continue;
+                }
                 Weight w = searcher.createWeight(searcher.rewrite(e.getValue()), ScoreMode.COMPLETE_NO_SCORES, 1);
                 Matches matches = w.matches(leaf, 0);
                 if (matches == null) {

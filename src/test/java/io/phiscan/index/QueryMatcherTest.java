@@ -37,6 +37,19 @@ class QueryMatcherTest {
     }
 
     @Test
+    void theGateDerivedFromAQueryNeverTurnsAwayAMessageItMatches() {
+        assertThat(QueryGate.of(IndexSearch.parse("portal AND (password OR \"log in\" OR login)")))
+                .containsExactly(java.util.Set.of("portal"), java.util.Set.of("password", "log", "login"));
+        assertThat(QueryGate.of(IndexSearch.parse("platform:reddit AND direction:inbound"))).isEmpty();
+        assertThat(QueryGate.of(IndexSearch.parse("fever OR fiebr*"))).as("a wildcard requires nothing").isEmpty();
+        QueryMatcher m = QueryMatcher.compile(Map.of("r", "portal AND (password OR \"log in\")"));
+        assertThat(m.match(new QueryMatcher.Fields("I can't LOG IN to the Portál", null, null, null, null, null, null,
+                List.of(), List.of()))).extracting(QueryMatcher.Match::rule).contains("r");
+        assertThat(m.match(new QueryMatcher.Fields("my password is old", null, null, null, null, null, null,
+                List.of(), List.of()))).isEmpty();
+    }
+
+    @Test
     void aBadQueryIsAnError() {
         assertThatThrownBy(() -> QueryMatcher.compile(Map.of("r", "fever AND ("))).isInstanceOf(InvalidQueryException.class);
     }
