@@ -22,6 +22,7 @@ final class Evidence {
     final Set<String> cues = new TreeSet<>();
     final Set<String> identifiers = new TreeSet<>();
     boolean careRequest;
+    boolean attachment;
     boolean bodyPart;
     boolean question;
     boolean names;
@@ -93,6 +94,7 @@ final class Evidence {
         boolean disclosedHere = signals.stream().anyMatch(s -> s.rule().startsWith(DisclosureRecognizer.ID)
                 && !s.category().equals("addressee"));
         question |= askedHere || disclosedHere && m.text().indexOf('?') >= 0;
+        attachment |= !m.attachments().isEmpty();
         direct |= !m.visibility().isPublic();
         isPublic |= m.visibility().isPublic();
     }

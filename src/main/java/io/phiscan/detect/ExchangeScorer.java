@@ -98,6 +98,9 @@ final class ExchangeScorer {
         for (String p : patients) {
             Evidence e = byAuthor.get(p);
             identifiers.addAll(e.identifiers);
+            if (e.attachment && !e.identifiers.contains("photo") && !e.identifiers.contains("attachment")) {
+                identifiers.add("photo");
+            }
             cues.addAll(e.cues);
             cues.addAll(e.disclosures);
             isPublic |= e.isPublic;

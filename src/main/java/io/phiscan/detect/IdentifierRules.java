@@ -33,7 +33,7 @@ final class IdentifierRules {
             "\\b(?:https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)\\]]").when(t -> t.folded().contains("http")
             || t.folded().contains("www."));
     static final Recognizer IP = new PatternRecognizer("id.ip", Signal.IDENTIFIER, "ip",
-            "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\w.]|\\.\\d)")
+            "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\w|\\.\\d)")
             .when(t -> t.hasDigit() && t.folded().chars().filter(c -> c == '.').count() >= 3);
     static final Recognizer DOB = new PatternRecognizer("id.dob", Signal.IDENTIFIER, "dob",
             "\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|b-?day|birthday(?: is)?|born(?: on)?|fecha de nacimiento"
@@ -50,7 +50,9 @@ final class IdentifierRules {
             + "|\\b(?:aged?|age:|turned|turns|turning|will be|edad(?: de)?|cumplio|cumple|(?:he|she|mom|dad|mother|father|grandma"
             + "|grandpa|grandmother|grandfather|abuela|abuelo|wife|husband|who)(?:'s|s| is| was| just turned))\\s+"
             + "(?<w>(?:9\\d|1[01]\\d))\\b(?!\\s*(?:%|percent|degrees|°|lbs|pounds|kg|mg|minutes|min|days|weeks|months|dollars"
-            + "|bucks|times|points|calories|steps|miles|meters|ml|units|/|\\.\\d))", IdentifierRules::plausibleAge)
+            + "|bucks|times|points|calories|steps|miles|meters|ml|units|/|\\.\\d))"
+            + "|(?<=\\b(?:mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|husband|wife|abuela|abuelo|madre|padre"
+            + "|mama|papa) ?\\()(?:9\\d|1[01]\\d)(?=\\))", IdentifierRules::plausibleAge)
             .when(FoldedText::hasDigit);
     static final Recognizer SSN = new PatternRecognizer("id.ssn", Signal.IDENTIFIER, "ssn",
             "(?:(?<![\\d-])(?<v>\\d{3}-\\d{2}-\\d{4})(?![\\d-])|\\b(?:ssn|social security(?: number| no\\.?| #)?|seguro social)"

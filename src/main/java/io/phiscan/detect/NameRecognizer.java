@@ -38,9 +38,13 @@ final class NameRecognizer implements Recognizer {
             new Context(Pattern.compile("(?<v>" + N + ")['’]s\\s+(?i:mom|mother|dad|father|mam[aá]|pap[aá]|parents?|grandma"
                     + "|grandpa|nanny|aunt|uncle)\\b"), false, ID, false),
             new Context(Pattern.compile("(?<v>" + N + ")['’]s\\s"), true, ID, true),
+            new Context(Pattern.compile("(?i:\\b(?:its|it's|this is|i'm|im))\\s+(?<v>\\p{Ll}[\\p{Ll}'’-]{1,20})['’]s\\s+(?i:mom|mother|dad"
+                    + "|father|mama|mamá|papa|papá|grandma|grandpa)\\b"), true, ID, false),
+            new Context(Pattern.compile("(?i:\\b(?:my|our|mi)\\s+(?:son|daughter|hijo|hija|baby|boy|girl))\\s+(?<v>\\p{Ll}[\\p{Ll}'’-]{1,20})"
+                    + "\\s+(?i:has|had|is|was|got|keeps|tiene|esta|está)\\b"), true, ID, false),
             new Context(Pattern.compile("(?i:\\b(?:mam[aá]|pap[aá]|abuela|abuelo|t[ií]a|t[ií]o|madre|padre) de)\\s+(?<v>" + N + ")"),
                     false, ID, false),
-            new Context(Pattern.compile("(?<v>" + N + ")\\s+(?i:has|had|is|was|got|gets|keeps|kept|threw|still|started|tiene"
+            new Context(Pattern.compile("(?<v>" + N + ")\\s+(?:\\([^)]{1,30}\\)\\s+)?(?i:has|had|is|was|got|gets|keeps|kept|threw|still|started|tiene"
                     + "|está|esta|tuvo|sigue|amaneció|amanecio|vomitó|vomito|le|se)\\b"), true, ID, true),
             new Context(Pattern.compile("(?i:\\b(?:for|para|squeeze|get|bring|see|check on|about|ver a|a))\\s+(?<v>" + N + ")\\b"),
                     true, ID, true),

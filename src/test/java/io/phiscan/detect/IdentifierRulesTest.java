@@ -90,6 +90,7 @@ class IdentifierRulesTest {
         assertThat(texts("write jane.doe+x@mail.example.com.", "email")).containsExactly("jane.doe+x@mail.example.com");
         assertThat(texts("see https://example.org/my-page.", "url")).containsExactly("https://example.org/my-page");
         assertThat(texts("from 192.168.10.4 yesterday", "ip")).containsExactly("192.168.10.4");
+        assertThat(texts("it came from 203.0.113.47. Change it", "ip")).containsExactly("203.0.113.47");
         assertThat(texts("version 1.2.3 is out", "ip")).isEmpty();
         assertThat(texts("@maria_g_1987 and @sunny_k@mastodon.social", "handle"))
                 .containsExactly("maria_g_1987", "sunny_k@mastodon.social");
