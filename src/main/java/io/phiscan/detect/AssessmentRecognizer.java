@@ -39,6 +39,11 @@ final class AssessmentRecognizer implements Recognizer, TriggerIndex.Triggered {
     }
 
     @Override
+    public int subpattern(String word) {
+        return HEDGE.subpattern(word);
+    }
+
+    @Override
     public java.util.Set<String> triggers() {
         return HEDGE.triggers();
     }

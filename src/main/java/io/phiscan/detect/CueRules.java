@@ -70,7 +70,7 @@ final class CueRules {
     /** "Sofia's mom": the writer is a parent of a named person (any capitalized word, checked in the original). */
     static final Recognizer PARENT_OF = new PatternRecognizer("rel.family", Signal.RELATIONSHIP, "family",
             "\\b\\p{Lu}\\p{Ll}+['’]s (?:mom|mother|dad|father|mam[aá]|pap[aá]|parent|grandma|grandpa)\\b")
-            .when(t -> t.folded().contains("'s ")).onOriginal();
+            .when(CueRules::namesAParent).onOriginal();
     static final Recognizer INSTRUCTION = new PatternRecognizer("resp.instruction", RESPONSE, "advice",
             "\\b(?:give|giving) (?:her|him|them|it|your (?:son|daughter|baby|child|kid))\\b"
             + "|(?<=^|[.!?;:]|[.!?;:]\\s|[.!?;:]\\s\\s|\\b(?:and|then|so|please|just|yes|ok|okay|but|to|sure|also|no),?\\s)"
@@ -162,6 +162,23 @@ final class CueRules {
             + "|\\bgrand rounds\\b|(?<!i'm |im |i am |me |i )\\b\\d{1,3} ?(?:yo |y/o |year old )?[mf] with\\b|\\bcurbside (?:q|question)\\b"
             + "|\\b(?:a |my |the )?pt with\\b|\\bfor (?:patients|people) who\\b"
             + "|\\b(?:surgeons|cardiology|our clinic|our practice|my practice) (?:won'?t|wants|says|committee)\\b");
+
+    private static final List<String> PARENT_WORDS = List.of("'s mom", "'s mother", "'s dad", "'s father", "'s mama",
+            "'s mamá", "'s papa", "'s papá", "'s parent", "'s grandma", "'s grandpa");
+
+    /** Cheap precondition of {@link #PARENT_OF}: the text has "'s mom" or the like. */
+    private static boolean namesAParent(FoldedText t) {
+        String f = t.folded();
+        if (f.indexOf("'s ") < 0) {
+            return false;
+        }
+        for (String w : PARENT_WORDS) {
+            if (f.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
         java.util.Set<String> out = new java.util.HashSet<>(a);

@@ -60,6 +60,11 @@ final class FigureOfSpeechFilter implements Recognizer, TriggerIndex.Triggered {
     }
 
     @Override
+    public int subpattern(String word) {
+        return IDIOMS.subpattern(word);
+    }
+
+    @Override
     public java.util.Set<String> triggers() {
         return IDIOMS.triggers();
     }

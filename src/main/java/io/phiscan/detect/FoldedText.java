@@ -103,10 +103,15 @@ public final class FoldedText {
         return false;
     }
 
-    /** Computes, once, where each rule of {@code index} may match in this text. */
+    /**
+     * Computes, once, where each rule of {@code index} may match in this text (a text of half a
+     * million tokens or more is not indexed: its rules then look at every token).
+     */
     void index(TriggerIndex triggerIndex) {
-        this.index = triggerIndex;
-        this.candidates = triggerIndex.candidates(this);
+        if (tokens().size() < 1 << 19) {
+            this.index = triggerIndex;
+            this.candidates = triggerIndex.candidates(this);
+        }
     }
 
     /** The tokens where a rule may match, or null when this text was not indexed for it. */

@@ -82,6 +82,11 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
     }
 
     @Override
+    public int subpattern(String word) {
+        return pattern.subpattern(word);
+    }
+
+    @Override
     public java.util.Set<String> triggers() {
         return pattern.triggers();
     }

@@ -23,8 +23,18 @@ final class TriggeredPattern {
     private final boolean original;
     private final Map<String, Integer> byWord = new HashMap<>();
     private final List<Pattern> subpatterns = new ArrayList<>();
-    /** Each thread's matchers of the subpatterns, reset to each text: no matcher is built per message. */
-    private final ThreadLocal<Matcher[]> matchers;
+    /** Each thread's matchers of the subpatterns and the text each was last reset to: no matcher is built per message. */
+    private final ThreadLocal<Matchers> matchers;
+
+    private static final class Matchers {
+        final Matcher[] matcher;
+        final String[] text;
+
+        Matchers(int n) {
+            matcher = new Matcher[n];
+            text = new String[n];
+        }
+    }
 
     TriggeredPattern(Pattern pattern, boolean original) {
         this.pattern = pattern;
@@ -48,7 +58,8 @@ final class TriggeredPattern {
                 byWord.put(w, id);
             });
         }
-        this.matchers = ThreadLocal.withInitial(() -> new Matcher[subpatterns.size()]);
+        int n = subpatterns.size();
+        this.matchers = ThreadLocal.withInitial(() -> new Matchers(n));
     }
 
     Pattern pattern() {
@@ -58,6 +69,12 @@ final class TriggeredPattern {
     /** The first words of its matches, or null when it scans the whole text. */
     Set<String> triggers() {
         return triggers;
+    }
+
+    /** The index of the alternatives that can begin with {@code word} ({@link Triggers#DIGIT} for digits), or -1. */
+    int subpattern(String word) {
+        Integer p = byWord.get(word);
+        return p == null ? -1 : p;
     }
 
     /**
@@ -77,32 +94,34 @@ final class TriggeredPattern {
         int[] candidates = text.candidates(owner);
         int last = -1;
         int n = candidates != null ? candidates.length : tokens.size();
-        Matcher[] mine = null;
-        boolean[] reset = null;
+        Matchers mine = null;
         for (int i = 0; i < n; i++) {
-            FoldedText.Token t = tokens.get(candidates != null ? candidates[i] : i);
-            if (t.start() < last) {
-                continue;
+            int p;
+            FoldedText.Token t;
+            if (candidates != null) {
+                t = tokens.get(TriggerIndex.token(candidates[i]));
+                p = TriggerIndex.subpattern(candidates[i]);
+            } else {
+                t = tokens.get(i);
+                p = subpattern(t.folded());
+                if (p < 0 && Character.isDigit(t.folded().charAt(0))) {
+                    p = subpattern(Triggers.DIGIT);
+                }
             }
-            Integer p = byWord.get(t.folded());
-            if (p == null && Character.isDigit(t.folded().charAt(0))) {
-                p = byWord.get(Triggers.DIGIT);
-            }
-            if (p == null) {
+            if (p < 0 || t.start() < last) {
                 continue;
             }
             if (mine == null) {
                 mine = matchers.get();
-                reset = new boolean[mine.length];
             }
-            Matcher m = mine[p];
+            Matcher m = mine.matcher[p];
             if (m == null) {
                 m = subpatterns.get(p).matcher(s);
-                mine[p] = m;
-            } else if (!reset[p]) {
+                mine.matcher[p] = m;
+            } else if (mine.text[p] != s) {
                 m.reset(s);
             }
-            reset[p] = true;
+            mine.text[p] = s;
             m.useTransparentBounds(true).useAnchoringBounds(false).region(t.start(), s.length());
             if (!m.lookingAt()) {
                 m = null;
