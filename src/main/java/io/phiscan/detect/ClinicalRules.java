@@ -52,6 +52,8 @@ final class ClinicalRules {
             + "|wife's) (?:bad |recent )?fall\\b|\\bfell and (?:hit|hurt|broke)\\b"
             + "|\\bbaby (?:isn'?t|is not|hasn'?t been|has not been|stopped|not) (?:moving|kicking)|\\b(?:fewer|less|no) kicks\\b"
             + "|\\bnot moving as much\\b|\\bno (?:siento|se mueve|ha pateado|patea)\\b|\\bse mueve menos\\b"
+            + "|\\b(?:grabbing|pulling|tugging|rubbing|holding|hitting)(?: at| on)? (?:his|her|my|their) (?:left |right )?"
+            + "(?:ears?|head|tummy|belly|stomach|eyes?)\\b"
             + "|\\bbreathing (?:kind of |kinda |really |so |a little |a bit )?(?:weird|funny|fast|hard|heavy|heavily|strange"
             + "|labored|shallow|noisy)\\b|\\b(?:belly|ribs|chest|neck) (?:is |are )?sucking in\\b|\\bsucking in under\\b"
             + "|\\bmucho dolor\\b");

@@ -86,7 +86,8 @@ final class CueRules {
             + "|start)\\b|\\b(?:please )?(?:don'?t|do not|never) (?:take|give|stop|switch|skip|double|use|start|mix|drink|eat"
             + "|adjust|change|make her|make him)\\b|\\b(?:we|i) (?:can|could|will|'ll|should) (?:switch|start|increase|lower"
             + "|change|try|add|put|drop) (?:you|him|her|them)\\b|\\b(?:tell|have|remind|ask) (?:him|her|them|\\w+) to (?:keep|take|stop|start|call|come|use|give|finish|skip"
-            + "|cut|drink|ice|rest|avoid)\\b|\\bmake sure (?:he|she|you|they) (?:takes?|gets?|keeps?|uses?"
+            + "|cut|drink|ice|rest|avoid)\\b|\\b(?:he|she|they) can (?:still )?(?:get|take|have|use|go back|return)\\b"
+            + "|\\bmake sure (?:he|she|you|they) (?:takes?|gets?|keeps?|uses?"
             + "|finish(?:es)?|drinks?)\\b|\\bdon'?t wait\\b|\\bi(?:'d| would)? (?:recommend|suggest|start|keep|stop|try|increase|lower|switch|add|hold)\\b"
             + "|\\b(?:best|better) to (?:take|give|stop|start|use|avoid|keep|wait|go)\\b|\\b(?:le |les )?recomiendo\\b"
             + "|\\bdebe (?:tomar|darle|ir|usar|dejar|seguir)\\b|\\btiene que (?:tomar|ir|darle|usar)\\b|\\byou (?:really )?(?:shouldn'?t|should not|shouldnt) (?:be on|take|use"
@@ -101,7 +102,8 @@ final class CueRules {
             + "|\\bwith (?:food|a full glass of water)\\b|\\bat (?:night|bedtime)\\b|\\bcada \\d+ horas\\b"
             + "|\\b(?:\\d+|dos|tres) veces (?:al|por) dia\\b|\\buna vez al dia\\b|\\bpor \\d+ dias\\b|\\bdos veces por semana\\b");
     static final Recognizer REASSURANCE = new PatternRecognizer("resp.reassurance", RESPONSE, "advice",
-            "\\b(?:it'?s|that'?s|this is|totally|completely)(?: totally| completely| very| pretty| perfectly)? (?:normal|common"
+            "\\b(?:is|it'?s|should be) (?:totally |perfectly |completely )?(?:fine|ok|okay|safe)\\b"
+            + "|\\b(?:it'?s|that'?s|this is|totally|completely)(?: totally| completely| very| pretty| perfectly)? (?:normal|common"
             + "|expected)\\b|\\bnothing to worry about\\b|\\bno need to worry\\b|\\bshould be fine\\b|\\b(?:is|are) "
             + "(?:fine|ok|okay|safe) (?:to|with|for|during|in)\\b|\\bit'?s (?:safe|fine|ok|okay) to\\b|\\bno se preocupe\\b"
             + "|\\bes normal que\\b|\\bis (?:fine|ok|okay) too\\b|\\bis (?:more|less) than expected\\b");
@@ -205,8 +207,14 @@ final class CueRules {
             + "|medical student|nursing student|premed|pre-med|pharmd student|resident)\\b|\\binformational interview\\b"
             + "|\\bmi (?:perro|perrito|gato|gatito)\\b");
 
+    /** An answer about people in general, not the person answered: "generally", "most kids", "your own doctor". */
+    static final Recognizer GENERAL = new PatternRecognizer("ctx.general", CONTEXT, "general",
+            "\\b(?:generally|in general|most people|most kids|most adults|most children|usually|typically|on average"
+            + "|as a rule|your own (?:doctor|clinician|pediatrician|provider|pcp)|talk to your (?:doctor|clinician|pediatrician"
+            + "|provider)|ask your (?:doctor|pediatrician|provider))\\b");
+
     static List<Recognizer> all() {
         return List.of(PATIENT_SELF, PRIOR_CARE, OWN_PATIENT, FAMILY, PARENT_OF, INSTRUCTION, DOSING, REASSURANCE, PRESCRIBING, RESULTS, SYMPATHY, OFFLINE,
-                DECLINED, EMERGENCY, PROMOTION, COLLEAGUE, ASIDE);
+                DECLINED, EMERGENCY, PROMOTION, COLLEAGUE, ASIDE, GENERAL);
     }
 }

@@ -29,6 +29,9 @@ final class Evidence {
     boolean promotion;
     boolean colleague;
     boolean aside;
+    boolean general;
+    boolean yourHealth;
+    boolean asks;
     final Set<String> adviceRules = new TreeSet<>();
     boolean advice;
     boolean offline;
@@ -68,6 +71,9 @@ final class Evidence {
                 case Signal.RELATIONSHIP -> {
                     if (s.rule().startsWith(DisclosureRecognizer.ID)) {
                         disclosures.add(s.category());
+                        String t = s.text().toLowerCase(java.util.Locale.ROOT);
+                        yourHealth |= s.category().equals("addressee") && (t.startsWith("your ") || t.startsWith("ur ")
+                                || t.startsWith("tu ")) && !t.startsWith("your own");
                     } else {
                         cues.add(s.category());
                     }
@@ -86,6 +92,7 @@ final class Evidence {
                     promotion |= s.category().equals("promotion");
                     colleague |= s.category().equals("colleague");
                     aside |= s.category().equals("not-a-patient");
+                    general |= s.category().equals("general");
                 }
                 default -> {
                 }
@@ -95,6 +102,7 @@ final class Evidence {
                 && !s.category().equals("addressee"));
         question |= askedHere || disclosedHere && m.text().indexOf('?') >= 0;
         attachment |= !m.attachments().isEmpty();
+        asks |= m.text().indexOf('?') >= 0;
         direct |= !m.visibility().isPublic();
         isPublic |= m.visibility().isPublic();
     }

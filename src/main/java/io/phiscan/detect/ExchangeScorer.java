@@ -73,8 +73,8 @@ final class ExchangeScorer {
 
     /** Whether a counterpart's messages disclose their own or a family member's care and seek or discuss it. */
     static boolean seeksCare(Evidence e, boolean known) {
-        if (!e.strongClinical() && e.bodyPart && e.careRequest && (e.direct || e.patientCue()) && !e.promotion && !e.aside
-                && !e.colleague) {
+        if (e.bodyPart && (e.careRequest || e.strongClinical() && e.asks) && (e.direct || e.patientCue()) && !e.promotion
+                && !e.aside && !e.colleague) {
             return true;
         }
         if (!e.strongClinical() || (e.promotion || e.aside) && !e.patientCue()

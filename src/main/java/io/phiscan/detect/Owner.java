@@ -45,6 +45,8 @@ final class Owner {
             boolean dosingForThem = e.clinical.contains("dose") && e.adviceRules.contains("resp.dosing");
             boolean personal = m.visibility() == Visibility.DIRECT || m.visibility() == Visibility.GROUP
                     || e.directedAdvice() || e.aboutAddressee() || dosingForThem;
+            boolean generalAnswer = e.general && m.visibility().isPublic() && !e.names && !e.yourHealth
+                    && !e.clinical.contains("dose") && !e.clinical.contains("vital");
             o.offline |= e.offline;
             o.emergency |= e.emergency;
             boolean declinedHere = e.adviceRules.isEmpty() && e.declined && toPerson && !toColleagueOnly && !e.colleague;
@@ -52,9 +54,9 @@ final class Owner {
             if (declinedHere) {
                 to.stream().filter(a -> o.recipients.stream().noneMatch(a::sameAs)).forEach(o.recipients::add);
             }
-            o.advice |= clinicalAdvice && !toColleagueOnly && !e.colleague;
+            o.advice |= clinicalAdvice && !toColleagueOnly && !e.colleague && !generalAnswer;
             o.raise = ExchangeScorer.max(o.raise, e.raise);
-            boolean aboutThem = toPerson && !toColleagueOnly && !e.colleague && e.strongClinical()
+            boolean aboutThem = toPerson && !toColleagueOnly && !e.colleague && !generalAnswer && e.strongClinical()
                     && (e.aboutAddressee() || clinicalAdvice && personal || e.sympathy || e.names);
             boolean story = e.cues.contains("own-patient") && e.names && e.strongClinical() && !e.disclosures.isEmpty();
             aboutThem |= story;
