@@ -89,6 +89,18 @@ class ExchangeScorerTest {
     }
 
     @Test
+    void aGeneralAnswerInPublicIsNotADisclosureButAnAnswerAboutThePersonIs() {
+        assertThat(Conversations.on(Platform.REDDIT).owner(Visibility.PUBLIC, "Generally no, you don't need to finish"
+                + " antibiotics for every infection, but follow the course your own doctor prescribed.", "curious_1").assess())
+                .isEmpty();
+        Finding f = Conversations.on(Platform.REDDIT).owner(Visibility.PUBLIC, "With your history of migraines with aura you"
+                + " shouldn't be on the combined pill, ask your doctor about switching to an IUD.", "anxious_22").assess()
+                .orElseThrow();
+        assertThat(f.ownerEngaged()).isTrue();
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
     void aGeneralQuestionWithNoDisclosureIsNotAFinding() {
         assertThat(Conversations.on(Platform.TWITTER).from("curious", Visibility.PUBLIC,
                 "@drowner is it true babies shouldn't have honey before age 1?").assess()).isEmpty();
