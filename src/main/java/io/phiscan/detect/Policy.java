@@ -55,6 +55,13 @@ public record Policy(String version, double highAt, double mediumAt, Set<String>
         }
     }
 
+    /** A policy of thresholds, allowlists and lexicon additions only: no removals, roster or custom rules. */
+    public Policy(String version, double highAt, double mediumAt, Set<String> allowedAccounts, Set<String> practicePhones,
+            Map<String, List<String>> extraTerms) {
+        this(version, highAt, mediumAt, allowedAccounts, practicePhones, extraTerms, Set.of(), Roster.empty(), List.of(),
+                Severity.MEDIUM, Severity.MEDIUM);
+    }
+
     /** The built-in policy: no allowlists, no roster, thresholds as documented in {@code jobs/policy.yaml}. */
     public static Policy defaults() {
         return new Policy("builtin-2", 6.0, 3.0, Set.of(), Set.of(), Map.of(), Set.of(), Roster.empty(), List.of(),
