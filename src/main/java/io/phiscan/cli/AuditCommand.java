@@ -42,7 +42,7 @@ final class AuditCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-p", "--policy"}, paramLabel = "FILE",
-            description = "Policy file (YAML): thresholds, allowlists, lexicon additions (default: built-in; see jobs/policy.yaml).")
+            description = "Policy file (YAML): thresholds, allowlists, lexicons, roster, custom rules (default: built-in; see jobs/policy.yaml).")
     Path policy;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "phiscan", mixinStandardHelpOptions = true, versionProvider = PhiscanCommand.Version.class,
         description = "Audits physicians' social-media exports for patients' clinical exchanges.",
         subcommands = {AuditCommand.class, RescanCommand.class, ReportCommand.class, RunCommand.class, SearchCommand.class,
-                RunsCommand.class, ReviewCommand.class, BlocklistCommand.class, VerifyCommand.class,
+                RunsCommand.class, ReviewCommand.class, BlocklistCommand.class, VerifyCommand.class, AnnotateCommand.class,
+                EvaluateCommand.class, BenchmarkCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the job failed (restartable: run the same command again)",
@@ -20,8 +21,7 @@ public final class PhiscanCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "name a command: audit, rescan, report, run, search, runs, review, blocklist or verify");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (phiscan --help lists them)");
     }
 
     /** The command line with phiscan's exit-code policy. */

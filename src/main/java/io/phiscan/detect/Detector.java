@@ -1,14 +1,19 @@
 package io.phiscan.detect;
 
+import io.phiscan.index.QueryMatcher;
 import io.phiscan.model.Exchange;
 import io.phiscan.model.Finding;
 import io.phiscan.model.Message;
 import io.phiscan.model.Signal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds signals in messages and decides which exchanges are findings, under one policy.
@@ -17,13 +22,25 @@ import java.util.Optional;
  * shared across concurrent threads. Build a new one when the policy changes.
  */
 public final class Detector {
+    private static final Set<String> IMAGE = Set.of("jpg", "jpeg", "png", "gif", "heic", "heif", "webp", "bmp", "tif", "tiff",
+            "mp4", "mov", "m4v", "webm", "avi", "3gp", "photo", "image", "video", "animated_gif", "sticker");
     private final Policy policy;
     private final List<Recognizer> recognizers;
+    private final TriggerIndex triggers;
+    private final QueryMatcher custom;
+    private final Map<String, CustomRule> customRules = new LinkedHashMap<>();
     private final ExchangeScorer scorer;
 
     public Detector(Policy policy) {
         this.policy = policy;
         this.recognizers = Recognizers.all(policy);
+        this.triggers = new TriggerIndex(recognizers);
+        Map<String, String> queries = new LinkedHashMap<>();
+        for (CustomRule r : policy.rules()) {
+            queries.put(r.id(), r.query());
+            customRules.put(r.id(), r);
+        }
+        this.custom = QueryMatcher.compile(queries);
         this.scorer = new ExchangeScorer(policy);
     }
 
@@ -31,19 +48,76 @@ public final class Detector {
         return policy;
     }
 
-    /** Every signal in one message, in text order. The practice's own phone numbers are not signals. */
+    /**
+     * Every signal in one message, in text order. The practice's own phone numbers are not
+     * signals; an attachment to a message with clinical content is an identifier ({@code photo}
+     * for images and video, {@code attachment} otherwise) with an empty span at the start.
+     */
     public List<Signal> annotate(Message message) {
-        if (message.text().isEmpty()) {
-            return List.of();
+        List<Signal> out = new ArrayList<>(signals(message.id(), message.text()));
+        if (!message.attachments().isEmpty() && out.stream().anyMatch(s -> s.kind().equals(Signal.CLINICAL))) {
+            boolean image = message.attachments().stream().anyMatch(Detector::isImage);
+            out.add(0, new Signal(Signal.IDENTIFIER, image ? "photo" : "attachment", message.id(), 0, 0, "", "id.photo"));
         }
-        FoldedText text = new FoldedText(message.text());
-        List<Signal> out = new ArrayList<>();
-        for (Recognizer r : recognizers) {
-            r.find(text, message.id(), out);
+        if (!custom.isEmpty()) {
+            Set<String> tags = new LinkedHashSet<>();
+            Set<String> rules = new LinkedHashSet<>();
+            out.forEach(s -> {
+                tags.add(s.tag());
+                tags.add(s.kind());
+                rules.add(s.rule());
+            });
+            var a = message.author();
+            customSignals(message.id(), message.text(), new QueryMatcher.Fields(message.text(), message.platform().id(),
+                    message.direction().id(), message.visibility().id(), a.handle(), a.id(), a.name(), tags, rules), out);
         }
-        out.removeIf(s -> s.category().equals("phone") && policy.isPracticePhone(s.text()));
         out.sort(Comparator.comparingInt(Signal::start).thenComparing(Signal::rule));
         return List.copyOf(out);
+    }
+
+    /**
+     * Every signal in a plain text, with {@code id} as its message id: the same rules as
+     * {@link #annotate(Message)}, custom rules matched on the text alone.
+     */
+    public List<Signal> annotateText(String id, String text) {
+        List<Signal> out = new ArrayList<>(signals(id, text));
+        if (!custom.isEmpty()) {
+            customSignals(id, text, new QueryMatcher.Fields(text, null, null, null, null, null, null,
+                    out.stream().map(Signal::tag).toList(), out.stream().map(Signal::rule).toList()), out);
+        }
+        out.sort(Comparator.comparingInt(Signal::start).thenComparing(Signal::rule));
+        return List.copyOf(out);
+    }
+
+    private List<Signal> signals(String id, String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        FoldedText folded = new FoldedText(text);
+        folded.index(triggers);
+        List<Signal> out = new ArrayList<>();
+        for (Recognizer r : recognizers) {
+            r.find(folded, id, out);
+        }
+        out.removeIf(s -> (s.category().equals("phone") || s.category().equals("fax")) && policy.isPracticePhone(s.text()));
+        return out;
+    }
+
+    private void customSignals(String id, String text, QueryMatcher.Fields fields, List<Signal> out) {
+        for (QueryMatcher.Match m : custom.match(fields)) {
+            CustomRule r = customRules.get(m.rule());
+            out.add(new Signal(r.kind(), r.category(), id, m.start(), m.end(), text.substring(m.start(), m.end()), r.id()));
+        }
+    }
+
+    private static boolean isImage(String attachment) {
+        String a = attachment.toLowerCase(Locale.ROOT);
+        int q = a.indexOf('?');
+        a = q >= 0 ? a.substring(0, q) : a;
+        int dot = a.lastIndexOf('.');
+        String ext = dot >= 0 ? a.substring(dot + 1) : a;
+        return IMAGE.contains(ext) || IMAGE.contains(a) || a.contains("photo") || a.contains("image") || a.contains("video")
+                || a.contains("media");
     }
 
     /**

@@ -3,33 +3,55 @@ package io.phiscan.detect;
 import io.phiscan.model.Signal;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule that is a regular expression over the folded text (lower case, no accents), with a
- * check that must accept the matched span. When the pattern has a group named {@code v}, the
- * signal covers that group only (the context words around it are not the identifier).
+ * A rule that is a regular expression over the folded text (lower case, no accents) — or, for
+ * rules where case matters, over the original — with a check that must accept the matched span.
+ * When the pattern has a group named {@code v} (or, in another branch, {@code w}), the signal
+ * covers that group only (the context words around it are not the identifier). An optional precondition on the whole text (say, "has
+ * a digit") skips the expression cheaply. Immutable and thread-safe.
  */
-final class PatternRecognizer implements Recognizer {
+final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
     private final String id;
     private final String kind;
     private final String category;
-    private final Pattern pattern;
+    private final TriggeredPattern pattern;
     private final Predicate<String> check;
+    private final Predicate<FoldedText> when;
+    private final boolean original;
     private final boolean valueGroup;
+    private final boolean otherGroup;
 
-    PatternRecognizer(String id, String kind, String category, String regex, Predicate<String> check) {
+    private PatternRecognizer(String id, String kind, String category, Pattern pattern, Predicate<String> check,
+            Predicate<FoldedText> when, boolean original) {
         this.id = id;
         this.kind = kind;
         this.category = category;
-        this.pattern = Pattern.compile(regex);
+        this.pattern = new TriggeredPattern(pattern, original);
         this.check = check;
-        this.valueGroup = regex.contains("(?<v>");
+        this.when = when;
+        this.original = original;
+        this.valueGroup = pattern.pattern().contains("(?<v>");
+        this.otherGroup = pattern.pattern().contains("(?<w>");
+    }
+
+    PatternRecognizer(String id, String kind, String category, String regex, Predicate<String> check) {
+        this(id, kind, category, Pattern.compile(regex), check, t -> true, false);
     }
 
     PatternRecognizer(String id, String kind, String category, String regex) {
         this(id, kind, category, regex, s -> true);
+    }
+
+    /** This rule, run only on texts that pass {@code precondition}. */
+    PatternRecognizer when(Predicate<FoldedText> precondition) {
+        return new PatternRecognizer(id, kind, category, pattern.pattern(), check, precondition, original);
+    }
+
+    /** This rule, matched against the original text (case and accents kept). */
+    PatternRecognizer onOriginal() {
+        return new PatternRecognizer(id, kind, category, pattern.pattern(), check, when, true);
     }
 
     @Override
@@ -39,14 +61,33 @@ final class PatternRecognizer implements Recognizer {
 
     @Override
     public void find(FoldedText text, String messageId, List<Signal> out) {
-        Matcher m = pattern.matcher(text.folded());
-        while (m.find()) {
-            int start = valueGroup && m.start("v") >= 0 ? m.start("v") : m.start();
-            int end = valueGroup && m.start("v") >= 0 ? m.end("v") : m.end();
+        if (!when.test(text)) {
+            return;
+        }
+        pattern.forEach(text, this, m -> {
+            String group = valueGroup && has(m, "v") && m.start("v") >= 0 ? "v"
+                    : otherGroup && has(m, "w") && m.start("w") >= 0 ? "w" : null;
+            int start = group != null ? m.start(group) : m.start();
+            int end = group != null ? m.end(group) : m.end();
             String span = text.span(start, end);
             if (end > start && check.test(span)) {
                 out.add(new Signal(kind, category, messageId, start, end, span, id));
             }
-        }
+        });
+    }
+
+    /** Whether the pattern that matched (the whole rule, or the alternatives of one first word) has the group. */
+    private static boolean has(java.util.regex.Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">");
+    }
+
+    @Override
+    public int subpattern(String word) {
+        return pattern.subpattern(word);
+    }
+
+    @Override
+    public java.util.Set<String> triggers() {
+        return pattern.triggers();
     }
 }

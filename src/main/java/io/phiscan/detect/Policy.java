@@ -2,6 +2,7 @@ package io.phiscan.detect;
 
 import io.phiscan.model.Author;
 import io.phiscan.model.Platform;
+import io.phiscan.model.Severity;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * What the compliance officer decides: severity thresholds, the accounts that are never
- * counterparts of a finding (colleagues, the practice's own), the practice's own phone numbers,
- * and additions to the lexicons. Immutable; every finding records {@link #version()}.
+ * What the compliance officer decides: severity thresholds and floors, the accounts that are
+ * never counterparts of a finding (colleagues, the practice's own), the practice's own phone
+ * numbers, lexicon additions and removals, the known-patient roster, and custom rules in Lucene
+ * query syntax. Immutable; every finding records {@link #version()}.
  *
  * @param version a label the officer changes with every edit, recorded in each finding
  * @param highAt the score from which a finding is high
@@ -28,22 +30,42 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param allowedAccounts {@code platform:handle} or {@code platform:id}, lower case
  * @param practicePhones digits only, last ten
  * @param extraTerms lexicon additions per category ({@code medication}, {@code symptom}, …)
+ * @param ignoredTerms built-in lexicon terms the practice does not want matched, folded
+ * @param roster known patients (empty when the policy names no roster)
+ * @param rules custom rules, in the order they are reported
+ * @param publicDisclosureAt the least severity of a finding in which the owner's own public
+ *     reply ties clinical content to a person
+ * @param knownPatientAt the least severity of a finding whose counterpart is on the roster
  */
 public record Policy(String version, double highAt, double mediumAt, Set<String> allowedAccounts,
-        Set<String> practicePhones, Map<String, List<String>> extraTerms) {
+        Set<String> practicePhones, Map<String, List<String>> extraTerms, Set<String> ignoredTerms, Roster roster,
+        List<CustomRule> rules, Severity publicDisclosureAt, Severity knownPatientAt) {
 
     public Policy {
         allowedAccounts = Set.copyOf(allowedAccounts);
         practicePhones = Set.copyOf(practicePhones);
         extraTerms = Map.copyOf(extraTerms);
+        ignoredTerms = Set.copyOf(ignoredTerms);
+        rules = List.copyOf(rules);
+        roster = roster == null ? Roster.empty() : roster;
+        publicDisclosureAt = publicDisclosureAt == null ? Severity.MEDIUM : publicDisclosureAt;
+        knownPatientAt = knownPatientAt == null ? Severity.MEDIUM : knownPatientAt;
         if (mediumAt > highAt) {
             throw new IllegalArgumentException("the medium threshold is above the high one");
         }
     }
 
-    /** The built-in policy: no allowlists, thresholds as documented in {@code jobs/policy.yaml}. */
+    /** A policy of thresholds, allowlists and lexicon additions only: no removals, roster or custom rules. */
+    public Policy(String version, double highAt, double mediumAt, Set<String> allowedAccounts, Set<String> practicePhones,
+            Map<String, List<String>> extraTerms) {
+        this(version, highAt, mediumAt, allowedAccounts, practicePhones, extraTerms, Set.of(), Roster.empty(), List.of(),
+                Severity.MEDIUM, Severity.MEDIUM);
+    }
+
+    /** The built-in policy: no allowlists, no roster, thresholds as documented in {@code jobs/policy.yaml}. */
     public static Policy defaults() {
-        return new Policy("builtin-1", 6.0, 3.0, Set.of(), Set.of(), Map.of());
+        return new Policy("builtin-2", 6.0, 3.0, Set.of(), Set.of(), Map.of(), Set.of(), Roster.empty(), List.of(),
+                Severity.MEDIUM, Severity.MEDIUM);
     }
 
     /** Whether an account is on the allowlist (by handle or by id). */
@@ -60,7 +82,7 @@ public record Policy(String version, double highAt, double mediumAt, Set<String>
     }
 
     /**
-     * Reads a policy file (YAML).
+     * Reads a policy file (YAML); a roster it names is read relative to the file's folder.
      *
      * @throws InvalidPolicyException when the file is not a valid policy, naming what is wrong
      */

@@ -50,7 +50,7 @@ class AuditExitCodesTest {
         String ws = tmp.resolve("ws").toString();
         Cli first = Cli.run("audit", "sample-data/twitter", "--workspace", ws, "--fail-on", "high");
         assertThat(first.exitCode()).isEqualTo(3);
-        assertThat(first.out()).contains("--fail-on: 1 new at or above it");
+        assertThat(first.out()).contains("--fail-on: 2 new at or above it");
         Cli again = Cli.run("audit", "sample-data/twitter", "--workspace", ws, "--fail-on", "high");
         assertThat(again.exitCode()).as("nothing new the second time").isZero();
     }

@@ -161,7 +161,7 @@ class ComplianceLoopScenarioTest {
                 "phiscan | reopened | dismissed -> open | " + run3);
         String trail = ok("review", "history").out();
         assertThat(trail).containsPattern("Dana Whitley\\s+import .*good.csv \\(sha256 [0-9a-f]{64}\\): 2 decision\\(s\\), 2 applied")
-                .containsPattern("policy .*builtin-1; ledger warnAfter 1, blockAfter 2")
+                .containsPattern("policy .*builtin-2; ledger warnAfter 1, blockAfter 2")
                 .containsPattern("run .*\\(none\\) -> audit\\s+" + run2 + "\\s+3 finding\\(s\\), 0 new")
                 .containsPattern("run .*\\(none\\) -> audit\\s+" + run3)
                 .containsPattern("export .*" + Pattern.quote(tmp.resolve("lists").toString()));

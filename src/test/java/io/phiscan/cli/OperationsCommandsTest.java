@@ -60,7 +60,7 @@ class OperationsCommandsTest {
         assertThat(first.code()).isEqualTo(3);
         assertThat(first.out().lines()).singleElement().asString()
                 .startsWith("phiscan audit: run ").contains("4 finding(s) (4 new,")
-                .contains("reports in " + tmp.resolve("reports")).contains("; --fail-on: 1 new at or above it");
+                .contains("reports in " + tmp.resolve("reports")).contains("; --fail-on: 2 new at or above it");
         assertThat(first.err()).isEmpty();
         assertThat(second.code()).isZero();
         assertThat(second.out()).contains("(1 unchanged, not read again)").contains(" 0 record(s) read")

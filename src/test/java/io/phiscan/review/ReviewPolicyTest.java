@@ -21,7 +21,7 @@ class ReviewPolicyTest {
         assertThat(p.ledger()).isEqualTo(new ReviewPolicy.LedgerRule(1, 2));
         assertThat(p.practice()).isEqualTo(new ReviewPolicy.Practice("Riverbend Pediatrics", "(555) 201-4400",
                 "https://portal.riverbendpeds.example", "the nurse line, (555) 201-4499, evenings and weekends", false));
-        assertThat(Policy.load(file).version()).isEqualTo("riverbend-2026-11-26.1");
+        assertThat(Policy.load(file).version()).isEqualTo("riverbend-2026-11-26.2");
     }
 
     @Test

@@ -1,0 +1,86 @@
+package io.phiscan.detect;
+
+import io.phiscan.model.Signal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Medication names as people misspell them ("amoxicilin", "ibuprofren", "albuteral"): a word
+ * of eight letters or more within one edit (a letter missing, extra, changed, or two letters
+ * swapped) of a lexicon name of eight letters or more that starts with the same three letters.
+ * Words with everyday endings (-ing, -ed, -ly, -tion, -ness, -ment) are never taken for a
+ * medication ("morphing" is not morphine). Lookup is by deletion neighbourhoods (edits from the
+ * fourth letter on), so the cost is a few hash lookups per long word. Immutable and thread-safe.
+ */
+final class SpellingRecognizer implements Recognizer {
+    static final String ID = "clin.medication.spelling";
+    private static final int MIN = 8;
+    private final Set<String> terms;
+    private final Map<String, String> deletions = new HashMap<>();
+    private final Set<String> starts;
+
+    SpellingRecognizer(Collection<String> names) {
+        this.terms = Set.copyOf(names.stream().map(FoldedText::fold).filter(SpellingRecognizer::eligible).toList());
+        for (String t : terms) {
+            for (int i = 3; i < t.length(); i++) {
+                deletions.putIfAbsent(t.substring(0, i) + t.substring(i + 1), t);
+            }
+        }
+        this.starts = Set.copyOf(terms.stream().map(t -> t.substring(0, 3)).toList());
+    }
+
+    private static boolean eligible(String w) {
+        return w.length() >= MIN && w.chars().allMatch(Character::isLetter);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void find(FoldedText text, String messageId, List<Signal> out) {
+        for (FoldedText.Token t : text.tokens()) {
+            String w = t.folded();
+            if (w.length() < MIN || !starts.contains(w.substring(0, 3)) || !eligible(w) || terms.contains(w) || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")
+                    || w.endsWith("tion") || w.endsWith("ness") || w.endsWith("ment")) {
+                continue;
+            }
+            String match = nearest(w);
+            if (match != null && !covered(t, out)) {
+                out.add(new Signal(Signal.CLINICAL, "medication", messageId, t.start(), t.end(),
+                        text.span(t.start(), t.end()), ID));
+            }
+        }
+    }
+
+    private String nearest(String w) {
+        String m = deletions.get(w);
+        if (m != null) {
+            return m;
+        }
+        for (int i = 3; i < w.length(); i++) {
+            String d = w.substring(0, i) + w.substring(i + 1);
+            if (terms.contains(d)) {
+                return d;
+            }
+            m = deletions.get(d);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean covered(FoldedText.Token t, List<Signal> out) {
+        for (Signal s : out) {
+            if (s.kind().equals(Signal.CLINICAL) && s.start() < t.end() && t.start() < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

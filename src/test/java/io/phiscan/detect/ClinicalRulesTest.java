@@ -1,0 +1,80 @@
+package io.phiscan.detect;
+
+import static io.phiscan.detect.Annotations.rules;
+import static io.phiscan.detect.Annotations.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Clinical content: lexicon terms as people type them, doses, vitals with plausible values, results, logistics. */
+class ClinicalRulesTest {
+
+    @Test
+    void medicationsByBrandGenericSpanishAndMisspelling() {
+        assertThat(texts("keep giving the amoxicillin? or Motrin? or ibuprofeno?", "medication"))
+                .containsExactly("amoxicillin", "Motrin", "ibuprofeno");
+        assertThat(texts("the amoxicilin and the ibuprofren", "medication")).containsExactly("amoxicilin", "ibuprofren");
+        assertThat(texts("started cephalexxin yesterday", "medication")).containsExactly("cephalexxin");
+        assertThat(rules("started cephalexxin yesterday")).contains("clin.medication.spelling");
+    }
+
+    @Test
+    void everydayWordsNearADrugNameAreNotMisspellings() {
+        assertThat(texts("the video kept morphing and buffering", "medication")).isEmpty();
+    }
+
+    @Test
+    void dosesAndVitals() {
+        assertThat(texts("5 ml twice a day, 2 puffs, half a tab", "dose")).containsExactly("5 ml", "2 puffs", "half a tab");
+        assertThat(texts("her fever is 102.5 tonight", "vital")).containsExactly("fever is 102.5");
+        assertThat(texts("tiene fiebre de 39", "vital")).containsExactly("fiebre de 39");
+        assertThat(texts("bp at home was 148/96", "vital")).containsExactly("bp at home was 148/96");
+        assertThat(texts("my A1c is 8.9", "vital")).containsExactly("A1c is 8.9");
+        assertThat(texts("sugar has been running 200s", "vital")).containsExactly("sugar has been running 200s");
+    }
+
+    @Test
+    void numbersThatAreNotVitals() {
+        assertThat(texts("tune in to 102.5 FM", "vital")).isEmpty();
+        assertThat(texts("the fever dream of a movie lasted 102 minutes", "vital")).isEmpty();
+        assertThat(texts("blood pressure: 300/20", "vital")).as("not a plausible pressure").isEmpty();
+        assertThat(texts("add 5g of sugar", "vital")).isEmpty();
+    }
+
+    @Test
+    void testsAndResults() {
+        assertThat(texts("my LDL came back 182", "result")).containsExactly("LDL came back 182");
+        assertThat(texts("she tested positive for strep", "result")).containsExactly("tested positive");
+        assertThat(texts("the biopsy you took, did the results come back?", "test")).contains("biopsy");
+    }
+
+    @Test
+    void statesAndPainInABodyPart() {
+        assertThat(texts("my knee is swollen and my back is killing me", "symptom"))
+                .contains("knee is swollen", "back is killing me");
+        assertThat(texts("his ear is draining yellow stuff", "symptom")).contains("ear is draining");
+        assertThat(texts("me duele la cabeza", "symptom")).containsExactly("me duele la cabeza");
+        assertThat(texts("my son is sick again", "symptom")).containsExactly("is sick");
+    }
+
+    @Test
+    void sickOfSomethingIsNotIllness() {
+        assertThat(texts("I'm sick of my job and sick and tired of meetings", "symptom")).isEmpty();
+    }
+
+    @Test
+    void careLogistics() {
+        assertThat(texts("Could you send a refill to Main Street Pharmacy?", "care-request")).containsExactly("Could you send a");
+        assertThat(texts("should I bring her in or wait til monday", "care-request")).contains("should I bring");
+        assertThat(texts("¿Le doy ibuprofeno?", "care-request")).containsExactly("Le doy");
+    }
+
+    @Test
+    void figuresOfSpeechWithdrawTheClinicalWordsTheyBorrow() {
+        assertThat(texts("this traffic is giving me a heart attack lol", "condition")).isEmpty();
+        assertThat(texts("this traffic is giving me a heart attack lol", "figure-of-speech")).hasSize(1);
+        assertThat(texts("prior auths are a cancer on American medicine", "condition")).isEmpty();
+        assertThat(texts("I'm allergic to Mondays", "condition")).isEmpty();
+        assertThat(texts("my dad had a heart attack last night", "condition")).containsExactly("heart attack");
+    }
+}

@@ -1,0 +1,38 @@
+package io.phiscan.detect;
+
+import static io.phiscan.detect.Annotations.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who a clinical word is about: the writer, their family, the person answered, a named person, or nobody in particular. */
+class DisclosureRecognizerTest {
+
+    @Test
+    void theWritersOwnHealth() {
+        assertThat(texts("I've had a headache for 3 days", "self-disclosure")).containsExactly("I've had a headache");
+        assertThat(texts("I'm on lisinopril 20", "self-disclosure")).contains("I'm on lisinopril");
+        assertThat(texts("tengo fiebre desde ayer", "self-disclosure")).containsExactly("tengo fiebre");
+    }
+
+    @Test
+    void aFamilyMembersHealth() {
+        assertThat(texts("my 18 month old has had diarrhea for 5 days", "family-disclosure")).isNotEmpty();
+        assertThat(texts("my son's rash is back", "family-disclosure")).containsExactly("son's rash");
+    }
+
+    @Test
+    void thePersonAnsweredAndANamedPerson() {
+        assertThat(texts("your labs look good", "addressee")).containsExactly("your labs");
+        assertThat(texts("Glad Emma's strep test was negative", "named-person")).isNotEmpty();
+    }
+
+    @Test
+    void healthTalkThatIsNobodysOwn() {
+        assertThat(texts("I think the flu vaccine is important for everyone", "self-disclosure")).isEmpty();
+        assertThat(texts("I love reading my posts about diabetes", "self-disclosure")).isEmpty();
+        assertThat(texts("my patients with asthma need spacers", "self-disclosure")).isEmpty();
+        assertThat(texts("my friend has cancer", "self-disclosure")).isEmpty();
+        assertThat(texts("La diabetes es la segunda causa de muerte", "third-person")).isEmpty();
+    }
+}

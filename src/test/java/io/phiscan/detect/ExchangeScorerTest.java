@@ -1,0 +1,161 @@
+package io.phiscan.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Finding;
+import io.phiscan.model.Platform;
+import io.phiscan.model.Severity;
+import io.phiscan.model.Visibility;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which exchanges are findings, how severe, and why. */
+class ExchangeScorerTest {
+    private static final String QUESTION = "hi doc, my daughter has had a fever of 102 since yesterday and now a rash, should I bring her in?";
+
+    @Test
+    void aParentSeekingCareInADirectMessageIsAFinding() {
+        Finding f = Conversations.on(Platform.TWITTER).from("mom_jen", Visibility.DIRECT, QUESTION).assess().orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(f.ownerEngaged()).isFalse();
+        assertThat(f.counterparts()).extracting(a -> a.handle()).containsExactly("mom_jen");
+        assertThat(f.reasons()).anyMatch(r -> r.contains("family member's care"));
+        assertThat(f.signals()).extracting(s -> s.rule()).contains("rel.disclosure.family", "clin.vital.temperature");
+    }
+
+    @Test
+    void theOwnersClinicalAdviceMakesItHigh() {
+        Finding f = Conversations.on(Platform.TWITTER).from("mom_jen", Visibility.DIRECT, QUESTION)
+                .owner(Visibility.DIRECT, "Give her ibuprofen 7.5 ml every 6 hours and bring her in tomorrow if it's still there.")
+                .assess().orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.ownerEngaged()).isTrue();
+        assertThat(f.reasons()).contains("the owner replied with clinical advice");
+    }
+
+    @Test
+    void aReplyThatOnlyTakesItOfflineLowersTheScoreAndSaysSo() {
+        Finding plain = Conversations.on(Platform.TWITTER).from("mom_jen", Visibility.DIRECT, QUESTION).assess().orElseThrow();
+        Finding offline = Conversations.on(Platform.TWITTER).from("mom_jen", Visibility.DIRECT, QUESTION)
+                .owner(Visibility.DIRECT, "I'm sorry she's sick. I can't give medical advice here, please call the office.")
+                .assess().orElseThrow();
+        assertThat(offline.score()).isLessThan(plain.score());
+        assertThat(offline.reasons()).anyMatch(r -> r.contains("took the discussion offline"));
+        assertThat(offline.ownerEngaged()).isFalse();
+    }
+
+    @Test
+    void publicIsWorseThanDirect() {
+        Finding direct = Conversations.on(Platform.FACEBOOK).from("mom_jen", Visibility.DIRECT, QUESTION).assess().orElseThrow();
+        Finding open = Conversations.on(Platform.FACEBOOK).from("mom_jen", Visibility.PUBLIC, QUESTION).assess().orElseThrow();
+        assertThat(open.score()).isGreaterThan(direct.score());
+        assertThat(open.severity().atLeast(direct.severity())).isTrue();
+        assertThat(open.reasons()).contains("visible to the public");
+    }
+
+    @Test
+    void theOwnersPublicReplyNamingAChildsSymptomIsAFindingOnItsOwn() {
+        Finding f = Conversations.on(Platform.TWITTER)
+                .owner(Visibility.PUBLIC, "@maria_g Sorry to hear Sofia's fever is back, please DM or call the office.", "maria_g")
+                .assess().orElseThrow();
+        assertThat(f.reasons()).contains("the owner's reply ties clinical content to the person answered");
+        assertThat(f.counterparts()).extracting(a -> a.handle()).containsExactly("maria_g");
+    }
+
+    @Test
+    void healthNewsColleaguesAnnouncementsAndFiguresOfSpeechAreNotFindings() {
+        assertThat(Conversations.on(Platform.TWITTER).owner(Visibility.PUBLIC,
+                "New CDC data: measles cases are up. Check your kids' MMR status.").assess()).isEmpty();
+        assertThat(Conversations.on(Platform.TWITTER).from("dr_sam", Visibility.DIRECT,
+                "had a 58yo guy in clinic today with an A1c of 11 who refuses insulin. Would you try a GLP-1 first?").assess())
+                .isEmpty();
+        assertThat(Conversations.on(Platform.FACEBOOK).owner(Visibility.PUBLIC,
+                "Flu shots are here! Walk-in clinic Saturdays 9-12, call 555-201-4400.").assess()).isEmpty();
+        assertThat(Conversations.on(Platform.TWITTER).from("friend_tom", Visibility.DIRECT,
+                "this traffic is giving me a heart attack lol, dinner still on Friday?").assess()).isEmpty();
+        assertThat(Conversations.on(Platform.TWITTER).from("spam_rx", Visibility.DIRECT,
+                "Buy Xanax and Oxycodone online without prescription, discreet shipping, WhatsApp us").assess()).isEmpty();
+    }
+
+    @Test
+    void aCareRequestAboutABodyPartInAPrivateMessageIsEnoughEvenWithoutAKnownSymptom() {
+        assertThat(Conversations.on(Platform.INSTAGRAM).from("dad_l", Visibility.DIRECT,
+                "can you take a look at my son's elbow tomorrow? it's been weird since practice").assess()).isPresent();
+        assertThat(Conversations.on(Platform.INSTAGRAM).from("friend_l", Visibility.DIRECT,
+                "my hands are full with the twins today, lunch next week?").assess()).isEmpty();
+    }
+
+    @Test
+    void aGeneralAnswerInPublicIsNotADisclosureButAnAnswerAboutThePersonIs() {
+        assertThat(Conversations.on(Platform.REDDIT).owner(Visibility.PUBLIC, "Generally no, you don't need to finish"
+                + " antibiotics for every infection, but follow the course your own doctor prescribed.", "curious_1").assess())
+                .isEmpty();
+        Finding f = Conversations.on(Platform.REDDIT).owner(Visibility.PUBLIC, "With your history of migraines with aura you"
+                + " shouldn't be on the combined pill, ask your doctor about switching to an IUD.", "anxious_22").assess()
+                .orElseThrow();
+        assertThat(f.ownerEngaged()).isTrue();
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+    }
+
+    @Test
+    void aGeneralQuestionWithNoDisclosureIsNotAFinding() {
+        assertThat(Conversations.on(Platform.TWITTER).from("curious", Visibility.PUBLIC,
+                "@drowner is it true babies shouldn't have honey before age 1?").assess()).isEmpty();
+    }
+
+    @Test
+    void anAllowlistedColleagueIsNeverACounterpart() throws Exception {
+        Detector withAllowlist = new Detector(policy("allowlist:\n  accounts: [twitter:mom_jen]\n"));
+        assertThat(Conversations.on(Platform.TWITTER).from("mom_jen", Visibility.DIRECT, QUESTION).assess(withAllowlist)).isEmpty();
+    }
+
+    @Test
+    void aKnownPatientOnTheRosterRaisesTheFinding(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("roster.csv"), "platform,account,name\ntwitter,@pat_k,Patricia Kim\n");
+        Path file = dir.resolve("policy.yaml");
+        Files.writeString(file, "version: t1\nroster: roster.csv\nseverity:\n  known-patient: high\n");
+        Detector detector = new Detector(Policy.load(file));
+        Optional<Finding> f = Conversations.on(Platform.TWITTER)
+                .from("pat_k", Visibility.DIRECT, "the new inhaler makes my heart race, is that normal?").assess(detector);
+        assertThat(f).isPresent();
+        assertThat(f.get().severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.get().reasons()).contains("the counterpart is on the known-patient roster");
+        assertThat(detector.annotateText("x", "Patricia Kim called")).anyMatch(s -> s.rule().equals("id.name.roster"));
+    }
+
+    @Test
+    void aCustomRuleCanRaiseAnExchange(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("policy.yaml");
+        Files.writeString(file, "version: t2\nrules:\n  - id: practice.portal-password\n    query: 'portal AND password'\n"
+                + "    kind: identifier\n    category: credential\n    raise: high\n");
+        Detector detector = new Detector(Policy.load(file));
+        Finding f = Conversations.on(Platform.FACEBOOK)
+                .from("someone", Visibility.DIRECT, "my portal password is hunter2 can you log in for me").assess(detector)
+                .orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        assertThat(f.signals()).anyMatch(s -> s.rule().equals("practice.portal-password") && s.category().equals("credential"));
+        assertThat(f.policyVersion()).isEqualTo("t2");
+    }
+
+    @Test
+    void aPhotoAttachedToAClinicalMessageIsAnIdentifier() {
+        Finding f = Conversations.on(Platform.INSTAGRAM)
+                .from("ray_s", Visibility.DIRECT, "this spot on my ear keeps bleeding, should I worry?", "media/IMG_2231.heic")
+                .assess().orElseThrow();
+        assertThat(f.signals()).anyMatch(s -> s.category().equals("photo") && s.rule().equals("id.photo"));
+        assertThat(f.reasons()).anyMatch(r -> r.startsWith("identifiers:") && r.contains("photo"));
+    }
+
+    private static Policy policy(String body) throws Exception {
+        Path file = Files.createTempFile("policy", ".yaml");
+        Files.writeString(file, "version: test\n" + body);
+        try {
+            return Policy.load(file);
+        } finally {
+            Files.delete(file);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.phiscan.detect;
+
+import static io.phiscan.detect.Annotations.of;
+import static io.phiscan.detect.Annotations.texts;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Signal;
+import org.junit.jupiter.api.Test;
+
+/** Person names come from context, never from a capitalized word alone. */
+class NameRecognizerTest {
+
+    @Test
+    void jordanTheCountryIsNotAName() {
+        assertThat(texts("We just got back from Jordan, the food was amazing", "name")).isEmpty();
+        assertThat(texts("Jordan is beautiful in the spring", "name")).isEmpty();
+    }
+
+    @Test
+    void jordanThePersonIsOne() {
+        assertThat(texts("my son Jordan has a fever", "name")).containsExactly("Jordan");
+        assertThat(texts("Jordan has been coughing all night", "name")).containsExactly("Jordan");
+        assertThat(texts("Jordan's inhaler ran out", "name")).containsExactly("Jordan");
+    }
+
+    @Test
+    void introductionsParentsGreetingsAndSignOffs() {
+        assertThat(texts("Hi Dr. Okafor, this is Maria, Sofia's mom.", "name")).contains("Maria", "Sofia");
+        assertThat(texts("it's James Whitfield, Ethan's dad", "name")).contains("James Whitfield", "Ethan");
+        assertThat(texts("Hola Rosa, que se mejore", "name")).containsExactly("Rosa");
+        assertThat(texts("Thanks for everything. - Maria", "name")).containsExactly("Maria");
+        assertThat(texts("Doctora soy Carmen la abuela de Sofía", "name")).contains("Carmen", "Sofía");
+    }
+
+    @Test
+    void titledNamesAndProviders() {
+        assertThat(texts("Mrs. Owens called about her refill", "name")).containsExactly("Owens");
+        assertThat(of("Hi Dr. Cole, quick question").stream().filter(s -> s.category().equals("name")).map(Signal::rule))
+                .containsExactly(NameRecognizer.PROVIDER);
+    }
+
+    @Test
+    void aMonthOrAVirtueIsNotAName() {
+        assertThat(texts("May is Mental Health Awareness Month. Grace under pressure!", "name")).isEmpty();
+    }
+}
