@@ -207,6 +207,11 @@ final class CueRules {
             + "|medical student|nursing student|premed|pre-med|pharmd student|resident)\\b|\\binformational interview\\b"
             + "|\\bmi (?:perro|perrito|gato|gatito)\\b");
 
+    /** Talk of a drug's supply ("the amoxicillin shortage", "backordered"): about the market, not a person's care. */
+    static final Recognizer SUPPLY = new PatternRecognizer("ctx.supply", CONTEXT, "supply",
+            "\\b(?:shortages?|back ?ordered|backorders?|backordered|back-order(?:ed)?|supply chain|pharmacy rep"
+            + "|formulary|on allocation|desabasto|escasez)\\b");
+
     /** An answer about people in general, not the person answered: "generally", "most kids", "your own doctor". */
     static final Recognizer GENERAL = new PatternRecognizer("ctx.general", CONTEXT, "general",
             "\\b(?:generally|in general|most people|most kids|most adults|most children|usually|typically|on average"
@@ -215,6 +220,6 @@ final class CueRules {
 
     static List<Recognizer> all() {
         return List.of(PATIENT_SELF, PRIOR_CARE, OWN_PATIENT, FAMILY, PARENT_OF, INSTRUCTION, DOSING, REASSURANCE, PRESCRIBING, RESULTS, SYMPATHY, OFFLINE,
-                DECLINED, EMERGENCY, PROMOTION, COLLEAGUE, ASIDE, GENERAL);
+                DECLINED, EMERGENCY, PROMOTION, COLLEAGUE, ASIDE, GENERAL, SUPPLY);
     }
 }

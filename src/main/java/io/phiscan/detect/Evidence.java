@@ -30,6 +30,7 @@ final class Evidence {
     boolean colleague;
     boolean aside;
     boolean general;
+    boolean supply;
     boolean yourHealth;
     boolean asks;
     final Set<String> adviceRules = new TreeSet<>();
@@ -93,6 +94,7 @@ final class Evidence {
                     colleague |= s.category().equals("colleague");
                     aside |= s.category().equals("not-a-patient");
                     general |= s.category().equals("general");
+                    supply |= s.category().equals("supply");
                 }
                 default -> {
                 }

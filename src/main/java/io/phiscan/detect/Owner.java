@@ -56,7 +56,7 @@ final class Owner {
             }
             o.advice |= clinicalAdvice && !toColleagueOnly && !e.colleague && !generalAnswer;
             o.raise = ExchangeScorer.max(o.raise, e.raise);
-            boolean aboutThem = toPerson && !toColleagueOnly && !e.colleague && !generalAnswer && e.strongClinical()
+            boolean aboutThem = toPerson && !toColleagueOnly && !e.colleague && !e.supply && !generalAnswer && e.strongClinical()
                     && (e.aboutAddressee() || clinicalAdvice && personal || e.sympathy || e.names);
             boolean story = e.cues.contains("own-patient") && e.names && e.strongClinical() && !e.disclosures.isEmpty();
             aboutThem |= story;

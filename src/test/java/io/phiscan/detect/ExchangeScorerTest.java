@@ -81,6 +81,19 @@ class ExchangeScorerTest {
     }
 
     @Test
+    void theOwnerAskingColleaguesAboutADrugShortageIsNotADisclosure() {
+        assertThat(Conversations.on(Platform.LINKEDIN)
+                .owner(Visibility.GROUP, "Are you still seeing the amoxicillin suspension shortage? We're using cefdinir for most"
+                        + " uncomplicated AOM until it eases.", "sam-patel-md", "priya-nair-peds")
+                .from("priya-nair-peds", Visibility.GROUP, "Same here. Our pharmacy rep says the suspension supply should improve"
+                        + " in December.")
+                .assess()).isEmpty();
+        assertThat(Conversations.on(Platform.LINKEDIN)
+                .owner(Visibility.DIRECT, "Are you still having the rash since starting the amoxicillin?", "grace-w")
+                .assess()).as("the same question about the person's own health still is").isPresent();
+    }
+
+    @Test
     void aCareRequestAboutABodyPartInAPrivateMessageIsEnoughEvenWithoutAKnownSymptom() {
         assertThat(Conversations.on(Platform.INSTAGRAM).from("dad_l", Visibility.DIRECT,
                 "can you take a look at my son's elbow tomorrow? it's been weird since practice").assess()).isPresent();
