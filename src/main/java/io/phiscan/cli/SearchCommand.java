@@ -14,10 +14,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan search}: Lucene query syntax over the index, matches highlighted. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches every indexed message with Lucene query syntax and prints the matches with",
-                "the matching words highlighted. Words are ANDed; fields: text (default), platform, account,",
-                "author (handle), author_id, author_name, conversation, direction, visibility, signal, rule.",
-                "Example: phiscan search 'amoxicillin AND platform:twitter AND direction:inbound'"})
+        description = {"Searches every indexed message, matching words highlighted.",
+                "",
+                "Lucene query syntax; words are ANDed. Fields: text (default), platform, account,",
+                "author (handle), author_id, author_name, conversation, direction, visibility,",
+                "signal, rule. Example:",
+                "  phiscan search 'amoxicillin AND platform:twitter AND direction:inbound'"})
 final class SearchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUERY", description = "The query, in Lucene syntax.")

@@ -16,12 +16,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code phiscan verify}: checks a run's outputs against its manifest, and the chain of manifests. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Checks a run's output folder against its manifest.sha256: a file changed,",
-                "added, missing, or readable by others. Then follows the chain of manifests",
-                "back to the first run of the workspace: a manifest deleted or altered after",
-                "the next run chained to it, or unlike the hash recorded when it was written.",
-                "Exit 0 when all is intact, 1 when anything was altered, 2 when the run or",
-                "the workspace does not exist."})
+        description = {"Checks a run's output folder against its manifest and the chain of manifests.",
+                "",
+                "Names every file changed, added, missing, or readable by others. Then follows",
+                "the chain of manifests back to the first run of the workspace: a manifest",
+                "deleted or altered after the next run chained to it, or unlike the hash",
+                "recorded when it was written. Exit 0 when all is intact, 1 when anything was",
+                "altered, 2 when the run or the workspace does not exist."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN", arity = "0..1",
