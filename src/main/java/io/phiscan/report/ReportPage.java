@@ -57,9 +57,17 @@ final class ReportPage {
         SvgCharts.append(body.appendElement("section").id("charts"), report.findings(), audience);
         Element inputs = body.appendElement("section").id("inputs");
         SummaryView.reconciliation(inputs, report, audience);
-        if (!report.notes().isEmpty()) {
+        // what the table above already says in an export's row is not said again here
+        java.util.Set<String> inRows = new java.util.HashSet<>();
+        for (RunStore.RunInput in : report.inputs()) {
+            in.notes().forEach(n -> inRows.add(in.path() + ": " + n));
+            inRows.add(in.path() + ": " + in.encrypted() + " encrypted messages present, not readable");
+            inRows.add(in.path() + ": no messages found in this export");
+        }
+        List<String> general = report.notes().stream().filter(n -> !inRows.contains(n)).toList();
+        if (!general.isEmpty()) {
             Element notes = inputs.appendElement("ul").addClass("facts");
-            report.notes().forEach(n -> notes.appendElement("li").text(n));
+            general.forEach(n -> notes.appendElement("li").text(n));
         }
         findings(body.appendElement("section").id("findings"));
         skipped(body.appendElement("section").id("skipped"));
