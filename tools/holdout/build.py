@@ -1,6 +1,9 @@
 """Writes the held-out exports and their labels under src/test/resources/holdout/.
 
-Run from anywhere: python3 tools/holdout/build.py. Every person, account and message is invented.
+    python3 tools/holdout/build.py              # both batches into src/test/resources/holdout
+    python3 tools/holdout/build.py DIR b        # one batch (a or b) into another folder
+
+Every person, account and message is invented.
 """
 import os
 import shutil
@@ -8,6 +11,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import batch_b  # noqa: E402
 import facebook  # noqa: E402
 import instagram  # noqa: E402
 import linkedin  # noqa: E402
@@ -17,29 +21,44 @@ import twitter  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "src", "test", "resources", "holdout")
 
-
-def main():
-    total = {}
-    writers = {
+BATCHES = {
+    "a": {
         "twitter": [twitter.write_x_current, twitter.write_x_gen1],
         "facebook": [facebook.write_fb_json, facebook.write_fb_html],
         "instagram": [instagram.write_ig_2022, instagram.write_ig_2025],
         "linkedin": [linkedin.write_li_2023, linkedin.write_li_2026],
         "mastodon": [mastodon.write_mastodon],
         "reddit": [reddit.write_marsh, reddit.write_bermudez],
-    }
-    for platform, fns in writers.items():
-        folder = os.path.join(ROOT, platform)
+    },
+    "b": {
+        "twitter": [batch_b.write_x_b, batch_b.write_grailbird_b],
+        "facebook": [batch_b.write_fb_b, batch_b.write_e2ee_b],
+        "instagram": [batch_b.write_ig_html_b, batch_b.write_ig_2021_b],
+        "linkedin": [batch_b.write_li_b],
+        "mastodon": [batch_b.write_mastodon_b],
+        "reddit": [batch_b.write_reddit_b],
+    },
+}
+
+
+def main():
+    root = sys.argv[1] if len(sys.argv) > 1 else ROOT
+    chosen = sys.argv[2:] or sorted(BATCHES)
+    for platform in BATCHES["a"]:
+        folder = os.path.join(root, platform)
         if os.path.exists(folder):
             shutil.rmtree(folder)
         os.makedirs(folder)
-        for fn in fns:
-            for e in fn(folder):
-                total.setdefault(platform, [0, 0])[0 if e.finding else 1] += 1
-    for p, (y, n) in total.items():
-        print("%-10s %3d exchanges: %3d to find, %3d negatives" % (p, y + n, y, n))
-    print("%-10s %3d exchanges: %3d to find, %3d negatives" % (
-        "all", sum(a + b for a, b in total.values()), sum(a for a, _ in total.values()), sum(b for _, b in total.values())))
+    total = {}
+    for batch in chosen:
+        for platform, writers in BATCHES[batch].items():
+            for writer in writers:
+                for e in writer(os.path.join(root, platform)):
+                    total.setdefault((batch, platform), [0, 0])[0 if e.finding else 1] += 1
+    for (batch, p), (y, n) in sorted(total.items()):
+        print("batch %s %-10s %3d exchanges: %3d to find, %3d negatives" % (batch, p, y + n, y, n))
+    print("all              %3d exchanges: %3d to find, %3d negatives" % (
+        sum(a + b for a, b in total.values()), sum(a for a, _ in total.values()), sum(b for _, b in total.values())))
 
 
 if __name__ == "__main__":
