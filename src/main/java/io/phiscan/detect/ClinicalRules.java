@@ -64,7 +64,10 @@ final class ClinicalRules {
             + "|discolored|splotchy|blotchy|hurting|killing (?:me|him|her)|rojo|roja|rojos|rojas|hinchado|hinchada|hinchados"
             + "|hinchadas|morado|morada|amarillo|amarilla|caliente|irritado|irritada|inflamado|inflamada|adolorido|adolorida"
             + "|pegados|pegadas|pegajosos|llorosos|llorosas)";
-    /** A body part in a state: "my knee is swollen", "her eye looks red", "tiene el ojo rojo". */
+    /**
+     * A body part in a state ("my knee is swollen", "her eye looks red", "tiene el ojo rojo"), or
+     * being cared for as an injury ("stay off that ankle", "keep icing his wrist").
+     */
     static final Recognizer BODY_STATE = new PatternRecognizer("clin.body", Signal.CLINICAL, "symptom",
             "\\b(?:left |right |lower |upper |whole |both )?" + BODY + " (?:is |are |has been |have been |looks |look |feels |feel "
             + "|seems |got |gets |keeps getting |is getting |started getting |went |turned |was |were |still |so |really |very "
@@ -74,7 +77,9 @@ final class ClinicalRules {
             + "|\\b(?:patch|patches|rashes|boils|bruises) "
             + "(?:on|in|under|behind|near|around) (?:my|his|her|their|the|your|both) (?:left |right |lower |upper )?" + BODY + "\\b"
             + "|\\b(?:tiene|tengo|le salio|me salio|le salieron|me salieron) (?:el|la|los|las|una|un|unos|unas)? ?(?:\\w+ )?"
-            + BODY + " " + STATE + "\\b");
+            + BODY + " " + STATE + "\\b"
+            + "|\\b(?:stay off|stays off|staying off|keep weight off|ice|icing|elevate|elevating|splint|splinting|wrap|wrapping"
+            + "|immobilize) (?:that|the|your|his|her|my|their) (?:left |right |sprained |twisted |broken |sore )?" + BODY + "\\b");
     /**
      * A body part of the writer or of someone close ("my knee", "his ear", "mi pancita"): not
      * clinical content by itself, but with a care request in a private message it is enough.
@@ -88,6 +93,11 @@ final class ClinicalRules {
             + "|rheumatology|pulmonology|nephrology|hematology|psychiatry|psych|specialist|surgical|surgery|fertility|sleep"
             + "|cardiologist|neurologist|oncologist|dermatologist|surgeon|urologist|endocrinologist|psychiatrist|therapist"
             + "|pediatrician)(?:'s)? (?:visit|appointment|appt|consult|consultation|follow[- ]?up|referral)\\b");
+    /** Self-harm told plainly ("she's been cutting", "started cutting again"): a symptom even without a lexicon term. */
+    static final Recognizer SELF_HARM = new PatternRecognizer("clin.self-harm", Signal.CLINICAL, "symptom",
+            "\\b(?:been|is|was|started|starts|keeps|kept|stopped|caught (?:him|her|them)|se esta|se ha estado|empezo a) "
+            + "(?:cutting|cortando|cortarse)(?: (?:himself|herself|themselves|themself|myself|again|otra vez))?"
+            + "(?=\\s*(?:[.!?,;)]|$|again\\b|and\\b|otra vez\\b|y\\b))");
     static final Recognizer PREGNANCY = new PatternRecognizer("clin.pregnancy", Signal.CLINICAL, "condition",
             "\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:weeks?|wks?|months?) (?:pregnant|along|postpartum"
             + "|post partum|pp|embarazada|de embarazo)\\b|\\b(?:i'?m|i am|im|she'?s|she is|got|getting|estoy|esta|quede|quedo)"
@@ -137,11 +147,15 @@ final class ClinicalRules {
             + "|se lo dejamos de dar|lo llevo|la llevo|los llevo|debo llevarl[oa]|lo traigo|la traigo|es normal|es grave"
             + "|es peligroso|debo ir|voy a urgencias|que hago|que hacemos|que me recomienda|que crema|que me puedo (?:poner|tomar)"
             + "|me puede (?:recetar|dar|mandar|ver|atender|ayudar)|necesito (?:una |la |otra )?(?:receta|cita|consulta"
-            + "|resurtido|referencia|orden)|se (?:me|le) acab(?:o|aron)|sacar (?:una )?cita|o espero|le pongo)\\b");
+            + "|resurtido|referencia|orden)|se (?:me|le) acab(?:o|aron)|sacar (?:una )?cita|o espero|le pongo)\\b"
+            + "|\\b(?:move|transfer|switch|change|send|put|get|have) (?:my|his|her|our|the|mom'?s|dad'?s|mi|su) (?:[\\w'-]+ ){0,2}"
+            + "(?:refills?|prescriptions?|scripts?|rx|meds|medications?|medicine|receta|recetas)(?: sent| moved| transferred)?"
+            + " (?:to|over to|at|a la|a)\\b|\\b(?:taking|accepting|seeing|aceptando|recibiendo) (?:any |nuevos )?"
+            + "(?:new patients|pacientes nuevos)\\b");
 
     static List<Recognizer> all() {
         List<Recognizer> all = new java.util.ArrayList<>(MeasurementRules.all());
-        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, SPECIALIST, PREGNANCY, CARE_REQUEST));
+        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, SPECIALIST, SELF_HARM, PREGNANCY, CARE_REQUEST));
         return List.copyOf(all);
     }
 

@@ -39,6 +39,11 @@ final class CueRules {
             + "|removed|cut out|took|sent|ordered|delivered|diagnosed|caught|stitched|casted|scoped|injected|switched"
             + "|recommended|told) (?:me|my|him|her|us|them|his|our|in|out|it|that|the)\\b|\\byou (?:said|told (?:me|us)) to\\b"
             + "|\\b(?:she|he|you|u) (?:figured out|diagnosed|caught|found|treated|saved|helped) (?:my|our|that my|what)\\b"
+            + "|\\b(?:you|u) (?:prescribed|recommended|suggested|ordered)(?=\\s+(?:is|isn'?t|has|hasn'?t|have|was|wasn'?t|makes?|made"
+            + "|gave|gives|turned|did|didn'?t|does|doesn'?t|works?|worked|stopped|burns?|hurts?|for|last|\\d)\\b|\\s*[.,!?)]|\\s*$)"
+            + "|\\b(?:see you|nos vemos|la veo|lo veo|los veo) (?:at|in|for|on|en|a) (?:your|his|her|their|su|tu) (?:next |upcoming "
+            + "|\\d+[- ]?(?:month|week|year|mo|wk)s? |proxima |siguiente )?(?:visit|appointment|appt|check-?up|check-?in|check"
+            + "|follow[- ]?up|physical|revision|cita|consulta|control)\\b"
             + "|\\bthank(?:s| you)(?: so much)? (?:for|to you for) (?:catching|treating|seeing|fixing|taking care of|helping"
             + "|diagnosing|squeezing|fitting)\\b|\\b(?:at|after|since|before|from) (?:my|our) (?:last |recent |"
             + "\\d+ (?:month|year|week|day)s? )?(?:visit|appointment|appt|scope|surgery|procedure|shots?|vaccines?|checkup|check-up"
@@ -50,6 +55,8 @@ final class CueRules {
             + "|\\b(?:my|our) (?:next |last |upcoming |follow[- ]?up |annual |\\d+ (?:month|year|week)s? )?"
             + "(?:appointment|appt|visit|checkup|check-up|physical|well check|well visit|follow[- ]?up|annual)\\b"
             + "|\\b(?:we|i) (?:were|was) (?:in|seen)\\b|\\b(?:in|at|to) (?:your|ur) (?:office|clinic)\\b"
+            + "|\\bat (?:your|his|her|their) (?:last |recent |next |\\d+ (?:month|year|week)s? )?(?:visit|appointment|appt"
+            + "|checkup|check-up|physical|follow[- ]?up|procedure|surgery)\\b"
             + "|\\b(?:your|ur) (?:nurse|office|staff|front desk|pa|np|medical assistant) (?:said|told|called|gave)\\b"
             + "|\\bthe nurse (?:said|told|called)\\b|\\b(?:mychart|my chart|the portal|patient portal)\\b"
             + "|\\busted (?:lo|la|me|nos|le|los) (?:vio|atendio|reviso|examino|receto|opero|dijo|mando|dio|puso|inyecto"
@@ -78,10 +85,12 @@ final class CueRules {
             + "|apply|try|start|stop"
             + "|keep (?:taking|giving|using|doing|checking)|continue|finish|hold|skip|restart|resume|switch|double|drop|lower"
             + "|increase|decrease|cut (?:back|it)|alternate|avoid|ice|elevate|drink|eat|push fluids|rinse|soak|wash|draw"
-            + "|weigh|recheck|burp|feed)\\b(?! care| a look| it easy)"
+            + "|weigh|recheck|burp|feed)\\b(?! care| a look| it easy| us a| me a| the office| them a call| a call| up\\b)"
             + "|\\byou (?:can|could|should|may|might want to|need to|'ll need to|will need to|must) (?:give|take|use|try|start"
             + "|stop|keep|continue|increase|decrease|lower|double|skip|hold|restart|apply|alternate|switch|go up|cut|avoid"
             + "|finish|be on|get|definitely be on|have|see|ask|consider|go|call)\\b"
+            + "|\\bgo (?:back|up|down) to (?:\\d|one|two|half|taking|giving|using|the (?:old|lower|higher|previous|original|first))"
+            + "|\\bstay off (?:that|the|your|his|her|it)\\b|\\bkeep (?:icing|elevating|it elevated|it iced)\\b"
             + "|\\b(?:needs?|need) (?:a )?(?:higher|lower|bigger|smaller|different) (?:\\w+ )?dose\\b|\\b(?:she|he|they) (?:should|needs to|need to) (?:go|take|be seen|get|stop"
             + "|start)\\b|\\b(?:please )?(?:don'?t|do not|never) (?:take|give|stop|switch|skip|double|use|start|mix|drink|eat"
             + "|adjust|change|make her|make him)\\b|\\b(?:we|i) (?:can|could|will|'ll|should) (?:switch|start|increase|lower"
@@ -106,12 +115,16 @@ final class CueRules {
             + "|\\b(?:it'?s|that'?s|this is|totally|completely)(?: totally| completely| very| pretty| perfectly)? (?:normal|common"
             + "|expected)\\b|\\bnothing to worry about\\b|\\bno need to worry\\b|\\bshould be fine\\b|\\b(?:is|are) "
             + "(?:fine|ok|okay|safe) (?:to|with|for|during|in)\\b|\\bit'?s (?:safe|fine|ok|okay) to\\b|\\bno se preocupe\\b"
-            + "|\\bes normal que\\b|\\bis (?:fine|ok|okay) too\\b|\\bis (?:more|less) than expected\\b");
+            + "|\\bes normal que\\b|\\bis (?:fine|ok|okay) too\\b|\\bis (?:more|less) than expected\\b"
+            + "|\\b(?:won'?t|wont|will not|doesn'?t|does not|shouldn'?t|should not) (?:affect|interfere with|harm|hurt|cause problems"
+            + " with) (?:your|his|her|breastfeeding|the baby)\\b");
     static final Recognizer PRESCRIBING = new PatternRecognizer("resp.prescribing", RESPONSE, "advice",
             "\\bi(?:'ve| have)? (?:sent|called in|sent in|ordered|prescribed|refilled|e-?prescribed)\\b"
             + "|\\bi(?:'ll| will) (?:send|call in|order|prescribe|refill)\\b|\\bi'?m sending\\b|\\blet'?s (?:start|get|try"
             + "|switch|check|increase|drop|go back|go up|go down|lower|cut|stop|hold|add|change|keep)\\b|\\b(?:we should|we'll|we will) (?:start|switch|increase|recheck|repeat)\\b"
-            + "|\\b(?:le|ya le) (?:mando|envie|mande) la receta\\b");
+            + "|\\b(?:le|ya le) (?:mando|envie|mande) la receta\\b|\\b(?:sigamos|continuemos|mantengamos|subamos|bajemos|cambiemos"
+            + "|probemos|empecemos|dejemos)\\b|\\bvamos a (?:subir|bajar|cambiar|seguir|empezar|probar|dejar|suspender|mantener"
+            + "|aumentar|disminuir)\\b");
     static final Recognizer RESULTS = new PatternRecognizer("resp.results", RESPONSE, "advice",
             "\\b(?:your|his|her) (?:\\w+ ){0,2}(?:results?|labs?|levels?|a1c|tsh|inr|potassium|ferritin|x-?ray|scan|mri"
             + "|biopsy|echo|test|ekg|ecg|cholesterol|ldl|numbers|bloodwork|blood work|pap|mammogram|culture|ct|valve"
@@ -145,7 +158,8 @@ final class CueRules {
     static final Recognizer EMERGENCY = new PatternRecognizer("resp.emergency", RESPONSE, "emergency",
             "\\b(?:go|head|take (?:him|her|them|your \\w+)) (?:straight )?to (?:the )?(?:er|e\\.r\\.|emergency room"
             + "|emergency department|ed|urgent care|l&d|labor and delivery|hospital|nearest er)\\b|\\bcall (?:911|988)\\b"
-            + "|\\b(?:vaya|llevela|llevelo) (?:hoy mismo )?a urgencias\\b|\\bllame al 911\\b");
+            + "|\\b(?:vaya|vayan|llevela|llevelo|lleve) (?:ahora |ya |hoy |ahorita |de inmediato |inmediatamente )?(?:mismo )?"
+            + "(?:a|al) (?:urgencias|emergencias|la sala de emergencias|hospital|labor y parto|la guardia)\\b|\\bllame al 911\\b");
 
     static final Recognizer PROMOTION = new PatternRecognizer("ctx.promotion", CONTEXT, "promotion",
             "\\b(?:buy|order now|\\d+% off|\\d+% discount|discount|promo code|coupon|use code|free shipping|discreet shipping"
@@ -163,7 +177,10 @@ final class CueRules {
             + "|\\bin (?:our|my) panel\\b|\\bour (?:order set|protocol|pharmacy committee)\\b|\\bheart team\\b"
             + "|\\bgrand rounds\\b|(?<!i'm |im |i am |me |i )\\b\\d{1,3} ?(?:yo |y/o |year old )?[mf] with\\b|\\bcurbside (?:q|question)\\b"
             + "|\\b(?:a |my |the )?pt with\\b|\\bfor (?:patients|people) who\\b"
-            + "|\\b(?:surgeons|cardiology|our clinic|our practice|my practice) (?:won'?t|wants|says|committee)\\b");
+            + "|\\b(?:surgeons|cardiology|our clinic|our practice|my practice) (?:won'?t|wants|says|committee)\\b"
+            + "|\\banyone (?:else )?(?:seeing|noticing|treating)\\b|\\b(?:are|is) (?:you|u|y'?all|you guys|anyone|everyone) (?:else )?"
+            + "(?:still )?seeing (?:a lot|lots|a ton|tons|more|many|an uptick|a surge|a spike)\\b|\\bwe'?re (?:doing|using|giving"
+            + "|starting|trying) [\\w-]+ for (?:most|all|everyone|these)\\b");
 
     private static final List<String> PARENT_WORDS = List.of("'s mom", "'s mother", "'s dad", "'s father", "'s mama",
             "'s mamá", "'s papa", "'s papá", "'s parent", "'s grandma", "'s grandpa");

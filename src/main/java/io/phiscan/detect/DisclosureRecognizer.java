@@ -8,8 +8,8 @@ import java.util.Set;
  * Who a clinical term is about: it links each clinical signal to the nearest person reference
  * before it in the same sentence — a possessive ("my fever", "her inhaler", "Ethan's
  * albuterol"), or a subject with a verb of having or feeling ("I've had a headache", "she keeps
- * throwing up", "mi hijo tiene fiebre") — and reports the link as a relationship signal spanning
- * both: {@code self-disclosure}, {@code family-disclosure}, {@code third-person},
+ * throwing up", "mi hijo tiene fiebre"), else to a possessive inside the clinical span ("a rash on
+ * my arm") — and reports the link as a relationship signal spanning both: {@code self-disclosure}, {@code family-disclosure}, {@code third-person},
  * {@code addressee} ("your labs") or {@code named-person}. "My patients", "my friend" and "my
  * post about" are not the writer's own health. Runs after the clinical and name rules. Immutable
  * and thread-safe.
@@ -83,13 +83,41 @@ final class DisclosureRecognizer implements Recognizer {
                 }
                 category = classify(tokens, flags, k, ci);
             }
+            int start = category != null ? tokens.get(k + 1).start() : c.start();
+            if (category == null) {
+                category = inside(tokens, flags, ci, c.end());
+            }
             if (category != null) {
-                int start = tokens.get(k + 1).start();
                 String rule = ID + "." + category.substring(0, category.indexOf('-') < 0 ? category.length()
                         : category.indexOf('-'));
                 out.add(new Signal(Signal.RELATIONSHIP, category, messageId, start, c.end(), text.span(start, c.end()), rule));
             }
         }
+    }
+
+    /**
+     * The person a possessive inside the clinical span points at, when none comes before it:
+     * "rash on my arm", "swelling in his knee", "dolor en mi pecho".
+     */
+    private static String inside(List<FoldedText.Token> tokens, int[] flags, int ci, int end) {
+        for (int j = ci + 1; j < tokens.size() && tokens.get(j).end() <= end; j++) {
+            int f = flags[j];
+            if ((f & DETERMINER) == 0 || j + 1 < tokens.size() && (flags[j + 1] & NOT_PERSON) != 0) {
+                continue;
+            }
+            boolean family = familyAfter(flags, j, Math.min(tokens.size(), j + 3));
+            if ((f & YOUR) != 0) {
+                return "addressee";
+            }
+            if ((f & MY) != 0) {
+                return family ? "family-disclosure" : "self-disclosure";
+            }
+            if ((f & OUR) != 0) {
+                return family ? "family-disclosure" : null;
+            }
+            return "third-person";
+        }
+        return null;
     }
 
     /** Each token's word classes, and whether a (non-provider) name covers it. */

@@ -85,7 +85,7 @@ final class ExchangeScorer {
         return e.patientCue()
                 || anchored && e.seeking()
                 || e.direct && e.seeking() && !e.disclosures.equals(java.util.Set.of("addressee"))
-                || anchored && e.direct && (e.clinical.size() >= 2 || !e.identifiers.isEmpty())
+                || anchored && e.direct && (e.clinical.size() >= 2 || !e.identifiers.isEmpty() || e.attachment)
                 || e.seeking() && (e.names || e.identifiers.contains("dob") || e.identifiers.contains("record-number"))
                 || known && (anchored || e.seeking());
     }
@@ -105,7 +105,7 @@ final class ExchangeScorer {
             cues.addAll(e.disclosures);
             isPublic |= e.isPublic;
         }
-        boolean engaged = owner.advice && (!patients.isEmpty() || owner.disclosed);
+        boolean engaged = owner.advice && (!patients.isEmpty() || owner.disclosed) || owner.instructed && !patients.isEmpty();
         boolean offlineOnly = !engaged && (owner.offline || owner.emergency);
         List<Author> counterparts = new ArrayList<>();
         patients.forEach(p -> counterparts.add(authors.get(p)));

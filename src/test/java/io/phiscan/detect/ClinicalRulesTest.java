@@ -77,4 +77,34 @@ class ClinicalRulesTest {
         assertThat(texts("I'm allergic to Mondays", "condition")).isEmpty();
         assertThat(texts("my dad had a heart attack last night", "condition")).containsExactly("heart attack");
     }
+
+    @Test
+    void logisticsVerbsAboutAPrescriptionAndAskingForANewPatientSlot() {
+        assertThat(texts("can u move my lisinopril refill to the CVS on 5th st", "care-request"))
+                .containsExactly("move my lisinopril refill to");
+        assertThat(texts("Could you get my Eliquis prescription sent to Kroger?", "care-request")).isNotEmpty();
+        assertThat(texts("Are you taking new patients? We're scared.", "care-request")).containsExactly("taking new patients");
+        assertThat(texts("we moved the office to 5th street and changed the phone system", "care-request")).isEmpty();
+        assertThat(texts("can you move my car to the garage", "care-request")).isEmpty();
+    }
+
+    @Test
+    void selfHarmToldPlainly() {
+        assertThat(texts("our son told his counselor he's been cutting. We're scared", "symptom")).containsExactly("been cutting");
+        assertThat(texts("she started cutting again last month", "symptom")).containsExactly("started cutting");
+        assertThat(texts("I've been cutting back on sugar", "symptom")).isEmpty();
+        assertThat(texts("she was cutting onions for dinner", "symptom")).isEmpty();
+    }
+
+    @Test
+    void recoveryFromSubstanceUseByItsCount() {
+        assertThat(texts("Congrats on 6 months sober!!", "condition")).containsExactly("months sober");
+        assertThat(texts("I'll be the sober driver tonight", "condition")).isEmpty();
+    }
+
+    @Test
+    void aBodyPartCaredForAsAnInjury() {
+        assertThat(texts("Stay off that ankle and keep icing it", "symptom")).containsExactly("Stay off that ankle");
+        assertThat(texts("stay off social media this weekend", "symptom")).isEmpty();
+    }
 }

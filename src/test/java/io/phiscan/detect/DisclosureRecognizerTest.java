@@ -35,4 +35,17 @@ class DisclosureRecognizerTest {
         assertThat(texts("my friend has cancer", "self-disclosure")).isEmpty();
         assertThat(texts("La diabetes es la segunda causa de muerte", "third-person")).isEmpty();
     }
+
+    @Test
+    void aPossessiveInsideTheClinicalWordsAnchorsThem() {
+        assertThat(texts("this rash on my arm came back", "self-disclosure")).containsExactly("rash on my arm");
+        assertThat(texts("swelling in his knee since the game", "third-person")).containsExactly("swelling in his knee");
+        assertThat(texts("dolor en mi pecho desde ayer", "self-disclosure")).containsExactly("dolor en mi pecho");
+    }
+
+    @Test
+    void aClinicalSpanWithoutAPossessiveStaysUnanchored() {
+        assertThat(texts("a rash on the arm is common after this vaccine", "self-disclosure")).isEmpty();
+        assertThat(texts("a rash on the arm is common after this vaccine", "third-person")).isEmpty();
+    }
 }

@@ -31,4 +31,37 @@ class ResponseRulesTest {
     void aCommaIsNotAnInstruction() {
         assertThat(rules("Higher HDL, lower LDL is the goal")).doesNotContain("resp.instruction");
     }
+
+    @Test
+    void adviceAsPeopleAlsoGiveIt() {
+        assertThat(rules("Sigamos con la misma dosis y nos vemos en 3 meses")).contains("resp.prescribing");
+        assertThat(rules("Vaya ahora a Labor y Parto, no espere")).contains("resp.emergency");
+        assertThat(texts("Yes, go back to 10 mg for now", "advice")).containsExactly("go back to 1");
+        assertThat(texts("it won't affect your usual pill", "advice")).containsExactly("won't affect your");
+        assertThat(texts("Give her 5 ml now", "advice")).isNotEmpty();
+    }
+
+    @Test
+    void wordsOfAdviceThatAreNotClinical() {
+        assertThat(texts("go back to work on Monday", "advice")).isEmpty();
+        assertThat(texts("this won't affect the meeting", "advice")).isEmpty();
+        assertThat(texts("Give us a call tomorrow", "advice")).isEmpty();
+        assertThat(texts("Vamos al parque el sábado", "advice")).isEmpty();
+    }
+
+    @Test
+    void careTheOwnerGaveOrWillGive() {
+        assertThat(texts("the retinol you recommended has turned my face red", "prior-care")).containsExactly("you recommended");
+        assertThat(texts("See you at your next check-in", "prior-care")).containsExactly("See you at your next check-in");
+        assertThat(texts("Nos vemos en su revisión de 6 semanas", "prior-care")).isNotEmpty();
+        assertThat(texts("what do you recommend for sunburn?", "prior-care")).isEmpty();
+        assertThat(texts("See you at the party!", "prior-care")).isEmpty();
+    }
+
+    @Test
+    void cliniciansComparingNotes() {
+        assertThat(texts("anyone else seeing a ton of walking pneumonia in kids this fall? we're doing azithro for most",
+                "colleague")).containsExactly("anyone else seeing", "we're doing azithro for most");
+        assertThat(texts("is anyone else's kid sick this week?", "colleague")).isEmpty();
+    }
 }
