@@ -87,6 +87,17 @@ final class ClinicalRules {
     static final Recognizer BODY_PART = new PatternRecognizer("clin.body-part", Signal.CLINICAL, "body-part",
             "\\b(?:my|his|her|their|mi|su|sus|my (?:son|daughter|baby|kid|husband|wife)'s) (?:left |right |lower |upper )?"
             + BODY + "\\b");
+    /**
+     * A medication by a generic word, owned ("my meds", "her dose", "my refill", "mis pastillas")
+     * or given to the writer ("the pills they gave me", "la receta que me dieron"): the writer's drug.
+     */
+    static final Recognizer OWN_MEDICATION = new PatternRecognizer("clin.medication.own", Signal.CLINICAL, "medication",
+            "\\b(?:my|his|her|our|mom'?s|dad'?s|mi|mis|su|sus) (?:new |usual |regular |daily |current |last |next |monthly )?"
+            + "(?:meds|medication|medications|medicine|medicines|pills|prescription|prescriptions|refill|refills|dose|dosage|doses"
+            + "|pastillas|medicamentos?|dosis|receta|recetas)\\b"
+            + "|\\b(?:the|la|las|el|los) (?:meds|medication|medicine|pills|prescription|receta|recetas|pastillas|medicina|medicamento"
+            + "|medicamentos) (?:que (?:me|le|nos) (?:dieron|dio|recetaron|receto|mandaron|mando)|(?:you|u|they|the pharmacy"
+            + "|the doctor) (?:gave|prescribed|sent|filled) (?:me|him|her|us))\\b");
     /** A specialist visit or referral ("the cardiology visit", "his neurology appointment"): care logistics. */
     static final Recognizer SPECIALIST = new PatternRecognizer("clin.specialist", Signal.CLINICAL, "care-request",
             "\\b(?:cardiology|neurology|oncology|dermatology|derm|ortho|orthopedic|gi|ent|allergy|endocrinology|endo|urology"
@@ -102,9 +113,11 @@ final class ClinicalRules {
             "\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:weeks?|wks?|months?) (?:pregnant|along|postpartum"
             + "|post partum|pp|embarazada|de embarazo)\\b|\\b(?:i'?m|i am|im|she'?s|she is|got|getting|estoy|esta|quede|quedo)"
             + " (?:\\w+ )?(?:pregnant|embarazada)\\b|\\b(?:i'?m|i am|im) \\d{1,2} (?:weeks|wks)\\b|\\bttc\\b"
-            + "|\\bat \\d{1,2} weeks\\b|\\b(?:tengo|estoy de|tiene|esta de) \\d{1,2} semanas\\b|\\b\\d{1,2} semanas de embarazo\\b"
+            + "|\\bat \\d{1,2} weeks\\b|\\b(?:tengo|estoy de|tiene|esta de) (?:como |unas |casi |ya |mas de |apenas )?\\d{1,2} semanas\\b|\\b\\d{1,2} semanas de embarazo\\b"
             + "|\\btrying (?:to conceive|to get pregnant|for a baby)\\b|\\bsince (?:i|we) (?:got pregnant|had the baby)\\b"
-            + "|\\bsince the baby came\\b|\\bcuando (?:me|se) embaraz[oe]\\b|\\bdesde que me embarace\\b");
+            + "|\\bsince the baby came\\b|\\bcuando (?:me|se) embaraz[oe]\\b|\\bdesde que me embarace\\b"
+            + "|\\bsince (?:the baby|my (?:son|daughter|baby)|(?:he|she)) was born\\b|\\bdesde que (?:nacio|naci[oó]|tuve (?:al|a la|a mi)"
+            + " (?:bebe|nina|nino|hijo|hija))\\b");
     static final Recognizer CARE_REQUEST = new PatternRecognizer("clin.care-request", Signal.CLINICAL, "care-request",
             "\\b(?:can|could|would|will) (?:you|u|someone|somebody|the office|your office|the nurse) (?:please |pls |plz |just )?"
             + "(?:refill|renew|prescribe|call in|send in|send (?:a|the|my|her|his|another|over|me a|me the|it)|order|check|look at"
@@ -134,7 +147,9 @@ final class ClinicalRules {
             + "|use|try|double|skip|increase|lower|switch|see|make|ask|push|restart|let|ice|wrap)\\b"
             + "|\\b(?:do|does) (?:i|we|she|he|it|this|they) (?:need|have to)\\b"
             + "|\\b(?:can|could|may) (?:i|we|she|he|they) (?:take|give|use|try|mix|still|keep|stop|start|go back|come in|bring"
-            + "|double|skip|drink|have|just)\\b|\\bbring (?:her|him|them|my \\w+|the baby|it) in\\b|\\bcome (?:back )?in\\b"
+            + "|double|skip|drink|have|just|lower|raise|increase|decrease|reduce|adjust|change|switch|up|get (?:back )?in|get seen"
+            + "|get an appointment|get an appt|reschedule)\\b|\\bdouble up\\b(?! on (?!(?:my|his|her|the|it|them)\\b))|\\b(?:reschedule|rebook|cancel|push back|move) (?:my|his|her"
+            + "|our|the) (?:\\w+ )?(?:appointment|appt|visit|physical|follow[- ]?up|surgery|procedure|checkup|check-up)\\b|\\bbring (?:her|him|them|my \\w+|the baby|it) in\\b|\\bcome (?:back )?in\\b"
             + "|\\bis (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|contagious|an emergency|a reaction|something)"
             + "|\\bis that (?:normal|a|from)\\b|\\bwhen (?:should|do) (?:i|we) (?:worry|be worried|go|call|bring)\\b"
             + "|\\bwhat (?:should|can|do) (?:i|we) (?:do|give|take|use)\\b|\\bhow (?:much|many|often|long) (?:should|can|do) (?:i|we)"
@@ -155,7 +170,7 @@ final class ClinicalRules {
 
     static List<Recognizer> all() {
         List<Recognizer> all = new java.util.ArrayList<>(MeasurementRules.all());
-        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, SPECIALIST, SELF_HARM, PREGNANCY, CARE_REQUEST));
+        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, OWN_MEDICATION, SPECIALIST, SELF_HARM, PREGNANCY, CARE_REQUEST));
         return List.copyOf(all);
     }
 

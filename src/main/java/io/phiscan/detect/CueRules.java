@@ -33,12 +33,15 @@ final class CueRules {
             + "(?:doctor|doc|pediatrician|ped|ob|obgyn|ob/gyn|gyn|surgeon|dermatologist|derm|cardiologist|pcp|provider|physician"
             + "|endo|endocrinologist|psychiatrist|gp|family doctor)\\b|\\b(?:you|u) might be (?:our|my) (?:pediatrician|doctor)\\b"
             + "|\\b(?:soy|somos|es|era) (?:su|tu) paciente\\b|\\busted es (?:mi|el|la|su) (?:doctora?|pediatra|medic[oa])\\b"
-            + "|\\b(?:i|we) see you for\\b|\\byou (?:delivered|'ve been seeing|have been seeing) (?:me|my|him|her|us|both)\\b");
+            + "|\\b(?:i|we) see you for\\b|\\b(?:you|u) see (?:me|him|her|us|them|my \\w+) for\\b"
+            + "|\\bsoy (?:una |un )?paciente (?:suya|suyo|de usted|tuya|tuyo)\\b|\\byou (?:delivered|'ve been seeing|have been seeing) (?:me|my|him|her|us|both)\\b");
     static final Recognizer PRIOR_CARE = new PatternRecognizer("rel.prior-care", Signal.RELATIONSHIP, "prior-care",
             "\\b(?:you|u) (?:saw|treated|examined|checked|prescribed|gave|did|operated on|referred|put|started|changed|fixed"
             + "|removed|cut out|took|sent|ordered|delivered|diagnosed|caught|stitched|casted|scoped|injected|switched"
             + "|recommended|told) (?:me|my|him|her|us|them|his|our|in|out|it|that|the)\\b|\\byou (?:said|told (?:me|us)) to\\b"
             + "|\\b(?:she|he|you|u) (?:figured out|diagnosed|caught|found|treated|saved|helped) (?:my|our|that my|what)\\b"
+            + "|\\b(?:you|u) (?:give|gave|prescribe|prescribed) (?:me|him|her|us)(?=\\s+(?:in|last|on|at|is|isn'?t|not|has|was"
+            + "|doesn'?t|don'?t|didn'?t|stopped|makes?|made)\\b|\\s*[.,!?)]|\\s*$)"
             + "|\\b(?:you|u) (?:prescribed|recommended|suggested|ordered)(?=\\s+(?:is|isn'?t|has|hasn'?t|have|was|wasn'?t|makes?|made"
             + "|gave|gives|turned|did|didn'?t|does|doesn'?t|works?|worked|stopped|burns?|hurts?|for|last|\\d)\\b|\\s*[.,!?)]|\\s*$)"
             + "|\\b(?:see you|nos vemos|la veo|lo veo|los veo) (?:at|in|for|on|en|a) (?:your|his|her|their|su|tu) (?:next |upcoming "

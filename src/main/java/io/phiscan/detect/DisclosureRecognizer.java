@@ -96,12 +96,18 @@ final class DisclosureRecognizer implements Recognizer {
     }
 
     /**
-     * The person a possessive inside the clinical span points at, when none comes before it:
-     * "rash on my arm", "swelling in his knee", "dolor en mi pecho".
+     * The person a possessive or a person-marking verb inside the clinical span points at, when
+     * none comes before it: "rash on my arm", "swelling in his knee", "my refill", "no paro de llorar".
      */
     private static String inside(List<FoldedText.Token> tokens, int[] flags, int ci, int end) {
-        for (int j = ci + 1; j < tokens.size() && tokens.get(j).end() <= end; j++) {
+        for (int j = ci; j < tokens.size() && tokens.get(j).end() <= end; j++) {
             int f = flags[j];
+            if ((f & SELF_ES) != 0 || tokens.get(j).folded().equals("me")) {
+                return "self-disclosure";
+            }
+            if ((f & THIRD_ES) != 0 && (f & DETERMINER) == 0) {
+                return "third-person";
+            }
             if ((f & DETERMINER) == 0 || j + 1 < tokens.size() && (flags[j + 1] & NOT_PERSON) != 0) {
                 continue;
             }

@@ -77,6 +77,9 @@ final class ExchangeScorer {
                 && !e.aside && !e.colleague) {
             return true;
         }
+        if (e.careRequest && e.direct && e.patientCue() && !e.promotion && !e.aside && !e.colleague) {
+            return true; // care logistics of the owner's patient ("I missed my appointment, can I get back in?")
+        }
         if (!e.strongClinical() || (e.promotion || e.aside) && !e.patientCue()
                 || e.colleague && !e.cues.contains("patient-self")) {
             return false;

@@ -21,7 +21,7 @@ final class PersonWords {
     static final Set<String> THIRD_SUBJECT = Set.of("he", "she", "he's", "she's", "hes", "shes", "they", "el", "ella",
             "him");
     static final Set<String> SELF_VERB_ES = Set.of("tengo", "estoy", "tuve", "siento", "tome", "tomo", "ando", "sigo",
-            "amaneci", "quede", "baje", "subi", "perdi");
+            "amaneci", "quede", "baje", "subi", "perdi", "paro", "pienso", "lloro", "quiero", "puedo", "duermo");
     static final Set<String> THIRD_VERB_ES = Set.of("tiene", "esta", "tuvo", "amanecio", "sigue", "le", "lo",
             "vomito", "vomita", "anda", "salio", "salieron", "hace", "tienen", "estan", "tenia", "estaba");
     static final Set<String> VERBS = Set.of("have", "has", "had", "having", "got", "gotten", "gets", "get", "getting",

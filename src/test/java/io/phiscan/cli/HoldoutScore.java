@@ -60,6 +60,7 @@ final class HoldoutScore {
 
     private final List<Label> labels;
     private final Map<String, Counts> byPlatform = new TreeMap<>();
+    private final Map<String, Counts> byExport = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
     private final List<String> falseAlarms = new ArrayList<>();
     private final List<String> readerFailures = new ArrayList<>();
@@ -171,6 +172,7 @@ final class HoldoutScore {
                 c = new Counts(0, 0, 0, 1);
             }
             byPlatform.merge(l.platform(), c, Counts::plus);
+            byExport.merge(l.platform() + "/" + l.export().getFileName(), c, Counts::plus);
         }
     }
 
@@ -251,6 +253,9 @@ final class HoldoutScore {
         b.append(String.format("%-12s %4s %4s %4s %4s  %6s %9s%n", "platform", "tp", "fp", "fn", "tn", "recall", "precision"));
         byPlatform.forEach((p, c) -> b.append(String.format("%-12s %4d %4d %4d %4d  %6.3f %9.3f%n", p, c.tp(), c.fp(), c.fn(),
                 c.tn(), c.recall(), c.precision())));
+        b.append(System.lineSeparator());
+        b.append(String.format("%-52s %4s %4s %4s %4s%n", "export", "tp", "fp", "fn", "tn"));
+        byExport.forEach((e, c) -> b.append(String.format("%-52s %4d %4d %4d %4d%n", e, c.tp(), c.fp(), c.fn(), c.tn())));
         section(b, "missed", misses);
         section(b, "false alarms", falseAlarms);
         section(b, "severity lower than labeled", lowSeverity);

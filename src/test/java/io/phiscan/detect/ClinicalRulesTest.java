@@ -107,4 +107,37 @@ class ClinicalRulesTest {
         assertThat(texts("Stay off that ankle and keep icing it", "symptom")).containsExactly("Stay off that ankle");
         assertThat(texts("stay off social media this weekend", "symptom")).isEmpty();
     }
+
+    @Test
+    void aMedicationByAGenericWordThatIsTheWritersOwn() {
+        assertThat(texts("i think my dose is too high??", "medication")).containsExactly("my dose");
+        assertThat(texts("le mando foto de la receta que me dieron en la farmacia", "medication"))
+                .containsExactly("la receta que me dieron");
+        assertThat(texts("the pills you gave me make me dizzy", "medication")).containsExactly("the pills you gave me");
+        assertThat(texts("the pills are in the kitchen", "medication")).isEmpty();
+    }
+
+    @Test
+    void moreWaysToAskForCare() {
+        assertThat(texts("can we lower it without my dad coming to the appt", "care-request")).contains("can we lower");
+        assertThat(texts("missed my bp pill yesterday. double up today or no", "care-request")).containsExactly("double up");
+        assertThat(texts("sorry i missed my appt, can i get back in next week?", "care-request")).containsExactly("can i get back in");
+        assertThat(texts("I need to reschedule my physical", "care-request")).isNotEmpty();
+        assertThat(texts("let's double up on coffee tomorrow", "care-request")).isEmpty();
+        assertThat(texts("can we get back to the game plan", "care-request")).isEmpty();
+    }
+
+    @Test
+    void pregnancyAndAfterInSpanishAsPeopleSayIt() {
+        assertThat(texts("Creo que tengo como 7 semanas", "condition")).containsExactly("tengo como 7 semanas");
+        assertThat(texts("Desde que nació Joaquín no paro de llorar", "condition")).containsExactly("Desde que nació");
+        assertThat(texts("hace como 7 semanas que no lo veo", "condition")).isEmpty();
+        assertThat(texts("vivo aquí desde que nací", "condition")).isEmpty();
+    }
+
+    @Test
+    void almostAHeartAttackIsAFigureButHavingOneIsNot() {
+        assertThat(texts("el partido de ayer casi me da un infarto 😂", "condition")).isEmpty();
+        assertThat(texts("a mi papá le dio un infarto el año pasado", "condition")).containsExactly("infarto");
+    }
 }

@@ -48,4 +48,11 @@ class DisclosureRecognizerTest {
         assertThat(texts("a rash on the arm is common after this vaccine", "self-disclosure")).isEmpty();
         assertThat(texts("a rash on the arm is common after this vaccine", "third-person")).isEmpty();
     }
+
+    @Test
+    void aFirstPersonVerbInsideTheClinicalWords() {
+        assertThat(texts("Desde que nació Joaquín no paro de llorar", "self-disclosure")).containsExactly("no paro de llorar");
+        assertThat(texts("can I get my refill moved to CVS", "self-disclosure")).isNotEmpty();
+        assertThat(texts("el bebé no para de llorar en las noches", "self-disclosure")).isEmpty();
+    }
 }

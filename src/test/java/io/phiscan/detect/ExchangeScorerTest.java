@@ -219,4 +219,16 @@ class ExchangeScorerTest {
                 .from("kev", Visibility.DIRECT, "my son has walking pneumonia and the azithro isn't helping, should he come back in?")
                 .assess()).isPresent();
     }
+
+    @Test
+    void carelogisticsWithoutASymptomInAPrivateMessage() {
+        assertThat(Conversations.on(Platform.TWITTER).from("lorraine", Visibility.DIRECT,
+                "can I get my refill moved to CVS on 5th").assess()).isPresent();
+        assertThat(Conversations.on(Platform.TWITTER).from("rob", Visibility.DIRECT,
+                "sorry i missed my appt thursday, work ran late. can i get back in next week?").assess()).isPresent();
+        assertThat(Conversations.on(Platform.TWITTER).from("pat", Visibility.DIRECT,
+                "can you move the meeting to 5th street?").assess()).isEmpty();
+        assertThat(Conversations.on(Platform.TWITTER).from("sis", Visibility.DIRECT,
+                "I have my appointment at 3, can you pick up the kids?").assess()).isEmpty();
+    }
 }

@@ -64,4 +64,14 @@ class ResponseRulesTest {
                 "colleague")).containsExactly("anyone else seeing", "we're doing azithro for most");
         assertThat(texts("is anyone else's kid sick this week?", "colleague")).isEmpty();
     }
+
+    @Test
+    void theWriterIsThePatientInOtherWords() {
+        assertThat(texts("hey dr shah its eli (u see me for my T)", "patient-self")).containsExactly("u see me for");
+        assertThat(texts("Hola doctora, soy paciente suya.", "patient-self")).containsExactly("soy paciente suya");
+        assertThat(texts("the escitalopram you give me in winter not working anymore", "prior-care")).containsExactly("you give me");
+        assertThat(texts("see you for lunch Friday", "patient-self")).isEmpty();
+        assertThat(texts("soy paciente con los niños", "patient-self")).isEmpty();
+        assertThat(texts("can you give me a referral?", "prior-care")).isEmpty();
+    }
 }
