@@ -12,6 +12,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import batch_b  # noqa: E402
+import batch_c  # noqa: E402
 import facebook  # noqa: E402
 import instagram  # noqa: E402
 import linkedin  # noqa: E402
@@ -37,6 +38,14 @@ BATCHES = {
         "linkedin": [batch_b.write_li_b],
         "mastodon": [batch_b.write_mastodon_b],
         "reddit": [batch_b.write_reddit_b],
+    },
+    "c": {
+        "twitter": [batch_c.write_x_c],
+        "facebook": [batch_c.write_fb_c],
+        "instagram": [batch_c.write_ig_c],
+        "linkedin": [batch_c.write_li_c],
+        "mastodon": [batch_c.write_mastodon_c],
+        "reddit": [batch_c.write_reddit_c],
     },
 }
 

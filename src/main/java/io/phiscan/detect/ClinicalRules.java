@@ -104,6 +104,12 @@ final class ClinicalRules {
             + "|rheumatology|pulmonology|nephrology|hematology|psychiatry|psych|specialist|surgical|surgery|fertility|sleep"
             + "|cardiologist|neurologist|oncologist|dermatologist|surgeon|urologist|endocrinologist|psychiatrist|therapist"
             + "|pediatrician)(?:'s)? (?:visit|appointment|appt|consult|consultation|follow[- ]?up|referral)\\b");
+    /** A death told of someone close ("my father passed in October", "he passed away"): health information about a person. */
+    static final Recognizer DEATH = new PatternRecognizer("clin.death", Signal.CLINICAL, "condition",
+            "\\bpassed (?:away|on)\\b|\\b(?:he|she|mom|dad|my (?:father|mother|dad|mom|husband|wife|son|daughter|brother|sister|grandma"
+            + "|grandpa|grandmother|grandfather)) (?:passed|died)(?=\\s+(?:in|on|last|this|yesterday|recently|peacefully|suddenly)\\b"
+            + "|\\s*[.,!]|\\s*$)|\\b(?:fallecio|murio) (?:mi|su|el|la) (?:papa|mama|padre|madre|esposo|esposa|hijo|hija|abuel[oa])\\b"
+            + "|\\bmi (?:papa|mama|padre|madre|esposo|esposa|hijo|hija|abuelo|abuela) (?:fallecio|murio)\\b");
     /** Self-harm told plainly ("she's been cutting", "started cutting again"): a symptom even without a lexicon term. */
     static final Recognizer SELF_HARM = new PatternRecognizer("clin.self-harm", Signal.CLINICAL, "symptom",
             "\\b(?:been|is|was|started|starts|keeps|kept|stopped|caught (?:him|her|them)|se esta|se ha estado|empezo a) "
@@ -146,6 +152,8 @@ final class ClinicalRules {
             + "|\\bshould (?:i|we|she|he|they) (?:be worried|worry|bring|take|give|keep|come|go|stop|start|call|wait|get|continue"
             + "|use|try|double|skip|increase|lower|switch|see|make|ask|push|restart|let|ice|wrap)\\b"
             + "|\\b(?:do|does) (?:i|we|she|he|it|this|they) (?:need|have to)\\b"
+            + "|\\bis (?:it|this|that) (?:good|normal|ok|okay|bad) or (?:bad|not|normal|good)\\b"
+            + "|\\b(?:drop off|bring in|send in|turn in|drop) (?:the|a|my|his|her) (?:\\w+ )?(?:sample|specimen)\\b"
             + "|\\b(?:can|could|may) (?:i|we|she|he|they) (?:take|give|use|try|mix|still|keep|stop|start|go back|come in|bring"
             + "|double|skip|drink|have|just|lower|raise|increase|decrease|reduce|adjust|change|switch|up|get (?:back )?in|get seen"
             + "|get an appointment|get an appt|reschedule)\\b|\\bdouble up\\b(?! on (?!(?:my|his|her|the|it|them)\\b))|\\b(?:reschedule|rebook|cancel|push back|move) (?:my|his|her"
@@ -170,7 +178,7 @@ final class ClinicalRules {
 
     static List<Recognizer> all() {
         List<Recognizer> all = new java.util.ArrayList<>(MeasurementRules.all());
-        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, OWN_MEDICATION, SPECIALIST, SELF_HARM, PREGNANCY, CARE_REQUEST));
+        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, OWN_MEDICATION, SPECIALIST, DEATH, SELF_HARM, PREGNANCY, CARE_REQUEST));
         return List.copyOf(all);
     }
 

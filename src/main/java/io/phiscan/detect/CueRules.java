@@ -34,7 +34,9 @@ final class CueRules {
             + "|endo|endocrinologist|psychiatrist|gp|family doctor)\\b|\\b(?:you|u) might be (?:our|my) (?:pediatrician|doctor)\\b"
             + "|\\b(?:soy|somos|es|era) (?:su|tu) paciente\\b|\\busted es (?:mi|el|la|su) (?:doctora?|pediatra|medic[oa])\\b"
             + "|\\b(?:i|we) see you for\\b|\\b(?:you|u) see (?:me|him|her|us|them|my \\w+) for\\b"
-            + "|\\bsoy (?:una |un )?paciente (?:suya|suyo|de usted|tuya|tuyo)\\b|\\byou (?:delivered|'ve been seeing|have been seeing) (?:me|my|him|her|us|both)\\b");
+            + "|\\bsoy (?:una |un )?paciente (?:suya|suyo|de usted|tuya|tuyo)\\b"
+            + "|\\b(?:it'?s|its|this is) (?:me|the (?:guy|girl|lady|woman|man|mom|dad|one|patient|kid)) (?:with the|who had the|from "
+            + "(?:the |your |ur )?(?:\\w+ )?(?:clinic|office|appointment|appt|visit|surgery))\\b|\\byou (?:delivered|'ve been seeing|have been seeing) (?:me|my|him|her|us|both)\\b");
     static final Recognizer PRIOR_CARE = new PatternRecognizer("rel.prior-care", Signal.RELATIONSHIP, "prior-care",
             "\\b(?:you|u) (?:saw|treated|examined|checked|prescribed|gave|did|operated on|referred|put|started|changed|fixed"
             + "|removed|cut out|took|sent|ordered|delivered|diagnosed|caught|stitched|casted|scoped|injected|switched"
@@ -42,8 +44,10 @@ final class CueRules {
             + "|\\b(?:she|he|you|u) (?:figured out|diagnosed|caught|found|treated|saved|helped) (?:my|our|that my|what)\\b"
             + "|\\b(?:you|u) (?:give|gave|prescribe|prescribed) (?:me|him|her|us)(?=\\s+(?:in|last|on|at|is|isn'?t|not|has|was"
             + "|doesn'?t|don'?t|didn'?t|stopped|makes?|made)\\b|\\s*[.,!?)]|\\s*$)"
-            + "|\\b(?:you|u) (?:prescribed|recommended|suggested|ordered)(?=\\s+(?:is|isn'?t|has|hasn'?t|have|was|wasn'?t|makes?|made"
-            + "|gave|gives|turned|did|didn'?t|does|doesn'?t|works?|worked|stopped|burns?|hurts?|for|last|\\d)\\b|\\s*[.,!?)]|\\s*$)"
+            + "|\\b(?:you|u) (?:prescribed|recommended|suggested|ordered|did|gave|injected|removed|placed|froze|stitched|fixed)"
+            + "(?=\\s+(?:is|isn'?t|has|hasn'?t|have|was|wasn'?t|makes?|made|gave|gives|turned|did|didn'?t|does|doesn'?t|works?|worked"
+            + "|stopped|burns?|hurts?|for|last|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d)\\b"
+            + "|\\s*[.,!?)]|\\s*$)"
             + "|\\b(?:see you|nos vemos|la veo|lo veo|los veo) (?:at|in|for|on|en|a) (?:your|his|her|their|su|tu) (?:next |upcoming "
             + "|\\d+[- ]?(?:month|week|year|mo|wk)s? |proxima |siguiente )?(?:visit|appointment|appt|check-?up|check-?in|check"
             + "|follow[- ]?up|physical|revision|cita|consulta|control)\\b"
@@ -69,7 +73,7 @@ final class CueRules {
             + " (?:cita|consulta|cirugia|operacion|vacuna|inyeccion)\\b|\\bla vez pasada\\b|\\bla ultima vez\\b");
     /** The owner speaks of their own patient: "meet Lily, 6", "one of my patients", "shared with her parents' permission". */
     static final Recognizer OWN_PATIENT = new PatternRecognizer("rel.own-patient", Signal.RELATIONSHIP, "own-patient",
-            "\\bmeet \\p{L}+,? (?:\\d|who|our|my)|\\b(?:my|our|this) (?:little |young |sweet |brave |amazing )?patients?\\b"
+            "\\bmeet \\p{L}+,? (?:\\d|who|our|my)|\\b(?:my|our|this) (?:[\\w'-]+ ){0,3}patients?\\b"
             + "|\\bone of (?:my|our) patients\\b|\\bwith (?:her|his|their) (?:parents'?|family'?s?|mom'?s?|dad'?s?) permission\\b"
             + "|\\b(?:shared|posted) with (?:\\w+ )?permission\\b|\\bwith permission\\b");
     static final Recognizer FAMILY = new PatternRecognizer("rel.family", Signal.RELATIONSHIP, "family",

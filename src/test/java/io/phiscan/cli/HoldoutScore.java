@@ -235,6 +235,10 @@ final class HoldoutScore {
         return byPlatform.values().stream().reduce(new Counts(0, 0, 0, 0), Counts::plus);
     }
 
+    Map<String, Counts> byPlatform() {
+        return byPlatform;
+    }
+
     List<String> readerFailures() {
         return readerFailures;
     }

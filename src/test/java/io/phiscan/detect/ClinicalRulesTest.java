@@ -140,4 +140,21 @@ class ClinicalRulesTest {
         assertThat(texts("el partido de ayer casi me da un infarto 😂", "condition")).isEmpty();
         assertThat(texts("a mi papá le dio un infarto el año pasado", "condition")).containsExactly("infarto");
     }
+
+    @Test
+    void aDeathToldOfSomeoneClose() {
+        assertThat(texts("you treated my father last spring. He passed in October.", "condition")).containsExactly("He passed");
+        assertThat(texts("Grandpa passed away on Sunday", "condition")).containsExactly("passed away");
+        assertThat(texts("he passed the exam in October", "condition")).isEmpty();
+        assertThat(texts("my phone died, call me later", "condition")).isEmpty();
+    }
+
+    @Test
+    void vapingSamplesAndGoodOrBad() {
+        assertThat(texts("I found a vape in Ava's backpack", "condition")).containsExactly("vape");
+        assertThat(texts("when do I drop off the sample?", "care-request")).containsExactly("drop off the sample");
+        assertThat(texts("it's draining pus now, is that good or bad", "care-request")).containsExactly("is that good or bad");
+        assertThat(texts("I'll drop off the kids at 8", "care-request")).isEmpty();
+        assertThat(texts("is that good news or what", "care-request")).isEmpty();
+    }
 }

@@ -231,4 +231,13 @@ class ExchangeScorerTest {
         assertThat(Conversations.on(Platform.TWITTER).from("sis", Visibility.DIRECT,
                 "I have my appointment at 3, can you pick up the kids?").assess()).isEmpty();
     }
+
+    @Test
+    void theOwnersStoryOfANamedPatientIsADisclosure() {
+        assertThat(Conversations.on(Platform.TWITTER).owner(Visibility.PUBLIC,
+                "Shoutout to my favorite 97-year-old patient Mrs. Dolan, who walked 2 miles today after her hip replacement!")
+                .assess()).isPresent();
+        assertThat(Conversations.on(Platform.TWITTER).owner(Visibility.PUBLIC,
+                "Shoutout to my favorite barista Mrs. Dolan, who walked 2 miles today for the charity run!").assess()).isEmpty();
+    }
 }

@@ -74,4 +74,14 @@ class ResponseRulesTest {
         assertThat(texts("soy paciente con los niños", "patient-self")).isEmpty();
         assertThat(texts("can you give me a referral?", "prior-care")).isEmpty();
     }
+
+    @Test
+    void theWriterDescribedByTheirCare() {
+        assertThat(texts("the filler u did last week has a weird lump", "prior-care")).containsExactly("u did");
+        assertThat(texts("hey its the guy with the ingrown toenail from monday", "patient-self")).isNotEmpty();
+        assertThat(texts("Shoutout to my favorite 97-year-old patient Mrs. Dolan", "own-patient")).isNotEmpty();
+        assertThat(texts("what did u do last week?", "prior-care")).isEmpty();
+        assertThat(texts("it's me, open the door", "patient-self")).isEmpty();
+        assertThat(texts("my patience is wearing thin", "own-patient")).isEmpty();
+    }
 }
