@@ -13,6 +13,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import batch_b  # noqa: E402
 import batch_c  # noqa: E402
+import batch_d  # noqa: E402
 import facebook  # noqa: E402
 import instagram  # noqa: E402
 import linkedin  # noqa: E402
@@ -46,6 +47,14 @@ BATCHES = {
         "linkedin": [batch_c.write_li_c],
         "mastodon": [batch_c.write_mastodon_c],
         "reddit": [batch_c.write_reddit_c],
+    },
+    "d": {
+        "twitter": [batch_d.write_x_d],
+        "facebook": [batch_d.write_fb_d],
+        "instagram": [batch_d.write_ig_d],
+        "linkedin": [batch_d.write_li_d],
+        "mastodon": [batch_d.write_mastodon_d],
+        "reddit": [batch_d.write_reddit_d],
     },
 }
 

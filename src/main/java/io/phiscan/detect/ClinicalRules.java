@@ -34,7 +34,10 @@ final class ClinicalRules {
             + " |algo )?(?:enferm[oa]|malit[oa]|mal\\b|decaid[oa]|debil|deshidratad[oa]|irritable|con fiebre|con tos"
             + "|congestionad[oa]|amarill(?:o|a|ito|ita))|\\bse enferm(?:o|aron)\\b|\\bno (?:quiere|ha querido) (?:comer|tomar)"
             + "|\\bno (?:come|toma (?:leche|agua|liquidos))\\b|\\b(?:won'?t|wont|can'?t|cant|isn'?t|is not|not) "
-            + "(?:eat|eating|drink|drinking|keep (?:anything|food|water|fluids|it) down|stop (?:crying|coughing|throwing up))\\b");
+            + "(?:eat|eating|drink|drinking|keep (?:anything|food|water|fluids|it) down|stop (?:crying|coughing|throwing up))\\b"
+            + "|\\b(?:she|he|they) (?:not|no) (?:eating|drinking|sleeping|peeing|walking|talking|waking)\\b|\\bsleeps? all day\\b"
+            + "|\\bswallowed (?:a|an|some|the|two|\\d+|her|his|my) (?:\\w+ )?(?:battery|batteries|magnets?|coins?|penny|pennies"
+            + "|pills?|tablets?|bleach|detergent|pods?)\\b");
     static final Recognizer PAIN = new PatternRecognizer("clin.pain", Signal.CLINICAL, "symptom",
             "\\b" + BODY + " (?:pain|pains|ache|aches|aching|hurts?|hurting|is killing me|(?:is |are )?(?:sore|swollen|bleeding"
             + "|numb|itchy|burning|red and|infected|bruised|drooping)|itches|burns|cramps|cramping|swelling)\\b"
@@ -50,6 +53,7 @@ final class ClinicalRules {
             + "|twisted|purple|bruised|numb|tingly)\\b|\\b(?:can'?t|cant|can not|unable to|won'?t) put (?:any |much )?weight on\\b|\\b(?:yellow|green|bloody|white) (?:stuff|gunk|goo"
             + "|discharge|pus)\\b|\\b(?:my|his|her|your|their|mom's|dad's|mother's|father's|grandma's|grandpa's|son's|daughter's|husband's"
             + "|wife's) (?:bad |recent )?fall\\b|\\bfell and (?:hit|hurt|broke)\\b"
+            + "|\\b(?:mother|father|mom|dad|grandma|grandpa|grandmother|grandfather|husband|wife) (?:fell|fall|had a (?:bad )?fall)\\b"
             + "|\\bbaby (?:isn'?t|is not|hasn'?t been|has not been|stopped|not) (?:moving|kicking)|\\b(?:fewer|less|no) kicks\\b"
             + "|\\bnot moving as much\\b|\\bno (?:siento|se mueve|ha pateado|patea)\\b|\\bse mueve menos\\b"
             + "|\\b(?:grabbing|pulling|tugging|rubbing|holding|hitting)(?: at| on)? (?:his|her|my|their) (?:left |right )?"
@@ -153,6 +157,8 @@ final class ClinicalRules {
             + "|use|try|double|skip|increase|lower|switch|see|make|ask|push|restart|let|ice|wrap)\\b"
             + "|\\b(?:do|does) (?:i|we|she|he|it|this|they) (?:need|have to)\\b"
             + "|\\bis (?:it|this|that) (?:good|normal|ok|okay|bad) or (?:bad|not|normal|good)\\b"
+            + "|\\bwhat (?:we|i) (?:should|can|must|need to) do\\b|\\bis there (?:something|anything) (?:else )?(?:i|we|he|she)"
+            + " (?:can|could) (?:take|try|use|switch)\\b"
             + "|\\b(?:drop off|bring in|send in|turn in|drop) (?:the|a|my|his|her) (?:\\w+ )?(?:sample|specimen)\\b"
             + "|\\b(?:can|could|may) (?:i|we|she|he|they) (?:take|give|use|try|mix|still|keep|stop|start|go back|come in|bring"
             + "|double|skip|drink|have|just|lower|raise|increase|decrease|reduce|adjust|change|switch|up|get (?:back )?in|get seen"

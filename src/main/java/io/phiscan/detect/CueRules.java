@@ -59,7 +59,8 @@ final class CueRules {
             + "|drops|inhaler|pills?|prescription|script|rx|shot|surgery|procedure|scope|stitches|cast|test|labs?|referral|dose"
             + "|ointment|spray|patch|visit|appointment|biopsy)s? (?:you|u|the doctor|the nurse|your nurse|your office|the office)"
             + " (?:prescribed|gave|recommended|sent|ordered|did|mentioned|suggested|started|put|said|told|called|took)\\b"
-            + "|\\b(?:my|our) (?:next |last |upcoming |follow[- ]?up |annual |\\d+ (?:month|year|week)s? )?"
+            + "|\\b(?:my|our) (?:(?:son|daughter|kid|child|baby|husband|wife|mom|dad)'?s )?(?:next |last |upcoming |follow[- ]?up "
+            + "|annual |sports |school |camp |yearly |\\d+ (?:month|year|week)s? )?"
             + "(?:appointment|appt|visit|checkup|check-up|physical|well check|well visit|follow[- ]?up|annual)\\b"
             + "|\\b(?:we|i) (?:were|was) (?:in|seen)\\b|\\b(?:in|at|to) (?:your|ur) (?:office|clinic)\\b"
             + "|\\bat (?:your|his|her|their) (?:last |recent |next |\\d+ (?:month|year|week)s? )?(?:visit|appointment|appt"
@@ -174,7 +175,8 @@ final class CueRules {
             + "|no prescription|without (?:a )?prescription|wholesale|best price|guaranteed|miracle|100% natural|passive income"
             + "|earn \\$|click the link|shop (?:now|at)|order (?:now|at|today)|reply for|advisory board|equity|a demo|demo"
             + "|our (?:new )?(?:platform|product|app|device|software)|samples|savings program|lunch-and-learn|lunch and learn"
-            + "|followers)\\b");
+            + "|followers|sponsor|sponsors|sponsorship|fundraiser|fundraising|charity (?:run|walk|event)|\\d+k (?:run|walk|race)"
+            + "|awareness (?:month|week|day|walk|run|event|campaign))\\b");
     static final Recognizer COLLEAGUE = new PatternRecognizer("ctx.colleague", CONTEXT, "colleague",
             "\\b(?:my|our) (?:\\w+ )?patients\\b|\\b(?:residents|interns|med students|medical students)\\b"
             + "|\\b(?:presenting|presented|present) (?:our|my|the)\\b|\\b(?:our|my) (?:\\w+ ){0,3}(?:data|paper|trial|registry"
@@ -226,7 +228,8 @@ final class CueRules {
 
     static final Recognizer ASIDE = new PatternRecognizer("ctx.aside", CONTEXT, "not-a-patient",
             "\\b(?:my|our|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|horse|bird)\\b|\\b(?:the )?vet\\b|\\bveterinarian\\b"
-            + "|\\b(?:writing|working on) (?:a|an|my) (?:paper|article|story|project|thesis|piece)\\b|\\bfor my (?:class|paper"
+            + "|\\b(?:writing|working on) (?:a|an|my) (?:paper|article|story|project|thesis|piece)\\b|\\b(?:i'?m|im|i am) (?:writing"
+            + "|reporting|doing a (?:story|piece|segment)) (?:about|on)\\b|\\bfor my (?:class|paper"
             + "|article|project|nursing program|story|podcast)\\b|\\bi'?m (?:a|an) (?:reporter|journalist|student|med student"
             + "|medical student|nursing student|premed|pre-med|pharmd student|resident)\\b|\\binformational interview\\b"
             + "|\\bmi (?:perro|perrito|gato|gatito)\\b");

@@ -176,11 +176,11 @@ final class DisclosureRecognizer implements Recognizer {
         if ((f & FAMILY) != 0 && k > 0 && ownedByWriter(flags, k)) {
             return possessive || verbBetween(flags, k, ci) ? "family-disclosure" : null;
         }
-        if ((f & SELF_SUBJ) != 0 && (verbBetween(flags, k, ci) || (f & CONTRACTION) != 0 && distance <= 5
-                || w.equals("me") && distance <= 3)) {
+        boolean contracted = (f & CONTRACTION) != 0 && distance <= 5 && !otherActivityBetween(tokens, flags, k, ci);
+        if ((f & SELF_SUBJ) != 0 && (verbBetween(flags, k, ci) || contracted || w.equals("me") && distance <= 3)) {
             return "self-disclosure";
         }
-        if ((f & THIRD_SUBJ) != 0 && (verbBetween(flags, k, ci) || (f & CONTRACTION) != 0 && distance <= 5)) {
+        if ((f & THIRD_SUBJ) != 0 && (verbBetween(flags, k, ci) || contracted)) {
             return "third-person";
         }
         if ((f & (1 << 13)) != 0 && verbBetween(flags, k, ci)) {
@@ -193,6 +193,20 @@ final class DisclosureRecognizer implements Recognizer {
             return "third-person";
         }
         return null;
+    }
+
+    /**
+     * Between "I'm" and the clinical word, an activity that is not having or feeling: "I'm writing
+     * about measles", "I'm organizing a 5K for diabetes" are a topic, not the writer's health.
+     */
+    private static boolean otherActivityBetween(List<FoldedText.Token> tokens, int[] flags, int k, int ci) {
+        for (int j = k + 1; j < ci; j++) {
+            String t = tokens.get(j).folded();
+            if (t.length() > 4 && t.endsWith("ing") && (flags[j] & VERB) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean familyAfter(int[] flags, int k, int ci) {

@@ -157,4 +157,27 @@ class ClinicalRulesTest {
         assertThat(texts("I'll drop off the kids at 8", "care-request")).isEmpty();
         assertThat(texts("is that good news or what", "care-request")).isEmpty();
     }
+
+    @Test
+    void statesInPlainOrNonNativeWords() {
+        assertThat(texts("My mother fall last week, now she not eating and sleep all day", "symptom"))
+                .contains("mother fall", "she not eating", "sleep all day");
+        assertThat(texts("my 2 yo swallowed a button battery maybe??", "symptom")).containsExactly("swallowed a button battery");
+        assertThat(texts("the new antidepressant is killing my sex drive", "symptom")).containsExactly("sex drive");
+        assertThat(texts("she not going to the party", "symptom")).isEmpty();
+        assertThat(texts("the ATM swallowed my card", "symptom")).isEmpty();
+    }
+
+    @Test
+    void familyMedicineIsASpecialtyNotAMisspelledDrug() {
+        assertThat(texts("we have family medicine shifts open", "medication")).isEmpty();
+        assertThat(texts("the amoxicilin made her sick", "medication")).containsExactly("amoxicilin");
+    }
+
+    @Test
+    void questionsInOtherWordOrders() {
+        assertThat(texts("She is 91. What we should do?", "care-request")).containsExactly("What we should do");
+        assertThat(texts("is there something else I can switch to", "care-request")).isNotEmpty();
+        assertThat(texts("what we did last summer was great", "care-request")).isEmpty();
+    }
 }

@@ -55,4 +55,12 @@ class DisclosureRecognizerTest {
         assertThat(texts("can I get my refill moved to CVS", "self-disclosure")).isNotEmpty();
         assertThat(texts("el bebé no para de llorar en las noches", "self-disclosure")).isEmpty();
     }
+
+    @Test
+    void anActivityBetweenImAndTheClinicalWordMakesItATopic() {
+        assertThat(texts("I'm writing about the measles outbreak", "self-disclosure")).isEmpty();
+        assertThat(texts("I'm organizing a 5K for diabetes awareness", "self-disclosure")).isEmpty();
+        assertThat(texts("I'm running a fever and I'm still having headaches", "self-disclosure"))
+                .containsExactly("I'm running a fever", "I'm still having headaches");
+    }
 }

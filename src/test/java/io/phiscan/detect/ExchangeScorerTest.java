@@ -240,4 +240,15 @@ class ExchangeScorerTest {
         assertThat(Conversations.on(Platform.TWITTER).owner(Visibility.PUBLIC,
                 "Shoutout to my favorite barista Mrs. Dolan, who walked 2 miles today for the charity run!").assess()).isEmpty();
     }
+
+    @Test
+    void aReporterOrAFundraiserMentioningADiseaseIsNotAPatient() {
+        assertThat(Conversations.on(Platform.REDDIT).from("race_org", Visibility.DIRECT,
+                "Hi Dr. Lee, I'm organizing a 5K for diabetes awareness, would your clinic sponsor a water station?").assess()).isEmpty();
+        assertThat(Conversations.on(Platform.LINKEDIN).from("dana-news", Visibility.DIRECT,
+                "Hi Dr. Lee, I'm writing about the measles outbreak. Could you comment on vaccination rates in our county?").assess())
+                .isEmpty();
+        assertThat(Conversations.on(Platform.REDDIT).from("runner_q", Visibility.DIRECT,
+                "Hi Dr. Lee, I'm running the 5K Saturday but my knee is swollen since Monday, should I skip it?").assess()).isPresent();
+    }
 }

@@ -84,4 +84,12 @@ class ResponseRulesTest {
         assertThat(texts("it's me, open the door", "patient-self")).isEmpty();
         assertThat(texts("my patience is wearing thin", "own-patient")).isEmpty();
     }
+
+    @Test
+    void aReporterAFundraiserAndAChildsSportsPhysical() {
+        assertThat(texts("I'm writing about the measles outbreak", "not-a-patient")).containsExactly("I'm writing about");
+        assertThat(texts("would your clinic sponsor a water station for our 5K?", "promotion")).isNotEmpty();
+        assertThat(texts("can u send me the form for my kid's sports physical?", "prior-care")).containsExactly("my kid's sports physical");
+        assertThat(texts("I'm writing to ask about my rash", "not-a-patient")).isEmpty();
+    }
 }
