@@ -244,3 +244,52 @@ def write_mastodon_d(root):
             z.writestr(info, data.encode("utf-8"))
     write_labels(zpath[:-4], "mastodon", exchanges)
     return exchanges
+
+
+def write_ig_legacy(root):
+    """An Instagram download of the layout used until late 2020 (messages.json at the root), added with
+    the reader for that layout: no reader read it before, so its exchanges were all missed."""
+    import json
+    from common import mojibake
+    folder = os.path.join(root, "dr.priya.ortho_20200410")
+    fresh(folder)
+    owner = "dr.priya.ortho"
+    convs = [
+        (["kyle.skates"], "2020-03-20 22:10", yes("medium", "post-procedure", "a teenager: the cast the physician put on is itchy and smells", [
+            ("kyle.skates", "yo dr priya the cast u put on my wrist smells so bad and its super itchy inside 😷 is that normal or do i come in")])),
+        (["gramma.jo.knits"], "2020-03-24 15:30", yes("medium", "elder-care", "a grandmother, knee replacement, swelling, with a photo", [
+            ("gramma.jo.knits", "Dear Doctor Priya my new knee is swollen and warm since Sunday. I am icing it like you said. Here is a picture."),
+            ("gramma.jo.knits", "", {"photo": True, "minutes": 1})])),
+        (["ortho.fellows.chat", "dr.ben.lu"], "2020-03-27 19:00", no("colleague", "colleagues plan a journal club, group", [
+            ("dr.ben.lu", "Journal club Thursday? I'll bring the ACL paper"),
+            ("o", "Yes! 7pm works", {"minutes": 20})])),
+        (["climbing.gym.la"], "2020-04-01 12:00", no("fan-thanks", "a gym thanks the physician for a talk", [
+            ("climbing.gym.la", "Thanks for the finger injury talk last week! Our members loved it 🧗")])),
+    ]
+    data, exchanges = [], []
+    for others, start, ex in convs:
+        users = sorted(others + [owner])
+        msgs = []
+        for (who, text, mo), t in zip(ex.msgs, times(utc(start), ex.msgs)):
+            m = {"sender": owner if who == "o" else who, "created_at": t.strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")}
+            if mo.get("photo"):
+                m["media"] = "https://scontent.example/v/t51.2885-15/%d_n.jpg" % int(t.timestamp())
+            else:
+                m["text"] = mojibake(text)
+            msgs.append(m)
+        msgs.reverse()
+        data.append({"participants": users, "conversation": msgs})
+        ex.key = "conversation/" + ",".join(users)
+        exchanges.append(ex)
+    write(os.path.join(folder, "messages.json"), json.dumps(data, indent=2, ensure_ascii=True))
+    write(os.path.join(folder, "profile.json"), json.dumps({"biography": "Orthopedic surgeon", "name": "Dr. Priya Raman",
+                                                           "private_account": False, "username": owner}, indent=2))
+    write(os.path.join(folder, "comments.json"), json.dumps({"media_comments": [
+        ["2020-04-05T10:00:00+00:00", mojibake("Kyle, glad the wrist fracture healed so well! No skating for 2 more weeks 🛹"), "kyle.skates"]],
+        "live_comments": []}, indent=2, ensure_ascii=True))
+    c = yes("medium", "owner-public-disclosure", "the owner's public comment: a named teenager's fracture and advice", [
+        ("o", "Kyle, glad the wrist fracture healed so well! No skating for 2 more weeks 🛹")])
+    c.key = "comments.json#0"
+    exchanges.append(c)
+    write_labels(folder, "instagram", exchanges)
+    return exchanges

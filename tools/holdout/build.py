@@ -51,7 +51,7 @@ BATCHES = {
     "d": {
         "twitter": [batch_d.write_x_d],
         "facebook": [batch_d.write_fb_d],
-        "instagram": [batch_d.write_ig_d],
+        "instagram": [batch_d.write_ig_d, batch_d.write_ig_legacy],
         "linkedin": [batch_d.write_li_d],
         "mastodon": [batch_d.write_mastodon_d],
         "reddit": [batch_d.write_reddit_d],
