@@ -34,7 +34,10 @@ final class ClinicalRules {
             + " |algo )?(?:enferm[oa]|malit[oa]|mal\\b|decaid[oa]|debil|deshidratad[oa]|irritable|con fiebre|con tos"
             + "|congestionad[oa]|amarill(?:o|a|ito|ita))|\\bse enferm(?:o|aron)\\b|\\bno (?:quiere|ha querido) (?:comer|tomar)"
             + "|\\bno (?:come|toma (?:leche|agua|liquidos))\\b|\\b(?:won'?t|wont|can'?t|cant|isn'?t|is not|not) "
-            + "(?:eat|eating|drink|drinking|keep (?:anything|food|water|fluids|it) down|stop (?:crying|coughing|throwing up))\\b");
+            + "(?:eat|eating|drink|drinking|keep (?:anything|food|water|fluids|it) down|stop (?:crying|coughing|throwing up))\\b"
+            + "|\\b(?:she|he|they) (?:not|no) (?:eating|drinking|sleeping|peeing|walking|talking|waking)\\b|\\bsleeps? all day\\b"
+            + "|\\bswallowed (?:a|an|some|the|two|\\d+|her|his|my) (?:\\w+ )?(?:battery|batteries|magnets?|coins?|penny|pennies"
+            + "|pills?|tablets?|bleach|detergent|pods?)\\b");
     static final Recognizer PAIN = new PatternRecognizer("clin.pain", Signal.CLINICAL, "symptom",
             "\\b" + BODY + " (?:pain|pains|ache|aches|aching|hurts?|hurting|is killing me|(?:is |are )?(?:sore|swollen|bleeding"
             + "|numb|itchy|burning|red and|infected|bruised|drooping)|itches|burns|cramps|cramping|swelling)\\b"
@@ -50,6 +53,7 @@ final class ClinicalRules {
             + "|twisted|purple|bruised|numb|tingly)\\b|\\b(?:can'?t|cant|can not|unable to|won'?t) put (?:any |much )?weight on\\b|\\b(?:yellow|green|bloody|white) (?:stuff|gunk|goo"
             + "|discharge|pus)\\b|\\b(?:my|his|her|your|their|mom's|dad's|mother's|father's|grandma's|grandpa's|son's|daughter's|husband's"
             + "|wife's) (?:bad |recent )?fall\\b|\\bfell and (?:hit|hurt|broke)\\b"
+            + "|\\b(?:mother|father|mom|dad|grandma|grandpa|grandmother|grandfather|husband|wife) (?:fell|fall|had a (?:bad )?fall)\\b"
             + "|\\bbaby (?:isn'?t|is not|hasn'?t been|has not been|stopped|not) (?:moving|kicking)|\\b(?:fewer|less|no) kicks\\b"
             + "|\\bnot moving as much\\b|\\bno (?:siento|se mueve|ha pateado|patea)\\b|\\bse mueve menos\\b"
             + "|\\b(?:grabbing|pulling|tugging|rubbing|holding|hitting)(?: at| on)? (?:his|her|my|their) (?:left |right )?"
@@ -64,7 +68,10 @@ final class ClinicalRules {
             + "|discolored|splotchy|blotchy|hurting|killing (?:me|him|her)|rojo|roja|rojos|rojas|hinchado|hinchada|hinchados"
             + "|hinchadas|morado|morada|amarillo|amarilla|caliente|irritado|irritada|inflamado|inflamada|adolorido|adolorida"
             + "|pegados|pegadas|pegajosos|llorosos|llorosas)";
-    /** A body part in a state: "my knee is swollen", "her eye looks red", "tiene el ojo rojo". */
+    /**
+     * A body part in a state ("my knee is swollen", "her eye looks red", "tiene el ojo rojo"), or
+     * being cared for as an injury ("stay off that ankle", "keep icing his wrist").
+     */
     static final Recognizer BODY_STATE = new PatternRecognizer("clin.body", Signal.CLINICAL, "symptom",
             "\\b(?:left |right |lower |upper |whole |both )?" + BODY + " (?:is |are |has been |have been |looks |look |feels |feel "
             + "|seems |got |gets |keeps getting |is getting |started getting |went |turned |was |were |still |so |really |very "
@@ -74,7 +81,9 @@ final class ClinicalRules {
             + "|\\b(?:patch|patches|rashes|boils|bruises) "
             + "(?:on|in|under|behind|near|around) (?:my|his|her|their|the|your|both) (?:left |right |lower |upper )?" + BODY + "\\b"
             + "|\\b(?:tiene|tengo|le salio|me salio|le salieron|me salieron) (?:el|la|los|las|una|un|unos|unas)? ?(?:\\w+ )?"
-            + BODY + " " + STATE + "\\b");
+            + BODY + " " + STATE + "\\b"
+            + "|\\b(?:stay off|stays off|staying off|keep weight off|ice|icing|elevate|elevating|splint|splinting|wrap|wrapping"
+            + "|immobilize) (?:that|the|your|his|her|my|their) (?:left |right |sprained |twisted |broken |sore )?" + BODY + "\\b");
     /**
      * A body part of the writer or of someone close ("my knee", "his ear", "mi pancita"): not
      * clinical content by itself, but with a care request in a private message it is enough.
@@ -82,19 +91,43 @@ final class ClinicalRules {
     static final Recognizer BODY_PART = new PatternRecognizer("clin.body-part", Signal.CLINICAL, "body-part",
             "\\b(?:my|his|her|their|mi|su|sus|my (?:son|daughter|baby|kid|husband|wife)'s) (?:left |right |lower |upper )?"
             + BODY + "\\b");
+    /**
+     * A medication by a generic word, owned ("my meds", "her dose", "my refill", "mis pastillas")
+     * or given to the writer ("the pills they gave me", "la receta que me dieron"): the writer's drug.
+     */
+    static final Recognizer OWN_MEDICATION = new PatternRecognizer("clin.medication.own", Signal.CLINICAL, "medication",
+            "\\b(?:my|his|her|our|mom'?s|dad'?s|mi|mis|su|sus) (?:new |usual |regular |daily |current |last |next |monthly )?"
+            + "(?:meds|medication|medications|medicine|medicines|pills|prescription|prescriptions|refill|refills|dose|dosage|doses"
+            + "|pastillas|medicamentos?|dosis|receta|recetas)\\b"
+            + "|\\b(?:the|la|las|el|los) (?:meds|medication|medicine|pills|prescription|receta|recetas|pastillas|medicina|medicamento"
+            + "|medicamentos) (?:que (?:me|le|nos) (?:dieron|dio|recetaron|receto|mandaron|mando)|(?:you|u|they|the pharmacy"
+            + "|the doctor) (?:gave|prescribed|sent|filled) (?:me|him|her|us))\\b");
     /** A specialist visit or referral ("the cardiology visit", "his neurology appointment"): care logistics. */
     static final Recognizer SPECIALIST = new PatternRecognizer("clin.specialist", Signal.CLINICAL, "care-request",
             "\\b(?:cardiology|neurology|oncology|dermatology|derm|ortho|orthopedic|gi|ent|allergy|endocrinology|endo|urology"
             + "|rheumatology|pulmonology|nephrology|hematology|psychiatry|psych|specialist|surgical|surgery|fertility|sleep"
             + "|cardiologist|neurologist|oncologist|dermatologist|surgeon|urologist|endocrinologist|psychiatrist|therapist"
             + "|pediatrician)(?:'s)? (?:visit|appointment|appt|consult|consultation|follow[- ]?up|referral)\\b");
+    /** A death told of someone close ("my father passed in October", "he passed away"): health information about a person. */
+    static final Recognizer DEATH = new PatternRecognizer("clin.death", Signal.CLINICAL, "condition",
+            "\\bpassed (?:away|on)\\b|\\b(?:he|she|mom|dad|my (?:father|mother|dad|mom|husband|wife|son|daughter|brother|sister|grandma"
+            + "|grandpa|grandmother|grandfather)) (?:passed|died)(?=\\s+(?:in|on|last|this|yesterday|recently|peacefully|suddenly)\\b"
+            + "|\\s*[.,!]|\\s*$)|\\b(?:fallecio|murio) (?:mi|su|el|la) (?:papa|mama|padre|madre|esposo|esposa|hijo|hija|abuel[oa])\\b"
+            + "|\\bmi (?:papa|mama|padre|madre|esposo|esposa|hijo|hija|abuelo|abuela) (?:fallecio|murio)\\b");
+    /** Self-harm told plainly ("she's been cutting", "started cutting again"): a symptom even without a lexicon term. */
+    static final Recognizer SELF_HARM = new PatternRecognizer("clin.self-harm", Signal.CLINICAL, "symptom",
+            "\\b(?:been|is|was|started|starts|keeps|kept|stopped|caught (?:him|her|them)|se esta|se ha estado|empezo a) "
+            + "(?:cutting|cortando|cortarse)(?: (?:himself|herself|themselves|themself|myself|again|otra vez))?"
+            + "(?=\\s*(?:[.!?,;)]|$|again\\b|and\\b|otra vez\\b|y\\b))");
     static final Recognizer PREGNANCY = new PatternRecognizer("clin.pregnancy", Signal.CLINICAL, "condition",
             "\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:weeks?|wks?|months?) (?:pregnant|along|postpartum"
             + "|post partum|pp|embarazada|de embarazo)\\b|\\b(?:i'?m|i am|im|she'?s|she is|got|getting|estoy|esta|quede|quedo)"
             + " (?:\\w+ )?(?:pregnant|embarazada)\\b|\\b(?:i'?m|i am|im) \\d{1,2} (?:weeks|wks)\\b|\\bttc\\b"
-            + "|\\bat \\d{1,2} weeks\\b|\\b(?:tengo|estoy de|tiene|esta de) \\d{1,2} semanas\\b|\\b\\d{1,2} semanas de embarazo\\b"
+            + "|\\bat \\d{1,2} weeks\\b|\\b(?:tengo|estoy de|tiene|esta de) (?:como |unas |casi |ya |mas de |apenas )?\\d{1,2} semanas\\b|\\b\\d{1,2} semanas de embarazo\\b"
             + "|\\btrying (?:to conceive|to get pregnant|for a baby)\\b|\\bsince (?:i|we) (?:got pregnant|had the baby)\\b"
-            + "|\\bsince the baby came\\b|\\bcuando (?:me|se) embaraz[oe]\\b|\\bdesde que me embarace\\b");
+            + "|\\bsince the baby came\\b|\\bcuando (?:me|se) embaraz[oe]\\b|\\bdesde que me embarace\\b"
+            + "|\\bsince (?:the baby|my (?:son|daughter|baby)|(?:he|she)) was born\\b|\\bdesde que (?:nacio|naci[oó]|tuve (?:al|a la|a mi)"
+            + " (?:bebe|nina|nino|hijo|hija))\\b");
     static final Recognizer CARE_REQUEST = new PatternRecognizer("clin.care-request", Signal.CLINICAL, "care-request",
             "\\b(?:can|could|would|will) (?:you|u|someone|somebody|the office|your office|the nurse) (?:please |pls |plz |just )?"
             + "(?:refill|renew|prescribe|call in|send in|send (?:a|the|my|her|his|another|over|me a|me the|it)|order|check|look at"
@@ -123,8 +156,14 @@ final class ClinicalRules {
             + "|\\bshould (?:i|we|she|he|they) (?:be worried|worry|bring|take|give|keep|come|go|stop|start|call|wait|get|continue"
             + "|use|try|double|skip|increase|lower|switch|see|make|ask|push|restart|let|ice|wrap)\\b"
             + "|\\b(?:do|does) (?:i|we|she|he|it|this|they) (?:need|have to)\\b"
+            + "|\\bis (?:it|this|that) (?:good|normal|ok|okay|bad) or (?:bad|not|normal|good)\\b"
+            + "|\\bwhat (?:we|i) (?:should|can|must|need to) do\\b|\\bis there (?:something|anything) (?:else )?(?:i|we|he|she)"
+            + " (?:can|could) (?:take|try|use|switch)\\b"
+            + "|\\b(?:drop off|bring in|send in|turn in|drop) (?:the|a|my|his|her) (?:\\w+ )?(?:sample|specimen)\\b"
             + "|\\b(?:can|could|may) (?:i|we|she|he|they) (?:take|give|use|try|mix|still|keep|stop|start|go back|come in|bring"
-            + "|double|skip|drink|have|just)\\b|\\bbring (?:her|him|them|my \\w+|the baby|it) in\\b|\\bcome (?:back )?in\\b"
+            + "|double|skip|drink|have|just|lower|raise|increase|decrease|reduce|adjust|change|switch|up|get (?:back )?in|get seen"
+            + "|get an appointment|get an appt|reschedule)\\b|\\bdouble up\\b(?! on (?!(?:my|his|her|the|it|them)\\b))|\\b(?:reschedule|rebook|cancel|push back|move) (?:my|his|her"
+            + "|our|the) (?:\\w+ )?(?:appointment|appt|visit|physical|follow[- ]?up|surgery|procedure|checkup|check-up)\\b|\\bbring (?:her|him|them|my \\w+|the baby|it) in\\b|\\bcome (?:back )?in\\b"
             + "|\\bis (?:it|this|that) (?:normal|ok|okay|safe|bad|serious|dangerous|contagious|an emergency|a reaction|something)"
             + "|\\bis that (?:normal|a|from)\\b|\\bwhen (?:should|do) (?:i|we) (?:worry|be worried|go|call|bring)\\b"
             + "|\\bwhat (?:should|can|do) (?:i|we) (?:do|give|take|use)\\b|\\bhow (?:much|many|often|long) (?:should|can|do) (?:i|we)"
@@ -137,11 +176,15 @@ final class ClinicalRules {
             + "|se lo dejamos de dar|lo llevo|la llevo|los llevo|debo llevarl[oa]|lo traigo|la traigo|es normal|es grave"
             + "|es peligroso|debo ir|voy a urgencias|que hago|que hacemos|que me recomienda|que crema|que me puedo (?:poner|tomar)"
             + "|me puede (?:recetar|dar|mandar|ver|atender|ayudar)|necesito (?:una |la |otra )?(?:receta|cita|consulta"
-            + "|resurtido|referencia|orden)|se (?:me|le) acab(?:o|aron)|sacar (?:una )?cita|o espero|le pongo)\\b");
+            + "|resurtido|referencia|orden)|se (?:me|le) acab(?:o|aron)|sacar (?:una )?cita|o espero|le pongo)\\b"
+            + "|\\b(?:move|transfer|switch|change|send|put|get|have) (?:my|his|her|our|the|mom'?s|dad'?s|mi|su) (?:[\\w'-]+ ){0,2}"
+            + "(?:refills?|prescriptions?|scripts?|rx|meds|medications?|medicine|receta|recetas)(?: sent| moved| transferred)?"
+            + " (?:to|over to|at|a la|a)\\b|\\b(?:taking|accepting|seeing|aceptando|recibiendo) (?:any |nuevos )?"
+            + "(?:new patients|pacientes nuevos)\\b");
 
     static List<Recognizer> all() {
         List<Recognizer> all = new java.util.ArrayList<>(MeasurementRules.all());
-        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, SPECIALIST, PREGNANCY, CARE_REQUEST));
+        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, OWN_MEDICATION, SPECIALIST, DEATH, SELF_HARM, PREGNANCY, CARE_REQUEST));
         return List.copyOf(all);
     }
 

@@ -33,12 +33,24 @@ final class CueRules {
             + "(?:doctor|doc|pediatrician|ped|ob|obgyn|ob/gyn|gyn|surgeon|dermatologist|derm|cardiologist|pcp|provider|physician"
             + "|endo|endocrinologist|psychiatrist|gp|family doctor)\\b|\\b(?:you|u) might be (?:our|my) (?:pediatrician|doctor)\\b"
             + "|\\b(?:soy|somos|es|era) (?:su|tu) paciente\\b|\\busted es (?:mi|el|la|su) (?:doctora?|pediatra|medic[oa])\\b"
-            + "|\\b(?:i|we) see you for\\b|\\byou (?:delivered|'ve been seeing|have been seeing) (?:me|my|him|her|us|both)\\b");
+            + "|\\b(?:i|we) see you for\\b|\\b(?:you|u) see (?:me|him|her|us|them|my \\w+) for\\b"
+            + "|\\bsoy (?:una |un )?paciente (?:suya|suyo|de usted|tuya|tuyo)\\b"
+            + "|\\b(?:it'?s|its|this is) (?:me|the (?:guy|girl|lady|woman|man|mom|dad|one|patient|kid)) (?:with the|who had the|from "
+            + "(?:the |your |ur )?(?:\\w+ )?(?:clinic|office|appointment|appt|visit|surgery))\\b|\\byou (?:delivered|'ve been seeing|have been seeing) (?:me|my|him|her|us|both)\\b");
     static final Recognizer PRIOR_CARE = new PatternRecognizer("rel.prior-care", Signal.RELATIONSHIP, "prior-care",
             "\\b(?:you|u) (?:saw|treated|examined|checked|prescribed|gave|did|operated on|referred|put|started|changed|fixed"
             + "|removed|cut out|took|sent|ordered|delivered|diagnosed|caught|stitched|casted|scoped|injected|switched"
             + "|recommended|told) (?:me|my|him|her|us|them|his|our|in|out|it|that|the)\\b|\\byou (?:said|told (?:me|us)) to\\b"
             + "|\\b(?:she|he|you|u) (?:figured out|diagnosed|caught|found|treated|saved|helped) (?:my|our|that my|what)\\b"
+            + "|\\b(?:you|u) (?:give|gave|prescribe|prescribed) (?:me|him|her|us)(?=\\s+(?:in|last|on|at|is|isn'?t|not|has|was"
+            + "|doesn'?t|don'?t|didn'?t|stopped|makes?|made)\\b|\\s*[.,!?)]|\\s*$)"
+            + "|\\b(?:you|u) (?:prescribed|recommended|suggested|ordered|did|gave|injected|removed|placed|froze|stitched|fixed)"
+            + "(?=\\s+(?:is|isn'?t|has|hasn'?t|have|was|wasn'?t|makes?|made|gave|gives|turned|did|didn'?t|does|doesn'?t|works?|worked"
+            + "|stopped|burns?|hurts?|for|last|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\\d)\\b"
+            + "|\\s*[.,!?)]|\\s*$)"
+            + "|\\b(?:see you|nos vemos|la veo|lo veo|los veo) (?:at|in|for|on|en|a) (?:your|his|her|their|su|tu) (?:next |upcoming "
+            + "|\\d+[- ]?(?:month|week|year|mo|wk)s? |proxima |siguiente )?(?:visit|appointment|appt|check-?up|check-?in|check"
+            + "|follow[- ]?up|physical|revision|cita|consulta|control)\\b"
             + "|\\bthank(?:s| you)(?: so much)? (?:for|to you for) (?:catching|treating|seeing|fixing|taking care of|helping"
             + "|diagnosing|squeezing|fitting)\\b|\\b(?:at|after|since|before|from) (?:my|our) (?:last |recent |"
             + "\\d+ (?:month|year|week|day)s? )?(?:visit|appointment|appt|scope|surgery|procedure|shots?|vaccines?|checkup|check-up"
@@ -47,9 +59,12 @@ final class CueRules {
             + "|drops|inhaler|pills?|prescription|script|rx|shot|surgery|procedure|scope|stitches|cast|test|labs?|referral|dose"
             + "|ointment|spray|patch|visit|appointment|biopsy)s? (?:you|u|the doctor|the nurse|your nurse|your office|the office)"
             + " (?:prescribed|gave|recommended|sent|ordered|did|mentioned|suggested|started|put|said|told|called|took)\\b"
-            + "|\\b(?:my|our) (?:next |last |upcoming |follow[- ]?up |annual |\\d+ (?:month|year|week)s? )?"
+            + "|\\b(?:my|our) (?:(?:son|daughter|kid|child|baby|husband|wife|mom|dad)'?s )?(?:next |last |upcoming |follow[- ]?up "
+            + "|annual |sports |school |camp |yearly |\\d+ (?:month|year|week)s? )?"
             + "(?:appointment|appt|visit|checkup|check-up|physical|well check|well visit|follow[- ]?up|annual)\\b"
             + "|\\b(?:we|i) (?:were|was) (?:in|seen)\\b|\\b(?:in|at|to) (?:your|ur) (?:office|clinic)\\b"
+            + "|\\bat (?:your|his|her|their) (?:last |recent |next |\\d+ (?:month|year|week)s? )?(?:visit|appointment|appt"
+            + "|checkup|check-up|physical|follow[- ]?up|procedure|surgery)\\b"
             + "|\\b(?:your|ur) (?:nurse|office|staff|front desk|pa|np|medical assistant) (?:said|told|called|gave)\\b"
             + "|\\bthe nurse (?:said|told|called)\\b|\\b(?:mychart|my chart|the portal|patient portal)\\b"
             + "|\\busted (?:lo|la|me|nos|le|los) (?:vio|atendio|reviso|examino|receto|opero|dijo|mando|dio|puso|inyecto"
@@ -59,7 +74,7 @@ final class CueRules {
             + " (?:cita|consulta|cirugia|operacion|vacuna|inyeccion)\\b|\\bla vez pasada\\b|\\bla ultima vez\\b");
     /** The owner speaks of their own patient: "meet Lily, 6", "one of my patients", "shared with her parents' permission". */
     static final Recognizer OWN_PATIENT = new PatternRecognizer("rel.own-patient", Signal.RELATIONSHIP, "own-patient",
-            "\\bmeet \\p{L}+,? (?:\\d|who|our|my)|\\b(?:my|our|this) (?:little |young |sweet |brave |amazing )?patients?\\b"
+            "\\bmeet \\p{L}+,? (?:\\d|who|our|my)|\\b(?:my|our|this) (?:[\\w'-]+ ){0,3}patients?\\b"
             + "|\\bone of (?:my|our) patients\\b|\\bwith (?:her|his|their) (?:parents'?|family'?s?|mom'?s?|dad'?s?) permission\\b"
             + "|\\b(?:shared|posted) with (?:\\w+ )?permission\\b|\\bwith permission\\b");
     static final Recognizer FAMILY = new PatternRecognizer("rel.family", Signal.RELATIONSHIP, "family",
@@ -78,10 +93,12 @@ final class CueRules {
             + "|apply|try|start|stop"
             + "|keep (?:taking|giving|using|doing|checking)|continue|finish|hold|skip|restart|resume|switch|double|drop|lower"
             + "|increase|decrease|cut (?:back|it)|alternate|avoid|ice|elevate|drink|eat|push fluids|rinse|soak|wash|draw"
-            + "|weigh|recheck|burp|feed)\\b(?! care| a look| it easy)"
+            + "|weigh|recheck|burp|feed)\\b(?! care| a look| it easy| us a| me a| the office| them a call| a call| up\\b)"
             + "|\\byou (?:can|could|should|may|might want to|need to|'ll need to|will need to|must) (?:give|take|use|try|start"
             + "|stop|keep|continue|increase|decrease|lower|double|skip|hold|restart|apply|alternate|switch|go up|cut|avoid"
             + "|finish|be on|get|definitely be on|have|see|ask|consider|go|call)\\b"
+            + "|\\bgo (?:back|up|down) to (?:\\d|one|two|half|taking|giving|using|the (?:old|lower|higher|previous|original|first))"
+            + "|\\bstay off (?:that|the|your|his|her|it)\\b|\\bkeep (?:icing|elevating|it elevated|it iced)\\b"
             + "|\\b(?:needs?|need) (?:a )?(?:higher|lower|bigger|smaller|different) (?:\\w+ )?dose\\b|\\b(?:she|he|they) (?:should|needs to|need to) (?:go|take|be seen|get|stop"
             + "|start)\\b|\\b(?:please )?(?:don'?t|do not|never) (?:take|give|stop|switch|skip|double|use|start|mix|drink|eat"
             + "|adjust|change|make her|make him)\\b|\\b(?:we|i) (?:can|could|will|'ll|should) (?:switch|start|increase|lower"
@@ -106,12 +123,16 @@ final class CueRules {
             + "|\\b(?:it'?s|that'?s|this is|totally|completely)(?: totally| completely| very| pretty| perfectly)? (?:normal|common"
             + "|expected)\\b|\\bnothing to worry about\\b|\\bno need to worry\\b|\\bshould be fine\\b|\\b(?:is|are) "
             + "(?:fine|ok|okay|safe) (?:to|with|for|during|in)\\b|\\bit'?s (?:safe|fine|ok|okay) to\\b|\\bno se preocupe\\b"
-            + "|\\bes normal que\\b|\\bis (?:fine|ok|okay) too\\b|\\bis (?:more|less) than expected\\b");
+            + "|\\bes normal que\\b|\\bis (?:fine|ok|okay) too\\b|\\bis (?:more|less) than expected\\b"
+            + "|\\b(?:won'?t|wont|will not|doesn'?t|does not|shouldn'?t|should not) (?:affect|interfere with|harm|hurt|cause problems"
+            + " with) (?:your|his|her|breastfeeding|the baby)\\b");
     static final Recognizer PRESCRIBING = new PatternRecognizer("resp.prescribing", RESPONSE, "advice",
             "\\bi(?:'ve| have)? (?:sent|called in|sent in|ordered|prescribed|refilled|e-?prescribed)\\b"
             + "|\\bi(?:'ll| will) (?:send|call in|order|prescribe|refill)\\b|\\bi'?m sending\\b|\\blet'?s (?:start|get|try"
             + "|switch|check|increase|drop|go back|go up|go down|lower|cut|stop|hold|add|change|keep)\\b|\\b(?:we should|we'll|we will) (?:start|switch|increase|recheck|repeat)\\b"
-            + "|\\b(?:le|ya le) (?:mando|envie|mande) la receta\\b");
+            + "|\\b(?:le|ya le) (?:mando|envie|mande) la receta\\b|\\b(?:sigamos|continuemos|mantengamos|subamos|bajemos|cambiemos"
+            + "|probemos|empecemos|dejemos)\\b|\\bvamos a (?:subir|bajar|cambiar|seguir|empezar|probar|dejar|suspender|mantener"
+            + "|aumentar|disminuir)\\b");
     static final Recognizer RESULTS = new PatternRecognizer("resp.results", RESPONSE, "advice",
             "\\b(?:your|his|her) (?:\\w+ ){0,2}(?:results?|labs?|levels?|a1c|tsh|inr|potassium|ferritin|x-?ray|scan|mri"
             + "|biopsy|echo|test|ekg|ecg|cholesterol|ldl|numbers|bloodwork|blood work|pap|mammogram|culture|ct|valve"
@@ -145,7 +166,8 @@ final class CueRules {
     static final Recognizer EMERGENCY = new PatternRecognizer("resp.emergency", RESPONSE, "emergency",
             "\\b(?:go|head|take (?:him|her|them|your \\w+)) (?:straight )?to (?:the )?(?:er|e\\.r\\.|emergency room"
             + "|emergency department|ed|urgent care|l&d|labor and delivery|hospital|nearest er)\\b|\\bcall (?:911|988)\\b"
-            + "|\\b(?:vaya|llevela|llevelo) (?:hoy mismo )?a urgencias\\b|\\bllame al 911\\b");
+            + "|\\b(?:vaya|vayan|llevela|llevelo|lleve) (?:ahora |ya |hoy |ahorita |de inmediato |inmediatamente )?(?:mismo )?"
+            + "(?:a|al) (?:urgencias|emergencias|la sala de emergencias|hospital|labor y parto|la guardia)\\b|\\bllame al 911\\b");
 
     static final Recognizer PROMOTION = new PatternRecognizer("ctx.promotion", CONTEXT, "promotion",
             "\\b(?:buy|order now|\\d+% off|\\d+% discount|discount|promo code|coupon|use code|free shipping|discreet shipping"
@@ -153,7 +175,8 @@ final class CueRules {
             + "|no prescription|without (?:a )?prescription|wholesale|best price|guaranteed|miracle|100% natural|passive income"
             + "|earn \\$|click the link|shop (?:now|at)|order (?:now|at|today)|reply for|advisory board|equity|a demo|demo"
             + "|our (?:new )?(?:platform|product|app|device|software)|samples|savings program|lunch-and-learn|lunch and learn"
-            + "|followers)\\b");
+            + "|followers|sponsor|sponsors|sponsorship|fundraiser|fundraising|charity (?:run|walk|event)|\\d+k (?:run|walk|race)"
+            + "|awareness (?:month|week|day|walk|run|event|campaign))\\b");
     static final Recognizer COLLEAGUE = new PatternRecognizer("ctx.colleague", CONTEXT, "colleague",
             "\\b(?:my|our) (?:\\w+ )?patients\\b|\\b(?:residents|interns|med students|medical students)\\b"
             + "|\\b(?:presenting|presented|present) (?:our|my|the)\\b|\\b(?:our|my) (?:\\w+ ){0,3}(?:data|paper|trial|registry"
@@ -163,7 +186,10 @@ final class CueRules {
             + "|\\bin (?:our|my) panel\\b|\\bour (?:order set|protocol|pharmacy committee)\\b|\\bheart team\\b"
             + "|\\bgrand rounds\\b|(?<!i'm |im |i am |me |i )\\b\\d{1,3} ?(?:yo |y/o |year old )?[mf] with\\b|\\bcurbside (?:q|question)\\b"
             + "|\\b(?:a |my |the )?pt with\\b|\\bfor (?:patients|people) who\\b"
-            + "|\\b(?:surgeons|cardiology|our clinic|our practice|my practice) (?:won'?t|wants|says|committee)\\b");
+            + "|\\b(?:surgeons|cardiology|our clinic|our practice|my practice) (?:won'?t|wants|says|committee)\\b"
+            + "|\\banyone (?:else )?(?:seeing|noticing|treating)\\b|\\b(?:are|is) (?:you|u|y'?all|you guys|anyone|everyone) (?:else )?"
+            + "(?:still )?seeing (?:a lot|lots|a ton|tons|more|many|an uptick|a surge|a spike)\\b|\\bwe'?re (?:doing|using|giving"
+            + "|starting|trying) [\\w-]+ for (?:most|all|everyone|these)\\b");
 
     private static final List<String> PARENT_WORDS = List.of("'s mom", "'s mother", "'s dad", "'s father", "'s mama",
             "'s mamá", "'s papa", "'s papá", "'s parent", "'s grandma", "'s grandpa");
@@ -202,7 +228,8 @@ final class CueRules {
 
     static final Recognizer ASIDE = new PatternRecognizer("ctx.aside", CONTEXT, "not-a-patient",
             "\\b(?:my|our|the) (?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|horse|bird)\\b|\\b(?:the )?vet\\b|\\bveterinarian\\b"
-            + "|\\b(?:writing|working on) (?:a|an|my) (?:paper|article|story|project|thesis|piece)\\b|\\bfor my (?:class|paper"
+            + "|\\b(?:writing|working on) (?:a|an|my) (?:paper|article|story|project|thesis|piece)\\b|\\b(?:i'?m|im|i am) (?:writing"
+            + "|reporting|doing a (?:story|piece|segment)) (?:about|on)\\b|\\bfor my (?:class|paper"
             + "|article|project|nursing program|story|podcast)\\b|\\bi'?m (?:a|an) (?:reporter|journalist|student|med student"
             + "|medical student|nursing student|premed|pre-med|pharmd student|resident)\\b|\\binformational interview\\b"
             + "|\\bmi (?:perro|perrito|gato|gatito)\\b");

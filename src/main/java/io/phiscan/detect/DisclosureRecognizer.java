@@ -8,8 +8,8 @@ import java.util.Set;
  * Who a clinical term is about: it links each clinical signal to the nearest person reference
  * before it in the same sentence — a possessive ("my fever", "her inhaler", "Ethan's
  * albuterol"), or a subject with a verb of having or feeling ("I've had a headache", "she keeps
- * throwing up", "mi hijo tiene fiebre") — and reports the link as a relationship signal spanning
- * both: {@code self-disclosure}, {@code family-disclosure}, {@code third-person},
+ * throwing up", "mi hijo tiene fiebre"), else to a possessive inside the clinical span ("a rash on
+ * my arm") — and reports the link as a relationship signal spanning both: {@code self-disclosure}, {@code family-disclosure}, {@code third-person},
  * {@code addressee} ("your labs") or {@code named-person}. "My patients", "my friend" and "my
  * post about" are not the writer's own health. Runs after the clinical and name rules. Immutable
  * and thread-safe.
@@ -83,13 +83,47 @@ final class DisclosureRecognizer implements Recognizer {
                 }
                 category = classify(tokens, flags, k, ci);
             }
+            int start = category != null ? tokens.get(k + 1).start() : c.start();
+            if (category == null) {
+                category = inside(tokens, flags, ci, c.end());
+            }
             if (category != null) {
-                int start = tokens.get(k + 1).start();
                 String rule = ID + "." + category.substring(0, category.indexOf('-') < 0 ? category.length()
                         : category.indexOf('-'));
                 out.add(new Signal(Signal.RELATIONSHIP, category, messageId, start, c.end(), text.span(start, c.end()), rule));
             }
         }
+    }
+
+    /**
+     * The person a possessive or a person-marking verb inside the clinical span points at, when
+     * none comes before it: "rash on my arm", "swelling in his knee", "my refill", "no paro de llorar".
+     */
+    private static String inside(List<FoldedText.Token> tokens, int[] flags, int ci, int end) {
+        for (int j = ci; j < tokens.size() && tokens.get(j).end() <= end; j++) {
+            int f = flags[j];
+            if ((f & SELF_ES) != 0 || tokens.get(j).folded().equals("me")) {
+                return "self-disclosure";
+            }
+            if ((f & THIRD_ES) != 0 && (f & DETERMINER) == 0) {
+                return "third-person";
+            }
+            if ((f & DETERMINER) == 0 || j + 1 < tokens.size() && (flags[j + 1] & NOT_PERSON) != 0) {
+                continue;
+            }
+            boolean family = familyAfter(flags, j, Math.min(tokens.size(), j + 3));
+            if ((f & YOUR) != 0) {
+                return "addressee";
+            }
+            if ((f & MY) != 0) {
+                return family ? "family-disclosure" : "self-disclosure";
+            }
+            if ((f & OUR) != 0) {
+                return family ? "family-disclosure" : null;
+            }
+            return "third-person";
+        }
+        return null;
     }
 
     /** Each token's word classes, and whether a (non-provider) name covers it. */
@@ -142,11 +176,11 @@ final class DisclosureRecognizer implements Recognizer {
         if ((f & FAMILY) != 0 && k > 0 && ownedByWriter(flags, k)) {
             return possessive || verbBetween(flags, k, ci) ? "family-disclosure" : null;
         }
-        if ((f & SELF_SUBJ) != 0 && (verbBetween(flags, k, ci) || (f & CONTRACTION) != 0 && distance <= 5
-                || w.equals("me") && distance <= 3)) {
+        boolean contracted = (f & CONTRACTION) != 0 && distance <= 5 && !otherActivityBetween(tokens, flags, k, ci);
+        if ((f & SELF_SUBJ) != 0 && (verbBetween(flags, k, ci) || contracted || w.equals("me") && distance <= 3)) {
             return "self-disclosure";
         }
-        if ((f & THIRD_SUBJ) != 0 && (verbBetween(flags, k, ci) || (f & CONTRACTION) != 0 && distance <= 5)) {
+        if ((f & THIRD_SUBJ) != 0 && (verbBetween(flags, k, ci) || contracted)) {
             return "third-person";
         }
         if ((f & (1 << 13)) != 0 && verbBetween(flags, k, ci)) {
@@ -159,6 +193,20 @@ final class DisclosureRecognizer implements Recognizer {
             return "third-person";
         }
         return null;
+    }
+
+    /**
+     * Between "I'm" and the clinical word, an activity that is not having or feeling: "I'm writing
+     * about measles", "I'm organizing a 5K for diabetes" are a topic, not the writer's health.
+     */
+    private static boolean otherActivityBetween(List<FoldedText.Token> tokens, int[] flags, int k, int ci) {
+        for (int j = k + 1; j < ci; j++) {
+            String t = tokens.get(j).folded();
+            if (t.length() > 4 && t.endsWith("ing") && (flags[j] & VERB) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean familyAfter(int[] flags, int k, int ci) {

@@ -26,6 +26,8 @@ final class Evidence {
     boolean bodyPart;
     boolean question;
     boolean names;
+    /** A message addresses someone by name ("Hi Zoe", "Marcus, ..."). */
+    boolean addressed;
     boolean promotion;
     boolean colleague;
     boolean aside;
@@ -62,6 +64,11 @@ final class Evidence {
                     }
                 }
                 case Signal.IDENTIFIER -> {
+                    boolean vocative = s.rule().equals(NameRecognizer.VOCATIVE);
+                    addressed |= vocative;
+                    if (vocative && m.direction() == io.phiscan.model.Direction.INBOUND) {
+                        continue; // a counterpart greeting someone by name: the owner, as a rule, not the patient
+                    }
                     if (PERSONAL.contains(s.category()) && !s.rule().equals(NameRecognizer.PROVIDER)) {
                         identifiers.add(s.category());
                         names |= s.category().equals("name");

@@ -77,6 +77,9 @@ final class ExchangeScorer {
                 && !e.aside && !e.colleague) {
             return true;
         }
+        if (e.careRequest && e.direct && e.patientCue() && !e.promotion && !e.aside && !e.colleague) {
+            return true; // care logistics of the owner's patient ("I missed my appointment, can I get back in?")
+        }
         if (!e.strongClinical() || (e.promotion || e.aside) && !e.patientCue()
                 || e.colleague && !e.cues.contains("patient-self")) {
             return false;
@@ -85,7 +88,7 @@ final class ExchangeScorer {
         return e.patientCue()
                 || anchored && e.seeking()
                 || e.direct && e.seeking() && !e.disclosures.equals(java.util.Set.of("addressee"))
-                || anchored && e.direct && (e.clinical.size() >= 2 || !e.identifiers.isEmpty())
+                || anchored && e.direct && (e.clinical.size() >= 2 || !e.identifiers.isEmpty() || e.attachment)
                 || e.seeking() && (e.names || e.identifiers.contains("dob") || e.identifiers.contains("record-number"))
                 || known && (anchored || e.seeking());
     }
@@ -105,7 +108,7 @@ final class ExchangeScorer {
             cues.addAll(e.disclosures);
             isPublic |= e.isPublic;
         }
-        boolean engaged = owner.advice && (!patients.isEmpty() || owner.disclosed);
+        boolean engaged = owner.advice && (!patients.isEmpty() || owner.disclosed) || owner.instructed && !patients.isEmpty();
         boolean offlineOnly = !engaged && (owner.offline || owner.emergency);
         List<Author> counterparts = new ArrayList<>();
         patients.forEach(p -> counterparts.add(authors.get(p)));

@@ -36,7 +36,7 @@ final class FigureOfSpeechFilter implements Recognizer, TriggerIndex.Triggered {
             + "|\\bfood coma\\b|\\bsugar rush\\b|\\bstroke of (?:luck|genius|midnight)\\b|\\bbreak a leg\\b|\\bcold feet\\b"
             + "|\\bcough(?:ed|ing)? up (?:the )?(?:money|cash|dough|\\$)|\\b(?:so|totally|a bit|kinda|super) (?:ocd|adhd|bipolar"
             + "|autistic|anorexic)\\b|\\b(?:is|are) (?:my|our) (?:depression|anxiety|therapy)\\b|\\bthis is giving me\\b"
-            + "|\\bme va a dar (?:un|algo) (?:infarto|paro|ataque)\\b|\\bme muero de (?:risa|hambre|sueno|frio|calor|ganas)\\b"
+            + "|\\b(?:me va a dar|casi me da|casi me dio|por poco me da|por poco me dio) (?:un|algo) (?:infarto|paro|ataque)\\b|\\bme muero de (?:risa|hambre|sueno|frio|calor|ganas)\\b"
             + "|\\bmuert[oa] de (?:risa|cansancio|hambre)\\b|\\b(?:mind|heart|soul) (?:needs|is) (?:healing|a vacation)\\b"
             + "|\\bsick (?:burn|beat|day)\\b|\\bthat'?s sick\\b|\\bi'?m allergic to\\b(?= (?:mornings?|mondays?|work|the gym"
             + "|anything|people))|\\b(?:legs|feet|arms) (?:are|is) (?:dead|killing me) after\\b|\\bso dead\\b"

@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
  * in an introduction ("this is Maria"), a greeting or a sign-off, as the parent of someone
  * ("Sofia's mom"), as the subject or owner of a clinical term ("Ethan's inhaler", "Lily has had a
  * fever"), after a title ("Mrs. Owens"; "Dr. Cole" is a provider, rule {@code id.name.provider}),
- * or as a known given name followed by a known surname ("Harold Jensen"). Immutable and thread-safe.
+ * or as a known given name followed by a known surname ("Harold Jensen"). A known given name the
+ * message addresses — after a greeting or a congratulation, opening a line before a comma, or
+ * closing a sentence after one ("get well soon, Jayden!") — is reported as {@code id.name.vocative}.
+ * Immutable and thread-safe.
  */
 final class NameRecognizer implements Recognizer {
     static final String ID = "id.name";
     static final String PROVIDER = "id.name.provider";
+    /** A name the message addresses ("Hi Zoe", "Marcus, ...", "get well soon, Jayden!"): the message is to that person. */
+    static final String VOCATIVE = "id.name.vocative";
     private static final String N = "\\p{Lu}[\\p{Ll}'’-]{1,20}(?![\\p{L}])";
     private static final String ROLES = "(?i:son|daughter|kid|child|baby|boy|girl|husband|wife|partner|boyfriend|girlfriend"
             + "|fianc[eé]e?|mom|mother|dad|father|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|toddler"
@@ -57,8 +62,13 @@ final class NameRecognizer implements Recognizer {
                     true, ID, false),
             new Context(Pattern.compile("(?<=[-–—~]\\s?)(?<v>" + N + ")(?:\\s+(?<s>" + N + "))?\\s*$"), true, ID, false),
             new Context(Pattern.compile("(?i:\\b(?:hi|hey|hello|dear|hola|buenas|buenos d[ií]as|good morning|morning))\\s+"
-                    + "(?<v>" + N + ")\\b(?!\\.)"), true, ID, false),
-            new Context(Pattern.compile("(?<=^|\\n)(?<v>" + N + "),\\s"), true, ID, false),
+                    + "(?<v>" + N + ")\\b(?!\\.)"), true, VOCATIVE, false),
+            new Context(Pattern.compile("(?<=^|\\n)(?<v>" + N + "),\\s(?!\\p{Lu}\\p{Ll}+(?:,|\\s+(?:and|y|&)\\s))"), true, VOCATIVE,
+                    false),
+            new Context(Pattern.compile("(?<=[,¡]\\s?)(?<v>" + N + ")\\s*(?:[!?]|\\.(?:\\s|$)|$)"), true, VOCATIVE, false),
+            new Context(Pattern.compile("(?i:\\b(?:congrats|congratulations|felicidades|felicitaciones|bravo|welcome back"
+                    + "|bienvenido|bienvenida|happy birthday|feliz cumplea[ñn]os|get well soon|way to go|great job|good job|so proud of you"
+                    + "|proud of you|animo|ánimo|fuerza)),?\\s+(?<v>" + N + ")\\b"), true, VOCATIVE, false),
             new Context(Pattern.compile("\\b(?<v>" + N + ")\\s+(?<s>" + N + ")"), true, "id.name.full", false));
 
     private static final java.util.Map<String, Integer> TRIGGERS = new java.util.HashMap<>();
@@ -91,7 +101,7 @@ final class NameRecognizer implements Recognizer {
             String p = CONTEXTS.get(c).pattern().pattern();
             known |= CONTEXTS.get(c).known() ? 1 << c : 0;
             possessive |= p.startsWith("(?<v>" + N + ")['’]s") ? 1 << c : 0;
-            dash |= p.startsWith("(?<=") ? 1 << c : 0;
+            dash |= p.startsWith("(?<=[-") ? 1 << c : 0;
         }
         KNOWN = known & capitalized;
         POSSESSIVE = possessive & capitalized;

@@ -20,6 +20,8 @@ import java.util.TreeSet;
  */
 final class Owner {
     boolean advice;
+    /** Several concrete instructions in a private reply, with or without clinical words ("lie on your left side and drink water"). */
+    boolean instructed;
     boolean disclosed;
     boolean offline;
     boolean emergency;
@@ -40,7 +42,8 @@ final class Owner {
             List<Author> to = m.recipients().stream().filter(a -> !policy.allows(exchange.platform(), a)).toList();
             boolean toColleagueOnly = !m.recipients().isEmpty() && to.isEmpty();
             boolean toPerson = !to.isEmpty() || m.inReplyTo() != null || m.visibility() == Visibility.DIRECT
-                    || m.visibility() == Visibility.GROUP || m.text().startsWith("@") && m.recipients().isEmpty();
+                    || m.visibility() == Visibility.GROUP || m.text().startsWith("@") && m.recipients().isEmpty()
+                    || e.addressed;
             boolean clinicalAdvice = e.advice && (e.strongClinical() || e.careRequest);
             boolean dosingForThem = e.clinical.contains("dose") && e.adviceRules.contains("resp.dosing");
             boolean personal = m.visibility() == Visibility.DIRECT || m.visibility() == Visibility.GROUP
@@ -57,7 +60,10 @@ final class Owner {
             o.advice |= clinicalAdvice && !toColleagueOnly && !e.colleague && !generalAnswer;
             o.raise = ExchangeScorer.max(o.raise, e.raise);
             boolean aboutThem = toPerson && !toColleagueOnly && !e.colleague && !e.supply && !generalAnswer && e.strongClinical()
-                    && (e.aboutAddressee() || clinicalAdvice && personal || e.sympathy || e.names);
+                    && (e.aboutAddressee() || clinicalAdvice && personal || e.sympathy || e.names || e.cues.contains("prior-care"));
+            long instructions = signals.getOrDefault(m.id(), List.of()).stream()
+                    .filter(s -> s.kind().equals(CueRules.RESPONSE) && s.category().equals("advice")).count();
+            o.instructed |= instructions >= 2 && !m.visibility().isPublic() && toPerson && !toColleagueOnly && !e.colleague;
             boolean story = e.cues.contains("own-patient") && e.names && e.strongClinical() && !e.disclosures.isEmpty();
             aboutThem |= story;
             if (aboutThem) {

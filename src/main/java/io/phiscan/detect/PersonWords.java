@@ -21,7 +21,7 @@ final class PersonWords {
     static final Set<String> THIRD_SUBJECT = Set.of("he", "she", "he's", "she's", "hes", "shes", "they", "el", "ella",
             "him");
     static final Set<String> SELF_VERB_ES = Set.of("tengo", "estoy", "tuve", "siento", "tome", "tomo", "ando", "sigo",
-            "amaneci", "quede", "baje", "subi", "perdi");
+            "amaneci", "quede", "baje", "subi", "perdi", "paro", "pienso", "lloro", "quiero", "puedo", "duermo");
     static final Set<String> THIRD_VERB_ES = Set.of("tiene", "esta", "tuvo", "amanecio", "sigue", "le", "lo",
             "vomito", "vomita", "anda", "salio", "salieron", "hace", "tienen", "estan", "tenia", "estaba");
     static final Set<String> VERBS = Set.of("have", "has", "had", "having", "got", "gotten", "gets", "get", "getting",
@@ -31,7 +31,9 @@ final class PersonWords {
             "hurts", "suffer", "suffers", "suffered", "suffering", "struggle", "struggles", "struggling", "woke", "wakes",
             "developed", "noticed", "found", "finished", "ran", "run", "runs", "spit", "spits", "spitting", "can't", "cant",
             "cannot", "won't", "wont", "isn't", "doesn't", "didn't", "gained", "lost", "weighs", "tore", "sprained", "fell",
-            "cut", "burned", "swallowed", "out", "due", "underwent", "went", "goes", "rolled", "pulled", "pulling", "tugging",
+            "cut", "burned", "swallowed", "out", "due", "running", "breaking", "spiking", "losing", "gaining", "passing", "seeing",
+            "hearing", "dealing", "recovering", "healing", "experiencing", "noticing", "peeing", "pooping", "sleeping", "eating",
+            "drinking", "dying", "underwent", "went", "goes", "rolled", "pulled", "pulling", "tugging",
             "coughing", "coughed", "sneezing", "wheezing", "bleeding", "spotting", "cramping", "seems", "looks", "still",
             "tiene", "tengo", "tuvo", "esta", "estoy", "sigue", "le", "me", "duele", "duelen", "toma", "tomo", "tomando", "ha",
             "he", "tenido", "estado", "salio", "dio", "dieron", "amanecio", "vomito", "hace", "hizo", "cayo", "siente", "anda",

@@ -18,6 +18,8 @@ import java.util.Set;
 final class SpellingRecognizer implements Recognizer {
     static final String ID = "clin.medication.spelling";
     private static final int MIN = 8;
+    /** Everyday words one edit from a (Spanish) lexicon name: "family medicine" is not "medicina". */
+    private static final Set<String> EVERYDAY = Set.of("medicine", "medicines");
     private final Set<String> terms;
     private final Map<String, String> deletions = new HashMap<>();
     private final Set<String> starts;
@@ -45,7 +47,8 @@ final class SpellingRecognizer implements Recognizer {
     public void find(FoldedText text, String messageId, List<Signal> out) {
         for (FoldedText.Token t : text.tokens()) {
             String w = t.folded();
-            if (w.length() < MIN || !starts.contains(w.substring(0, 3)) || !eligible(w) || terms.contains(w) || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")
+            if (w.length() < MIN || !starts.contains(w.substring(0, 3)) || !eligible(w) || terms.contains(w) || EVERYDAY.contains(w)
+                    || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")
                     || w.endsWith("tion") || w.endsWith("ness") || w.endsWith("ment")) {
                 continue;
             }

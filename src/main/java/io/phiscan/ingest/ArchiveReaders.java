@@ -19,6 +19,7 @@ public final class ArchiveReaders {
                 new RedditExportReader(),
                 new InstagramJsonReader(),
                 new InstagramHtmlReader(),
+                new InstagramLegacyReader(),
                 new FacebookJsonReader(),
                 new FacebookHtmlReader(),
                 new FacebookSecureStorageReader());

@@ -114,6 +114,10 @@
  * export's language: read by structure (the time is the entry with a {@code timestamp}, the
  * comment the first text, the media owner the next). The owner is in
  * {@code personal_information/personal_information.json}. The HTML variant has the 2022–23 blocks.
+ * Until late 2020 the download had one {@code messages.json} at the root instead: an array of
+ * {@code {participants:[user names], conversation:[{sender, created_at (ISO), text?, media?,
+ * media_share_url?, heart?, …}]}}, with {@code profile.json} ({@code username}) and
+ * {@code comments.json} ({@code media_comments:[[time, text, media owner]]}).
  *
  * <h2>What Meta formats share</h2>
  * Every JSON string is repaired of Meta's mojibake ({@code MetaText}); HTML is not. People are

@@ -77,4 +77,107 @@ class ClinicalRulesTest {
         assertThat(texts("I'm allergic to Mondays", "condition")).isEmpty();
         assertThat(texts("my dad had a heart attack last night", "condition")).containsExactly("heart attack");
     }
+
+    @Test
+    void logisticsVerbsAboutAPrescriptionAndAskingForANewPatientSlot() {
+        assertThat(texts("can u move my lisinopril refill to the CVS on 5th st", "care-request"))
+                .containsExactly("move my lisinopril refill to");
+        assertThat(texts("Could you get my Eliquis prescription sent to Kroger?", "care-request")).isNotEmpty();
+        assertThat(texts("Are you taking new patients? We're scared.", "care-request")).containsExactly("taking new patients");
+        assertThat(texts("we moved the office to 5th street and changed the phone system", "care-request")).isEmpty();
+        assertThat(texts("can you move my car to the garage", "care-request")).isEmpty();
+    }
+
+    @Test
+    void selfHarmToldPlainly() {
+        assertThat(texts("our son told his counselor he's been cutting. We're scared", "symptom")).containsExactly("been cutting");
+        assertThat(texts("she started cutting again last month", "symptom")).containsExactly("started cutting");
+        assertThat(texts("I've been cutting back on sugar", "symptom")).isEmpty();
+        assertThat(texts("she was cutting onions for dinner", "symptom")).isEmpty();
+    }
+
+    @Test
+    void recoveryFromSubstanceUseByItsCount() {
+        assertThat(texts("Congrats on 6 months sober!!", "condition")).containsExactly("months sober");
+        assertThat(texts("I'll be the sober driver tonight", "condition")).isEmpty();
+    }
+
+    @Test
+    void aBodyPartCaredForAsAnInjury() {
+        assertThat(texts("Stay off that ankle and keep icing it", "symptom")).containsExactly("Stay off that ankle");
+        assertThat(texts("stay off social media this weekend", "symptom")).isEmpty();
+    }
+
+    @Test
+    void aMedicationByAGenericWordThatIsTheWritersOwn() {
+        assertThat(texts("i think my dose is too high??", "medication")).containsExactly("my dose");
+        assertThat(texts("le mando foto de la receta que me dieron en la farmacia", "medication"))
+                .containsExactly("la receta que me dieron");
+        assertThat(texts("the pills you gave me make me dizzy", "medication")).containsExactly("the pills you gave me");
+        assertThat(texts("the pills are in the kitchen", "medication")).isEmpty();
+    }
+
+    @Test
+    void moreWaysToAskForCare() {
+        assertThat(texts("can we lower it without my dad coming to the appt", "care-request")).contains("can we lower");
+        assertThat(texts("missed my bp pill yesterday. double up today or no", "care-request")).containsExactly("double up");
+        assertThat(texts("sorry i missed my appt, can i get back in next week?", "care-request")).containsExactly("can i get back in");
+        assertThat(texts("I need to reschedule my physical", "care-request")).isNotEmpty();
+        assertThat(texts("let's double up on coffee tomorrow", "care-request")).isEmpty();
+        assertThat(texts("can we get back to the game plan", "care-request")).isEmpty();
+    }
+
+    @Test
+    void pregnancyAndAfterInSpanishAsPeopleSayIt() {
+        assertThat(texts("Creo que tengo como 7 semanas", "condition")).containsExactly("tengo como 7 semanas");
+        assertThat(texts("Desde que nació Joaquín no paro de llorar", "condition")).containsExactly("Desde que nació");
+        assertThat(texts("hace como 7 semanas que no lo veo", "condition")).isEmpty();
+        assertThat(texts("vivo aquí desde que nací", "condition")).isEmpty();
+    }
+
+    @Test
+    void almostAHeartAttackIsAFigureButHavingOneIsNot() {
+        assertThat(texts("el partido de ayer casi me da un infarto 😂", "condition")).isEmpty();
+        assertThat(texts("a mi papá le dio un infarto el año pasado", "condition")).containsExactly("infarto");
+    }
+
+    @Test
+    void aDeathToldOfSomeoneClose() {
+        assertThat(texts("you treated my father last spring. He passed in October.", "condition")).containsExactly("He passed");
+        assertThat(texts("Grandpa passed away on Sunday", "condition")).containsExactly("passed away");
+        assertThat(texts("he passed the exam in October", "condition")).isEmpty();
+        assertThat(texts("my phone died, call me later", "condition")).isEmpty();
+    }
+
+    @Test
+    void vapingSamplesAndGoodOrBad() {
+        assertThat(texts("I found a vape in Ava's backpack", "condition")).containsExactly("vape");
+        assertThat(texts("when do I drop off the sample?", "care-request")).containsExactly("drop off the sample");
+        assertThat(texts("it's draining pus now, is that good or bad", "care-request")).containsExactly("is that good or bad");
+        assertThat(texts("I'll drop off the kids at 8", "care-request")).isEmpty();
+        assertThat(texts("is that good news or what", "care-request")).isEmpty();
+    }
+
+    @Test
+    void statesInPlainOrNonNativeWords() {
+        assertThat(texts("My mother fall last week, now she not eating and sleep all day", "symptom"))
+                .contains("mother fall", "she not eating", "sleep all day");
+        assertThat(texts("my 2 yo swallowed a button battery maybe??", "symptom")).containsExactly("swallowed a button battery");
+        assertThat(texts("the new antidepressant is killing my sex drive", "symptom")).containsExactly("sex drive");
+        assertThat(texts("she not going to the party", "symptom")).isEmpty();
+        assertThat(texts("the ATM swallowed my card", "symptom")).isEmpty();
+    }
+
+    @Test
+    void familyMedicineIsASpecialtyNotAMisspelledDrug() {
+        assertThat(texts("we have family medicine shifts open", "medication")).isEmpty();
+        assertThat(texts("the amoxicilin made her sick", "medication")).containsExactly("amoxicilin");
+    }
+
+    @Test
+    void questionsInOtherWordOrders() {
+        assertThat(texts("She is 91. What we should do?", "care-request")).containsExactly("What we should do");
+        assertThat(texts("is there something else I can switch to", "care-request")).isNotEmpty();
+        assertThat(texts("what we did last summer was great", "care-request")).isEmpty();
+    }
 }

@@ -35,4 +35,32 @@ class DisclosureRecognizerTest {
         assertThat(texts("my friend has cancer", "self-disclosure")).isEmpty();
         assertThat(texts("La diabetes es la segunda causa de muerte", "third-person")).isEmpty();
     }
+
+    @Test
+    void aPossessiveInsideTheClinicalWordsAnchorsThem() {
+        assertThat(texts("this rash on my arm came back", "self-disclosure")).containsExactly("rash on my arm");
+        assertThat(texts("swelling in his knee since the game", "third-person")).containsExactly("swelling in his knee");
+        assertThat(texts("dolor en mi pecho desde ayer", "self-disclosure")).containsExactly("dolor en mi pecho");
+    }
+
+    @Test
+    void aClinicalSpanWithoutAPossessiveStaysUnanchored() {
+        assertThat(texts("a rash on the arm is common after this vaccine", "self-disclosure")).isEmpty();
+        assertThat(texts("a rash on the arm is common after this vaccine", "third-person")).isEmpty();
+    }
+
+    @Test
+    void aFirstPersonVerbInsideTheClinicalWords() {
+        assertThat(texts("Desde que nació Joaquín no paro de llorar", "self-disclosure")).containsExactly("no paro de llorar");
+        assertThat(texts("can I get my refill moved to CVS", "self-disclosure")).isNotEmpty();
+        assertThat(texts("el bebé no para de llorar en las noches", "self-disclosure")).isEmpty();
+    }
+
+    @Test
+    void anActivityBetweenImAndTheClinicalWordMakesItATopic() {
+        assertThat(texts("I'm writing about the measles outbreak", "self-disclosure")).isEmpty();
+        assertThat(texts("I'm organizing a 5K for diabetes awareness", "self-disclosure")).isEmpty();
+        assertThat(texts("I'm running a fever and I'm still having headaches", "self-disclosure"))
+                .containsExactly("I'm running a fever", "I'm still having headaches");
+    }
 }

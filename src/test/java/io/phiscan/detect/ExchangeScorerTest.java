@@ -171,4 +171,84 @@ class ExchangeScorerTest {
             Files.delete(file);
         }
     }
+
+    @Test
+    void aFirstPersonSymptomSentWithAPhotoInAPrivateMessageSeeksCare() {
+        assertThat(Conversations.on(Platform.FACEBOOK).from("ed_k", Visibility.DIRECT, "this rash on my arm came back, sending pic")
+                .from("ed_k", Visibility.DIRECT, "", "photos/40008_n.jpg").assess()).isPresent();
+        assertThat(Conversations.on(Platform.FACEBOOK).from("ed_k", Visibility.DIRECT, "this rash on my arm came back lol")
+                .assess()).as("the same words without the photo or a question").isEmpty();
+    }
+
+    @Test
+    void theOwnersPublicCommentAddressingSomeoneByNameAboutTheirCare() {
+        Finding f = Conversations.on(Platform.LINKEDIN).owner(Visibility.PUBLIC,
+                "George, glad to hear the stent is holding up and you're back on the golf course!").assess().orElseThrow();
+        assertThat(f.reasons()).contains("the owner's reply ties clinical content to the person answered");
+        assertThat(Conversations.on(Platform.LINKEDIN).owner(Visibility.PUBLIC,
+                "George, glad to hear the new clinic is open and you're back on the golf course!").assess()).isEmpty();
+    }
+
+    @Test
+    void theOwnerReferringToThePersonsVisitTiesTheirHealthToThem() {
+        assertThat(Conversations.on(Platform.MASTODON).owner(Visibility.PUBLIC,
+                "@dani Congrats on 6 months sober!! See you at your next check-in", "dani").assess()).isPresent();
+        assertThat(Conversations.on(Platform.MASTODON).owner(Visibility.PUBLIC,
+                "@dani Congrats on 6 months at the new job!! See you at the party", "dani").assess()).isEmpty();
+    }
+
+    @Test
+    void severalInstructionsToSomeoneSeekingCareAreAdviceEvenWithoutClinicalWords() {
+        String question = "Doctora, tengo 32 semanas y no siento que el bebé se mueva mucho. ¿Voy al hospital?";
+        Finding f = Conversations.on(Platform.TWITTER).from("rocio", Visibility.DIRECT, question)
+                .owner(Visibility.DIRECT, "Acuéstese del lado izquierdo y tome agua mientras llega.", "rocio").assess().orElseThrow();
+        assertThat(f.ownerEngaged()).isTrue();
+        assertThat(f.severity()).isEqualTo(Severity.HIGH);
+        Finding offline = Conversations.on(Platform.TWITTER).from("rocio", Visibility.DIRECT, question)
+                .owner(Visibility.DIRECT, "Give us a call at the office right away.", "rocio").assess().orElseThrow();
+        assertThat(offline.ownerEngaged()).isFalse();
+    }
+
+    @Test
+    void cliniciansComparingNotesInAGroupChatAreNotPatients() {
+        assertThat(Conversations.on(Platform.REDDIT)
+                .from("fm_doc", Visibility.GROUP, "anyone else seeing a ton of walking pneumonia in kids this fall? we're doing"
+                        + " azithro for most")
+                .owner(Visibility.GROUP, "Yes, a lot. Same approach here unless they look sick.").assess()).isEmpty();
+        assertThat(Conversations.on(Platform.REDDIT)
+                .from("kev", Visibility.DIRECT, "my son has walking pneumonia and the azithro isn't helping, should he come back in?")
+                .assess()).isPresent();
+    }
+
+    @Test
+    void carelogisticsWithoutASymptomInAPrivateMessage() {
+        assertThat(Conversations.on(Platform.TWITTER).from("lorraine", Visibility.DIRECT,
+                "can I get my refill moved to CVS on 5th").assess()).isPresent();
+        assertThat(Conversations.on(Platform.TWITTER).from("rob", Visibility.DIRECT,
+                "sorry i missed my appt thursday, work ran late. can i get back in next week?").assess()).isPresent();
+        assertThat(Conversations.on(Platform.TWITTER).from("pat", Visibility.DIRECT,
+                "can you move the meeting to 5th street?").assess()).isEmpty();
+        assertThat(Conversations.on(Platform.TWITTER).from("sis", Visibility.DIRECT,
+                "I have my appointment at 3, can you pick up the kids?").assess()).isEmpty();
+    }
+
+    @Test
+    void theOwnersStoryOfANamedPatientIsADisclosure() {
+        assertThat(Conversations.on(Platform.TWITTER).owner(Visibility.PUBLIC,
+                "Shoutout to my favorite 97-year-old patient Mrs. Dolan, who walked 2 miles today after her hip replacement!")
+                .assess()).isPresent();
+        assertThat(Conversations.on(Platform.TWITTER).owner(Visibility.PUBLIC,
+                "Shoutout to my favorite barista Mrs. Dolan, who walked 2 miles today for the charity run!").assess()).isEmpty();
+    }
+
+    @Test
+    void aReporterOrAFundraiserMentioningADiseaseIsNotAPatient() {
+        assertThat(Conversations.on(Platform.REDDIT).from("race_org", Visibility.DIRECT,
+                "Hi Dr. Lee, I'm organizing a 5K for diabetes awareness, would your clinic sponsor a water station?").assess()).isEmpty();
+        assertThat(Conversations.on(Platform.LINKEDIN).from("dana-news", Visibility.DIRECT,
+                "Hi Dr. Lee, I'm writing about the measles outbreak. Could you comment on vaccination rates in our county?").assess())
+                .isEmpty();
+        assertThat(Conversations.on(Platform.REDDIT).from("runner_q", Visibility.DIRECT,
+                "Hi Dr. Lee, I'm running the 5K Saturday but my knee is swollen since Monday, should I skip it?").assess()).isPresent();
+    }
 }

@@ -43,4 +43,20 @@ class NameRecognizerTest {
     void aMonthOrAVirtueIsNotAName() {
         assertThat(texts("May is Mental Health Awareness Month. Grace under pressure!", "name")).isEmpty();
     }
+
+    @Test
+    void aNameTheMessageAddressesIsVocative() {
+        assertThat(of("Marcus, really proud of you for getting back to work").stream()
+                .filter(s -> s.category().equals("name")).map(Signal::rule)).containsExactly(NameRecognizer.VOCATIVE);
+        assertThat(texts("Get well soon, Jayden! Stay off that ankle", "name")).containsExactly("Jayden");
+        assertThat(texts("¡Felicidades Lupe! Qué bueno que todo salió bien", "name")).containsExactly("Lupe");
+        assertThat(texts("Congratulations on your retirement, Bill!", "name")).containsExactly("Bill");
+    }
+
+    @Test
+    void aCountryListOrAMonthInVocativePositionIsNot() {
+        assertThat(texts("Jordan, Syria and Lebanon signed the accord.", "name")).isEmpty();
+        assertThat(texts("Hope you feel better by May.", "name")).isEmpty();
+        assertThat(texts("Sure, I can do that.", "name")).isEmpty();
+    }
 }

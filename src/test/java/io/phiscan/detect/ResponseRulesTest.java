@@ -31,4 +31,65 @@ class ResponseRulesTest {
     void aCommaIsNotAnInstruction() {
         assertThat(rules("Higher HDL, lower LDL is the goal")).doesNotContain("resp.instruction");
     }
+
+    @Test
+    void adviceAsPeopleAlsoGiveIt() {
+        assertThat(rules("Sigamos con la misma dosis y nos vemos en 3 meses")).contains("resp.prescribing");
+        assertThat(rules("Vaya ahora a Labor y Parto, no espere")).contains("resp.emergency");
+        assertThat(texts("Yes, go back to 10 mg for now", "advice")).containsExactly("go back to 1");
+        assertThat(texts("it won't affect your usual pill", "advice")).containsExactly("won't affect your");
+        assertThat(texts("Give her 5 ml now", "advice")).isNotEmpty();
+    }
+
+    @Test
+    void wordsOfAdviceThatAreNotClinical() {
+        assertThat(texts("go back to work on Monday", "advice")).isEmpty();
+        assertThat(texts("this won't affect the meeting", "advice")).isEmpty();
+        assertThat(texts("Give us a call tomorrow", "advice")).isEmpty();
+        assertThat(texts("Vamos al parque el sábado", "advice")).isEmpty();
+    }
+
+    @Test
+    void careTheOwnerGaveOrWillGive() {
+        assertThat(texts("the retinol you recommended has turned my face red", "prior-care")).containsExactly("you recommended");
+        assertThat(texts("See you at your next check-in", "prior-care")).containsExactly("See you at your next check-in");
+        assertThat(texts("Nos vemos en su revisión de 6 semanas", "prior-care")).isNotEmpty();
+        assertThat(texts("what do you recommend for sunburn?", "prior-care")).isEmpty();
+        assertThat(texts("See you at the party!", "prior-care")).isEmpty();
+    }
+
+    @Test
+    void cliniciansComparingNotes() {
+        assertThat(texts("anyone else seeing a ton of walking pneumonia in kids this fall? we're doing azithro for most",
+                "colleague")).containsExactly("anyone else seeing", "we're doing azithro for most");
+        assertThat(texts("is anyone else's kid sick this week?", "colleague")).isEmpty();
+    }
+
+    @Test
+    void theWriterIsThePatientInOtherWords() {
+        assertThat(texts("hey dr shah its eli (u see me for my T)", "patient-self")).containsExactly("u see me for");
+        assertThat(texts("Hola doctora, soy paciente suya.", "patient-self")).containsExactly("soy paciente suya");
+        assertThat(texts("the escitalopram you give me in winter not working anymore", "prior-care")).containsExactly("you give me");
+        assertThat(texts("see you for lunch Friday", "patient-self")).isEmpty();
+        assertThat(texts("soy paciente con los niños", "patient-self")).isEmpty();
+        assertThat(texts("can you give me a referral?", "prior-care")).isEmpty();
+    }
+
+    @Test
+    void theWriterDescribedByTheirCare() {
+        assertThat(texts("the filler u did last week has a weird lump", "prior-care")).containsExactly("u did");
+        assertThat(texts("hey its the guy with the ingrown toenail from monday", "patient-self")).isNotEmpty();
+        assertThat(texts("Shoutout to my favorite 97-year-old patient Mrs. Dolan", "own-patient")).isNotEmpty();
+        assertThat(texts("what did u do last week?", "prior-care")).isEmpty();
+        assertThat(texts("it's me, open the door", "patient-self")).isEmpty();
+        assertThat(texts("my patience is wearing thin", "own-patient")).isEmpty();
+    }
+
+    @Test
+    void aReporterAFundraiserAndAChildsSportsPhysical() {
+        assertThat(texts("I'm writing about the measles outbreak", "not-a-patient")).containsExactly("I'm writing about");
+        assertThat(texts("would your clinic sponsor a water station for our 5K?", "promotion")).isNotEmpty();
+        assertThat(texts("can u send me the form for my kid's sports physical?", "prior-care")).containsExactly("my kid's sports physical");
+        assertThat(texts("I'm writing to ask about my rash", "not-a-patient")).isEmpty();
+    }
 }

@@ -8,6 +8,7 @@ import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +97,55 @@ class InstagramReaderTest {
         Message comment = run.text("Great shot");
         assertThat(comment.at()).isEqualTo(Instant.parse("2023-03-14T19:45:00Z"));
         assertThat(comment.recipients()).extracting(a -> a.handle()).containsExactly("casey.fixture");
+    }
+
+    @Test
+    void theLayoutOfUntilLate2020IsRead() throws IOException {
+        ExportRun run = ExportRun.of("instagram/json-2019");
+        assertThat(run.export().platform()).isEqualTo(Platform.INSTAGRAM);
+        assertThat(run.export().layout()).isEqualTo("instagram-json-2019");
+        assertThat(run.export().account()).isEqualTo("nora.reads");
+        assertThat(run.messages()).hasSize(6);
+        assertThat(run.bad()).singleElement().matches(b -> b.source().position().equals("element 1, line 32, message 0")
+                && b.reason().contains("created_at"));
+        Message coffee = run.text("Coffee on Saturday?");
+        assertThat(coffee.direction()).isEqualTo(Direction.INBOUND);
+        assertThat(coffee.author().handle()).isEqualTo("zoe.fixture");
+        assertThat(coffee.visibility()).isEqualTo(Visibility.DIRECT);
+        assertThat(coffee.at()).isEqualTo(Instant.parse("2020-03-02T18:00:00Z"));
+        assertThat(run.text("See you at the café ☕").direction()).as("mojibake repaired, the owner's").isEqualTo(Direction.OUTBOUND);
+        assertThat(run.text("Hike Sunday?").visibility()).isEqualTo(Visibility.GROUP);
+        assertThat(run.messages(m -> m.attachments().contains("https://scontent.example/v/lake.jpg")))
+                .singleElement().matches(m -> m.text().isEmpty());
+        assertThat(run.text("Lovely shot").recipients()).extracting(a -> a.handle()).containsExactly("zoe.fixture");
+    }
+
+    @Test
+    void withoutAProfileTheOwnerIsTheUserInEveryConversation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        java.nio.file.Path named = tmp.resolve("nora.reads_20200316");
+        java.nio.file.Path other = tmp.resolve("backup_20200316");
+        for (java.nio.file.Path copy : List.of(named, other)) {
+            java.nio.file.Files.createDirectories(copy);
+            java.nio.file.Files.copy(Fixtures.path("instagram/json-2019/messages.json"), copy.resolve("messages.json"));
+        }
+        ExportContents read = ExportContents.read(named);
+        assertThat(read.export().account()).as("of the two users in both conversations, the one the download is named after")
+                .isEqualTo("nora.reads");
+        assertThat(read.export().notes()).anyMatch(n -> n.contains("every conversation"));
+        assertThat(read.messages()).hasSize(4);
+        try (ExportTree tree = ExportTree.open(other, ZipLimits.DEFAULT)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new InstagramLegacyReader().recognize(tree))
+                    .isInstanceOf(ArchiveFormatException.class).hasMessageContaining("owner cannot be told");
+        }
+    }
+
+    @Test
+    void aMessagesJsonOfAnotherShapeIsNoLegacyInstagramDownload(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        java.nio.file.Files.writeString(tmp.resolve("messages.json"), "{\"messages\": []}");
+        try (ExportTree tree = ExportTree.open(tmp, ZipLimits.DEFAULT)) {
+            assertThat(new InstagramLegacyReader().recognize(tree)).isEmpty();
+        }
     }
 }

@@ -1,0 +1,124 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Platform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the Instagram data download as it was until late 2020: one {@code messages.json} at the
+ * root, an array of conversations ({@code participants} as user names, {@code conversation} as
+ * messages with {@code sender}, {@code created_at}, {@code text} and media fields), the owner's
+ * {@code profile.json} ({@code username}) and {@code comments.json} ({@code media_comments} rows
+ * of time, text and media owner). Recognized by the content of {@code messages.json}; without a
+ * profile the owner is the one user in every conversation (or, of several, the one the download
+ * is named after: {@code <username>_<yyyymmdd>}). Stateless and thread-safe.
+ */
+final class InstagramLegacyReader implements ArchiveReader {
+    static final String MESSAGES = "messages.json";
+    static final String COMMENTS = "comments.json";
+    static final String PROFILE = "profile.json";
+
+    @Override
+    public Platform platform() {
+        return Platform.INSTAGRAM;
+    }
+
+    @Override
+    public Optional<Export> recognize(ExportTree tree) throws IOException {
+        if (!tree.exists(MESSAGES) || !looksLikeConversations(tree)) {
+            return Optional.empty();
+        }
+        List<String> notes = new ArrayList<>();
+        Author owner = profileOwner(tree);
+        if (owner == null) {
+            Set<String> common = commonParticipants(tree);
+            String named = namedUser(tree.displayName());
+            if (common.size() > 1 && common.contains(named)) {
+                common = Set.of(named);
+            }
+            if (common.size() != 1) {
+                throw new ArchiveFormatException(tree.displayName(), MESSAGES, "",
+                        "an Instagram download whose owner cannot be told: no profile.json, and " + common.size()
+                                + " users take part in every conversation", null);
+            }
+            String user = common.iterator().next();
+            owner = new Author(user, user, null);
+            notes.add("the owner is the one user who takes part in every conversation (no profile.json)"
+                    + (named != null && owner.handle().equals(named) ? ", the one the download is named after" : ""));
+        } else {
+            notes.add("the owner is the user named in profile.json");
+        }
+        List<String> parts = new ArrayList<>(List.of(MESSAGES));
+        if (tree.exists(COMMENTS)) {
+            parts.add(COMMENTS);
+        }
+        notes.add("an Instagram download of the layout used until late 2020: messages.json, comments.json");
+        return Optional.of(new InstagramLegacyExport(tree, owner, parts, notes));
+    }
+
+    /** The user a download is named after ({@code <username>_<yyyymmdd>}, as Instagram named its zips), or null. */
+    private static String namedUser(String displayName) {
+        String base = displayName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceFirst("(?i)\\.zip$", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+)_\\d{8}$").matcher(base);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** The file is a JSON array whose first element has conversations (or is empty). */
+    private static boolean looksLikeConversations(ExportTree tree) throws IOException {
+        byte[] head;
+        try (InputStream in = tree.open(MESSAGES)) {
+            head = in.readNBytes(4096);
+        }
+        String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        return s.startsWith("[") && (s.substring(1).stripLeading().startsWith("]")
+                || s.contains("\"conversation\"") || s.contains("\"participants\""));
+    }
+
+    private static Author profileOwner(ExportTree tree) throws IOException {
+        if (!tree.exists(PROFILE)) {
+            return null;
+        }
+        try (InputStream in = tree.open(PROFILE)) {
+            JsonNode p = YtdFileCursor.JSON.readTree(in);
+            String user = Json.text(p, "username");
+            return user == null ? null : new Author(user, user, MetaText.repair(Json.text(p, "name")));
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /** The user names in every conversation, read one conversation at a time. */
+    private static Set<String> commonParticipants(ExportTree tree) throws IOException {
+        Set<String> common = null;
+        try (JsonArraySplitter split = new JsonArraySplitter(tree.open(MESSAGES), 64 << 20)) {
+            JsonArraySplitter.Element e;
+            while ((e = split.next()) != null) {
+                if (!e.ok()) {
+                    continue;
+                }
+                Set<String> here = new LinkedHashSet<>();
+                try {
+                    YtdFileCursor.JSON.readTree(e.bytes()).path("participants").forEach(p -> here.add(p.asString()));
+                } catch (JacksonException ignored) {
+                    continue; // the reading pass reports the broken element with its position
+                }
+                if (common == null) {
+                    common = here;
+                } else {
+                    common.retainAll(here);
+                }
+            }
+        }
+        return common == null ? Set.of() : common;
+    }
+}
