@@ -76,8 +76,8 @@ class DetectStepConfiguration {
     @Bean
     @StepScope
     ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy,
-            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate) {
-        Detector detector = detector(policy);
+            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate, Detectors detectors) {
+        Detector detector = detectors.of(policy);
         boolean again = Boolean.parseBoolean(reannotate);
         return item -> {
             Map<String, List<Signal>> signals = item.signals();

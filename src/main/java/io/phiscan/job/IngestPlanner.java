@@ -35,8 +35,8 @@ final class IngestPlanner {
         this.progress = progress;
     }
 
-    /** An export of a run's plan with its parts, in reading order. */
-    record Planned(Export export, List<Part> parts) {
+    /** An export of a run's plan with its parts, in reading order; {@code exportSeq} is its row's place in the plan. */
+    record Planned(Export export, int exportSeq, List<Part> parts) {
     }
 
     /**
@@ -65,7 +65,7 @@ final class IngestPlanner {
         for (Part p : plan) {
             if (p.mode() == Mode.EXPORT) {
                 out.add(new Planned(exports.stream().filter(e -> e.path().equals(p.export())).findFirst().orElseThrow(),
-                        new ArrayList<>()));
+                        p.seq(), new ArrayList<>()));
             } else {
                 out.get(out.size() - 1).parts().add(p);
             }

@@ -5,8 +5,16 @@ import io.phiscan.index.MessageIndex;
 import io.phiscan.ingest.IngestRecord;
 import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.listener.SkipListener;
@@ -22,20 +30,49 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest step: every record of the exports' new or changed parts → signals → the index. A
- * record that cannot be read is skipped (no limit: one bad record never stops an audit) and listed.
+ * The ingest step: every record of the exports' new or changed parts → signals → the index,
+ * partitioned into {@link IngestUnit}s (a part, or an export's parts that must be read in order)
+ * that run side by side on {@code phiscan.ingest.threads} threads (default: the processors),
+ * all writing to the one index. A record that cannot be read is skipped (no limit: one bad
+ * record never stops an audit) and listed. Restartable per unit: a resumed run reads again only
+ * the units that did not complete, each from its last chunk.
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
     static final int CHUNK = 1000;
 
+    @Bean(destroyMethod = "close")
+    ExportCatalog exportCatalog(Progress progress) {
+        return new ExportCatalog(progress);
+    }
+
+    @Bean
+    Detectors detectors() {
+        return new Detectors();
+    }
+
+    @Bean
+    @StepScope
+    IngestPartitioner ingestPartitioner(@Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['full'] ?: 'false'}") String full, RunStore runs, PartLedger ledger,
+            ExportCatalog catalog, Progress progress, JobRepository repository, PlatformTransactionManager tx) {
+        return new IngestPartitioner(runId, inputs(runs, runId), Boolean.parseBoolean(full), runs, ledger, catalog, progress,
+                repository, tx);
+    }
+
+    private static List<Path> inputs(RunStore runs, String runId) {
+        return runs.run(runId).orElseThrow().inputs().stream().map(Path::of).toList();
+    }
+
     @Bean
     @StepScope
     ItemStreamReader<PartRecord> exportItemReader(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['full'] ?: 'false'}") String full, RunStore runs, PartLedger ledger, Progress progress,
-            PlatformTransactionManager tx) {
-        List<Path> inputs = runs.run(runId).orElseThrow().inputs().stream().map(Path::of).toList();
-        return new ExportItemReader(runId, inputs, Boolean.parseBoolean(full), runs, ledger, progress, tx);
+            @Value("#{stepExecutionContext['ingest.export']}") String export,
+            @Value("#{stepExecutionContext['ingest.parts']}") String parts,
+            @Value("#{stepExecutionContext['ingest.problems']}") String problems, RunStore runs, PartLedger ledger,
+            ExportCatalog catalog, Progress progress) {
+        IngestUnit unit = new IngestUnit("", export, IngestUnit.parts(parts), Boolean.parseBoolean(problems));
+        return new ExportItemReader(runId, inputs(runs, runId), unit, catalog, ledger, progress);
     }
 
     @Bean
@@ -48,8 +85,9 @@ class IngestStepConfiguration {
     /** Signals found in each message by the run's policy. */
     @Bean
     @StepScope
-    ItemProcessor<PartRecord, IngestItem> annotateProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy) {
-        Detector detector = DetectStepConfiguration.detector(policy);
+    ItemProcessor<PartRecord, IngestItem> annotateProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy,
+            Detectors detectors) {
+        Detector detector = detectors.of(policy);
         return r -> new IngestItem(r.export(), r.part(), r.record(), r.record() instanceof IngestRecord.Read read
                 ? detector.annotate(read.message()) : List.of());
     }
@@ -61,11 +99,12 @@ class IngestStepConfiguration {
         return new SkippedRecordListener(runs, ledger, runId);
     }
 
+    /** One unit of the ingest step: its records read, annotated and indexed in chunks. */
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx,
+    Step ingestPartStep(JobRepository jobRepository, PlatformTransactionManager tx,
             ItemStreamReader<PartRecord> exportItemReader, ItemProcessor<PartRecord, IngestItem> annotateProcessor,
             ItemWriter<IngestItem> indexItemWriter, SkipListener<PartRecord, IngestItem> skippedRecordListener) {
-        return new StepBuilder("ingest", jobRepository)
+        return new StepBuilder(IngestPartitioner.WORKER_STEP, jobRepository)
                 .<PartRecord, IngestItem>chunk(CHUNK)
                 .transactionManager(tx)
                 .reader(exportItemReader)
@@ -74,11 +113,50 @@ class IngestStepConfiguration {
                 .faultTolerant()
                 .skipPolicy((t, count) -> t instanceof SkippedRecordException)
                 .skipListener(skippedRecordListener)
-                .listener(readCountsToJob())
                 .build();
     }
 
-    /** Hands the reader's per-export counts to the reconcile step, through the job's context. */
+    /** The threads the units run on: as many as the processors, or {@code phiscan.ingest.threads}. */
+    static int threads(Environment env) {
+        int n = env.getProperty("phiscan.ingest.threads", Integer.class, Runtime.getRuntime().availableProcessors());
+        return Math.max(1, n);
+    }
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, Step ingestPartStep, IngestPartitioner ingestPartitioner,
+            ExportCatalog catalog, Environment env) {
+        int threads = threads(env);
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(threads);
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(ingestPartStep);
+        handler.setTaskExecutor(executor);
+        handler.setGridSize(threads);
+        return new StepBuilder("ingest", jobRepository)
+                .partitioner(IngestPartitioner.WORKER_STEP, ingestPartitioner)
+                .partitionHandler(handler)
+                .aggregator(ingestPartitioner)
+                .listener(readCountsToJob())
+                .listener(closeExports(catalog))
+                .build();
+    }
+
+    /** Closes the step's exports (zips, temporary files) when it ends, however it ends. */
+    private static StepExecutionListener closeExports(ExportCatalog catalog) {
+        return new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                try {
+                    catalog.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            }
+        };
+    }
+
+    /** Hands the units' per-export counts to the reconcile step, through the job's context. */
     private static ExecutionContextPromotionListener readCountsToJob() {
         ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
         promote.setKeys(new String[] {Reconciliation.READ_KEY});

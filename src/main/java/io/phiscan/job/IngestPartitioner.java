@@ -1,0 +1,114 @@
+package io.phiscan.job;
+
+import io.phiscan.ingest.ExportLocator;
+import io.phiscan.review.PartLedger;
+import io.phiscan.review.PartLedger.Mode;
+import io.phiscan.review.PartLedger.Part;
+import io.phiscan.review.RunStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.StepExecutionAggregator;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Splits the ingest step of a run into {@link IngestUnit}s, after recording the run's plan (or
+ * finding the plan a resumed run recorded), and, once they have run, adds up what each unit read
+ * per export (the latest execution of every unit, including those that completed before a
+ * restart) for the reconcile step. One per execution of the ingest step (step-scoped).
+ */
+class IngestPartitioner implements Partitioner, StepExecutionAggregator {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPartitioner.class);
+    /** The name of the step each unit runs as; its executions are named {@code ingestPart:<unit>}. */
+    static final String WORKER_STEP = "ingestPart";
+
+    private final String runId;
+    private final List<Path> inputs;
+    private final boolean full;
+    private final RunStore runs;
+    private final PartLedger ledger;
+    private final ExportCatalog catalog;
+    private final Progress progress;
+    private final JobRepository repository;
+    private final TransactionTemplate transaction;
+    private final StepExecutionAggregator counts = new DefaultStepExecutionAggregator();
+    private final List<String> names = new ArrayList<>();
+    private final List<String> exports = new ArrayList<>();
+
+    IngestPartitioner(String runId, List<Path> inputs, boolean full, RunStore runs, PartLedger ledger, ExportCatalog catalog,
+            Progress progress, JobRepository repository, PlatformTransactionManager tx) {
+        this.runId = runId;
+        this.inputs = List.copyOf(inputs);
+        this.full = full;
+        this.runs = runs;
+        this.ledger = ledger;
+        this.catalog = catalog;
+        this.progress = progress;
+        this.repository = repository;
+        this.transaction = new TransactionTemplate(tx);
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        ExportLocator locator;
+        try {
+            locator = catalog.locate(inputs);
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot look through the inputs: " + e.getMessage(), e);
+        }
+        List<Part> plan = new IngestPlanner(ledger, progress).recordedOrNew(runId, locator, full, transaction);
+        List<IngestPlanner.Planned> planned = IngestPlanner.follow(plan, locator.exports());
+        transaction.executeWithoutResult(status -> {
+            for (IngestPlanner.Planned p : planned) {
+                runs.addInput(runId, p.export().path(), p.export().platform(), p.export().account(), p.export().layout(),
+                        p.export().notes());
+            }
+            for (ExportLocator.Unrecognized u : locator.unrecognized()) {
+                runs.skip(runId, new RunStore.Skipped(u.path().toString(), "", "not read: " + u.seen()));
+            }
+        });
+        List<Part> active = plan.stream().filter(p -> p.mode() == Mode.READ || p.mode() == Mode.WARM).toList();
+        List<IngestUnit> units = IngestUnit.of(planned);
+        LOG.info("ingest: {} export(s) found; {} part(s) to read in {} unit(s), {} unchanged since an earlier run",
+                planned.size(), active.size(), units.size(), plan.stream().filter(p -> p.mode() == Mode.UNCHANGED).count());
+        progress.enter(Progress.Phase.INGEST, active.size(), active.stream().mapToLong(Part::size).sum());
+        Map<String, ExecutionContext> contexts = new LinkedHashMap<>();
+        names.clear();
+        exports.clear();
+        planned.forEach(p -> exports.add(p.export().path()));
+        for (IngestUnit u : units) {
+            contexts.put(u.name(), u.context());
+            names.add(u.name());
+        }
+        return contexts;
+    }
+
+    @Override
+    public void aggregate(StepExecution result, Collection<StepExecution> executions) {
+        counts.aggregate(result, executions);
+        Map<String, Long> read = new LinkedHashMap<>();
+        exports.forEach(e -> read.put(e, 0L));
+        for (String name : names) {
+            StepExecution last = repository.getLastStepExecution(result.getJobExecution().getJobInstance(),
+                    WORKER_STEP + ":" + name);
+            if (last != null && last.getExecutionContext().containsKey(Reconciliation.READ_KEY)) {
+                Reconciliation.parse(last.getExecutionContext().getString(Reconciliation.READ_KEY))
+                        .forEach((export, n) -> read.merge(export, n, Long::sum));
+            }
+        }
+        result.getExecutionContext().putString(Reconciliation.READ_KEY, Reconciliation.format(read));
+    }
+}
