@@ -100,8 +100,13 @@ public final class MessageIndex implements Closeable {
             }
             lookupStale = false;
         }
+        return storedHash(lookup, id);
+    }
+
+    /** The content hash of the live document under an id in a reader, or {@code null} when there is none. */
+    static byte[] storedHash(DirectoryReader reader, String id) throws IOException {
         Term term = new Term(IndexFields.ID, id);
-        for (LeafReaderContext leaf : lookup.leaves()) {
+        for (LeafReaderContext leaf : reader.leaves()) {
             PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
             if (postings == null) {
                 continue;
@@ -120,6 +125,11 @@ public final class MessageIndex implements Closeable {
             }
         }
         return null;
+    }
+
+    /** The writer, for merging shards into this index ({@link IndexShards}). */
+    IndexWriter writer() {
+        return writer;
     }
 
     /** Makes everything written so far durable and visible to new readers. */
