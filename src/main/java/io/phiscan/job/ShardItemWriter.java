@@ -1,5 +1,6 @@
 package io.phiscan.job;
 
+import io.phiscan.index.IndexLockedException;
 import io.phiscan.index.ShardIndex;
 import io.phiscan.ingest.IngestRecord;
 import io.phiscan.review.PartLedger;
@@ -23,6 +24,7 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 final class ShardItemWriter implements ItemStreamWriter<IngestItem> {
     /** The indexing buffer of a shard; a worker may write several at once. */
     private static final double RAM_BUFFER_MB = 64;
+    private static final java.time.Duration LOCKED_WAIT = java.time.Duration.ofSeconds(60);
     private final Path shardDir;
     private final Path mainIndex;
     private final RunStore runs;
@@ -40,12 +42,30 @@ final class ShardItemWriter implements ItemStreamWriter<IngestItem> {
         this.full = full;
     }
 
+    /**
+     * Opens the shard. A shard still locked is waited for a while: a partition run again right after
+     * its run was recovered may find the worker that had it still closing it.
+     */
     @Override
     public void open(ExecutionContext context) {
-        try {
-            shard = ShardIndex.open(shardDir, mainIndex, RAM_BUFFER_MB);
-        } catch (IOException | RuntimeException e) {
-            throw new ItemStreamException("cannot open the index shard " + shardDir + ": " + e.getMessage(), e);
+        long deadline = System.nanoTime() + LOCKED_WAIT.toNanos();
+        while (true) {
+            try {
+                shard = ShardIndex.open(shardDir, mainIndex, RAM_BUFFER_MB);
+                return;
+            } catch (IndexLockedException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new ItemStreamException("the index shard " + shardDir + " is still written by another process", e);
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new ItemStreamException("interrupted while waiting for the index shard " + shardDir, e);
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new ItemStreamException("cannot open the index shard " + shardDir + ": " + e.getMessage(), e);
+            }
         }
     }
 

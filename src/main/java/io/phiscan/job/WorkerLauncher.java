@@ -53,6 +53,8 @@ public final class WorkerLauncher {
                 + ProcessHandle.current().pid() + ".log"));
         props.put(Broker.PROPERTY, broker.url().toString());
         props.put("phiscan.worker.threads", threads);
+        // a connection per partition thread in its chunk's transaction, and some for the job repository's own
+        props.put("spring.datasource.hikari.maximum-pool-size", threads + 3);
         CountDownLatch stop = new CountDownLatch(1);
         List<Signal> installed = new ArrayList<>();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(WorkerApplication.class)

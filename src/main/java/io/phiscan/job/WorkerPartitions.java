@@ -54,26 +54,33 @@ final class WorkerPartitions implements StepExecutionListener {
     StepExecutionRequest take(String text, MessageHeaders headers) {
         Channel channel = headers.get(AmqpHeaders.CHANNEL, Channel.class);
         Long tag = headers.get(AmqpHeaders.DELIVERY_TAG, Long.class);
+        StepExecutionRequest request = null;
+        String passedOver = null;
         try {
             if (draining) {
                 channel.basicNack(tag, false, true);
                 return null;
             }
+            try {
+                request = PartitionRequests.fromText(text);
+                StepExecution execution = repository.getStepExecution(request.getStepExecutionId());
+                if (execution == null || execution.getStatus() != BatchStatus.STARTING) {
+                    passedOver = execution == null ? "no such step execution" : "it is " + execution.getStatus();
+                }
+            } catch (IllegalArgumentException e) {
+                passedOver = "not a partition request";
+            } catch (RuntimeException e) {
+                // the job repository could not be read: the request goes back on the queue, for this worker or another
+                channel.basicNack(tag, false, true);
+                throw e;
+            }
             channel.basicAck(tag, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot acknowledge a partition request", e);
         }
-        StepExecutionRequest request;
-        try {
-            request = PartitionRequests.fromText(text);
-        } catch (IllegalArgumentException e) {
-            LOG.warn("worker: a message that is not a partition request was passed over");
-            return null;
-        }
-        StepExecution execution = repository.getStepExecution(request.getStepExecutionId());
-        if (execution == null || execution.getStatus() != BatchStatus.STARTING) {
-            LOG.info("worker: request for step execution {} passed over: {}", request.getStepExecutionId(),
-                    execution == null ? "no such step execution" : "it is " + execution.getStatus());
+        if (passedOver != null) {
+            LOG.info("worker: a request{} passed over: {}", request == null ? "" : " for step execution "
+                    + request.getStepExecutionId(), passedOver);
             return null;
         }
         return request;

@@ -96,7 +96,7 @@ class RemotePartitioningIT {
     void aManagerAndTwoWorkersEndAsOneProcessDoesEvenWhenAWorkerIsKilled() throws Exception {
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            inputs.add(SyntheticXArchive.write(dir.resolve("in/x-" + i), "drremote" + i, 7_000_000L + i, 8_000, 40, 100 + i));
+            inputs.add(SyntheticXArchive.write(dir.resolve("in/x-" + i), "drremote" + i, 7_000_000L + i, 6_000, 40, 100 + i));
         }
         inputs.add(Exports.copy(Path.of("sample-data"), dir.resolve("in/sample-data")));
 
@@ -160,13 +160,13 @@ class RemotePartitioningIT {
                     busySince[i] = 0;
                 } else if (busySince[i] == 0) {
                     busySince[i] = System.nanoTime();
-                } else if (System.nanoTime() - busySince[i] > TimeUnit.MILLISECONDS.toNanos(1500)) {
+                } else if (System.nanoTime() - busySince[i] > TimeUnit.MILLISECONDS.toNanos(1000)) {
                     return i == 0 ? w1 : w2;
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no worker was busy with a partition for 1.5 s: " + read(out1) + read(out2));
+        throw new AssertionError("no worker was busy with a partition for 1 s: " + read(out1) + read(out2));
     }
 
     private String database() throws SQLException {
