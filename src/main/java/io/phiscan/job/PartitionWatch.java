@@ -29,13 +29,15 @@ import org.springframework.dao.OptimisticLockingFailureException;
 final class PartitionWatch implements StepExecutionListener {
     private static final Logger LOG = LoggerFactory.getLogger(PartitionWatch.class);
     private final JobRepository repository;
+    private final Progress progress;
     private final Duration interval;
     private final Duration staleAfter;
     private ScheduledExecutorService timer;
     private long lastLog;
 
-    PartitionWatch(JobRepository repository, Duration interval, Duration staleAfter) {
+    PartitionWatch(JobRepository repository, Progress progress, Duration interval, Duration staleAfter) {
         this.repository = repository;
+        this.progress = progress;
         this.interval = interval;
         this.staleAfter = staleAfter;
     }
@@ -90,6 +92,7 @@ final class PartitionWatch implements StepExecutionListener {
                 end(partition, BatchStatus.STOPPED, "stopped before a worker took it");
             }
         }
+        progress.recordsOnWorkers(read);
         if (System.nanoTime() - lastLog > TimeUnit.MINUTES.toNanos(1)) {
             lastLog = System.nanoTime();
             LOG.info("ingest on workers: partitions {}; {} record(s) read", counts, read);

@@ -67,8 +67,8 @@ class RemoteIngestConfiguration {
     }
 
     @Bean
-    PartitionWatch partitionWatch(JobRepository jobRepository, Environment env) {
-        return new PartitionWatch(jobRepository, env.getProperty("phiscan.workers.poll-interval", Duration.class,
+    PartitionWatch partitionWatch(JobRepository jobRepository, Progress progress, Environment env) {
+        return new PartitionWatch(jobRepository, progress, env.getProperty("phiscan.workers.poll-interval", Duration.class,
                 Duration.ofSeconds(2)), env.getProperty("phiscan.workers.stale-after", Duration.class, Duration.ofMinutes(10)));
     }
 

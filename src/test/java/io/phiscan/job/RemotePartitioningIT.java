@@ -137,6 +137,13 @@ class RemotePartitioningIT {
         lap("the audit run again", began);
         assertThat(findings(killed)).isEqualTo(expected);
         assertThat(documents(killed)).isEqualTo(documents);
+        // only the partition that did not complete ran again: no partition completed twice
+        List<String> completed = new ArrayList<>();
+        for (String w : List.of("w1.txt", "w2.txt")) {
+            read(killed.resolve(w)).lines().filter(l -> l.contains(" COMPLETED: "))
+                    .forEach(l -> completed.add(l.substring(l.indexOf("ingestPart:"), l.indexOf(" COMPLETED: "))));
+        }
+        assertThat(completed).doesNotHaveDuplicates().hasSizeGreaterThan(10);
         Process survivor = victim == w1 ? w2 : w1;
         survivor.destroy();
         assertThat(survivor.waitFor(60, TimeUnit.SECONDS)).isTrue();
