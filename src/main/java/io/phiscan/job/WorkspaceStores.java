@@ -29,7 +29,7 @@ class WorkspaceStores {
     /** The stores write through the transaction of the chunk that calls them, when there is one. */
     @Bean
     RunStore runStore(DataSource dataSource) {
-        Schema.create(dataSource);
+        createSchema(dataSource);
         return new RunStore(new TransactionAwareDataSourceProxy(dataSource));
     }
 
@@ -67,5 +67,29 @@ class WorkspaceStores {
     @Bean
     Progress progress() {
         return new Progress();
+    }
+
+    /**
+     * Creates phiscan's tables when missing. A manager and its workers started at once on a new
+     * shared database race to create them (PostgreSQL's {@code IF NOT EXISTS} is not atomic): a
+     * failed attempt is tried again after the others', which then finds the tables there.
+     */
+    private static void createSchema(DataSource dataSource) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Schema.create(dataSource);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200L * attempt + java.util.concurrent.ThreadLocalRandom.current().nextInt(200));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 }
