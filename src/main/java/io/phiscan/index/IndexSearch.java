@@ -109,6 +109,17 @@ public final class IndexSearch implements Closeable {
         return runIds.isEmpty() ? new TreeSet<>() : exchangesMatching(writtenBy(runIds));
     }
 
+    /**
+     * The ids of every exchange with a message that carries a signal of one of these kinds or
+     * one of these rules, sorted.
+     */
+    public SortedSet<String> exchangesWithSignals(Collection<String> kinds, Collection<String> rules) throws IOException {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        kinds.forEach(k -> b.add(new TermQuery(new Term(IndexFields.SIGNAL, k.toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD));
+        rules.forEach(r -> b.add(new TermQuery(new Term(IndexFields.RULE, r.toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD));
+        return exchangesMatching(b.build());
+    }
+
     /** How many messages one of these runs wrote (new, or changed in content or signals). */
     public int countWrittenBy(Collection<String> runIds) throws IOException {
         return runIds.isEmpty() ? 0 : searcher.count(writtenBy(runIds));

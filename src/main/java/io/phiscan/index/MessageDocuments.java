@@ -22,11 +22,16 @@ import org.apache.lucene.util.BytesRef;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Turns messages into Lucene documents and back. Thread-safe. */
 final class MessageDocuments {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Writes a message without where it was read ({@code source}), for its content hash. */
+    private static final ObjectMapper CONTENT_JSON = JsonMapper.builder().addMixIn(Message.class, WithoutSource.class).build();
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"source"})
+    private interface WithoutSource {
+    }
     private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
     };
     static final FieldType TEXT_WITH_OFFSETS;
@@ -45,10 +50,21 @@ final class MessageDocuments {
         return toDocument(m, signals, null);
     }
 
+    /** The signals as the index stores them. */
+    static byte[] signalJson(List<Signal> signals) {
+        return JSON.writeValueAsBytes(signals);
+    }
+
     /** The document of a message written by a run ({@code runId} may be {@code null}). */
     static Document toDocument(Message m, List<Signal> signals, String runId) {
+        byte[] signalJson = JSON.writeValueAsBytes(signals);
+        return toDocument(m, signals, signalJson, contentHash(m, signalJson), runId);
+    }
+
+    /** The document of a message whose signals' JSON and content hash are already known. */
+    static Document toDocument(Message m, List<Signal> signals, byte[] signalJson, byte[] hash, String runId) {
         Document d = new Document();
-        d.add(new BinaryDocValuesField(IndexFields.HASH, new BytesRef(contentHash(m, signals))));
+        d.add(new BinaryDocValuesField(IndexFields.HASH, new BytesRef(hash)));
         if (runId != null) {
             keyword(d, IndexFields.RUN, runId);
         }
@@ -86,7 +102,7 @@ final class MessageDocuments {
         d.add(new StringField(IndexFields.EXPORT, m.source().export(), Field.Store.NO));
         d.add(new StringField(IndexFields.FILE, m.source().file(), Field.Store.NO));
         d.add(new StoredField(IndexFields.SOURCE, JSON.writeValueAsBytes(m)));
-        d.add(new StoredField(IndexFields.SIGNALS, JSON.writeValueAsBytes(signals)));
+        d.add(new StoredField(IndexFields.SIGNALS, signalJson));
         return d;
     }
 
@@ -95,13 +111,16 @@ final class MessageDocuments {
      * the same message found again in another copy of an export hashes the same.
      */
     static byte[] contentHash(Message m, List<Signal> signals) {
-        ObjectNode tree = JSON.valueToTree(m);
-        tree.remove("source");
+        return contentHash(m, JSON.writeValueAsBytes(signals));
+    }
+
+    /** The content hash of a message whose signals are already written as JSON. */
+    static byte[] contentHash(Message m, byte[] signalJson) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(JSON.writeValueAsBytes(tree));
+            digest.update(CONTENT_JSON.writeValueAsBytes(m));
             digest.update((byte) 0);
-            digest.update(JSON.writeValueAsBytes(signals));
+            digest.update(signalJson);
             return java.util.Arrays.copyOf(digest.digest(), 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);

@@ -36,10 +36,15 @@ public final class MessageIndex implements Closeable {
     private final IndexWriter writer;
     private DirectoryReader lookup;
     private boolean lookupStale = true;
+    /** Whether the index held no document when opened: then nothing this writer did not write can be found in it. */
+    private final boolean emptyAtOpen;
+    /** The run of this writer's first conditional write. */
+    private volatile String firstRun;
 
     private MessageIndex(Directory directory, IndexWriter writer) {
         this.directory = directory;
         this.writer = writer;
+        this.emptyAtOpen = writer.getDocStats().maxDoc == 0;
     }
 
     /**
@@ -80,11 +85,22 @@ public final class MessageIndex implements Closeable {
      * @return whether the message was written: it was new, or its content or signals changed
      */
     public boolean upsertIfChanged(Message message, List<Signal> signals, String runId) throws IOException {
-        byte[] hash = MessageDocuments.contentHash(message, signals);
-        if (Arrays.equals(hash, storedHash(message.id()))) {
+        if (firstRun == null) {
+            synchronized (this) {
+                if (firstRun == null) {
+                    firstRun = runId;
+                }
+            }
+        }
+        byte[] signalJson = MessageDocuments.signalJson(signals);
+        byte[] hash = MessageDocuments.contentHash(message, signalJson);
+        // an index that was empty when this writer opened it holds only what this writer wrote,
+        // all under this run: writing a message again changes nothing, so there is nothing to look up
+        if (!(emptyAtOpen && runId.equals(firstRun)) && Arrays.equals(hash, storedHash(message.id()))) {
             return false;
         }
-        upsert(message, signals, runId);
+        writer.updateDocument(new Term(IndexFields.ID, message.id()),
+                MessageDocuments.toDocument(message, signals, signalJson, hash, runId));
         return true;
     }
 

@@ -58,10 +58,15 @@ class DetectStepConfiguration {
     @StepScope
     ItemStreamReader<ExchangeItemReader.Item> exchangeItemReader(@Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['scope'] ?: 'TOUCHED'}") String scope,
-            @Value("#{jobParameters['takeover'] ?: ''}") String takeover, MessageIndex index, RunStore runs,
-            Progress progress) {
+            @Value("#{jobParameters['takeover'] ?: ''}") String takeover,
+            @Value("#{jobParameters['policy'] ?: ''}") String policy,
+            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate, MessageIndex index, RunStore runs,
+            Progress progress, Detectors detectors, FindingHistory history) {
         List<String> takenOver = takeover.isBlank() ? List.of() : Arrays.asList(takeover.split(","));
-        return new ExchangeItemReader(index, runs, runId, ExchangeItemReader.Scope.valueOf(scope), takenOver, progress);
+        // messages annotated again may gain signals: then every exchange is read
+        Detector filter = Boolean.parseBoolean(reannotate) ? null : detectors.of(policy);
+        return new ExchangeItemReader(index, runs, runId, ExchangeItemReader.Scope.valueOf(scope), takenOver, progress,
+                filter, history);
     }
 
     /** Stores each chunk's findings and changes as this run's, in the chunk's transaction. */

@@ -1,16 +1,20 @@
 package io.phiscan.job;
 
+import io.phiscan.detect.Detector;
 import io.phiscan.index.IndexSearch;
 import io.phiscan.index.IndexedMessage;
 import io.phiscan.index.MessageIndex;
 import io.phiscan.model.Exchange;
+import io.phiscan.model.Finding;
 import io.phiscan.model.Message;
 import io.phiscan.model.Signal;
+import io.phiscan.review.FindingHistory;
 import io.phiscan.review.RunStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,12 +54,22 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
     private final Scope scope;
     private final List<String> takenOver;
     private final Progress progress;
+    private final Detector detector;
+    private final FindingHistory history;
     private IndexSearch search;
     private List<String> exchanges;
     private int position;
 
+    /**
+     * @param detector when given, only the exchanges that can be findings under its policy (by
+     *     their messages' stored signals, {@link Detector#mayRaise}) and those that are current
+     *     findings (to be cleared or raised again) are read; {@code null} reads them all (a run
+     *     that annotates the messages again)
+     */
     ExchangeItemReader(MessageIndex index, RunStore runs, String runId, Scope scope, List<String> takenOver,
-            Progress progress) {
+            Progress progress, Detector detector, FindingHistory history) {
+        this.detector = detector;
+        this.history = history;
         this.index = index;
         this.runs = runs;
         this.runId = runId;
@@ -77,6 +91,14 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
                 case ACCOUNTS -> search.exchanges(accounts);
                 case ALL -> search.exchanges(null);
             });
+            if (detector != null) {
+                int all = exchanges.size();
+                Set<String> candidates = search.exchangesWithSignals(Set.of(Detector.NEEDED_KIND), detector.raisingRules());
+                Set<String> current = new HashSet<>(history.current(null));
+                exchanges.removeIf(id -> !candidates.contains(id) && !current.contains(Finding.idFor(id)));
+                LOG.info("detect: {} of {} exchange(s) can be findings (a clinical signal, a rule that raises, or a current finding)",
+                        exchanges.size(), all);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -103,9 +103,10 @@ class IngestStepConfiguration {
     @Bean
     Step ingestPartStep(JobRepository jobRepository, PlatformTransactionManager tx,
             ItemStreamReader<PartRecord> exportItemReader, ItemProcessor<PartRecord, IngestItem> annotateProcessor,
-            ItemWriter<IngestItem> indexItemWriter, SkipListener<PartRecord, IngestItem> skippedRecordListener) {
+            ItemWriter<IngestItem> indexItemWriter, SkipListener<PartRecord, IngestItem> skippedRecordListener,
+            Environment env) {
         return new StepBuilder(IngestPartitioner.WORKER_STEP, jobRepository)
-                .<PartRecord, IngestItem>chunk(CHUNK)
+                .<PartRecord, IngestItem>chunk(env.getProperty("phiscan.ingest.chunk", Integer.class, CHUNK))
                 .transactionManager(tx)
                 .reader(exportItemReader)
                 .processor(annotateProcessor)
