@@ -138,6 +138,44 @@ public final class MessageIndex implements Closeable {
         return null;
     }
 
+    private static final String ANNOTATED_WITH = "phiscan.annotatedWith";
+    /** What {@link #annotatedWith()} says when messages were annotated under different fingerprints. */
+    public static final String MIXED = "mixed";
+
+    /**
+     * The fingerprint of what the index's messages were annotated under, as of the writer's
+     * latest state: empty for an index without one, {@link #MIXED} when messages were annotated
+     * under different ones.
+     */
+    public synchronized String annotatedWith() {
+        Iterable<java.util.Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (java.util.Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(ANNOTATED_WITH)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Records that messages annotated under a fingerprint were written (kept at the next commit):
+     * the index's fingerprint becomes this one if it had none or the same, {@link #MIXED} otherwise.
+     */
+    public synchronized void wroteAnnotatedWith(String fingerprint) {
+        String now = annotatedWith();
+        if (!now.equals(fingerprint)) {
+            // an index of messages annotated before fingerprints were kept is of unknown annotation
+            annotatedWithOnly(now.isEmpty() && emptyAtOpen ? fingerprint : MIXED);
+        }
+    }
+
+    /** Records that every message in the index is now annotated under a fingerprint (kept at the next commit). */
+    public synchronized void annotatedWithOnly(String fingerprint) {
+        writer.setLiveCommitData(java.util.Map.of(ANNOTATED_WITH, fingerprint).entrySet());
+    }
+
     /** Makes everything written so far durable and visible to new readers. */
     public void commit() throws IOException {
         writer.commit();

@@ -78,8 +78,9 @@ class IngestStepConfiguration {
     @Bean
     @StepScope
     ItemWriter<IngestItem> indexItemWriter(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['full'] ?: 'false'}") String full, MessageIndex index, RunStore runs, PartLedger ledger) {
-        return new IndexItemWriter(index, runs, ledger, runId, Boolean.parseBoolean(full));
+            @Value("#{jobParameters['full'] ?: 'false'}") String full, @Value("#{jobParameters['policy'] ?: ''}") String policy,
+            MessageIndex index, RunStore runs, PartLedger ledger) {
+        return new IndexItemWriter(index, runs, ledger, runId, Boolean.parseBoolean(full), AnnotationFingerprint.of(policy));
     }
 
     /** Signals found in each message by the run's policy. */
