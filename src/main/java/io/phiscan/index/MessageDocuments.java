@@ -22,15 +22,22 @@ import org.apache.lucene.util.BytesRef;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Turns messages into Lucene documents and back. Thread-safe. */
 final class MessageDocuments {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    /** Writes a message without where it was read ({@code source}), for its content hash. */
-    private static final ObjectMapper CONTENT_JSON = JsonMapper.builder().addMixIn(Message.class, WithoutSource.class).build();
+    /**
+     * Writes a message without its text (stored once, in its own field) and without where it was
+     * read (stored in fields of its own, and left out of the content hash).
+     */
+    private static final ObjectMapper CORE_JSON = JsonMapper.builder().addMixIn(Message.class, Core.class).build();
+    private static final String SOURCE_EXPORT = "_source_export";
+    private static final String SOURCE_ENTRY = "_source_entry";
+    private static final String SOURCE_POSITION = "_source_position";
 
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"source"})
-    private interface WithoutSource {
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"source", "text"})
+    private interface Core {
     }
     private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
     };
@@ -58,11 +65,17 @@ final class MessageDocuments {
     /** The document of a message written by a run ({@code runId} may be {@code null}). */
     static Document toDocument(Message m, List<Signal> signals, String runId) {
         byte[] signalJson = JSON.writeValueAsBytes(signals);
-        return toDocument(m, signals, signalJson, contentHash(m, signalJson), runId);
+        byte[] core = core(m);
+        return toDocument(m, signals, signalJson, core, contentHash(core, m.text(), signalJson), runId);
     }
 
-    /** The document of a message whose signals' JSON and content hash are already known. */
-    static Document toDocument(Message m, List<Signal> signals, byte[] signalJson, byte[] hash, String runId) {
+    /** The message as stored, without its text and source. */
+    static byte[] core(Message m) {
+        return CORE_JSON.writeValueAsBytes(m);
+    }
+
+    /** The document of a message whose stored forms and content hash are already known. */
+    static Document toDocument(Message m, List<Signal> signals, byte[] signalJson, byte[] core, byte[] hash, String runId) {
         Document d = new Document();
         d.add(new BinaryDocValuesField(IndexFields.HASH, new BytesRef(hash)));
         if (runId != null) {
@@ -101,7 +114,10 @@ final class MessageDocuments {
         rules.forEach(r -> keyword(d, IndexFields.RULE, r));
         d.add(new StringField(IndexFields.EXPORT, m.source().export(), Field.Store.NO));
         d.add(new StringField(IndexFields.FILE, m.source().file(), Field.Store.NO));
-        d.add(new StoredField(IndexFields.SOURCE, JSON.writeValueAsBytes(m)));
+        d.add(new StoredField(IndexFields.SOURCE, core));
+        d.add(new StoredField(SOURCE_EXPORT, m.source().export()));
+        d.add(new StoredField(SOURCE_ENTRY, m.source().entry() == null ? "" : m.source().entry()));
+        d.add(new StoredField(SOURCE_POSITION, m.source().position() == null ? "" : m.source().position()));
         d.add(new StoredField(IndexFields.SIGNALS, signalJson));
         return d;
     }
@@ -111,14 +127,16 @@ final class MessageDocuments {
      * the same message found again in another copy of an export hashes the same.
      */
     static byte[] contentHash(Message m, List<Signal> signals) {
-        return contentHash(m, JSON.writeValueAsBytes(signals));
+        return contentHash(core(m), m.text(), JSON.writeValueAsBytes(signals));
     }
 
-    /** The content hash of a message whose signals are already written as JSON. */
-    static byte[] contentHash(Message m, byte[] signalJson) {
+    /** The content hash of a message from its stored forms. */
+    static byte[] contentHash(byte[] core, String text, byte[] signalJson) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(CONTENT_JSON.writeValueAsBytes(m));
+            digest.update(core);
+            digest.update((byte) 0);
+            digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(signalJson);
             return java.util.Arrays.copyOf(digest.digest(), 16);
@@ -132,7 +150,18 @@ final class MessageDocuments {
     }
 
     static IndexedMessage fromDocument(Document d) {
-        Message m = JSON.readValue(d.getBinaryValue(IndexFields.SOURCE).bytes, Message.class);
+        BytesRef stored = d.getBinaryValue(IndexFields.SOURCE);
+        ObjectNode tree = (ObjectNode) JSON.readTree(stored.bytes, stored.offset, stored.length);
+        if (!tree.has("text")) {
+            tree.put("text", d.get(IndexFields.TEXT));
+        }
+        if (!tree.has("source")) {
+            ObjectNode source = tree.putObject("source");
+            source.put("export", d.get(SOURCE_EXPORT));
+            source.put("entry", d.get(SOURCE_ENTRY));
+            source.put("position", d.get(SOURCE_POSITION));
+        }
+        Message m = JSON.treeToValue(tree, Message.class);
         BytesRef s = d.getBinaryValue(IndexFields.SIGNALS);
         List<Signal> signals = s == null ? List.of() : JSON.readValue(s.bytes, s.offset, s.length, SIGNALS);
         return new IndexedMessage(m, new ArrayList<>(signals));

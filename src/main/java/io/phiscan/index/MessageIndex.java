@@ -93,14 +93,15 @@ public final class MessageIndex implements Closeable {
             }
         }
         byte[] signalJson = MessageDocuments.signalJson(signals);
-        byte[] hash = MessageDocuments.contentHash(message, signalJson);
+        byte[] core = MessageDocuments.core(message);
+        byte[] hash = MessageDocuments.contentHash(core, message.text(), signalJson);
         // an index that was empty when this writer opened it holds only what this writer wrote,
         // all under this run: writing a message again changes nothing, so there is nothing to look up
         if (!(emptyAtOpen && runId.equals(firstRun)) && Arrays.equals(hash, storedHash(message.id()))) {
             return false;
         }
         writer.updateDocument(new Term(IndexFields.ID, message.id()),
-                MessageDocuments.toDocument(message, signals, signalJson, hash, runId));
+                MessageDocuments.toDocument(message, signals, signalJson, core, hash, runId));
         return true;
     }
 

@@ -39,7 +39,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
-    static final int CHUNK = 1000;
+    static final int CHUNK = 5000;
 
     @Bean(destroyMethod = "close")
     ExportCatalog exportCatalog(Progress progress) {
