@@ -5,7 +5,6 @@ import io.phiscan.index.IndexSearch;
 import io.phiscan.index.IndexedMessage;
 import io.phiscan.index.MessageIndex;
 import io.phiscan.model.Exchange;
-import io.phiscan.model.Finding;
 import io.phiscan.model.Message;
 import io.phiscan.model.Signal;
 import io.phiscan.review.FindingHistory;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,30 +84,27 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
         writers.add(runId);
         try {
             search = index.search(true);
+            // without messages annotated again, only the exchanges that can be findings, and the
+            // current findings (to be raised again or cleared), need scoring
+            IndexSearch.Candidates only = detector == null ? null : new IndexSearch.Candidates(
+                    Set.of(Detector.NEEDED_KIND), detector.raisingRules(), history.currentExchanges());
             exchanges = new ArrayList<>(switch (scope) {
-                case TOUCHED -> search.exchangesWrittenBy(writers);
-                case ACCOUNTS -> search.exchanges(accounts);
-                case ALL -> search.exchanges(null);
+                case TOUCHED -> search.exchangesWrittenBy(writers, only);
+                case ACCOUNTS -> search.exchanges(accounts, only);
+                case ALL -> search.exchanges(null, only);
             });
-            if (detector != null) {
-                int all = exchanges.size();
-                Set<String> candidates = search.exchangesWithSignals(Set.of(Detector.NEEDED_KIND), detector.raisingRules());
-                Set<String> current = new HashSet<>(history.current(null));
-                exchanges.removeIf(id -> !candidates.contains(id) && !current.contains(Finding.idFor(id)));
-                LOG.info("detect: {} of {} exchange(s) can be findings (a clinical signal, a rule that raises, or a current finding)",
-                        exchanges.size(), all);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         position = context.getInt(POSITION, 0);
         progress.enter(Progress.Phase.DETECT, exchanges.size(), 0);
-        LOG.info("detect: {} exchange(s) to score ({}), {} already scored before a restart", exchanges.size(),
+        LOG.info("detect: {} exchange(s) to score ({}{}), {} already scored before a restart", exchanges.size(),
                 switch (scope) {
                     case TOUCHED -> "with new or changed messages" + (takenOver.isEmpty() ? "" : ", runs taken over included");
                     case ACCOUNTS -> "every exchange of " + accounts.size() + " account(s)";
                     case ALL -> "every exchange in the index";
-                }, position);
+                }, detector == null ? "" : "; those that can be findings: a clinical signal, a rule that raises, or a current finding",
+                position);
     }
 
     @Override
