@@ -15,8 +15,10 @@ import picocli.CommandLine.Option;
 @Command(name = "rescan", mixinStandardHelpOptions = true,
         description = {"Applies a policy to everything indexed, without reading any export.",
                 "",
-                "Every message is annotated again and every exchange scored again under the",
-                "policy (a changed lexicon, thresholds or allowlist). Writes the reports of",
+                "Every message is annotated again under the policy (a changed lexicon, phones",
+                "or custom rules), unless the index says this build already annotated every",
+                "message under this very policy file, and every exchange that can be a finding",
+                "is scored again (changed thresholds, allowlist, roster). Writes the reports of",
                 "every account and says what changed against the earlier runs: new findings,",
                 "findings raised again, findings no longer raised, other severities."})
 final class RescanCommand implements Callable<Integer> {
@@ -35,6 +37,10 @@ final class RescanCommand implements Callable<Integer> {
             description = "Folder for the run's reports (default: WORKSPACE/reports/<run-id>).")
     Path out;
 
+    @Option(names = "--annotate-again",
+            description = "Find every message's signals again, even when the index says this build found them under this policy.")
+    boolean annotateAgain;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = AuditCommand.SeverityConverter.class,
             description = "Exit 3 when a new finding at or above this severity exists: high, medium or low.")
     Severity failOn;
@@ -44,7 +50,7 @@ final class RescanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return run(spec.commandLine(), workspace, new RescanLauncher.Request(policy, out, null, failOn, lock.wait));
+        return run(spec.commandLine(), workspace, new RescanLauncher.Request(policy, out, null, failOn, lock.wait, annotateAgain));
     }
 
     /** Runs a rescan and prints its summary; shared with {@code phiscan run}. */

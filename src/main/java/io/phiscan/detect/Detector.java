@@ -120,6 +120,31 @@ public final class Detector {
                 || a.contains("media");
     }
 
+    /** The signal kind without which no exchange is a finding, unless one of {@link #raisingRules()} fired. */
+    public static final String NEEDED_KIND = Signal.CLINICAL;
+
+    /**
+     * The rules that can make an exchange a finding without any clinical signal: the owner
+     * declining to advise (someone sought care), and the policy's custom rules that raise.
+     */
+    public java.util.Set<String> raisingRules() {
+        java.util.Set<String> rules = new java.util.TreeSet<>();
+        rules.add("resp.declined");
+        customRules.values().stream().filter(r -> r.raise() != null).forEach(r -> rules.add(r.id()));
+        return rules;
+    }
+
+    /**
+     * Whether an exchange with these signals can be a finding at all: it has a clinical signal or
+     * one of {@link #raisingRules()}. An exchange for which this is false is never a finding, so
+     * a run need not assemble it to score it.
+     */
+    public boolean mayRaise(java.util.Collection<List<Signal>> signals) {
+        java.util.Set<String> raising = raisingRules();
+        return signals.stream().flatMap(List::stream)
+                .anyMatch(s -> s.kind().equals(NEEDED_KIND) || raising.contains(s.rule()));
+    }
+
     /**
      * Scores an exchange from the signals of its messages.
      *

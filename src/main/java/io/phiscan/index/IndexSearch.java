@@ -93,6 +93,14 @@ public final class IndexSearch implements Closeable {
 
     /** The ids of every exchange of the given accounts (all accounts when {@code null}), sorted. */
     public SortedSet<String> exchanges(Collection<String> accounts) throws IOException {
+        return exchanges(accounts, null);
+    }
+
+    /**
+     * The ids of every exchange of these accounts (of every account when {@code null}) that
+     * {@code only} lets through (every one when {@code null}), sorted.
+     */
+    public SortedSet<String> exchanges(Collection<String> accounts, Candidates only) throws IOException {
         Query filter = new MatchAllDocsQuery();
         if (accounts != null) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -101,12 +109,47 @@ public final class IndexSearch implements Closeable {
             }
             filter = b.build();
         }
-        return exchangesMatching(filter);
+        return exchangesMatching(restricted(filter, only));
     }
 
     /** The ids of every exchange with a message that one of these runs wrote (new or changed), sorted. */
     public SortedSet<String> exchangesWrittenBy(Collection<String> runIds) throws IOException {
-        return runIds.isEmpty() ? new TreeSet<>() : exchangesMatching(writtenBy(runIds));
+        return exchangesWrittenBy(runIds, null);
+    }
+
+    /**
+     * The ids of every exchange with a message that one of these runs wrote (new or changed)
+     * that {@code only} lets through (every one when {@code null}), sorted.
+     */
+    public SortedSet<String> exchangesWrittenBy(Collection<String> runIds, Candidates only) throws IOException {
+        return runIds.isEmpty() ? new TreeSet<>() : exchangesMatching(restricted(writtenBy(runIds), only));
+    }
+
+    /**
+     * Which exchanges to let through: those with a message that carries a signal of one of
+     * these kinds or one of these rules, and these exchanges whatever their signals.
+     */
+    public record Candidates(Collection<String> kinds, Collection<String> rules, Collection<String> exchanges) {
+        Query query() {
+            BooleanQuery.Builder b = new BooleanQuery.Builder();
+            kinds.forEach(k -> b.add(new TermQuery(new Term(IndexFields.SIGNAL, k.toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.SHOULD));
+            rules.forEach(r -> b.add(new TermQuery(new Term(IndexFields.RULE, r.toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.SHOULD));
+            if (!exchanges.isEmpty()) {
+                b.add(new org.apache.lucene.search.TermInSetQuery(IndexFields.EXCHANGE,
+                        exchanges.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.SHOULD);
+            }
+            return b.build();
+        }
+    }
+
+    private static Query restricted(Query scope, Candidates only) {
+        if (only == null) {
+            return scope;
+        }
+        return new BooleanQuery.Builder().add(scope, BooleanClause.Occur.FILTER).add(only.query(), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     /** How many messages one of these runs wrote (new, or changed in content or signals). */

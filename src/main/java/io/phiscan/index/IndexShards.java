@@ -27,7 +27,9 @@ import org.apache.lucene.util.BytesRefHash;
  * first shard that holds it; a message the main index held from an earlier run is replaced by the
  * shard's document. The shards are copied whole ({@link IndexWriter#addIndexes(Directory...)}),
  * after the messages they hold are deleted from the main index and their duplicates from the later
- * shards. Nobody may write to the shards while they are merged. Stateless.
+ * shards. The fingerprint of what the shards' messages were annotated under goes to the main
+ * index as if they had been written there ({@link MessageIndex#wroteAnnotatedWith}). Nobody may
+ * write to the shards while they are merged. Stateless.
  */
 public final class IndexShards {
     private IndexShards() {
@@ -49,6 +51,7 @@ public final class IndexShards {
      */
     public static Merged merge(MessageIndex index, List<Path> shards) throws IOException {
         BytesRefHash seen = new BytesRefHash();
+        java.util.Set<String> fingerprints = new java.util.LinkedHashSet<>();
         List<Directory> merged = new ArrayList<>();
         long documents = 0;
         long duplicates = 0;
@@ -68,6 +71,10 @@ public final class IndexShards {
                         collect(leaf, seen, repeated);
                     }
                     documents += reader.numDocs();
+                    String annotatedWith = reader.getIndexCommit().getUserData().get(MessageIndex.ANNOTATED_WITH);
+                    if (annotatedWith != null && !annotatedWith.isEmpty() && reader.numDocs() > 0) {
+                        fingerprints.add(annotatedWith);
+                    }
                 }
                 if (!repeated.isEmpty()) {
                     duplicates += repeated.size();
@@ -98,6 +105,8 @@ public final class IndexShards {
                 }
             }
             main.addIndexes(nonEmpty.toArray(Directory[]::new));
+            // the shards' messages were annotated as the workers annotated them: the index says so
+            fingerprints.forEach(index::wroteAnnotatedWith);
             index.commit();
             return new Merged(nonEmpty.size(), documents, duplicates);
         } finally {

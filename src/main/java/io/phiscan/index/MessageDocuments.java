@@ -27,6 +27,18 @@ import tools.jackson.databind.node.ObjectNode;
 /** Turns messages into Lucene documents and back. Thread-safe. */
 final class MessageDocuments {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /**
+     * Writes a message without its text (stored once, in its own field) and without where it was
+     * read (stored in fields of its own, and left out of the content hash).
+     */
+    private static final ObjectMapper CORE_JSON = JsonMapper.builder().addMixIn(Message.class, Core.class).build();
+    private static final String SOURCE_EXPORT = "_source_export";
+    private static final String SOURCE_ENTRY = "_source_entry";
+    private static final String SOURCE_POSITION = "_source_position";
+
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"source", "text"})
+    private interface Core {
+    }
     private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
     };
     static final FieldType TEXT_WITH_OFFSETS;
@@ -45,10 +57,27 @@ final class MessageDocuments {
         return toDocument(m, signals, null);
     }
 
+    /** The signals as the index stores them. */
+    static byte[] signalJson(List<Signal> signals) {
+        return JSON.writeValueAsBytes(signals);
+    }
+
     /** The document of a message written by a run ({@code runId} may be {@code null}). */
     static Document toDocument(Message m, List<Signal> signals, String runId) {
+        byte[] signalJson = JSON.writeValueAsBytes(signals);
+        byte[] core = core(m);
+        return toDocument(m, signals, signalJson, core, contentHash(core, m.text(), signalJson), runId);
+    }
+
+    /** The message as stored, without its text and source. */
+    static byte[] core(Message m) {
+        return CORE_JSON.writeValueAsBytes(m);
+    }
+
+    /** The document of a message whose stored forms and content hash are already known. */
+    static Document toDocument(Message m, List<Signal> signals, byte[] signalJson, byte[] core, byte[] hash, String runId) {
         Document d = new Document();
-        d.add(new BinaryDocValuesField(IndexFields.HASH, new BytesRef(contentHash(m, signals))));
+        d.add(new BinaryDocValuesField(IndexFields.HASH, new BytesRef(hash)));
         if (runId != null) {
             keyword(d, IndexFields.RUN, runId);
         }
@@ -85,8 +114,11 @@ final class MessageDocuments {
         rules.forEach(r -> keyword(d, IndexFields.RULE, r));
         d.add(new StringField(IndexFields.EXPORT, m.source().export(), Field.Store.NO));
         d.add(new StringField(IndexFields.FILE, m.source().file(), Field.Store.NO));
-        d.add(new StoredField(IndexFields.SOURCE, JSON.writeValueAsBytes(m)));
-        d.add(new StoredField(IndexFields.SIGNALS, JSON.writeValueAsBytes(signals)));
+        d.add(new StoredField(IndexFields.SOURCE, core));
+        d.add(new StoredField(SOURCE_EXPORT, m.source().export()));
+        d.add(new StoredField(SOURCE_ENTRY, m.source().entry() == null ? "" : m.source().entry()));
+        d.add(new StoredField(SOURCE_POSITION, m.source().position() == null ? "" : m.source().position()));
+        d.add(new StoredField(IndexFields.SIGNALS, signalJson));
         return d;
     }
 
@@ -95,13 +127,18 @@ final class MessageDocuments {
      * the same message found again in another copy of an export hashes the same.
      */
     static byte[] contentHash(Message m, List<Signal> signals) {
-        ObjectNode tree = JSON.valueToTree(m);
-        tree.remove("source");
+        return contentHash(core(m), m.text(), JSON.writeValueAsBytes(signals));
+    }
+
+    /** The content hash of a message from its stored forms. */
+    static byte[] contentHash(byte[] core, String text, byte[] signalJson) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(JSON.writeValueAsBytes(tree));
+            digest.update(core);
             digest.update((byte) 0);
-            digest.update(JSON.writeValueAsBytes(signals));
+            digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(signalJson);
             return java.util.Arrays.copyOf(digest.digest(), 16);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
@@ -113,7 +150,18 @@ final class MessageDocuments {
     }
 
     static IndexedMessage fromDocument(Document d) {
-        Message m = JSON.readValue(d.getBinaryValue(IndexFields.SOURCE).bytes, Message.class);
+        BytesRef stored = d.getBinaryValue(IndexFields.SOURCE);
+        ObjectNode tree = (ObjectNode) JSON.readTree(stored.bytes, stored.offset, stored.length);
+        if (!tree.has("text")) {
+            tree.put("text", d.get(IndexFields.TEXT));
+        }
+        if (!tree.has("source")) {
+            ObjectNode source = tree.putObject("source");
+            source.put("export", d.get(SOURCE_EXPORT));
+            source.put("entry", d.get(SOURCE_ENTRY));
+            source.put("position", d.get(SOURCE_POSITION));
+        }
+        Message m = JSON.treeToValue(tree, Message.class);
         BytesRef s = d.getBinaryValue(IndexFields.SIGNALS);
         List<Signal> signals = s == null ? List.of() : JSON.readValue(s.bytes, s.offset, s.length, SIGNALS);
         return new IndexedMessage(m, new ArrayList<>(signals));

@@ -36,10 +36,15 @@ public final class MessageIndex implements Closeable {
     private final IndexWriter writer;
     private DirectoryReader lookup;
     private boolean lookupStale = true;
+    /** Whether the index held no document when opened: then nothing this writer did not write can be found in it. */
+    private final boolean emptyAtOpen;
+    /** The run of this writer's first conditional write. */
+    private volatile String firstRun;
 
     private MessageIndex(Directory directory, IndexWriter writer) {
         this.directory = directory;
         this.writer = writer;
+        this.emptyAtOpen = writer.getDocStats().maxDoc == 0;
     }
 
     /**
@@ -80,11 +85,23 @@ public final class MessageIndex implements Closeable {
      * @return whether the message was written: it was new, or its content or signals changed
      */
     public boolean upsertIfChanged(Message message, List<Signal> signals, String runId) throws IOException {
-        byte[] hash = MessageDocuments.contentHash(message, signals);
-        if (Arrays.equals(hash, storedHash(message.id()))) {
+        if (firstRun == null) {
+            synchronized (this) {
+                if (firstRun == null) {
+                    firstRun = runId;
+                }
+            }
+        }
+        byte[] signalJson = MessageDocuments.signalJson(signals);
+        byte[] core = MessageDocuments.core(message);
+        byte[] hash = MessageDocuments.contentHash(core, message.text(), signalJson);
+        // an index that was empty when this writer opened it holds only what this writer wrote,
+        // all under this run: writing a message again changes nothing, so there is nothing to look up
+        if (!(emptyAtOpen && runId.equals(firstRun)) && Arrays.equals(hash, storedHash(message.id()))) {
             return false;
         }
-        upsert(message, signals, runId);
+        writer.updateDocument(new Term(IndexFields.ID, message.id()),
+                MessageDocuments.toDocument(message, signals, signalJson, core, hash, runId));
         return true;
     }
 
@@ -130,6 +147,44 @@ public final class MessageIndex implements Closeable {
     /** The writer, for merging shards into this index ({@link IndexShards}). */
     IndexWriter writer() {
         return writer;
+    }
+
+    static final String ANNOTATED_WITH = "phiscan.annotatedWith";
+    /** What {@link #annotatedWith()} says when messages were annotated under different fingerprints. */
+    public static final String MIXED = "mixed";
+
+    /**
+     * The fingerprint of what the index's messages were annotated under, as of the writer's
+     * latest state: empty for an index without one, {@link #MIXED} when messages were annotated
+     * under different ones.
+     */
+    public synchronized String annotatedWith() {
+        Iterable<java.util.Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (java.util.Map.Entry<String, String> e : data) {
+                if (e.getKey().equals(ANNOTATED_WITH)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return "";
+    }
+
+    /**
+     * Records that messages annotated under a fingerprint were written (kept at the next commit):
+     * the index's fingerprint becomes this one if it had none or the same, {@link #MIXED} otherwise.
+     */
+    public synchronized void wroteAnnotatedWith(String fingerprint) {
+        String now = annotatedWith();
+        if (!now.equals(fingerprint)) {
+            // an index of messages annotated before fingerprints were kept is of unknown annotation
+            annotatedWithOnly(now.isEmpty() && emptyAtOpen ? fingerprint : MIXED);
+        }
+    }
+
+    /** Records that every message in the index is now annotated under a fingerprint (kept at the next commit). */
+    public synchronized void annotatedWithOnly(String fingerprint) {
+        writer.setLiveCommitData(java.util.Map.of(ANNOTATED_WITH, fingerprint).entrySet());
     }
 
     /** Makes everything written so far durable and visible to new readers. */

@@ -78,6 +78,14 @@ public final class ShardIndex implements Closeable {
         return shard.upsertIfChanged(message, signals, runId);
     }
 
+    /**
+     * Records that messages annotated under a fingerprint were written to the shard; the merge
+     * hands it to the main index ({@link MessageIndex#wroteAnnotatedWith}).
+     */
+    public void wroteAnnotatedWith(String fingerprint) {
+        shard.wroteAnnotatedWith(fingerprint);
+    }
+
     /** Makes everything written to the shard so far durable. */
     public void commit() throws IOException {
         shard.commit();

@@ -10,6 +10,10 @@ import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingStore;
 import io.phiscan.review.RunStore;
 import java.io.IOException;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,10 +62,15 @@ class DetectStepConfiguration {
     @StepScope
     ItemStreamReader<ExchangeItemReader.Item> exchangeItemReader(@Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['scope'] ?: 'TOUCHED'}") String scope,
-            @Value("#{jobParameters['takeover'] ?: ''}") String takeover, MessageIndex index, RunStore runs,
-            Progress progress) {
+            @Value("#{jobParameters['takeover'] ?: ''}") String takeover,
+            @Value("#{jobParameters['policy'] ?: ''}") String policy,
+            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate, MessageIndex index, RunStore runs,
+            Progress progress, Detectors detectors, FindingHistory history) {
         List<String> takenOver = takeover.isBlank() ? List.of() : Arrays.asList(takeover.split(","));
-        return new ExchangeItemReader(index, runs, runId, ExchangeItemReader.Scope.valueOf(scope), takenOver, progress);
+        // messages annotated again may gain signals: then every exchange is read
+        Detector filter = annotateAgain(reannotate, policy, index) ? null : detectors.of(policy);
+        return new ExchangeItemReader(index, runs, runId, ExchangeItemReader.Scope.valueOf(scope), takenOver, progress,
+                filter, history);
     }
 
     /** Stores each chunk's findings and changes as this run's, in the chunk's transaction. */
@@ -76,9 +85,9 @@ class DetectStepConfiguration {
     @Bean
     @StepScope
     ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy,
-            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate, Detectors detectors) {
+            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate, Detectors detectors, MessageIndex index) {
         Detector detector = detectors.of(policy);
-        boolean again = Boolean.parseBoolean(reannotate);
+        boolean again = annotateAgain(reannotate, policy, index);
         return item -> {
             Map<String, List<Signal>> signals = item.signals();
             List<IndexedMessage> changed = new ArrayList<>();
@@ -96,16 +105,63 @@ class DetectStepConfiguration {
         };
     }
 
+    /**
+     * Whether a run that asks for its messages to be annotated again ({@code reannotate}: a
+     * rescan) must: {@code force}, or the index's messages were not all annotated under this
+     * build and policy ({@link AnnotationFingerprint}).
+     */
+    static boolean annotateAgain(String reannotate, String policy, MessageIndex index) {
+        return reannotate.equals("force")
+                || Boolean.parseBoolean(reannotate) && !index.annotatedWith().equals(AnnotationFingerprint.of(policy));
+    }
+
+    /** After a run that annotated every message again, the index records the fingerprint they all have now. */
+    @Bean
+    @StepScope
+    StepExecutionListener annotatedListener(@Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate,
+            @Value("#{jobParameters['policy'] ?: ''}") String policy, MessageIndex index) {
+        boolean again = annotateAgain(reannotate, policy, index);
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                if (again) {
+                    // until every message is annotated again, the index is of mixed annotation
+                    try {
+                        index.annotatedWithOnly(MessageIndex.MIXED);
+                        index.commit();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                if (again && stepExecution.getStatus() == BatchStatus.COMPLETED) {
+                    try {
+                        index.annotatedWithOnly(AnnotationFingerprint.of(policy));
+                        index.commit();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
     @Bean
     Step detectStep(JobRepository jobRepository, PlatformTransactionManager tx,
             ItemStreamReader<ExchangeItemReader.Item> exchangeItemReader,
-            ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor, ItemWriter<Assessment> assessmentWriter) {
+            ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor, ItemWriter<Assessment> assessmentWriter,
+            StepExecutionListener annotatedListener) {
         return new StepBuilder("detect", jobRepository)
                 .<ExchangeItemReader.Item, Assessment>chunk(CHUNK)
                 .transactionManager(tx)
                 .reader(exchangeItemReader)
                 .processor(assessProcessor)
                 .writer(assessmentWriter)
+                .listener(annotatedListener)
                 .build();
     }
 }

@@ -1,11 +1,13 @@
 package io.phiscan.job;
 
+import io.phiscan.detect.Detector;
 import io.phiscan.index.IndexSearch;
 import io.phiscan.index.IndexedMessage;
 import io.phiscan.index.MessageIndex;
 import io.phiscan.model.Exchange;
 import io.phiscan.model.Message;
 import io.phiscan.model.Signal;
+import io.phiscan.review.FindingHistory;
 import io.phiscan.review.RunStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,12 +52,22 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
     private final Scope scope;
     private final List<String> takenOver;
     private final Progress progress;
+    private final Detector detector;
+    private final FindingHistory history;
     private IndexSearch search;
     private List<String> exchanges;
     private int position;
 
+    /**
+     * @param detector when given, only the exchanges that can be findings under its policy (by
+     *     their messages' stored signals, {@link Detector#mayRaise}) and those that are current
+     *     findings (to be cleared or raised again) are read; {@code null} reads them all (a run
+     *     that annotates the messages again)
+     */
     ExchangeItemReader(MessageIndex index, RunStore runs, String runId, Scope scope, List<String> takenOver,
-            Progress progress) {
+            Progress progress, Detector detector, FindingHistory history) {
+        this.detector = detector;
+        this.history = history;
         this.index = index;
         this.runs = runs;
         this.runId = runId;
@@ -72,22 +84,27 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
         writers.add(runId);
         try {
             search = index.search(true);
+            // without messages annotated again, only the exchanges that can be findings, and the
+            // current findings (to be raised again or cleared), need scoring
+            IndexSearch.Candidates only = detector == null ? null : new IndexSearch.Candidates(
+                    Set.of(Detector.NEEDED_KIND), detector.raisingRules(), history.currentExchanges());
             exchanges = new ArrayList<>(switch (scope) {
-                case TOUCHED -> search.exchangesWrittenBy(writers);
-                case ACCOUNTS -> search.exchanges(accounts);
-                case ALL -> search.exchanges(null);
+                case TOUCHED -> search.exchangesWrittenBy(writers, only);
+                case ACCOUNTS -> search.exchanges(accounts, only);
+                case ALL -> search.exchanges(null, only);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         position = context.getInt(POSITION, 0);
         progress.enter(Progress.Phase.DETECT, exchanges.size(), 0);
-        LOG.info("detect: {} exchange(s) to score ({}), {} already scored before a restart", exchanges.size(),
+        LOG.info("detect: {} exchange(s) to score ({}{}), {} already scored before a restart", exchanges.size(),
                 switch (scope) {
                     case TOUCHED -> "with new or changed messages" + (takenOver.isEmpty() ? "" : ", runs taken over included");
                     case ACCOUNTS -> "every exchange of " + accounts.size() + " account(s)";
                     case ALL -> "every exchange in the index";
-                }, position);
+                }, detector == null ? "" : "; those that can be findings: a clinical signal, a rule that raises, or a current finding",
+                position);
     }
 
     @Override

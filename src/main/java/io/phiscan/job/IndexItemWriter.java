@@ -23,8 +23,10 @@ final class IndexItemWriter implements ItemWriter<IngestItem> {
     private final PartLedger ledger;
     private final String runId;
     private final boolean full;
+    private final String fingerprint;
 
-    IndexItemWriter(MessageIndex index, RunStore runs, PartLedger ledger, String runId, boolean full) {
+    IndexItemWriter(MessageIndex index, RunStore runs, PartLedger ledger, String runId, boolean full, String fingerprint) {
+        this.fingerprint = fingerprint;
         this.index = index;
         this.runs = runs;
         this.ledger = ledger;
@@ -48,6 +50,7 @@ final class IndexItemWriter implements ItemWriter<IngestItem> {
                 c[1]++;
             }
         }
+        index.wroteAnnotatedWith(fingerprint);
         index.commit();
         for (var e : counts.entrySet()) {
             PartKey key = e.getKey();

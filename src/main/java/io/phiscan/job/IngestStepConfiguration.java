@@ -39,7 +39,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
-    static final int CHUNK = 1000;
+    static final int CHUNK = 5000;
 
     @Bean(destroyMethod = "close")
     ExportCatalog exportCatalog(Progress progress) {
@@ -78,8 +78,9 @@ class IngestStepConfiguration {
     @Bean
     @StepScope
     ItemWriter<IngestItem> indexItemWriter(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['full'] ?: 'false'}") String full, MessageIndex index, RunStore runs, PartLedger ledger) {
-        return new IndexItemWriter(index, runs, ledger, runId, Boolean.parseBoolean(full));
+            @Value("#{jobParameters['full'] ?: 'false'}") String full, @Value("#{jobParameters['policy'] ?: ''}") String policy,
+            MessageIndex index, RunStore runs, PartLedger ledger) {
+        return new IndexItemWriter(index, runs, ledger, runId, Boolean.parseBoolean(full), AnnotationFingerprint.of(policy));
     }
 
     /** Signals found in each message by the run's policy. */
@@ -103,9 +104,10 @@ class IngestStepConfiguration {
     @Bean
     Step ingestPartStep(JobRepository jobRepository, PlatformTransactionManager tx,
             ItemStreamReader<PartRecord> exportItemReader, ItemProcessor<PartRecord, IngestItem> annotateProcessor,
-            ItemWriter<IngestItem> indexItemWriter, SkipListener<PartRecord, IngestItem> skippedRecordListener) {
+            ItemWriter<IngestItem> indexItemWriter, SkipListener<PartRecord, IngestItem> skippedRecordListener,
+            Environment env) {
         return new StepBuilder(IngestPartitioner.WORKER_STEP, jobRepository)
-                .<PartRecord, IngestItem>chunk(CHUNK)
+                .<PartRecord, IngestItem>chunk(env.getProperty("phiscan.ingest.chunk", Integer.class, CHUNK))
                 .transactionManager(tx)
                 .reader(exportItemReader)
                 .processor(annotateProcessor)

@@ -85,10 +85,10 @@ class RemoteWorkerConfiguration {
     @Bean
     @StepScope
     ItemStreamWriter<IngestItem> shardItemWriter(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['full'] ?: 'false'}") String full, @Value("#{stepExecution.stepName}") String stepName,
-            Workspace workspace, RunStore runs, PartLedger ledger) {
+            @Value("#{jobParameters['full'] ?: 'false'}") String full, @Value("#{jobParameters['policy'] ?: ''}") String policy,
+            @Value("#{stepExecution.stepName}") String stepName, Workspace workspace, RunStore runs, PartLedger ledger) {
         return new ShardItemWriter(ShardFolders.of(workspace, runId, stepName), workspace.index(), runs, ledger, runId,
-                Boolean.parseBoolean(full));
+                Boolean.parseBoolean(full), AnnotationFingerprint.of(policy));
     }
 
     /** {@code ingestPart} on a worker: the unit's records read, annotated and written to its shard in chunks. */
@@ -96,13 +96,13 @@ class RemoteWorkerConfiguration {
     Step workerIngestPartStep(RemotePartitioningWorkerStepBuilderFactory factory, DirectChannel workerRequests,
             PlatformTransactionManager tx, ItemStreamReader<PartRecord> exportItemReader,
             ItemProcessor<PartRecord, IngestItem> annotateProcessor, ItemStreamWriter<IngestItem> shardItemWriter,
-            SkipListener<PartRecord, IngestItem> skippedRecordListener, WorkerPartitions workerPartitions) {
+            SkipListener<PartRecord, IngestItem> skippedRecordListener, WorkerPartitions workerPartitions, Environment env) {
         AtomicReference<Step> self = new AtomicReference<>();
         Step step = factory.get(IngestPartitioner.WORKER_STEP)
                 .inputChannel(workerRequests)
                 .stepLocator(name -> IngestPartitioner.WORKER_STEP.equals(name) ? self.get() : null)
                 .listener(workerPartitions)
-                .<PartRecord, IngestItem>chunk(IngestStepConfiguration.CHUNK)
+                .<PartRecord, IngestItem>chunk(env.getProperty("phiscan.ingest.chunk", Integer.class, IngestStepConfiguration.CHUNK))
                 .transactionManager(tx)
                 .reader(exportItemReader)
                 .processor(annotateProcessor)

@@ -37,14 +37,22 @@ public final class RescanLauncher {
      * @param out the run's output folder, or {@code null} for {@code reportsRoot/<run-id>}
      * @param reportsRoot the folder of the runs' output folders, or {@code null} for {@code WORKSPACE/reports}
      * @param failOn exit 3 when a new finding at or above it exists, or {@code null}
+     * @param annotateAgain find every message's signals again even when the index says they were
+     *     found by this build under this policy
      */
-    public record Request(Path policy, Path out, Path reportsRoot, Severity failOn, Duration lockWait) {
+    public record Request(Path policy, Path out, Path reportsRoot, Severity failOn, Duration lockWait,
+            boolean annotateAgain) {
         public Request {
             lockWait = lockWait == null ? Duration.ZERO : lockWait;
         }
 
+        public Request(Path policy, Path out, Path reportsRoot, Severity failOn, Duration lockWait) {
+            this(policy, out, reportsRoot, failOn, lockWait, false);
+        }
+
         String key() {
-            return "rescan\npolicy=" + abs(policy) + "\nout=" + abs(out) + "\nreports=" + abs(reportsRoot);
+            return "rescan\npolicy=" + abs(policy) + "\nout=" + abs(out) + "\nreports=" + abs(reportsRoot)
+                    + (annotateAgain ? "\nannotate-again" : "");
         }
 
         private static String abs(Path p) {
@@ -113,7 +121,7 @@ public final class RescanLauncher {
                 .addString(RunParameters.POLICY, request.policy() == null ? "" : request.policy().toAbsolutePath().toString(), false)
                 .addString(RunParameters.OUT, out.toString(), false)
                 .addString(RunParameters.SCOPE, ExchangeItemReader.Scope.ALL.name(), false)
-                .addString(RunParameters.REANNOTATE, "true", false)
+                .addString(RunParameters.REANNOTATE, request.annotateAgain() ? "force" : "true", false)
                 .addString(RunParameters.REQUEST, key, false)
                 .addString(RunParameters.COMMAND, RunParameters.command(), false)
                 .toJobParameters();

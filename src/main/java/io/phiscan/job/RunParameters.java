@@ -27,7 +27,10 @@ final class RunParameters {
     static final String SCOPE = "scope";
     /** The unfinished runs this run takes over, comma-separated: the exchanges they wrote are scored too. */
     static final String TAKEOVER = "takeover";
-    /** {@code true}: the detect step finds every message's signals again with the run's policy (a rescan). */
+    /**
+     * {@code true}: the detect step finds every message's signals again with the run's policy (a
+     * rescan), unless the index says they were found by this build under this policy; {@code force}: in any case.
+     */
     static final String REANNOTATE = "reannotate";
     /** A digest of what the user asked for: the same request resumes an unfinished run. */
     static final String REQUEST = "request";

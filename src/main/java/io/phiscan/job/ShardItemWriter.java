@@ -31,9 +31,12 @@ final class ShardItemWriter implements ItemStreamWriter<IngestItem> {
     private final PartLedger ledger;
     private final String runId;
     private final boolean full;
+    private final String fingerprint;
     private ShardIndex shard;
 
-    ShardItemWriter(Path shardDir, Path mainIndex, RunStore runs, PartLedger ledger, String runId, boolean full) {
+    ShardItemWriter(Path shardDir, Path mainIndex, RunStore runs, PartLedger ledger, String runId, boolean full,
+            String fingerprint) {
+        this.fingerprint = fingerprint;
         this.shardDir = shardDir;
         this.mainIndex = mainIndex;
         this.runs = runs;
@@ -85,6 +88,7 @@ final class ShardItemWriter implements ItemStreamWriter<IngestItem> {
                 c[1]++;
             }
         }
+        shard.wroteAnnotatedWith(fingerprint);
         shard.commit();
         for (var e : counts.entrySet()) {
             PartKey key = e.getKey();

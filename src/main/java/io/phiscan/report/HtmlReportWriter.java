@@ -24,8 +24,8 @@ public final class HtmlReportWriter {
     }
 
     private static void write(ReportPage page, Path file) throws IOException {
-        try (OutputStream out = OwnerOnlyFiles.create(file)) {
-            out.write(page.html().getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out = new java.io.BufferedOutputStream(OwnerOnlyFiles.create(file), 1 << 16)) {
+            page.write(out);
         }
     }
 }

@@ -41,7 +41,26 @@ final class ReportPage {
         this.audience = audience;
     }
 
+    /** The page as one string (for tests and small reports; {@link #write} streams it). */
     String html() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Marks where the findings go in the page's frame; HTML from an export cannot hold it unescaped. */
+    private static final String FINDINGS_HERE = "phiscan-findings-here";
+
+    /**
+     * Writes the page: its frame (summary, charts, inputs, skipped records, controls) rendered
+     * whole, the findings one at a time in between, so that a page of many findings is never all
+     * in memory.
+     */
+    void write(java.io.OutputStream out) throws IOException {
         Document doc = Document.createShell("");
         doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
         Element head = doc.head();
@@ -76,7 +95,29 @@ final class ReportPage {
         }
         footer(body);
         body.appendElement("script").appendChild(new DataNode(JS));
-        return "<!DOCTYPE html>\n" + doc.html();
+        String frame = "<!DOCTYPE html>\n" + doc.html();
+        String marker = "<!--" + FINDINGS_HERE + "-->";
+        int at = frame.indexOf(marker);
+        out.write(frame.substring(0, at < 0 ? frame.length() : at).getBytes(StandardCharsets.UTF_8));
+        if (at >= 0) {
+            Document scratchDoc = Document.createShell("");
+            scratchDoc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
+            Element scratch = scratchDoc.body().appendElement("div");
+            FindingView view = new FindingView(report.run().id(), audience,
+                    id -> Files.isRegularFile(dir.resolve("notes").resolve(id + ".txt")));
+            boolean first = true;
+            for (FindingStore.Stored f : report.findings()) {
+                view.append(scratch, f);
+                Element one = scratch.child(0);
+                if (first) {
+                    one.attr("open", true);
+                    first = false;
+                }
+                out.write(one.outerHtml().getBytes(StandardCharsets.UTF_8));
+                scratch.empty();
+            }
+            out.write(frame.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private void header(Element body) {
@@ -138,13 +179,8 @@ final class ReportPage {
             return;
         }
         FindingControls.tools(section, report);
-        Element list = section.appendElement("div").id("list");
-        FindingView view = new FindingView(report.run().id(), audience,
-                id -> Files.isRegularFile(dir.resolve("notes").resolve(id + ".txt")));
-        for (FindingStore.Stored f : report.findings()) {
-            view.append(list, f);
-        }
-        list.child(0).attr("open", true);
+        // the findings are written into the list one at a time (write)
+        section.appendElement("div").id("list").appendChild(new org.jsoup.nodes.Comment(FINDINGS_HERE));
         if (!audience.redacted()) {
             FindingControls.decisions(section, report.run().id());
         }

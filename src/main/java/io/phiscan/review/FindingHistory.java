@@ -109,6 +109,13 @@ public final class FindingHistory {
         return ids;
     }
 
+    /** The exchange ids of every current finding (raised and not since cleared). */
+    public List<String> currentExchanges() {
+        return jdbc.query("SELECT f.exchange_id FROM phiscan_finding f WHERE NOT EXISTS "
+                + "(SELECT 1 FROM phiscan_finding_cleared c WHERE c.finding_id = f.id) ORDER BY f.exchange_id",
+                rs -> rs.getString(1));
+    }
+
     /** The findings with these ids, in brief, highest score first. */
     public List<Brief> briefs(Collection<String> ids) {
         List<String> all = List.copyOf(ids);
