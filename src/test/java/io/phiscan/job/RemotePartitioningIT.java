@@ -203,7 +203,7 @@ class RemotePartitioningIT {
     private Process phiscan(Path out, List<String> args) throws IOException {
         Files.createDirectories(out.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dphiscan.workers.stale-after=6s", "-Dphiscan.workers.poll-interval=500ms",
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dphiscan.ingest.chunk=1000", "-Dphiscan.workers.stale-after=6s", "-Dphiscan.workers.poll-interval=500ms",
                 "-jar", Path.of("target/phiscan.jar").toAbsolutePath().toString()));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
