@@ -55,9 +55,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Read every export and score every exchange of their accounts, even unchanged ones.")
     boolean full;
 
-    @Option(names = "--workers", description = {"Run the ingest step on workers (phiscan worker) on this or other machines:",
-            "partition requests go through the broker (--broker), every process shares the database (--db-url,",
-            "PostgreSQL) and the workspace folder; each worker writes index shards that this process merges."})
+    @Option(names = "--workers", description = "Run the ingest step on workers (phiscan worker) on this or other machines: "
+            + "partition requests go through the broker (--broker), every process shares the database (--db-url, PostgreSQL) "
+            + "and the workspace folder; the workers write index shards that this process merges (docs/scaling.md).")
     boolean workers;
 
     @Mixin
