@@ -106,7 +106,8 @@ import sys
 one, remote, messages = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3])
 rates = [int(r) for r in sys.argv[4:] if int(r) > 0]
 print(f"one process: {messages / one:,.0f} msg/s end to end; manager + 2 workers: {messages / remote:,.0f} msg/s "
-      f"({remote / one:.2f}x the time of one process: the overhead of distribution on these shared cores)")
+      f"({remote / one:.2f}x the time of one process; manager, workers, broker and database share these cores, so this "
+      f"is the cost of distribution plus the noise of the machine's load, not a speed-up)")
 if rates:
     r = sum(rates) / len(rates)
     print(f"one worker thread ingests {r:,.0f} msg/s while busy; projected: each added machine running a worker "
