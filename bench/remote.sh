@@ -34,11 +34,11 @@ echo "input: $MESSAGES messages, $(du -sh "$WORK/exports" | cut -f1) in $WORK/ex
 echo "machine: $(nproc) cores; load before: $(uptime | sed 's/.*load average: //')"
 
 DBS=()
-newdb() {
+newdb() {   # creates a database, its JDBC URL in URL
   local name="phiscan_bench_$$_$1"
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" >/dev/null
   DBS+=("$name")
-  echo "jdbc:postgresql://$PGHOST:$PGPORT/$name"
+  URL="jdbc:postgresql://$PGHOST:$PGPORT/$name"
 }
 PIDS=()
 cleanup() {
@@ -65,20 +65,20 @@ audit() {   # label, workspace, db url, extra args
   sed 's/^/    /' "$WORK/$label.out"
 }
 
-URL1=$(newdb one)
-audit "one process" "$WORK/one" "$URL1"
+newdb one
+audit "one process" "$WORK/one" "$URL"
 ONE=$WALL
 
-URL2=$(newdb remote)
+newdb remote
 for w in 1 2; do
-  $JAVA -jar "$JAR" worker --workspace "$WORK/remote" --db-url "$URL2" --threads 1 > "$WORK/worker-$w.out" 2>&1 &
+  $JAVA -jar "$JAR" worker --workspace "$WORK/remote" --db-url "$URL" --threads 1 > "$WORK/worker-$w.out" 2>&1 &
   PIDS+=($!)
 done
 for _ in $(seq 1 120); do
   [ "$(grep -l 'taking partitions' "$WORK"/worker-*.out 2>/dev/null | wc -l)" -eq 2 ] && break
   sleep 0.5
 done
-audit "manager + 2 workers" "$WORK/remote" "$URL2" --workers
+audit "manager + 2 workers" "$WORK/remote" "$URL" --workers
 REMOTE=$WALL
 
 echo "per worker (partitions ended, records read, seconds busy in partitions, records per busy second):"
