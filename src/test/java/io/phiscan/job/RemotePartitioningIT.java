@@ -154,7 +154,10 @@ class RemotePartitioningIT {
         System.out.printf("RemotePartitioningIT: %s at %.1f s%n", what, (System.nanoTime() - began) / 1e9);
     }
 
-    /** Waits until one of the workers has been in one partition for a while, and returns it. */
+    /**
+     * Waits until one of the workers has been in one partition for 0.4 s (one of the X archives: 6,000
+     * messages, six chunks, take longer), and returns it.
+     */
     private static Process awaitBusy(Process w1, Path out1, Process w2, Path out2) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         long[] busySince = {0, 0};
@@ -167,13 +170,13 @@ class RemotePartitioningIT {
                     busySince[i] = 0;
                 } else if (busySince[i] == 0) {
                     busySince[i] = System.nanoTime();
-                } else if (System.nanoTime() - busySince[i] > TimeUnit.MILLISECONDS.toNanos(1000)) {
+                } else if (System.nanoTime() - busySince[i] > TimeUnit.MILLISECONDS.toNanos(400)) {
                     return i == 0 ? w1 : w2;
                 }
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no worker was busy with a partition for 1 s: " + read(out1) + read(out2));
+        throw new AssertionError("no worker was busy with a partition for 0.4 s: " + read(out1) + read(out2));
     }
 
     private String database() throws SQLException {
