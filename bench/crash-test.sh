@@ -60,14 +60,14 @@ check() {
   python3 bench/compare-runs.py "$REF_OUT" "$(out_of "$ws")" "$REF_DOCS" "$(docs "$ws")" || status=1
 }
 
-echo "== kill -9 during ingest (2 s into the second archive)"
-interrupt "$WORK/ws-ingest" "ingest: export 2 of 3" 9 2 && check ingest "$WORK/ws-ingest" || status=1
+echo "== kill -9 during ingest (4 s after the units started, two archives being read side by side)"
+interrupt "$WORK/ws-ingest" "part(s) to read in [0-9]* unit(s)" 9 4 && check ingest "$WORK/ws-ingest" || status=1
 echo "== kill -9 during detect"
 interrupt "$WORK/ws-detect" "detect: [0-9]* exchange" 9 1.5 && check detect "$WORK/ws-detect" || status=1
 echo "== kill -9 during report"
 interrupt "$WORK/ws-report" "report: writing the reports" 9 && check report "$WORK/ws-report" || status=1
-echo "== SIGTERM during ingest (graceful stop, 2 s into the second archive)"
-interrupt "$WORK/ws-sigterm" "ingest: export 2 of 3" TERM 2 && sed 's/^/   stderr: /' "$WORK/ws-sigterm.first.err"
+echo "== SIGTERM during ingest (graceful stop, 4 s after the units started)"
+interrupt "$WORK/ws-sigterm" "part(s) to read in [0-9]* unit(s)" TERM 4 && sed 's/^/   stderr: /' "$WORK/ws-sigterm.first.err"
 check sigterm "$WORK/ws-sigterm"
 echo "== reference: $REF_OUT"
 exit $status

@@ -63,7 +63,7 @@ final class ReportTasklet implements Tasklet {
         List<String> notes = new ArrayList<>();
         if (rescan) {
             try (IndexSearch search = index.search(true)) {
-                notes.add("rescan: every exchange in the index scored again under policy " + run.policyVersion() + "; "
+                notes.add("rescan: every exchange in the index that can be a finding scored again under policy " + run.policyVersion() + "; "
                         + search.countWrittenBy(List.of(runId)) + " of " + search.count()
                         + " messages got new signals; no export was read");
             }

@@ -19,13 +19,22 @@ public final class HtmlReportWriter {
 
     /** Writes both pages into {@code dir}, the redacted one first (the full page links to it). */
     public void write(RunReport report, ReportHistory history, Path dir) throws IOException {
-        write(new ReportPage(report, history, dir, new RedactedAudience(report.findings())), dir.resolve(REDACTED_FILE));
-        write(new ReportPage(report, history, dir, Audience.full()), dir.resolve(FILE));
-    }
-
-    private static void write(ReportPage page, Path file) throws IOException {
-        try (OutputStream out = new java.io.BufferedOutputStream(OwnerOnlyFiles.create(file), 1 << 16)) {
-            page.write(out);
+        // the redacted page's file is created before the full page looks for the files to link to
+        OutputStream redacted = new java.io.BufferedOutputStream(OwnerOnlyFiles.create(dir.resolve(REDACTED_FILE)), 1 << 16);
+        try {
+            Parallel.both(() -> {
+                try (OutputStream out = redacted) {
+                    new ReportPage(report, history, dir, new RedactedAudience(report.findings())).write(out);
+                }
+                return null;
+            }, () -> {
+                try (OutputStream out = new java.io.BufferedOutputStream(OwnerOnlyFiles.create(dir.resolve(FILE)), 1 << 16)) {
+                    new ReportPage(report, history, dir, Audience.full()).write(out);
+                }
+                return null;
+            });
+        } finally {
+            redacted.close();
         }
     }
 }

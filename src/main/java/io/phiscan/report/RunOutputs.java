@@ -33,13 +33,17 @@ public final class RunOutputs {
         Manifest.Link link = previous.isEmpty() ? null
                 : Manifest.linkTo(previous.get().id(), ReportHistory.folderOf(previous.get()));
         OwnerOnlyFiles.folder(dir);
-        new FindingsJsonWriter().write(report, dir);
-        new FindingsCsvWriter().write(report, dir);
-        new SkippedCsvWriter().write(report, dir);
         List<String> files = new ArrayList<>(List.of(FindingsJsonWriter.FILE, FindingsCsvWriter.FILE, SkippedCsvWriter.FILE));
-        if (report.compliance() != null) {
-            files.addAll(ComplianceOutputs.write(report, dir));
-        }
+        // findings.json beside the other data files, on two threads
+        List<String> compliance = Parallel.both(() -> {
+            new FindingsJsonWriter().write(report, dir);
+            return null;
+        }, () -> {
+            new FindingsCsvWriter().write(report, dir);
+            new SkippedCsvWriter().write(report, dir);
+            return report.compliance() != null ? ComplianceOutputs.write(report, dir) : List.<String>of();
+        }).second();
+        files.addAll(compliance);
         // Files the pages link to (warnings, block lists, notes) are written above this line.
         new HtmlReportWriter().write(report, history, dir);
         String manifest = new Manifest().write(dir, report.run().id(), link);
