@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
                 "and only exchanges with new or changed messages are scored again; the",
                 "reports still show every current finding of the exports' accounts. An",
                 "audit that did not complete (a crash, kill -9, SIGTERM) is resumed by",
-                "running the same command again."})
+                "running the same command again (with or without --workers).",
+                "",
+                "With --workers the ingest step runs on the workers of the workspace (phiscan",
+                "worker), through a RabbitMQ broker: see docs/scaling.md."})
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
@@ -52,17 +55,36 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--full", description = "Read every export and score every exchange of their accounts, even unchanged ones.")
     boolean full;
 
+    @Option(names = "--workers", description = "Run the ingest step on workers (phiscan worker) on this or other machines: "
+            + "partition requests go through the broker (--broker), every process shares the database (--db-url, PostgreSQL) "
+            + "and the workspace folder; the workers write index shards that this process merges (docs/scaling.md).")
+    boolean workers;
+
+    @Mixin
+    BrokerOptions broker;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        return run(spec.commandLine(), workspace, new AuditLauncher.Request(inputs, policy, out, failOn, full, null, lock.wait));
+        return run(spec.commandLine(), workspace, new AuditLauncher.Request(inputs, policy, out, failOn, full, null, lock.wait),
+                workers ? java.util.Objects.requireNonNullElse(broker.broker, "") : null);
     }
 
     /** Runs an audit and prints its summary; shared with {@code phiscan run}. */
     static int run(CommandLine cl, WorkspaceOptions workspace, AuditLauncher.Request request) throws Exception {
-        RunOutcome outcome = new AuditLauncher(workspace.workspace(), say(cl)).run(request);
+        return run(cl, workspace, request, null);
+    }
+
+    /** Runs an audit, on workers through {@code broker} unless it is {@code null}, and prints its summary. */
+    static int run(CommandLine cl, WorkspaceOptions workspace, AuditLauncher.Request request, String workersBroker)
+            throws Exception {
+        AuditLauncher launcher = new AuditLauncher(workspace.workspace(), say(cl));
+        if (workersBroker != null) {
+            launcher.withWorkers(workersBroker);
+        }
+        RunOutcome outcome = launcher.run(request);
         return RunSummary.report(RunSummary.CommandLine.of(cl), outcome, Terminal.interactive());
     }
 

@@ -27,7 +27,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
                 || t instanceof IndexLockedException || t instanceof java.nio.file.NoSuchFileException
                 || t instanceof UsageException || t instanceof io.phiscan.review.ReviewInputException
                 || t instanceof WorkspaceBusyException || t instanceof InvalidJobSpecException
-                || t instanceof NoSuchRunException) {
+                || t instanceof NoSuchRunException || t instanceof io.phiscan.job.RemoteSetupException) {
             return BAD_INPUT;
         }
         return JOB_FAILED;

@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
                 "A job spec (see jobs/nightly.yaml) is a YAML file with: job (audit or",
                 "rescan), inputs, workspace, out (each run writes out/<run-id>/), policy,",
                 "fail-on, full, wait, db-url, db-user (the password comes from",
-                "PHISCAN_DB_PASSWORD). Relative paths are relative to the spec's folder.",
+                "PHISCAN_DB_PASSWORD), workers (true: ingest on phiscan worker processes,",
+                "through the broker of PHISCAN_BROKER). Relative paths are relative to the",
+                "spec's folder.",
                 "The same spec resumes a run that did not complete."})
 final class RunCommand implements Callable<Integer> {
 
@@ -39,6 +41,7 @@ final class RunCommand implements Callable<Integer> {
                     new RescanLauncher.Request(job.policy(), null, job.out(), job.failOn(), job.lockWait()));
         }
         return AuditCommand.run(spec.commandLine(), workspace, new AuditLauncher.Request(job.inputs(), job.policy(), null,
-                job.failOn(), job.full(), job.out(), job.lockWait()));
+                job.failOn(), job.full(), job.out(), job.lockWait()),
+                job.workers() ? java.util.Objects.requireNonNullElse(System.getenv("PHISCAN_BROKER"), "") : null);
     }
 }

@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
                 "exports by the run itself, messages among them, records skipped, findings",
                 "its reports show, new findings and findings no longer raised (GONE).",
                 "INTERRUPTED: the process ended mid-run (killed, crashed, rebooted);",
+                "RUNNING (a workspace on PostgreSQL, read while an audit runs): the",
+                "step it is in and, with --workers, its partitions and records read;",
                 "ABANDONED: a later run with other inputs took it over."})
 final class RunsCommand implements Callable<Integer> {
 
@@ -41,6 +43,11 @@ final class RunsCommand implements Callable<Integer> {
                     e.startedAt() == null ? "-" : e.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
                     RunSummary.duration(e.duration()), count(e.read()), count(e.indexed()), count(e.skipped()),
                     count(e.findings()), e.newFindings(), e.gone());
+        }
+        for (RunHistory.Entry e : entries) {
+            if (!e.progress().isEmpty()) {
+                o.printf("%nrun %s: %s%n", e.runId(), e.progress());
+            }
         }
         if (failed) {
             for (RunHistory.Entry e : entries) {

@@ -117,8 +117,13 @@ public final class MessageIndex implements Closeable {
             }
             lookupStale = false;
         }
+        return storedHash(lookup, id);
+    }
+
+    /** The content hash of the live document under an id in a reader, or {@code null} when there is none. */
+    static byte[] storedHash(DirectoryReader reader, String id) throws IOException {
         Term term = new Term(IndexFields.ID, id);
-        for (LeafReaderContext leaf : lookup.leaves()) {
+        for (LeafReaderContext leaf : reader.leaves()) {
             PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.NONE);
             if (postings == null) {
                 continue;
@@ -139,7 +144,12 @@ public final class MessageIndex implements Closeable {
         return null;
     }
 
-    private static final String ANNOTATED_WITH = "phiscan.annotatedWith";
+    /** The writer, for merging shards into this index ({@link IndexShards}). */
+    IndexWriter writer() {
+        return writer;
+    }
+
+    static final String ANNOTATED_WITH = "phiscan.annotatedWith";
     /** What {@link #annotatedWith()} says when messages were annotated under different fingerprints. */
     public static final String MIXED = "mixed";
 

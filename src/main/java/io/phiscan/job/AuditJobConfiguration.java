@@ -9,6 +9,9 @@ import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
 import io.phiscan.review.RunTrail;
 import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -22,8 +25,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * {@code auditJob}: ingest (the new or changed parts of every export of the run into the index)
- * → reconcile (per export, records read = indexed + skipped + encrypted, or the run fails) →
+ * {@code auditJob}: ingest (the new or changed parts of every export of the run into the index,
+ * in this process or on workers) → merge (the workers' index shards into the index) → reconcile (per export, records read = indexed + skipped + encrypted, or the run fails) →
  * detect (the exchanges those touched, or all of the run's accounts with {@code full}) → report
  * (the whole current picture of the run's accounts). Parameters: {@code runId} (identifying),
  * {@code policy}, {@code out}, {@code full}, {@code scope}, {@code takeover}, {@code request}.
@@ -77,11 +80,29 @@ class AuditJobConfiguration {
     }
 
     @Bean
-    Job auditJob(JobRepository jobRepository, Step ingestStep, Step reconcileStep, Step detectStep, Step reportStep,
-            RunningJob runningJob) {
+    @StepScope
+    Tasklet mergeShardsTasklet(@Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['takeover'] ?: ''}") String takeover, Workspace workspace, MessageIndex index) {
+        return new MergeShardsTasklet(workspace, index, runId, takeover.isBlank() ? List.of() : List.of(takeover.split(",")));
+    }
+
+    /** The index shards that workers wrote, merged into the index (nothing to do when ingest ran here). */
+    @Bean
+    Step mergeShardsStep(JobRepository jobRepository, PlatformTransactionManager tx, Tasklet mergeShardsTasklet) {
+        return new StepBuilder("merge", jobRepository).tasklet(mergeShardsTasklet, tx).build();
+    }
+
+    /**
+     * The job; its ingest step runs the units in this process, or, when the context has a
+     * {@code remoteIngestStep} ({@link RemoteIngestConfiguration}), on workers.
+     */
+    @Bean
+    Job auditJob(JobRepository jobRepository, Step ingestStep, @Qualifier("remoteIngestStep") ObjectProvider<Step> remoteIngestStep,
+            Step mergeShardsStep, Step reconcileStep, Step detectStep, Step reportStep, RunningJob runningJob) {
         return new JobBuilder(NAME, jobRepository)
                 .listener(runningJob)
-                .start(ingestStep)
+                .start(remoteIngestStep.getIfAvailable(() -> ingestStep))
+                .next(mergeShardsStep)
                 .next(reconcileStep)
                 .next(detectStep)
                 .next(reportStep)

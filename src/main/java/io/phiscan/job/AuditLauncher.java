@@ -67,6 +67,7 @@ public final class AuditLauncher {
 
     private final Workspace workspace;
     private final Consumer<String> say;
+    private Broker workers;
 
     public AuditLauncher(Workspace workspace) {
         this(workspace, message -> { });
@@ -76,6 +77,34 @@ public final class AuditLauncher {
     public AuditLauncher(Workspace workspace, Consumer<String> say) {
         this.workspace = workspace;
         this.say = say;
+    }
+
+    /**
+     * Runs the ingest step on workers ({@code phiscan worker}) through a broker, instead of in this process.
+     *
+     * @param brokerUrl the broker, {@code amqp://user:password@host:5672}
+     * @throws RemoteSetupException when the database is the workspace's embedded one, or the URL is not a broker's
+     */
+    public AuditLauncher withWorkers(String brokerUrl) {
+        this.workers = RemoteAudits.broker(workspace, brokerUrl, "audit --workers");
+        return this;
+    }
+
+    /** The context of the audit: with the manager's side of remote partitioning when it runs with workers. */
+    private ConfigurableApplicationContext start(Request request) {
+        if (workers == null) {
+            return BatchApplication.start(workspace, request.lockWait(), say);
+        }
+        ConfigurableApplicationContext context = BatchApplication.start(workspace, request.lockWait(), say,
+                java.util.Map.of(Broker.PROPERTY, workers.url().toString()), List.of(RemoteIngestConfiguration.class));
+        try {
+            RemoteAudits.reach(context.getBean(org.springframework.amqp.rabbit.connection.CachingConnectionFactory.class), workers);
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
+        say.accept("ingest runs on the workers of queue " + Broker.queue(workspace) + " at " + workers.display());
+        return context;
     }
 
     /**
@@ -89,7 +118,7 @@ public final class AuditLauncher {
         checkInputs(request.inputs());
         Policy policy = request.policy() == null ? Policy.defaults() : Policy.load(request.policy());
         ReviewRecords.policy(request.policy() == null ? null : request.policy().toString());
-        try (ConfigurableApplicationContext context = BatchApplication.start(workspace, request.lockWait(), say)) {
+        try (ConfigurableApplicationContext context = start(request)) {
             Instant began = Instant.now();
             RunStore runs = context.getBean(RunStore.class);
             JobOperator operator = context.getBean(JobOperator.class);

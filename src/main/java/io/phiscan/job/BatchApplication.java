@@ -1,21 +1,13 @@
 package io.phiscan.job;
 
 import io.phiscan.report.OwnerOnlyFiles;
-import io.phiscan.review.EventLog;
-import io.phiscan.review.FindingHistory;
-import io.phiscan.review.FindingStore;
-import io.phiscan.review.Ledger;
-import io.phiscan.review.PartLedger;
-import io.phiscan.review.RunStore;
-import io.phiscan.review.RunTrail;
-import io.phiscan.review.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -24,7 +16,6 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 /**
  * The Spring context of a workspace: its database (job repository and phiscan's tables), the
@@ -34,7 +25,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({AuditJobConfiguration.class, IngestStepConfiguration.class, DetectStepConfiguration.class,
+@Import({WorkspaceStores.class, AuditJobConfiguration.class, IngestStepConfiguration.class, DetectStepConfiguration.class,
         RescanJobConfiguration.class, ReportJobConfiguration.class})
 public class BatchApplication {
 
@@ -55,16 +46,39 @@ public class BatchApplication {
      * @throws WorkspaceBusyException when another process still holds the workspace after {@code wait}
      */
     public static ConfigurableApplicationContext start(Workspace workspace, Duration wait, Consumer<String> onWait) {
+        return start(workspace, wait, onWait, Map.of(), List.of());
+    }
+
+    /**
+     * Like {@link #start(Workspace, Duration, Consumer)}, with more properties and configuration
+     * classes (those of a remote-partitioned audit, say).
+     */
+    static ConfigurableApplicationContext start(Workspace workspace, Duration wait, Consumer<String> onWait,
+            Map<String, Object> properties, List<Class<?>> sources) {
         WorkspaceLock lock = WorkspaceLock.acquire(workspace.root(), wait, onWait);
         try {
-            return startLocked(workspace, lock);
+            createFolders(workspace);
+            Map<String, Object> props = properties(workspace, workspace.logs().resolve("phiscan.log"));
+            props.putAll(properties);
+            return new SpringApplicationBuilder(BatchApplication.class)
+                    .sources(sources.toArray(Class<?>[]::new))
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .properties(props)
+                    .registerShutdownHook(false)
+                    // registered first, so released last: after the index and the database are closed
+                    .initializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
+                            .registerDisposableBean("workspaceLock", lock::close))
+                    .run();
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
         }
     }
 
-    private static ConfigurableApplicationContext startLocked(Workspace workspace, WorkspaceLock lock) {
+    /** Creates the workspace's folders, owner-only. */
+    static void createFolders(Workspace workspace) {
         try {
             OwnerOnlyFiles.folder(workspace.root());
             OwnerOnlyFiles.folder(workspace.root().resolve("db"));
@@ -74,6 +88,10 @@ public class BatchApplication {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the workspace " + workspace.root(), e);
         }
+    }
+
+    /** The properties of a context on the workspace: its database, folder and log file. */
+    static Map<String, Object> properties(Workspace workspace, java.nio.file.Path logFile) {
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", workspace.databaseUrl());
         if (workspace.dbUser() != null) {
@@ -83,65 +101,8 @@ public class BatchApplication {
             props.put("spring.datasource.password", workspace.dbPassword());
         }
         props.put("phiscan.workspace", workspace.root().toString());
-        props.put("logging.file.name", workspace.logs().resolve("phiscan.log").toString());
-        return new SpringApplicationBuilder(BatchApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties(props)
-                .registerShutdownHook(false)
-                // registered first, so released last: after the index and the database are closed
-                .initializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
-                        .registerDisposableBean("workspaceLock", lock::close))
-                .run();
-    }
-
-    @Bean
-    Workspace workspace(org.springframework.core.env.Environment env) {
-        return Workspace.at(java.nio.file.Path.of(env.getRequiredProperty("phiscan.workspace")));
-    }
-
-    /** The stores write through the transaction of the chunk that calls them, when there is one. */
-    @Bean
-    RunStore runStore(DataSource dataSource) {
-        Schema.create(dataSource);
-        return new RunStore(new TransactionAwareDataSourceProxy(dataSource));
-    }
-
-    @Bean
-    FindingStore findingStore(DataSource dataSource, RunStore runStore) {
-        return new FindingStore(new TransactionAwareDataSourceProxy(dataSource));
-    }
-
-    @Bean
-    Ledger ledger(DataSource dataSource, RunStore runStore) {
-        return new Ledger(new TransactionAwareDataSourceProxy(dataSource));
-    }
-
-    @Bean
-    EventLog eventLog(DataSource dataSource, RunStore runStore) {
-        return new EventLog(new TransactionAwareDataSourceProxy(dataSource));
-    }
-
-    @Bean
-    RunTrail runTrail(DataSource dataSource, RunStore runStore) {
-        return new RunTrail(new TransactionAwareDataSourceProxy(dataSource));
-    }
-
-    @Bean
-    PartLedger partLedger(DataSource dataSource, RunStore runStore) {
-        return new PartLedger(new TransactionAwareDataSourceProxy(dataSource));
-    }
-
-    @Bean
-    FindingHistory findingHistory(DataSource dataSource, RunStore runStore) {
-        return new FindingHistory(new TransactionAwareDataSourceProxy(dataSource));
-    }
-
-    /** What the running job has done so far, for the progress line. */
-    @Bean
-    Progress progress() {
-        return new Progress();
+        props.put("logging.file.name", logFile.toString());
+        return props;
     }
 
     /** The job running in this context, for a graceful stop. */

@@ -60,7 +60,7 @@ class IngestStepConfiguration {
                 repository, tx);
     }
 
-    private static List<Path> inputs(RunStore runs, String runId) {
+    static List<Path> inputs(RunStore runs, String runId) {
         return runs.run(runId).orElseThrow().inputs().stream().map(Path::of).toList();
     }
 
@@ -144,7 +144,7 @@ class IngestStepConfiguration {
     }
 
     /** Closes the step's exports (zips, temporary files) when it ends, however it ends. */
-    private static StepExecutionListener closeExports(ExportCatalog catalog) {
+    static StepExecutionListener closeExports(ExportCatalog catalog) {
         return new StepExecutionListener() {
             @Override
             public ExitStatus afterStep(StepExecution stepExecution) {
@@ -159,7 +159,7 @@ class IngestStepConfiguration {
     }
 
     /** Hands the units' per-export counts to the reconcile step, through the job's context. */
-    private static ExecutionContextPromotionListener readCountsToJob() {
+    static ExecutionContextPromotionListener readCountsToJob() {
         ExecutionContextPromotionListener promote = new ExecutionContextPromotionListener();
         promote.setKeys(new String[] {Reconciliation.READ_KEY});
         return promote;

@@ -34,12 +34,13 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param lockWait how long to wait when the workspace is in use
  * @param dbUrl a JDBC URL for the database, or {@code null} for the workspace's H2 file
  * @param dbUser the database user, or {@code null} (the password comes from {@code PHISCAN_DB_PASSWORD})
+ * @param workers run an audit's ingest step on workers, through the broker of {@code PHISCAN_BROKER}
  */
 public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, Path policy, Severity failOn, boolean full,
-        Duration lockWait, String dbUrl, String dbUser) {
+        Duration lockWait, String dbUrl, String dbUser, boolean workers) {
 
     private static final Set<String> KEYS = Set.of("job", "inputs", "workspace", "out", "policy", "fail-on", "full", "wait",
-            "db-url", "db-user");
+            "db-url", "db-user", "workers");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|h)");
 
     public JobSpec {
@@ -96,9 +97,14 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         if (full != null && !(full instanceof Boolean)) {
             throw new InvalidJobSpecException(file, "full must be true or false");
         }
+        Object workers = map.get("workers");
+        if (workers != null && !(workers instanceof Boolean)) {
+            throw new InvalidJobSpecException(file, "workers must be true or false");
+        }
         return new JobSpec(job, inputs, base.resolve(workspace), path(base, text(file, map, "out", null)),
                 path(base, text(file, map, "policy", null)), severity, Boolean.TRUE.equals(full),
-                duration(file, text(file, map, "wait", "0s")), text(file, map, "db-url", null), text(file, map, "db-user", null));
+                duration(file, text(file, map, "wait", "0s")), text(file, map, "db-url", null), text(file, map, "db-user", null),
+                Boolean.TRUE.equals(workers));
     }
 
     private static String text(Path file, Map<?, ?> map, String key, String fallback) {

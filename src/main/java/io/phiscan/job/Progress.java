@@ -52,6 +52,11 @@ final class Progress {
         records.incrementAndGet();
     }
 
+    /** The records read so far by the workers of a remote-partitioned ingest step, as the job repository says. */
+    void recordsOnWorkers(long n) {
+        records.set(n);
+    }
+
     void itemDone() {
         itemsDone.incrementAndGet();
     }

@@ -33,10 +33,11 @@ public final class RunHistory {
      * @param newFindings findings raised for the first time; {@code gone} findings no longer raised
      * @param lastStep the step its last execution ended in
      * @param command the command that started it: the same command resumes it
+     * @param progress for a run that is {@code RUNNING}, where it is (its step; on workers, its partitions), else empty
      */
     public record Entry(String runId, String kind, String status, Instant startedAt, Duration duration, long read,
             long indexed, long skipped, long findings, long newFindings, long gone, int executions, String lastStep,
-            String command) {
+            String command, String progress) {
 
         /** Whether the run can be resumed with its command. */
         public boolean restartable() {
@@ -51,28 +52,48 @@ public final class RunHistory {
     }
 
     /**
-     * Every audit and rescan, newest first.
+     * Every audit and rescan, newest first. On a workspace whose database is shared (PostgreSQL),
+     * it reads while an audit runs, without the workspace lock: that run is {@code RUNNING}, with
+     * its progress.
      *
-     * @throws WorkspaceBusyException when another process holds the workspace
+     * @throws WorkspaceBusyException when another process holds a workspace on its embedded database
      */
     public List<Entry> list() {
-        try (ConfigurableApplicationContext context = BatchApplication.start(workspace)) {
-            JobRepository repository = context.getBean(JobRepository.class);
-            List<Entry> out = new ArrayList<>();
-            for (String job : List.of(AuditJobConfiguration.NAME, RescanJobConfiguration.NAME)) {
-                for (JobInstance instance : repository.findJobInstances(job)) {
-                    List<JobExecution> executions = repository.getJobExecutions(instance);
-                    if (!executions.isEmpty()) {
-                        out.add(entry(context, job, executions));
-                    }
-                }
+        if (workspace.embeddedDatabase()) {
+            try (ConfigurableApplicationContext context = BatchApplication.start(workspace)) {
+                return list(context, false);
             }
-            out.sort(Comparator.comparing(Entry::runId).reversed());
-            return out;
+        }
+        boolean busy;
+        try (WorkspaceLock lock = WorkspaceLock.acquire(workspace.root(), Duration.ZERO, m -> { })) {
+            busy = false;
+        } catch (WorkspaceBusyException e) {
+            busy = true;
+        }
+        try (ConfigurableApplicationContext context = ObserverApplication.start(workspace)) {
+            return list(context, busy);
         }
     }
 
-    private static Entry entry(ConfigurableApplicationContext context, String job, List<JobExecution> executions) {
+    private static List<Entry> list(ConfigurableApplicationContext context, boolean busy) {
+        JobRepository repository = context.getBean(JobRepository.class);
+        RunPicture picture = new RunPicture(context.getBean(RunStore.class), context.getBean(io.phiscan.review.FindingStore.class),
+                context.getBean(FindingHistory.class), context.getBean(io.phiscan.review.PartLedger.class));
+        List<Entry> out = new ArrayList<>();
+        for (String job : List.of(AuditJobConfiguration.NAME, RescanJobConfiguration.NAME)) {
+            for (JobInstance instance : repository.findJobInstances(job)) {
+                List<JobExecution> executions = repository.getJobExecutions(instance);
+                if (!executions.isEmpty()) {
+                    out.add(entry(context, picture, job, executions, busy));
+                }
+            }
+        }
+        out.sort(Comparator.comparing(Entry::runId).reversed());
+        return out;
+    }
+
+    private static Entry entry(ConfigurableApplicationContext context, RunPicture picture, String job,
+            List<JobExecution> executions, boolean busy) {
         RunStore runs = context.getBean(RunStore.class);
         FindingHistory history = context.getBean(FindingHistory.class);
         JobExecution last = executions.stream().max(Comparator.comparing(JobExecution::getId)).orElseThrow();
@@ -81,20 +102,46 @@ public final class RunHistory {
         List<RunStore.RunInput> inputs = runs.inputs(runId);
         long indexed = inputs.stream().mapToLong(RunStore.RunInput::messages).sum();
         long read = inputs.stream().mapToLong(i -> i.messages() + i.skipped() + i.encrypted()).sum();
-        Map<FindingHistory.Change, Integer> changes = context.getBean(RunPicture.class).changeCounts(runId);
+        Map<FindingHistory.Change, Integer> changes = picture.changeCounts(runId);
         Instant start = executions.stream().map(JobExecution::getStartTime).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).map(RunHistory::instant)
                 .orElse(runs.run(runId).map(RunStore.Run::startedAt).orElse(null));
         Instant end = last.getEndTime() == null ? null : instant(last.getEndTime());
-        String status = last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN ? "INTERRUPTED"
-                : last.getStatus().name();
+        boolean running = busy && last.getStatus().isRunning();
+        String status = running ? "RUNNING" : last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN
+                ? "INTERRUPTED" : last.getStatus().name();
         String command = last.getJobParameters().getString(RunParameters.COMMAND);
         return new Entry(runId, rescan ? "rescan" : "audit", status, start,
                 start == null || end == null ? null : Duration.between(start, end),
                 rescan ? -1 : read, rescan ? -1 : indexed, rescan ? -1 : runs.skipped(runId).size(),
                 last.getStatus() == BatchStatus.COMPLETED ? history.reportedIn(runId).size() : -1,
                 changes.getOrDefault(FindingHistory.Change.NEW, 0), changes.getOrDefault(FindingHistory.Change.NO_LONGER_RAISED, 0),
-                executions.size(), UnfinishedRuns.lastStep(last), command == null ? "" : command);
+                executions.size(), UnfinishedRuns.lastStep(last), command == null ? "" : command,
+                running ? progress(context.getBean(JobRepository.class), last) : "");
+    }
+
+    /** Where a running execution is: its step, and on workers the state of its partitions. */
+    private static String progress(JobRepository repository, JobExecution last) {
+        JobExecution now = repository.getJobExecution(last.getId());
+        if (now == null) {
+            return "";
+        }
+        java.util.Map<BatchStatus, Integer> partitions = new java.util.EnumMap<>(BatchStatus.class);
+        long read = 0;
+        for (var step : now.getStepExecutions()) {
+            if (step.getStepName().startsWith(IngestPartitioner.WORKER_STEP + ":")) {
+                partitions.merge(step.getStatus(), 1, Integer::sum);
+                read += step.getReadCount() + step.getReadSkipCount();
+            }
+        }
+        String step = UnfinishedRuns.lastStep(now);
+        if (partitions.isEmpty() || !step.startsWith(IngestPartitioner.WORKER_STEP) && !step.equals("ingest")) {
+            return "in step " + step;
+        }
+        StringBuilder s = new StringBuilder("in step ingest: partitions");
+        partitions.forEach((status, n) -> s.append(' ').append(status.name().toLowerCase(java.util.Locale.ROOT)).append(' ')
+                .append(n));
+        return s.append("; ").append(read).append(" record(s) read").toString();
     }
 
     private static Instant instant(LocalDateTime t) {

@@ -32,6 +32,16 @@ class JobSpecTest {
     }
 
     @Test
+    void theShippedScaledSpecRunsOnWorkers() throws Exception {
+        JobSpec spec = JobSpec.load(Path.of("jobs/scaled.yaml"));
+
+        assertThat(spec.workers()).isTrue();
+        assertThat(spec.dbUrl()).isEqualTo("jdbc:postgresql://db-host:5432/phiscan");
+        assertThat(spec.workspace()).isEqualTo(Path.of("/srv/phiscan/workspace"));
+        assertThat(JobSpec.load(Path.of("jobs/nightly.yaml")).workers()).isFalse();
+    }
+
+    @Test
     void relativePathsAreRelativeToTheSpecsFolder() throws Exception {
         Path file = Files.writeString(tmp.resolve("job.yaml"), "inputs: exports\nworkspace: ws\nwait: 1h30m\n");
         JobSpec spec = JobSpec.load(file);
@@ -51,6 +61,7 @@ class JobSpecTest {
                 List.of("inputs: [a]\nworkspace: w\nfail-on: urgent\n", "fail-on must be high, medium or low"),
                 List.of("inputs: [a]\nworkspace: w\nwait: soon\n", "'soon' is not a duration"),
                 List.of("inputs: [a]\nworkspace: w\njob: purge\n", "job must be audit or rescan"),
+                List.of("inputs: [a]\nworkspace: w\nworkers: 4\n", "workers must be true or false"),
                 List.of("inputs: [a\n", "not valid YAML"))) {
             Path file = Files.writeString(tmp.resolve("bad.yaml"), c.get(0));
             assertThatThrownBy(() -> JobSpec.load(file)).isInstanceOf(InvalidJobSpecException.class)
