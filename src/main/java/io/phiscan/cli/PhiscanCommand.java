@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Audits physicians' social-media exports for patients' clinical exchanges.",
         subcommands = {AuditCommand.class, RescanCommand.class, ReportCommand.class, RunCommand.class, SearchCommand.class,
                 RunsCommand.class, ReviewCommand.class, BlocklistCommand.class, VerifyCommand.class, AnnotateCommand.class,
-                EvaluateCommand.class, BenchmarkCommand.class,
+                EvaluateCommand.class, BenchmarkCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the job failed (restartable: run the same command again)",
