@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--accounts", paramLabel = "K",
             description = "Physicians, each with one export per platform (default: enough that an export holds at most "
                     + "about 40,000 messages).")
-    int accounts;
+    Integer accounts;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -63,13 +63,12 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GenerateRequest request;
         try {
-            if (accounts < 0 || (spec.commandLine().getParseResult().hasMatchedOption("--accounts") && accounts < 1)) {
+            if (accounts != null && accounts < 1) {
                 throw new IllegalArgumentException("--accounts must be at least 1 (was " + accounts + ")");
             }
             List<Platform> chosen = GenerateRequest.platforms(platforms);
-            request = new GenerateRequest(messages, chosen, accounts, seed, clinicalShare, partSize);
+            GenerateRequest request = new GenerateRequest(messages, chosen, accounts == null ? 0 : accounts, seed, clinicalShare, partSize);
             Generator.Summary s = new Generator(threads).generate(out, request, force);
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "phiscan generate: %d export(s) of %d account(s), %,d messages, %,d planted clinical exchange(s), %,d files,"
