@@ -34,7 +34,7 @@ final class RedditExportWriter implements ExportWriter {
                 new String[] {"account name", user}, new String[] {"export time", "2026-02-18 07:41:22 UTC"},
                 new String[] {"is_deleted", "False"}, new String[] {"registration date", "2021-03-14 18:02:11 UTC"});
         int[] quota = ExportWriter.split(plan.messages(), 0.35, 0.30, 0.28, 0.07);
-        Ids ids = new Ids(1L << 31, dice.betweenLong(0, 1L << 40));
+        Ids ids = new Ids(2_176_782_336L, dice.betweenLong(0, 1L << 40), 34); // 36^6: seven base-36 digits, as Reddit's
         int conversations = 0;
         int clinical = 0;
         try (CsvParts csv = new CsvParts(folder, "messages", quota[0], plan.part(), CsvParts.RFC4180, false, "id", "permalink", "thread_id",

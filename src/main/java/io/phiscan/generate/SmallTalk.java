@@ -40,7 +40,7 @@ final class SmallTalk {
             "Same here, we should catch up soon"),
         Template.all("Did you see the photos from the picnic?", "Not yet, send them!", "Sending now"),
         Template.all("Can I borrow your tent for the weekend?", "Sure, it's in the garage", "Thanks, I'll bring it back {day}"),
-        Template.all("Happy birthday {friend}! 🎉", "Thank you!! 🥳"),
+        Template.all("Happy birthday!! 🎉 Hope it's a great one", "Thank you!! 🥳"),
         Template.all("The school auction raised a record amount this year, thank you for the donation!",
             "That's wonderful news", "See you at the next one"),
         Template.all("Would you like to join our hiking group this fall?", "I'd love to, what day do you go?",
@@ -52,8 +52,8 @@ final class SmallTalk {
         Template.all("¡Gracias por venir a la feria del pueblo!", "Con mucho gusto, fue un día muy bonito"),
         Template.all("Hola Dr. {owner}, ¿puede dar una plática en la escuela el {day}?", "Claro que sí, mándeme los detalles",
             "Muchas gracias, se los mando hoy"),
-        Template.all("¿Vas a la fiesta de {friend} el sábado?", "Sí, llevo el pastel", "¡Qué rico!"),
-        Template.all("Feliz cumpleaños {friend} 🎉", "¡Gracias! 🥰"),
+        Template.all("¿Vas a la fiesta de la escuela el sábado?", "Sí, llevo el pastel", "¡Qué rico!"),
+        Template.all("¡Feliz cumpleaños! 🎉", "¡Gracias! 🥰"),
     };
 
     /** Lines either side may add to a longer chat, mostly short. */
