@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void onlyTheJobAndTheCommandLineUseSpring() {
         noClasses().that().resideInAnyPackage("io.phiscan.model..", "io.phiscan.ingest..", "io.phiscan.index..",
-                        "io.phiscan.detect..", "io.phiscan.review..", "io.phiscan.report..")
+                        "io.phiscan.detect..", "io.phiscan.review..", "io.phiscan.report..", "io.phiscan.generate..")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .check(classes);
     }
@@ -52,6 +52,18 @@ class ArchitectureTest {
                         "io.phiscan.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.phiscan.job..", "io.phiscan.cli..",
                         "io.phiscan.ingest..")
+                .check(classes);
+    }
+
+    @Test
+    void theGeneratorKnowsOnlyTheModel() {
+        noClasses().that().resideInAPackage("io.phiscan.generate..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.phiscan.ingest..", "io.phiscan.index..",
+                        "io.phiscan.detect..", "io.phiscan.review..", "io.phiscan.report..", "io.phiscan.job..",
+                        "io.phiscan.cli..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("io.phiscan.generate..", "io.phiscan.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.phiscan.generate..")
                 .check(classes);
     }
 
