@@ -24,6 +24,10 @@ final class ExportDates {
     record Stamp(Instant at, boolean local) {
     }
 
+    private static final java.util.regex.Pattern EPOCH_SECONDS = java.util.regex.Pattern.compile("\\d{9,11}");
+    private static final java.util.regex.Pattern OFFSET_STAMP =
+            java.util.regex.Pattern.compile(".*[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?[+-]\\d{2}:\\d{2}$");
+    private static final java.util.regex.Pattern NUMERIC_ZONE_STAMP = java.util.regex.Pattern.compile(".*\\s[+-]\\d{4}$");
     private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
             .appendPattern("yyyy[-][/]MM[-][/]dd[ ]['T']HH:mm[:ss]")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
@@ -43,17 +47,17 @@ final class ExportDates {
         }
         String s = text.strip();
         try {
-            if (s.matches("\\d{9,11}")) {
+            if (EPOCH_SECONDS.matcher(s).matches()) {
                 return Optional.of(new Stamp(Instant.ofEpochSecond(Long.parseLong(s)), false));
             }
             if (s.endsWith(" UTC") || s.endsWith(" GMT")) {
                 LocalDateTime t = LocalDateTime.parse(s.substring(0, s.length() - 4).strip(), DATE_TIME);
                 return Optional.of(new Stamp(t.toInstant(ZoneOffset.UTC), false));
             }
-            if (s.endsWith("Z") || s.matches(".*[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?[+-]\\d{2}:\\d{2}$")) {
+            if (s.endsWith("Z") || OFFSET_STAMP.matcher(s).matches()) {
                 return Optional.of(new Stamp(OffsetDateTime.parse(s.replace(' ', 'T')).toInstant(), false));
             }
-            if (s.matches(".*\\s[+-]\\d{4}$")) {
+            if (NUMERIC_ZONE_STAMP.matcher(s).matches()) {
                 return Optional.of(new Stamp(OffsetDateTime.parse(s, WITH_OFFSET).toInstant(), false));
             }
             if (s.contains("/") && s.contains(",")) {

@@ -16,6 +16,13 @@ import org.jsoup.select.NodeVisitor;
  * are kept, so a link's full address is searchable. Thread-safe.
  */
 final class HtmlText {
+    private static final java.util.regex.Pattern TAG =
+            java.util.regex.Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>");
+    private static final java.util.regex.Pattern ENTITY =
+            java.util.regex.Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u205F]+");
+    private static final java.util.regex.Pattern EDGE_SPACES = java.util.regex.Pattern.compile("(?m)^ +| +$");
+    private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n{3,}");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3",
             "h4", "h5", "h6", "table", "tr");
 
@@ -24,8 +31,8 @@ final class HtmlText {
 
     /** Whether the text holds an HTML tag or a character entity, so that it needs {@link #toPlain}. */
     static boolean looksLikeHtml(String text) {
-        return text != null && (text.matches("(?s).*<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>.*")
-                || text.matches("(?s).*&(?:[a-zA-Z]{2,8}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});.*"));
+        return text != null && (text.indexOf('<') >= 0 && TAG.matcher(text).find()
+                || text.indexOf('&') >= 0 && ENTITY.matcher(text).find());
     }
 
     /** The plain text of an HTML fragment. */
@@ -42,7 +49,7 @@ final class HtmlText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    out.append(t.getWholeText().replaceAll("[\\s\u205F]+", " "));
+                    out.append(SPACES.matcher(t.getWholeText()).replaceAll(" "));
                 } else if (node instanceof Element e && e.normalName().equals("br")) {
                     trimSpace(out);
                     out.append('\n');
@@ -58,7 +65,7 @@ final class HtmlText {
                 }
             }
         }, body);
-        return out.toString().replaceAll("(?m)^ +| +$", "").replaceAll("\n{3,}", "\n\n").strip();
+        return BLANK_LINES.matcher(EDGE_SPACES.matcher(out.toString()).replaceAll("")).replaceAll("\n\n").strip();
     }
 
     private static void breakLine(StringBuilder out, int lines) {

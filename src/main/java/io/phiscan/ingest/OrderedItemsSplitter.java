@@ -1,6 +1,5 @@
 package io.phiscan.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,6 +34,10 @@ final class OrderedItemsSplitter implements Closeable {
 
     private final InputStream in;
     private final int maxItemBytes;
+    /** Bytes read ahead from the stream: {@code buffer[bufferAt..bufferEnd)}. */
+    private final byte[] buffer = new byte[1 << 16];
+    private int bufferAt;
+    private int bufferEnd;
     private long line = 1;
     private long offset = -1;
     private int depth;
@@ -44,7 +47,7 @@ final class OrderedItemsSplitter implements Closeable {
     private int pushback = -2;
 
     OrderedItemsSplitter(InputStream in, int maxItemBytes) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
         this.maxItemBytes = maxItemBytes;
     }
 
@@ -191,8 +194,16 @@ final class OrderedItemsSplitter implements Closeable {
             pushback = -2;
             return c;
         }
-        int c = in.read();
-        if (c >= 0) {
+        if (bufferAt >= bufferEnd) {
+            bufferEnd = in.read(buffer, 0, buffer.length);
+            bufferAt = 0;
+            if (bufferEnd <= 0) {
+                bufferEnd = 0;
+                return -1;
+            }
+        }
+        int c = buffer[bufferAt++] & 0xff;
+        {
             offset++;
             if (c == '\n') {
                 line++;
