@@ -46,8 +46,10 @@ public final class IndexShards {
     }
 
     /**
-     * Merges the shards, in the order given, into the index and commits it. Running it again on
-     * the same shards gives the same index.
+     * Merges the shards, in the order given, into the index and commits it: a message in several
+     * shards is kept from the last of them (the latest writing: a run's shards come after those
+     * of the runs it takes over), as a later write wins in one process. Running it again on the
+     * same shards gives the same index.
      */
     public static Merged merge(MessageIndex index, List<Path> shards) throws IOException {
         BytesRefHash seen = new BytesRefHash();
@@ -55,8 +57,10 @@ public final class IndexShards {
         List<Directory> merged = new ArrayList<>();
         long documents = 0;
         long duplicates = 0;
+        List<Path> latestFirst = new ArrayList<>(shards);
+        java.util.Collections.reverse(latestFirst);
         try {
-            for (Path shard : shards) {
+            for (Path shard : latestFirst) {
                 if (!Files.isDirectory(shard)) {
                     continue;
                 }
@@ -87,27 +91,34 @@ public final class IndexShards {
                 }
             }
             IndexWriter main = index.writer();
-            List<Term> batch = new ArrayList<>();
-            for (int i = 0; i < seen.size(); i++) {
-                batch.add(new Term(IndexFields.ID, BytesRef.deepCopyOf(seen.get(i, new BytesRef()))));
-                if (batch.size() == 10_000) {
-                    main.deleteDocuments(batch.toArray(Term[]::new));
-                    batch.clear();
-                }
-            }
-            if (!batch.isEmpty()) {
-                main.deleteDocuments(batch.toArray(Term[]::new));
-            }
             List<Directory> nonEmpty = new ArrayList<>();
-            for (Directory dir : merged) {
-                if (DirectoryReader.indexExists(dir)) {
-                    nonEmpty.add(dir);
+            try {
+                List<Term> batch = new ArrayList<>();
+                for (int i = 0; i < seen.size(); i++) {
+                    batch.add(new Term(IndexFields.ID, BytesRef.deepCopyOf(seen.get(i, new BytesRef()))));
+                    if (batch.size() == 10_000) {
+                        main.deleteDocuments(batch.toArray(Term[]::new));
+                        batch.clear();
+                    }
                 }
+                if (!batch.isEmpty()) {
+                    main.deleteDocuments(batch.toArray(Term[]::new));
+                }
+                for (Directory dir : merged) {
+                    if (DirectoryReader.indexExists(dir)) {
+                        nonEmpty.add(dir);
+                    }
+                }
+                main.addIndexes(nonEmpty.toArray(Directory[]::new));
+                // the shards' messages were annotated as the workers annotated them: the index says so
+                fingerprints.forEach(index::wroteAnnotatedWith);
+                index.commit();
+            } catch (IOException | RuntimeException e) {
+                // the deletions must not reach the index without the shards' documents: the writer
+                // (closed by this) would otherwise commit them when it is closed
+                main.rollback();
+                throw e;
             }
-            main.addIndexes(nonEmpty.toArray(Directory[]::new));
-            // the shards' messages were annotated as the workers annotated them: the index says so
-            fingerprints.forEach(index::wroteAnnotatedWith);
-            index.commit();
             return new Merged(nonEmpty.size(), documents, duplicates);
         } finally {
             for (Directory dir : merged) {
