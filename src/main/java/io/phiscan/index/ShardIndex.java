@@ -41,13 +41,13 @@ public final class ShardIndex implements Closeable {
     public static ShardIndex open(Path shardDir, Path mainDir, double ramBufferMb) throws IOException {
         Directory mainDirectory = null;
         DirectoryReader main = null;
-        if (Files.isDirectory(mainDir)) {
-            mainDirectory = FSDirectory.open(mainDir);
-            if (DirectoryReader.indexExists(mainDirectory)) {
-                main = DirectoryReader.open(mainDirectory);
-            }
-        }
         try {
+            if (Files.isDirectory(mainDir)) {
+                mainDirectory = FSDirectory.open(mainDir);
+                if (DirectoryReader.indexExists(mainDirectory)) {
+                    main = DirectoryReader.open(mainDirectory);
+                }
+            }
             return new ShardIndex(MessageIndex.openForWriting(shardDir, ramBufferMb), mainDirectory, main);
         } catch (IOException | RuntimeException e) {
             if (main != null) {
