@@ -3,6 +3,8 @@ package io.phiscan.job;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -78,6 +80,12 @@ final class PartitionWatch implements StepExecutionListener {
         LocalDateTime staleBefore = LocalDateTime.now().minus(staleAfter);
         Map<BatchStatus, Integer> counts = new EnumMap<>(BatchStatus.class);
         long read = 0;
+        if (!stopping) {
+            for (StepExecution lost : notTaken(job.getStepExecutions(), staleBefore)) {
+                end(lost, BatchStatus.FAILED, "no worker took it in the " + staleAfter.toSeconds() + " s since the run's last "
+                        + "partition ended (its request was lost, or no worker runs): run the same command again to send it again");
+            }
+        }
         for (StepExecution partition : job.getStepExecutions()) {
             if (!partition.getStepName().startsWith(IngestPartitioner.WORKER_STEP + ":")) {
                 continue;
@@ -97,6 +105,28 @@ final class PartitionWatch implements StepExecutionListener {
             lastLog = System.nanoTime();
             LOG.info("ingest on workers: partitions {}; {} record(s) read", counts, read);
         }
+    }
+
+    /**
+     * The partitions no worker will take: still waiting to start ({@code STARTING}) while no
+     * partition of the run runs and the last one ended before {@code staleBefore}. Workers take
+     * requests in the order sent, so once every other partition has ended a live worker would
+     * have taken a waiting request long since: its request was lost (a worker that died after
+     * taking it and before starting it), or no worker runs any more. Without such a rule the
+     * manager would wait for them with no end.
+     */
+    static List<StepExecution> notTaken(Collection<StepExecution> executions, LocalDateTime staleBefore) {
+        List<StepExecution> partitions = executions.stream()
+                .filter(e -> e.getStepName().startsWith(IngestPartitioner.WORKER_STEP + ":")).toList();
+        if (partitions.stream().anyMatch(p -> p.getStatus() == BatchStatus.STARTED)) {
+            return List.of();
+        }
+        LocalDateTime lastEnd = partitions.stream().filter(p -> p.getStatus() != BatchStatus.STARTING && p.getEndTime() != null)
+                .map(StepExecution::getEndTime).max(LocalDateTime::compareTo).orElse(null);
+        if (lastEnd == null || !lastEnd.isBefore(staleBefore)) {
+            return List.of();
+        }
+        return partitions.stream().filter(p -> p.getStatus() == BatchStatus.STARTING).toList();
     }
 
     private void end(StepExecution partition, BatchStatus status, String why) {
