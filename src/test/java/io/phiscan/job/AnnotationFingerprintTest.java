@@ -37,4 +37,15 @@ class AnnotationFingerprintTest {
         Files.writeString(a, "version: a\nhigh-at: 5\n");
         assertThat(AnnotationFingerprint.of(a.toString())).isNotEqualTo(before);
     }
+
+    @Test
+    void theRosterThePolicyNamesCountsToo() throws Exception {
+        // the roster's names are identifiers: another roster, other signals
+        Path policy = Files.writeString(tmp.resolve("policy.yaml"), "version: r\nroster: roster.csv\n");
+        Files.writeString(tmp.resolve("roster.csv"), "platform,handle,name\ntwitter,@jwhitfield_runs,James Whitfield\n");
+        String before = AnnotationFingerprint.of(policy.toString());
+        Files.writeString(tmp.resolve("roster.csv"), "platform,handle,name\ntwitter,@mgonzalez,Maria Gonzalez\n");
+
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before);
+    }
 }
