@@ -59,18 +59,34 @@ final class ShardFolders {
         }
     }
 
-    /** Deletes a run's shards (after they were merged). */
+    /**
+     * Deletes a run's shards (after they were merged): the run's folder is first renamed to a
+     * hidden one, at once, so that a deletion that fails half-way (a file still open on a shared
+     * folder) never leaves a half shard among the run's shards; a later deletion of the run's
+     * shards removes what is left.
+     */
     static void delete(Workspace workspace, String runId) {
         Path run = root(workspace).resolve(runId);
-        if (!Files.exists(run)) {
+        Path trash = root(workspace).resolve("." + runId + ".deleted");
+        try {
+            deleteTree(trash);
+            if (Files.exists(run)) {
+                Files.move(run, trash, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteTree(trash);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the shards of run " + runId, e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(run)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the shards of run " + runId, e);
         }
     }
 }
