@@ -31,7 +31,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * <p>Thread-safe: any number of threads may {@link #upsert} at once. Only one {@code MessageIndex}
  * may be open on a folder at a time, across processes (Lucene's write lock).
  */
-public final class MessageIndex implements Closeable {
+public final class MessageIndex implements Closeable, MessageSink {
     private final Directory directory;
     private final IndexWriter writer;
     private DirectoryReader lookup;

@@ -22,7 +22,7 @@ import org.apache.lucene.store.FSDirectory;
  * <p>Thread-safe like {@link MessageIndex}. One writer per shard folder, across processes (Lucene's
  * write lock): a partition run again elsewhere waits for nothing, it fails while the first holds it.
  */
-public final class ShardIndex implements Closeable {
+public final class ShardIndex implements Closeable, MessageSink {
     private final MessageIndex shard;
     private final Directory mainDirectory;
     private final DirectoryReader main;

@@ -1,6 +1,7 @@
 package io.phiscan.job;
 
 import io.phiscan.index.MessageIndex;
+import io.phiscan.index.MessageSink;
 import io.phiscan.ingest.IngestRecord;
 import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
@@ -36,22 +37,31 @@ final class IndexItemWriter implements ItemWriter<IngestItem> {
 
     @Override
     public void write(Chunk<? extends IngestItem> chunk) throws Exception {
+        write(chunk, index, runs, ledger, runId, full, fingerprint);
+    }
+
+    /**
+     * Writes a chunk to a sink (the index, or a worker's shard) and commits it, then counts its
+     * messages and encrypted messages per export and per part in the chunk's transaction.
+     */
+    static void write(Chunk<? extends IngestItem> chunk, MessageSink sink, RunStore runs, PartLedger ledger, String runId,
+            boolean full, String fingerprint) throws java.io.IOException {
         Map<PartKey, long[]> counts = new LinkedHashMap<>();
         for (IngestItem item : chunk) {
             long[] c = counts.computeIfAbsent(new PartKey(item.export(), item.part()), k -> new long[2]);
             if (item.record() instanceof IngestRecord.Read read) {
                 if (full) {
-                    index.upsert(read.message(), item.signals(), runId);
+                    sink.upsert(read.message(), item.signals(), runId);
                 } else {
-                    index.upsertIfChanged(read.message(), item.signals(), runId);
+                    sink.upsertIfChanged(read.message(), item.signals(), runId);
                 }
                 c[0]++;
             } else if (item.record() instanceof IngestRecord.Encrypted) {
                 c[1]++;
             }
         }
-        index.wroteAnnotatedWith(fingerprint);
-        index.commit();
+        sink.wroteAnnotatedWith(fingerprint);
+        sink.commit();
         for (var e : counts.entrySet()) {
             PartKey key = e.getKey();
             runs.count(runId, key.export(), e.getValue()[0], 0, e.getValue()[1]);

@@ -2,13 +2,10 @@ package io.phiscan.job;
 
 import io.phiscan.index.IndexLockedException;
 import io.phiscan.index.ShardIndex;
-import io.phiscan.ingest.IngestRecord;
 import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -74,29 +71,7 @@ final class ShardItemWriter implements ItemStreamWriter<IngestItem> {
 
     @Override
     public void write(Chunk<? extends IngestItem> chunk) throws Exception {
-        Map<PartKey, long[]> counts = new LinkedHashMap<>();
-        for (IngestItem item : chunk) {
-            long[] c = counts.computeIfAbsent(new PartKey(item.export(), item.part()), k -> new long[2]);
-            if (item.record() instanceof IngestRecord.Read read) {
-                if (full) {
-                    shard.upsert(read.message(), item.signals(), runId);
-                } else {
-                    shard.upsertIfChanged(read.message(), item.signals(), runId);
-                }
-                c[0]++;
-            } else if (item.record() instanceof IngestRecord.Encrypted) {
-                c[1]++;
-            }
-        }
-        shard.wroteAnnotatedWith(fingerprint);
-        shard.commit();
-        for (var e : counts.entrySet()) {
-            PartKey key = e.getKey();
-            runs.count(runId, key.export(), e.getValue()[0], 0, e.getValue()[1]);
-            if (key.part() != null) {
-                ledger.count(runId, key.export(), key.part(), e.getValue()[0], 0, e.getValue()[1]);
-            }
-        }
+        IndexItemWriter.write(chunk, shard, runs, ledger, runId, full, fingerprint);
     }
 
     @Override
@@ -110,8 +85,5 @@ final class ShardItemWriter implements ItemStreamWriter<IngestItem> {
                 shard = null;
             }
         }
-    }
-
-    private record PartKey(String export, String part) {
     }
 }
