@@ -75,7 +75,7 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
             throw new ItemStreamException("cannot look through the inputs: " + e.getMessage(), e);
         }
         Map<Integer, Part> plan = new LinkedHashMap<>();
-        ledger.plan(runId).forEach(p -> plan.put(p.seq(), p));
+        ledger.plan(runId, exportPath).forEach(p -> plan.put(p.seq(), p));
         for (int seq : unitParts) {
             Part p = plan.get(seq);
             if (p == null || !p.export().equals(exportPath)) {

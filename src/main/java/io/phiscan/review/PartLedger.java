@@ -78,6 +78,12 @@ public final class PartLedger {
                 runId);
     }
 
+    /** The rows of one export in a run's plan, in plan order. */
+    public List<Part> plan(String runId, String export) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM phiscan_run_part WHERE run_id = ? AND export_path = ? ORDER BY seq",
+                PartLedger::toPart, runId, export);
+    }
+
     /** Adds to the counts of a part a run reads. */
     public void count(String runId, String export, String part, long messages, long skipped, long encrypted) {
         jdbc.update("UPDATE phiscan_run_part SET messages = messages + ?, skipped = skipped + ?, encrypted = encrypted + ? "
