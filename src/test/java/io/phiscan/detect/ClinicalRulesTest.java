@@ -180,4 +180,14 @@ class ClinicalRulesTest {
         assertThat(texts("is there something else I can switch to", "care-request")).isNotEmpty();
         assertThat(texts("what we did last summer was great", "care-request")).isEmpty();
     }
+
+    @Test
+    void bedWettingEatingAndBreathingAsParentsAndTeensWriteThem() {
+        assertThat(texts("he still wets the bed every night, is that normal at 4?", "symptom")).containsExactly("wets the bed");
+        assertThat(texts("coughing like a seal barking and a squeaky noise, stridor?", "symptom")).contains("stridor");
+        assertThat(texts("i havent been eating and sometimes i make myself throw up", "symptom"))
+                .containsExactly("havent been eating", "make myself throw up");
+        assertThat(texts("anda muy confundida y casi no orina, se le hincharon los pies", "symptom"))
+                .containsExactly("muy confundida", "casi no orina", "se le hincharon");
+    }
 }
