@@ -36,7 +36,8 @@ final class CueRules {
             + "|\\b(?:i|we) see you for\\b|\\b(?:you|u) see (?:me|him|her|us|them|my \\w+) for\\b"
             + "|\\bsoy (?:una |un )?paciente (?:suya|suyo|de usted|tuya|tuyo)\\b"
             + "|\\b(?:it'?s|its|this is) (?:me|the (?:guy|girl|lady|woman|man|mom|dad|one|patient|kid)) (?:with the|who had the|from "
-            + "(?:the |your |ur )?(?:\\w+ )?(?:clinic|office|appointment|appt|visit|surgery))\\b|\\byou (?:delivered|'ve been seeing|have been seeing) (?:me|my|him|her|us|both)\\b");
+            + "(?:the |your |ur )?(?:\\w+ )?(?:clinic|office|appointment|appt|visit|surgery|er|emergency room|urgent care|hospital"
+            + "|nicu))\\b|\\byou (?:delivered|'ve been seeing|have been seeing) (?:me|my|him|her|us|both)\\b");
     static final Recognizer PRIOR_CARE = new PatternRecognizer("rel.prior-care", Signal.RELATIONSHIP, "prior-care",
             "\\b(?:you|u) (?:saw|treated|examined|checked|prescribed|gave|did|operated on|referred|put|started|changed|fixed"
             + "|removed|cut out|took|sent|ordered|delivered|diagnosed|caught|stitched|casted|scoped|injected|switched"
@@ -52,7 +53,9 @@ final class CueRules {
             + "|\\d+[- ]?(?:month|week|year|mo|wk)s? |proxima |siguiente )?(?:visit|appointment|appt|check-?up|check-?in|check"
             + "|follow[- ]?up|physical|revision|cita|consulta|control)\\b"
             + "|\\bthank(?:s| you)(?: so much)? (?:for|to you for) (?:catching|treating|seeing|fixing|taking care of|helping"
-            + "|diagnosing|squeezing|fitting)\\b|\\b(?:at|after|since|before|from) (?:my|our) (?:last |recent |"
+            + "|diagnosing|squeezing|fitting)\\b|\\bthank(?:s| you)(?: so much)? for being so (?:calm|kind|patient|gentle|good"
+            + "|sweet|great|caring|reassuring) with (?:me|him|her|my)\\b|\\byou were (?:on call|the (?:doctor|doc|pediatrician"
+            + "|surgeon|resident|attending|one) on call)\\b|\\b(?:at|after|since|before|from) (?:my|our) (?:last |recent |"
             + "\\d+ (?:month|year|week|day)s? )?(?:visit|appointment|appt|scope|surgery|procedure|shots?|vaccines?|checkup|check-up"
             + "|physical|well (?:visit|check|child)|biopsy|colonoscopy|delivery|c-section|injection|ablation|follow[- ]?up|consult"
             + "|exam|ultrasound|echo|stress test|infusion|treatment)\\b|\\bthe (?:[a-z]+ )?(?:cream|medicine|meds|antibiotics?"

@@ -190,4 +190,10 @@ class ClinicalRulesTest {
         assertThat(texts("anda muy confundida y casi no orina, se le hincharon los pies", "symptom"))
                 .containsExactly("muy confundida", "casi no orina", "se le hincharon");
     }
+
+    @Test
+    void askingForAShotRecordIsCareLogistics() {
+        assertThat(texts("I need his shot record for preschool", "care-request")).containsExactly("need his shot record");
+        assertThat(texts("we need new chairs for the waiting room", "care-request")).isEmpty();
+    }
 }

@@ -92,4 +92,12 @@ class ResponseRulesTest {
         assertThat(texts("can u send me the form for my kid's sports physical?", "prior-care")).containsExactly("my kid's sports physical");
         assertThat(texts("I'm writing to ask about my rash", "not-a-patient")).isEmpty();
     }
+
+    @Test
+    void aParentFromTheErAndTheDoctorOnCall() {
+        assertThat(texts("hey doc, it's the dad from the ER last month", "patient-self")).containsExactly("it's the dad from the ER");
+        assertThat(texts("you were on call the night she broke her wrist", "prior-care")).containsExactly("you were on call");
+        assertThat(texts("thanks for being so calm with her", "prior-care")).isNotEmpty();
+        assertThat(texts("thank you for being so patient with us while the site was down", "prior-care")).isEmpty();
+    }
 }
