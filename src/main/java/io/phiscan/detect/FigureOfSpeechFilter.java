@@ -18,7 +18,8 @@ final class FigureOfSpeechFilter implements Recognizer, TriggerIndex.Triggered {
             + "|heartburn|indigestion|seizure|cancer|panic attack|nervous breakdown|breakdown|existential crisis|rash)";
     private static final TriggeredPattern IDIOMS = new TriggeredPattern(Pattern.compile(
             "\\b(?:giv(?:e|es|ing)|gave|gonna give|going to give|made|makes|make|making|been giving) (?:me|us|you|him|her) "
-            + AILMENT + "(?: and " + AILMENT + ")*\\b|\\b(?:going to|gonna|about to|will|i'?ll|i'?m going to|im going to|i'?m gonna) (?:have|get|give"
+            + AILMENT + "(?:,? and (?:probably |maybe |possibly |now )?" + AILMENT + ")*\\b"
+            + "|\\b(?:going to|gonna|about to|will|i'?ll|i'?m going to|im going to|i'?m gonna) (?:have|get|give"
             + " (?:me|him|her|us)) " + AILMENT + "\\b|\\b(?:heart attack|aneurysm|stroke) (?:lol|lmao|haha)|\\bsick (?:of|and tired)\\b"
             + "|\\bpain in the (?:neck|butt|ass|rear)\\b|\\b(?:such a|a real|a total|a huge|what a|major|is a|are a) (?:pain|headache"
             + "|nightmare|cancer|disease|plague)\\b|\\ballergic to (?:mornings?|mondays?|work|exercise|the gym|anything|people"
@@ -33,6 +34,7 @@ final class FigureOfSpeechFilter implements Recognizer, TriggerIndex.Triggered {
             + "|vaccine|medicine|meds|treatment) for (?:success|happiness|boredom|mondays|a (?:3|three)[- ]day weekend|the blues"
             + "|stupidity|this|that|toddlers|the soul|heartbreak)\\b|\\b(?:broke|breaks|break|breaking) my heart\\b"
             + "|\\bmy heart (?:is bursting|can'?t take|goes out|melted|sank|breaks|is full|skipped)\\b|\\bbrain (?:freeze|fart)\\b"
+            + "|\\b(?:secondhand|second hand|second-hand) (?:sunburn|embarrassment|anxiety|stress|cringe|headache|trauma)\\b"
             + "|\\bfood coma\\b|\\bsugar rush\\b|\\bstroke of (?:luck|genius|midnight)\\b|\\bbreak a leg\\b|\\bcold feet\\b"
             + "|\\bcough(?:ed|ing)? up (?:the )?(?:money|cash|dough|\\$)|\\b(?:so|totally|a bit|kinda|super) (?:ocd|adhd|bipolar"
             + "|autistic|anorexic)\\b|\\b(?:is|are) (?:my|our) (?:depression|anxiety|therapy)\\b|\\bthis is giving me\\b"

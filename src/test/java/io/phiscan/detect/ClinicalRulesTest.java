@@ -196,4 +196,10 @@ class ClinicalRulesTest {
         assertThat(texts("I need his shot record for preschool", "care-request")).containsExactly("need his shot record");
         assertThat(texts("we need new chairs for the waiting room", "care-request")).isEmpty();
     }
+
+    @Test
+    void secondhandAndChainedFiguresOfSpeech() {
+        assertThat(texts("this reel gave me secondhand sunburn lmao", "symptom")).isEmpty();
+        assertThat(texts("This EHR upgrade is giving me a migraine and probably an ulcer.", "condition")).isEmpty();
+    }
 }

@@ -94,6 +94,14 @@ class ResponseRulesTest {
     }
 
     @Test
+    void aTreatmentThePersonNeeds() {
+        assertThat(texts("Nico, near the eye you need oral steroids, a cream won't be enough.", "advice"))
+                .containsExactly("you need oral steroids");
+        assertThat(texts("she'll need stitches, take her to urgent care", "advice")).containsExactly("she'll need stitches");
+        assertThat(texts("you need a new phone", "advice")).isEmpty();
+    }
+
+    @Test
     void aParentFromTheErAndTheDoctorOnCall() {
         assertThat(texts("hey doc, it's the dad from the ER last month", "patient-self")).containsExactly("it's the dad from the ER");
         assertThat(texts("you were on call the night she broke her wrist", "prior-care")).containsExactly("you were on call");
