@@ -24,6 +24,16 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aNameThatGotHurtIsOne() {
+        assertThat(texts("you were on call the night Ava broke her wrist at the trampoline park", "name")).containsExactly("Ava");
+        assertThat(texts("Hunter fell off the swing and hit his head", "name")).containsExactly("Hunter");
+        assertThat(texts("Jordan cut his finger on a can and it is still bleeding", "name")).containsExactly("Jordan");
+        // the same verbs with nothing clinical after them
+        assertThat(texts("May broke the record again this year", "name")).isEmpty();
+        assertThat(texts("Jordan cut ties with the old regime", "name")).isEmpty();
+    }
+
+    @Test
     void introductionsParentsGreetingsAndSignOffs() {
         assertThat(texts("Hi Dr. Okafor, this is Maria, Sofia's mom.", "name")).contains("Maria", "Sofia");
         assertThat(texts("it's James Whitfield, Ethan's dad", "name")).contains("James Whitfield", "Ethan");
