@@ -128,7 +128,9 @@ final class NameRecognizer implements Recognizer {
      */
     @Override
     public void find(FoldedText text, String messageId, List<Signal> out) {
-        String s = text.original();
+        boolean shouted = shouted(text.original());
+        // "THIS IS DOROTHY": a message in capitals is read with its words capitalized, offsets unchanged
+        String s = shouted ? capitalizedWords(text.original()) : text.original();
         List<FoldedText.Token> tokens = text.tokens();
         Matcher[] matchers = new Matcher[CONTEXTS.size()];
         int[] last = new int[CONTEXTS.size()];
@@ -145,7 +147,7 @@ final class NameRecognizer implements Recognizer {
                 Matcher m = matchers[c].region(t.start(), s.length());
                 if (m.lookingAt()) {
                     last[c] = Math.max(m.end(), t.start() + 1);
-                    match(text, CONTEXTS.get(c), m, messageId, out);
+                    match(text, CONTEXTS.get(c), m, shouted, messageId, out);
                 }
             }
         }
@@ -166,6 +168,38 @@ final class NameRecognizer implements Recognizer {
         return mask;
     }
 
+    /** Written in capitals: at least 12 letters, nine in ten of them upper case. */
+    static boolean shouted(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isLetter(ch)) {
+                letters++;
+                if (Character.isUpperCase(ch)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 12 && upper * 10 >= letters * 9;
+    }
+
+    /** Each word's first letter upper case, the others lower case, char for char (offsets unchanged). */
+    static String capitalizedWords(String s) {
+        char[] out = s.toCharArray();
+        boolean inWord = false;
+        for (int i = 0; i < out.length; i++) {
+            char ch = out[i];
+            if (Character.isLetter(ch)) {
+                out[i] = inWord ? Character.toLowerCase(ch) : Character.toUpperCase(ch);
+                inWord = true;
+            } else {
+                inWord = ch == '\'' || ch == '\u2019' || ch == '-' ? inWord : false;
+            }
+        }
+        return new String(out);
+    }
+
     private static boolean afterDash(String s, int i) {
         int j = i - 1;
         while (j >= 0 && s.charAt(j) == ' ') {
@@ -174,10 +208,14 @@ final class NameRecognizer implements Recognizer {
         return j >= 0 && "-–—~".indexOf(s.charAt(j)) >= 0;
     }
 
-    private void match(FoldedText text, Context c, Matcher m, String messageId, List<Signal> out) {
+    /**
+     * A match, checked: in a message in capitals every word looked like a name, so there only a
+     * known given name counts, whatever the context.
+     */
+    private void match(FoldedText text, Context c, Matcher m, boolean shouted, String messageId, List<Signal> out) {
         String name = m.group("v");
         String folded = FoldedText.fold(name);
-        if (PersonWords.NOT_NAMES.contains(folded) || (c.known() && !givenNames.contains(folded))) {
+        if (PersonWords.NOT_NAMES.contains(folded) || ((c.known() || shouted) && !givenNames.contains(folded))) {
             return;
         }
         int end = m.end("v");

@@ -34,6 +34,16 @@ class NameRecognizerTest {
     }
 
     @Test
+    void aMessageInCapitalsHasItsNamesFound() {
+        assertThat(texts("DR COLE MY SUGAR WAS 48 THIS MORNING. DO I STILL TAKE MY GLIPIZIDE TONIGHT. THIS IS DOROTHY", "name"))
+                .containsExactly("COLE", "DOROTHY");
+        assertThat(texts("MY GRANDSON MASON HAS A FEVER OF 103 SINCE LAST NIGHT", "name")).containsExactly("MASON");
+        // "DR COLE" is the provider; in capitals every word looks like a name: only known given names count, whatever the context
+        assertThat(texts("MY SON HAS HAD A FEVER SINCE TUESDAY AND WONT EAT", "name")).isEmpty();
+        assertThat(texts("WE JUST GOT BACK FROM JORDAN AND I HAVE A RASH", "name")).isEmpty();
+    }
+
+    @Test
     void introductionsParentsGreetingsAndSignOffs() {
         assertThat(texts("Hi Dr. Okafor, this is Maria, Sofia's mom.", "name")).contains("Maria", "Sofia");
         assertThat(texts("it's James Whitfield, Ethan's dad", "name")).contains("James Whitfield", "Ethan");
