@@ -37,6 +37,8 @@ public final class FoldedText {
     private List<Token> tokens;
     private TriggerIndex index;
     private int[][] candidates;
+    /** How many boundaries lie before each offset, computed at the first {@link #boundaryBetween} call. */
+    private int[] boundaries;
 
     public FoldedText(String original) {
         this.original = original;
@@ -141,12 +143,19 @@ public final class FoldedText {
 
     /** Whether a sentence or clause boundary (. ! ? ; newline) lies between two offsets. */
     public boolean boundaryBetween(int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, folded.length()); i++) {
-            if (isBoundary(folded, i)) {
-                return true;
-            }
+        int a = Math.max(0, from);
+        int b = Math.min(to, folded.length());
+        if (a >= b) {
+            return false;
         }
-        return false;
+        if (boundaries == null) {
+            int[] counts = new int[folded.length() + 1];
+            for (int i = 0; i < folded.length(); i++) {
+                counts[i + 1] = counts[i] + (isBoundary(folded, i) ? 1 : 0);
+            }
+            boundaries = counts;
+        }
+        return boundaries[b] > boundaries[a];
     }
 
     /**
