@@ -25,15 +25,20 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
 
     private PatternRecognizer(String id, String kind, String category, Pattern pattern, Predicate<String> check,
             Predicate<FoldedText> when, boolean original) {
+        this(id, kind, category, new TriggeredPattern(pattern, original), check, when, original);
+    }
+
+    private PatternRecognizer(String id, String kind, String category, TriggeredPattern pattern, Predicate<String> check,
+            Predicate<FoldedText> when, boolean original) {
         this.id = id;
         this.kind = kind;
         this.category = category;
-        this.pattern = new TriggeredPattern(pattern, original);
+        this.pattern = pattern;
         this.check = check;
         this.when = when;
         this.original = original;
-        this.valueGroup = pattern.pattern().contains("(?<v>");
-        this.otherGroup = pattern.pattern().contains("(?<w>");
+        this.valueGroup = pattern.pattern().pattern().contains("(?<v>");
+        this.otherGroup = pattern.pattern().pattern().contains("(?<w>");
     }
 
     PatternRecognizer(String id, String kind, String category, String regex, Predicate<String> check) {
@@ -46,7 +51,7 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
 
     /** This rule, run only on texts that pass {@code precondition}. */
     PatternRecognizer when(Predicate<FoldedText> precondition) {
-        return new PatternRecognizer(id, kind, category, pattern.pattern(), check, precondition, original);
+        return new PatternRecognizer(id, kind, category, pattern, check, precondition, original);
     }
 
     /** This rule, matched against the original text (case and accents kept). */
