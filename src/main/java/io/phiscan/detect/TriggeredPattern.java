@@ -22,6 +22,8 @@ final class TriggeredPattern {
     private final Set<String> triggers;
     private final boolean original;
     private final Map<String, Integer> byWord = new HashMap<>();
+    /** Per trigger word, what the text after it must hold for a match to start there (none: anything may follow). */
+    private final Map<String, MatchStarts.Continuation> continuations = new HashMap<>();
     private final List<Pattern> subpatterns = new ArrayList<>();
     /** Each thread's matchers of the subpatterns and the text each was last reset to: no matcher is built per message. */
     private final ThreadLocal<Matchers> matchers;
@@ -56,6 +58,11 @@ final class TriggeredPattern {
                     return subpatterns.size() - 1;
                 });
                 byWord.put(w, id);
+                MatchStarts.Continuation c = original || w.equals(Triggers.DIGIT) || (pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0
+                        ? null : MatchStarts.after(list, w);
+                if (c != null) {
+                    continuations.put(w, c);
+                }
             });
         }
         int n = subpatterns.size();
@@ -75,6 +82,12 @@ final class TriggeredPattern {
     int subpattern(String word) {
         Integer p = byWord.get(word);
         return p == null ? -1 : p;
+    }
+
+    /** Whether the text after a token can go on with a match that starts at the token. */
+    private boolean continues(String s, FoldedText.Token t) {
+        MatchStarts.Continuation c = continuations.isEmpty() ? null : continuations.get(t.folded());
+        return c == null || c.allows(s, t.end());
     }
 
     /**
@@ -108,7 +121,7 @@ final class TriggeredPattern {
                     p = subpattern(Triggers.DIGIT);
                 }
             }
-            if (p < 0 || t.start() < last) {
+            if (p < 0 || t.start() < last || !continues(s, t)) {
                 continue;
             }
             if (mine == null) {
