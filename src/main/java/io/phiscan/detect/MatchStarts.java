@@ -66,7 +66,7 @@ final class MatchStarts {
                 starts.add(rest.substring(1));
             }
         }
-        return new Continuation(Set.copyOf(exact), starts.toArray(String[]::new), others.toArray(String[]::new));
+        return new Continuation(exact, starts.toArray(String[]::new), others.toArray(String[]::new));
     }
 
     /**
@@ -85,8 +85,9 @@ final class MatchStarts {
             this.others = others;
         }
 
-        /** Whether a match may go on at {@code end}, the end of the token. */
-        boolean allows(String folded, int end) {
+        /** Whether a match may go on after token {@code i} of {@code folded}. */
+        boolean allows(String folded, List<FoldedText.Token> tokens, int i) {
+            int end = tokens.get(i).end();
             for (String o : others) {
                 if (folded.startsWith(o, end)) {
                     return true;
@@ -95,11 +96,7 @@ final class MatchStarts {
             if (end >= folded.length() || folded.charAt(end) != ' ') {
                 return false;
             }
-            int j = end + 1;
-            while (j < folded.length() && Character.isLetterOrDigit(folded.charAt(j))) {
-                j++;
-            }
-            String next = folded.substring(end + 1, j);
+            String next = nextWord(folded, tokens, i, end + 1);
             if (nextWords.contains(next)) {
                 return true;
             }
@@ -109,6 +106,21 @@ final class MatchStarts {
                 }
             }
             return false;
+        }
+
+        /** The letters and digits from {@code from}: the next token itself, unless it has an apostrophe. */
+        private static String nextWord(String folded, List<FoldedText.Token> tokens, int i, int from) {
+            if (i + 1 < tokens.size()) {
+                FoldedText.Token next = tokens.get(i + 1);
+                if (next.start() == from && next.folded().indexOf('\'') < 0) {
+                    return next.folded();
+                }
+            }
+            int j = from;
+            while (j < folded.length() && Character.isLetterOrDigit(folded.charAt(j))) {
+                j++;
+            }
+            return folded.substring(from, j);
         }
     }
 

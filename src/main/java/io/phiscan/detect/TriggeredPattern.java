@@ -84,10 +84,10 @@ final class TriggeredPattern {
         return p == null ? -1 : p;
     }
 
-    /** Whether the text after a token can go on with a match that starts at the token. */
-    private boolean continues(String s, FoldedText.Token t) {
-        MatchStarts.Continuation c = continuations.isEmpty() ? null : continuations.get(t.folded());
-        return c == null || c.allows(s, t.end());
+    /** Whether the text after token {@code k} can go on with a match that starts at the token. */
+    private boolean continues(String s, List<FoldedText.Token> tokens, int k) {
+        MatchStarts.Continuation c = continuations.isEmpty() ? null : continuations.get(tokens.get(k).folded());
+        return c == null || c.allows(s, tokens, k);
     }
 
     /**
@@ -110,18 +110,17 @@ final class TriggeredPattern {
         Matchers mine = null;
         for (int i = 0; i < n; i++) {
             int p;
-            FoldedText.Token t;
+            int k = candidates != null ? TriggerIndex.token(candidates[i]) : i;
+            FoldedText.Token t = tokens.get(k);
             if (candidates != null) {
-                t = tokens.get(TriggerIndex.token(candidates[i]));
                 p = TriggerIndex.subpattern(candidates[i]);
             } else {
-                t = tokens.get(i);
                 p = subpattern(t.folded());
                 if (p < 0 && Character.isDigit(t.folded().charAt(0))) {
                     p = subpattern(Triggers.DIGIT);
                 }
             }
-            if (p < 0 || t.start() < last || !continues(s, t)) {
+            if (p < 0 || t.start() < last || !continues(s, tokens, k)) {
                 continue;
             }
             if (mine == null) {
