@@ -37,6 +37,8 @@ public final class FoldedText {
     private List<Token> tokens;
     private TriggerIndex index;
     private int[][] candidates;
+    /** Each token's {@link MatchStarts#wordId}, looked up when first asked for (absent: {@link Integer#MIN_VALUE}). */
+    private int[] wordIds;
     /** How many boundaries lie before each offset, computed at the first {@link #boundaryBetween} call. */
     private int[] boundaries;
 
@@ -123,6 +125,18 @@ public final class FoldedText {
         }
         int slot = index.slot(r);
         return slot < 0 ? null : candidates[slot];
+    }
+
+    /** The number {@link MatchStarts#wordId} gives token {@code i}'s word, looked up once per text. */
+    int wordId(int i) {
+        if (wordIds == null) {
+            wordIds = new int[tokens().size()];
+            java.util.Arrays.fill(wordIds, Integer.MIN_VALUE);
+        }
+        if (wordIds[i] == Integer.MIN_VALUE) {
+            wordIds[i] = MatchStarts.wordId(tokens().get(i).folded());
+        }
+        return wordIds[i];
     }
 
     /** The index of the first token that ends after {@code offset}, or the token count. */

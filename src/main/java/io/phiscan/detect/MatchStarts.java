@@ -1,10 +1,14 @@
 package io.phiscan.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the folded text after a trigger word must hold for a rule to match there, derived from
@@ -19,7 +23,17 @@ final class MatchStarts {
     /** Beyond this many ways to begin, the expression is left to decide alone. */
     private static final int MAX = 4096;
 
+    /** Every word a continuation names, numbered, so that a text's words are looked up once and compared as numbers. */
+    private static final Map<String, Integer> WORDS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+
     private MatchStarts() {
+    }
+
+    /** The number of a word some continuation names, or -1. */
+    static int wordId(String word) {
+        Integer id = WORDS.get(word);
+        return id == null ? -1 : id;
     }
 
     private record State(String prefix, boolean closed) {
@@ -66,7 +80,8 @@ final class MatchStarts {
                 starts.add(rest.substring(1));
             }
         }
-        return new Continuation(exact, starts.toArray(String[]::new), others.toArray(String[]::new));
+        int[] ids = exact.stream().mapToInt(w -> WORDS.computeIfAbsent(w, k -> NEXT_ID.getAndIncrement())).sorted().toArray();
+        return new Continuation(ids, starts.toArray(String[]::new), others.toArray(String[]::new));
     }
 
     /**
@@ -75,18 +90,21 @@ final class MatchStarts {
      * one of some strings. Immutable.
      */
     static final class Continuation {
-        private final Set<String> nextWords;
+        /** The numbers ({@link #wordId}) of the words the next word may be, sorted. */
+        private final int[] nextWords;
         private final String[] nextWordStarts;
         private final String[] others;
 
-        private Continuation(Set<String> nextWords, String[] nextWordStarts, String[] others) {
+        private Continuation(int[] nextWords, String[] nextWordStarts, String[] others) {
             this.nextWords = nextWords;
             this.nextWordStarts = nextWordStarts;
             this.others = others;
         }
 
-        /** Whether a match may go on after token {@code i} of {@code folded}. */
-        boolean allows(String folded, List<FoldedText.Token> tokens, int i) {
+        /** Whether a match may go on after token {@code i} of {@code text}. */
+        boolean allows(FoldedText text, int i) {
+            String folded = text.folded();
+            List<FoldedText.Token> tokens = text.tokens();
             int end = tokens.get(i).end();
             for (String o : others) {
                 if (folded.startsWith(o, end)) {
@@ -96,8 +114,10 @@ final class MatchStarts {
             if (end >= folded.length() || folded.charAt(end) != ' ') {
                 return false;
             }
-            String next = nextWord(folded, tokens, i, end + 1);
-            if (nextWords.contains(next)) {
+            FoldedText.Token token = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean whole = token != null && token.start() == end + 1 && token.folded().indexOf('\'') < 0;
+            String next = whole ? token.folded() : nextWord(folded, end + 1);
+            if (nextWords.length > 0 && Arrays.binarySearch(nextWords, whole ? text.wordId(i + 1) : wordId(next)) >= 0) {
                 return true;
             }
             for (String s : nextWordStarts) {
@@ -108,14 +128,8 @@ final class MatchStarts {
             return false;
         }
 
-        /** The letters and digits from {@code from}: the next token itself, unless it has an apostrophe. */
-        private static String nextWord(String folded, List<FoldedText.Token> tokens, int i, int from) {
-            if (i + 1 < tokens.size()) {
-                FoldedText.Token next = tokens.get(i + 1);
-                if (next.start() == from && next.folded().indexOf('\'') < 0) {
-                    return next.folded();
-                }
-            }
+        /** The letters and digits from {@code from}. */
+        private static String nextWord(String folded, int from) {
             int j = from;
             while (j < folded.length() && Character.isLetterOrDigit(folded.charAt(j))) {
                 j++;

@@ -21,10 +21,13 @@ final class TriggeredPattern {
     private final Pattern pattern;
     private final Set<String> triggers;
     private final boolean original;
+    /** Per trigger word, its entry: the subpattern to try at it, and what must follow it. */
     private final Map<String, Integer> byWord = new HashMap<>();
-    /** Per trigger word, what the text after it must hold for a match to start there (none: anything may follow). */
-    private final Map<String, MatchStarts.Continuation> continuations = new HashMap<>();
     private final List<Pattern> subpatterns = new ArrayList<>();
+    /** Per entry, the index of its subpattern. */
+    private final int[] entrySubpatterns;
+    /** Per entry, what the text after the word must hold for a match to start there (null: anything may follow). */
+    private final MatchStarts.Continuation[] continuations;
     /** Each thread's matchers of the subpatterns and the text each was last reset to: no matcher is built per message. */
     private final ThreadLocal<Matchers> matchers;
 
@@ -51,19 +54,27 @@ final class TriggeredPattern {
                 }
             }
             Map<String, Integer> ids = new HashMap<>();
+            List<Integer> entries = new ArrayList<>();
+            List<MatchStarts.Continuation> follows = new ArrayList<>();
             alts.forEach((w, list) -> {
                 String joined = String.join("|", new LinkedHashSet<>(list));
                 Integer id = ids.computeIfAbsent(joined, j -> {
                     subpatterns.add(list.size() == alternatives.size() ? pattern : Pattern.compile(j, pattern.flags()));
                     return subpatterns.size() - 1;
                 });
-                byWord.put(w, id);
-                MatchStarts.Continuation c = original || w.equals(Triggers.DIGIT) || (pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0
-                        ? null : MatchStarts.after(list, w);
-                if (c != null) {
-                    continuations.put(w, c);
-                }
+                byWord.put(w, entries.size());
+                entries.add(id);
+                follows.add(original || w.equals(Triggers.DIGIT) || (pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0
+                        ? null : MatchStarts.after(list, w));
             });
+            if (entries.size() > 0xfff) {
+                throw new IllegalStateException("a rule with more than 4095 first words: " + pattern.pattern());
+            }
+            this.entrySubpatterns = entries.stream().mapToInt(Integer::intValue).toArray();
+            this.continuations = follows.toArray(MatchStarts.Continuation[]::new);
+        } else {
+            this.entrySubpatterns = new int[0];
+            this.continuations = new MatchStarts.Continuation[0];
         }
         int n = subpatterns.size();
         this.matchers = ThreadLocal.withInitial(() -> new Matchers(n));
@@ -78,16 +89,13 @@ final class TriggeredPattern {
         return triggers;
     }
 
-    /** The index of the alternatives that can begin with {@code word} ({@link Triggers#DIGIT} for digits), or -1. */
+    /**
+     * The entry of {@code word} ({@link Triggers#DIGIT} for digits): which alternatives can begin
+     * with it and what must follow it; -1 when none can.
+     */
     int subpattern(String word) {
         Integer p = byWord.get(word);
         return p == null ? -1 : p;
-    }
-
-    /** Whether the text after token {@code k} can go on with a match that starts at the token. */
-    private boolean continues(String s, List<FoldedText.Token> tokens, int k) {
-        MatchStarts.Continuation c = continuations.isEmpty() ? null : continuations.get(tokens.get(k).folded());
-        return c == null || c.allows(s, tokens, k);
     }
 
     /**
@@ -120,9 +128,10 @@ final class TriggeredPattern {
                     p = subpattern(Triggers.DIGIT);
                 }
             }
-            if (p < 0 || t.start() < last || !continues(s, tokens, k)) {
+            if (p < 0 || t.start() < last || continuations[p] != null && !continuations[p].allows(text, k)) {
                 continue;
             }
+            p = entrySubpatterns[p];
             if (mine == null) {
                 mine = matchers.get();
             }
