@@ -37,7 +37,7 @@ public final class FoldedText {
     private List<Token> tokens;
     private TriggerIndex index;
     private int[][] candidates;
-    /** Each token's {@link MatchStarts#wordId}, looked up when first asked for (absent: {@link Integer#MIN_VALUE}). */
+    /** Each token's {@link MatchStarts#wordId}, looked up at the first {@link #wordId} call. */
     private int[] wordIds;
     /** How many boundaries lie before each offset, computed at the first {@link #boundaryBetween} call. */
     private int[] boundaries;
@@ -127,14 +127,15 @@ public final class FoldedText {
         return slot < 0 ? null : candidates[slot];
     }
 
-    /** The number {@link MatchStarts#wordId} gives token {@code i}'s word, looked up once per text. */
+    /** The number {@link MatchStarts#wordId} gives token {@code i}'s word; all tokens are looked up at the first call. */
     int wordId(int i) {
         if (wordIds == null) {
-            wordIds = new int[tokens().size()];
-            java.util.Arrays.fill(wordIds, Integer.MIN_VALUE);
-        }
-        if (wordIds[i] == Integer.MIN_VALUE) {
-            wordIds[i] = MatchStarts.wordId(tokens().get(i).folded());
+            List<Token> t = tokens();
+            int[] ids = new int[t.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = MatchStarts.wordId(t.get(k).folded());
+            }
+            wordIds = ids;
         }
         return wordIds[i];
     }

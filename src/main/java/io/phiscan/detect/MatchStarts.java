@@ -80,8 +80,12 @@ final class MatchStarts {
                 starts.add(rest.substring(1));
             }
         }
-        int[] ids = exact.stream().mapToInt(w -> WORDS.computeIfAbsent(w, k -> NEXT_ID.getAndIncrement())).sorted().toArray();
-        return new Continuation(ids, starts.toArray(String[]::new), others.toArray(String[]::new));
+        int[] ids = exact.stream().mapToInt(w -> WORDS.computeIfAbsent(w, k -> NEXT_ID.getAndIncrement())).toArray();
+        long[] bits = new long[ids.length == 0 ? 0 : Arrays.stream(ids).max().getAsInt() / 64 + 1];
+        for (int id : ids) {
+            bits[id >> 6] |= 1L << id;
+        }
+        return new Continuation(bits, starts.toArray(String[]::new), others.toArray(String[]::new));
     }
 
     /**
@@ -90,12 +94,12 @@ final class MatchStarts {
      * one of some strings. Immutable.
      */
     static final class Continuation {
-        /** The numbers ({@link #wordId}) of the words the next word may be, sorted. */
-        private final int[] nextWords;
+        /** The numbers ({@link #wordId}) of the words the next word may be, as a bit set. */
+        private final long[] nextWords;
         private final String[] nextWordStarts;
         private final String[] others;
 
-        private Continuation(int[] nextWords, String[] nextWordStarts, String[] others) {
+        private Continuation(long[] nextWords, String[] nextWordStarts, String[] others) {
             this.nextWords = nextWords;
             this.nextWordStarts = nextWordStarts;
             this.others = others;
@@ -111,13 +115,13 @@ final class MatchStarts {
                     return true;
                 }
             }
-            if (end >= folded.length() || folded.charAt(end) != ' ') {
+            if (end + 1 >= folded.length() || folded.charAt(end) != ' ' || !Character.isLetterOrDigit(folded.charAt(end + 1))) {
                 return false;
             }
             FoldedText.Token token = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             boolean whole = token != null && token.start() == end + 1 && token.folded().indexOf('\'') < 0;
             String next = whole ? token.folded() : nextWord(folded, end + 1);
-            if (nextWords.length > 0 && Arrays.binarySearch(nextWords, whole ? text.wordId(i + 1) : wordId(next)) >= 0) {
+            if (nextWords.length > 0 && has(whole ? text.wordId(i + 1) : wordId(next))) {
                 return true;
             }
             for (String s : nextWordStarts) {
@@ -126,6 +130,10 @@ final class MatchStarts {
                 }
             }
             return false;
+        }
+
+        private boolean has(int id) {
+            return id >= 0 && id >> 6 < nextWords.length && (nextWords[id >> 6] & 1L << id) != 0;
         }
 
         /** The letters and digits from {@code from}. */
