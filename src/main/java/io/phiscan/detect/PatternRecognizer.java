@@ -20,8 +20,9 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
     private final Predicate<String> check;
     private final Predicate<FoldedText> when;
     private final boolean original;
-    private final boolean valueGroup;
-    private final boolean otherGroup;
+    /** The patterns of {@link TriggeredPattern#patterns()} that have a group named {@code v}, and {@code w}. */
+    private final java.util.Set<Pattern> valueGroup = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<Pattern> otherGroup = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private PatternRecognizer(String id, String kind, String category, Pattern pattern, Predicate<String> check,
             Predicate<FoldedText> when, boolean original) {
@@ -37,8 +38,14 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
         this.check = check;
         this.when = when;
         this.original = original;
-        this.valueGroup = pattern.pattern().pattern().contains("(?<v>");
-        this.otherGroup = pattern.pattern().pattern().contains("(?<w>");
+        for (Pattern p : pattern.patterns()) {
+            if (p.pattern().contains("(?<v>")) {
+                valueGroup.add(p);
+            }
+            if (p.pattern().contains("(?<w>")) {
+                otherGroup.add(p);
+            }
+        }
     }
 
     PatternRecognizer(String id, String kind, String category, String regex, Predicate<String> check) {
@@ -70,8 +77,8 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
             return;
         }
         pattern.forEach(text, this, m -> {
-            String group = valueGroup && has(m, "v") && m.start("v") >= 0 ? "v"
-                    : otherGroup && has(m, "w") && m.start("w") >= 0 ? "w" : null;
+            String group = valueGroup.contains(m.pattern()) && m.start("v") >= 0 ? "v"
+                    : otherGroup.contains(m.pattern()) && m.start("w") >= 0 ? "w" : null;
             int start = group != null ? m.start(group) : m.start();
             int end = group != null ? m.end(group) : m.end();
             String span = text.span(start, end);
@@ -79,11 +86,6 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
                 out.add(new Signal(kind, category, messageId, start, end, span, id));
             }
         });
-    }
-
-    /** Whether the pattern that matched (the whole rule, or the alternatives of one first word) has the group. */
-    private static boolean has(java.util.regex.Matcher m, String group) {
-        return m.pattern().pattern().contains("(?<" + group + ">");
     }
 
     @Override

@@ -84,6 +84,13 @@ final class TriggeredPattern {
         return pattern;
     }
 
+    /** Every pattern a matcher handed to {@code forEach} may have: the whole expression and each first word's alternatives. */
+    List<Pattern> patterns() {
+        List<Pattern> all = new ArrayList<>(subpatterns);
+        all.add(pattern);
+        return all;
+    }
+
     /** The first words of its matches, or null when it scans the whole text. */
     Set<String> triggers() {
         return triggers;
