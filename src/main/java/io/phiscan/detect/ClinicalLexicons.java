@@ -53,8 +53,7 @@ final class ClinicalLexicons implements Recognizer {
                         length = t.words.length;
                         int start = tokens.get(i).start();
                         int end = tokens.get(i + length - 1).end();
-                        if (out.stream().noneMatch(s -> s.start() == start && s.end() == end && s.category().equals(t.category)
-                                && s.kind().equals(Signal.CLINICAL))) {
+                        if (!found(out, start, end, t.category)) {
                             out.add(new Signal(Signal.CLINICAL, t.category, messageId, start, end, text.span(start, end),
                                     "clin." + t.category));
                         }
@@ -63,6 +62,16 @@ final class ClinicalLexicons implements Recognizer {
             }
             i += Math.max(1, length);
         }
+    }
+
+    /** Whether {@code out} has a clinical signal of the category over exactly this span. */
+    private static boolean found(List<Signal> out, int start, int end, String category) {
+        for (Signal s : out) {
+            if (s.start() == start && s.end() == end && s.category().equals(category) && s.kind().equals(Signal.CLINICAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(List<FoldedText.Token> tokens, int i, String[] words) {

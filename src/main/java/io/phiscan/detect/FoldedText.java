@@ -37,6 +37,10 @@ public final class FoldedText {
     private List<Token> tokens;
     private TriggerIndex index;
     private int[][] candidates;
+    /** Each token's {@link MatchStarts#wordId}, looked up at the first {@link #wordId} call. */
+    private int[] wordIds;
+    /** How many boundaries lie before each offset, computed at the first {@link #boundaryBetween} call. */
+    private int[] boundaries;
 
     public FoldedText(String original) {
         this.original = original;
@@ -123,6 +127,19 @@ public final class FoldedText {
         return slot < 0 ? null : candidates[slot];
     }
 
+    /** The number {@link MatchStarts#wordId} gives token {@code i}'s word; all tokens are looked up at the first call. */
+    int wordId(int i) {
+        if (wordIds == null) {
+            List<Token> t = tokens();
+            int[] ids = new int[t.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = MatchStarts.wordId(t.get(k).folded());
+            }
+            wordIds = ids;
+        }
+        return wordIds[i];
+    }
+
     /** The index of the first token that ends after {@code offset}, or the token count. */
     public int tokenAt(int offset) {
         List<Token> t = tokens();
@@ -141,12 +158,19 @@ public final class FoldedText {
 
     /** Whether a sentence or clause boundary (. ! ? ; newline) lies between two offsets. */
     public boolean boundaryBetween(int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, folded.length()); i++) {
-            if (isBoundary(folded, i)) {
-                return true;
-            }
+        int a = Math.max(0, from);
+        int b = Math.min(to, folded.length());
+        if (a >= b) {
+            return false;
         }
-        return false;
+        if (boundaries == null) {
+            int[] counts = new int[folded.length() + 1];
+            for (int i = 0; i < folded.length(); i++) {
+                counts[i + 1] = counts[i] + (isBoundary(folded, i) ? 1 : 0);
+            }
+            boundaries = counts;
+        }
+        return boundaries[b] > boundaries[a];
     }
 
     /**

@@ -34,7 +34,7 @@ final class IdentifierRules {
             || t.folded().contains("www."));
     static final Recognizer IP = new PatternRecognizer("id.ip", Signal.IDENTIFIER, "ip",
             "(?<![\\w.])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?!\\w|\\.\\d)")
-            .when(t -> t.hasDigit() && t.folded().chars().filter(c -> c == '.').count() >= 3);
+            .when(t -> t.hasDigit() && digitPoints(t.folded()) >= 3);
     static final Recognizer DOB = new PatternRecognizer("id.dob", Signal.IDENTIFIER, "dob",
             "\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|b-?day|birthday(?: is)?|born(?: on)?|fecha de nacimiento"
             + "|f\\. ?nac\\.?|naci(?:o|da|do)? el|cumpleanos(?: es)?(?: el)?)\\s*(?:is|was|es|:|-|=)?\\s*(?:the )?"
@@ -98,6 +98,21 @@ final class IdentifierRules {
     static List<Recognizer> all() {
         return List.of(PHONE, EMAIL, HANDLE, URL, IP, DOB, CARE_DATE, AGE_OVER_89, SSN, MRN, MEMBER, ACCOUNT, ADDRESS, ZIP,
                 LICENSE, VEHICLE);
+    }
+
+    /** How many points stand between two digits, as the three of an IPv4 address do. */
+    static int digitPoints(String s) {
+        int n = 0;
+        for (int i = s.indexOf('.', 1); i > 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+            if (isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Ages 90 to 119. */

@@ -20,20 +20,32 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
     private final Predicate<String> check;
     private final Predicate<FoldedText> when;
     private final boolean original;
-    private final boolean valueGroup;
-    private final boolean otherGroup;
+    /** The patterns of {@link TriggeredPattern#patterns()} that have a group named {@code v}, and {@code w}. */
+    private final java.util.Set<Pattern> valueGroup = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<Pattern> otherGroup = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     private PatternRecognizer(String id, String kind, String category, Pattern pattern, Predicate<String> check,
+            Predicate<FoldedText> when, boolean original) {
+        this(id, kind, category, new TriggeredPattern(pattern, original), check, when, original);
+    }
+
+    private PatternRecognizer(String id, String kind, String category, TriggeredPattern pattern, Predicate<String> check,
             Predicate<FoldedText> when, boolean original) {
         this.id = id;
         this.kind = kind;
         this.category = category;
-        this.pattern = new TriggeredPattern(pattern, original);
+        this.pattern = pattern;
         this.check = check;
         this.when = when;
         this.original = original;
-        this.valueGroup = pattern.pattern().contains("(?<v>");
-        this.otherGroup = pattern.pattern().contains("(?<w>");
+        for (Pattern p : pattern.patterns()) {
+            if (p.pattern().contains("(?<v>")) {
+                valueGroup.add(p);
+            }
+            if (p.pattern().contains("(?<w>")) {
+                otherGroup.add(p);
+            }
+        }
     }
 
     PatternRecognizer(String id, String kind, String category, String regex, Predicate<String> check) {
@@ -46,7 +58,7 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
 
     /** This rule, run only on texts that pass {@code precondition}. */
     PatternRecognizer when(Predicate<FoldedText> precondition) {
-        return new PatternRecognizer(id, kind, category, pattern.pattern(), check, precondition, original);
+        return new PatternRecognizer(id, kind, category, pattern, check, precondition, original);
     }
 
     /** This rule, matched against the original text (case and accents kept). */
@@ -65,8 +77,8 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
             return;
         }
         pattern.forEach(text, this, m -> {
-            String group = valueGroup && has(m, "v") && m.start("v") >= 0 ? "v"
-                    : otherGroup && has(m, "w") && m.start("w") >= 0 ? "w" : null;
+            String group = valueGroup.contains(m.pattern()) && m.start("v") >= 0 ? "v"
+                    : otherGroup.contains(m.pattern()) && m.start("w") >= 0 ? "w" : null;
             int start = group != null ? m.start(group) : m.start();
             int end = group != null ? m.end(group) : m.end();
             String span = text.span(start, end);
@@ -74,11 +86,6 @@ final class PatternRecognizer implements Recognizer, TriggerIndex.Triggered {
                 out.add(new Signal(kind, category, messageId, start, end, span, id));
             }
         });
-    }
-
-    /** Whether the pattern that matched (the whole rule, or the alternatives of one first word) has the group. */
-    private static boolean has(java.util.regex.Matcher m, String group) {
-        return m.pattern().pattern().contains("(?<" + group + ">");
     }
 
     @Override

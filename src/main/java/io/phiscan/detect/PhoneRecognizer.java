@@ -38,21 +38,23 @@ final class PhoneRecognizer implements Recognizer {
             return;
         }
         String f = text.folded();
+        int run = longestDigitRun(f);
+        boolean plus = f.indexOf('+') >= 0;
         Matcher m = NANP.matcher(f);
-        while (m.find()) {
+        while (run >= 4 && m.find()) {
             if (plausibleNanp(m.group())) {
                 add(text, m.start(), m.end(), messageId, out);
             }
         }
         m = INTERNATIONAL.matcher(f);
-        while (m.find()) {
+        while (plus && m.find()) {
             int digits = m.group().replaceAll("\\D", "").length();
             if (digits >= 8 && digits <= 15) {
                 add(text, m.start(), m.end(), messageId, out);
             }
         }
         m = BARE.matcher(f);
-        while (m.find()) {
+        while (run >= 10 && m.find()) {
             if (plausibleNanp(m.group("v"))) {
                 add(text, m.start("v"), m.end("v"), messageId, out);
             }
@@ -80,6 +82,17 @@ final class PhoneRecognizer implements Recognizer {
             n += s.charAt(i) >= '0' && s.charAt(i) <= '9' ? 1 : 0;
         }
         return n;
+    }
+
+    /** The most digits in a row: a number of the plan has four (its line number), a bare one ten. */
+    private static int longestDigitRun(String s) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) >= '0' && s.charAt(i) <= '9' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     /** North American numbering: area code and exchange do not start with 0 or 1; not one repeated digit. */

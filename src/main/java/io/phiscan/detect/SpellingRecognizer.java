@@ -22,7 +22,11 @@ final class SpellingRecognizer implements Recognizer {
     private static final Set<String> EVERYDAY = Set.of("medicine", "medicines");
     private final Set<String> terms;
     private final Map<String, String> deletions = new HashMap<>();
-    private final Set<String> starts;
+    /**
+     * Each name's first three letters and length, packed and sorted: a word one edit away (from
+     * the fourth letter on) has the same first three letters and a length one less, equal or one more.
+     */
+    private final long[] shapes;
 
     SpellingRecognizer(Collection<String> names) {
         this.terms = Set.copyOf(names.stream().map(FoldedText::fold).filter(SpellingRecognizer::eligible).toList());
@@ -31,11 +35,34 @@ final class SpellingRecognizer implements Recognizer {
                 deletions.putIfAbsent(t.substring(0, i) + t.substring(i + 1), t);
             }
         }
-        this.starts = Set.copyOf(terms.stream().map(t -> t.substring(0, 3)).toList());
+        this.shapes = terms.stream().mapToLong(t -> shape(t, t.length())).sorted().distinct().toArray();
     }
 
     private static boolean eligible(String w) {
-        return w.length() >= MIN && w.chars().allMatch(Character::isLetter);
+        if (w.length() < MIN) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first three chars of {@code w} and a length, in one number; lengths past 16 bits all count as the largest. */
+    private static long shape(String w, int length) {
+        return (long) w.charAt(0) << 48 | (long) w.charAt(1) << 32 | (long) w.charAt(2) << 16 | Math.min(length, 0xffff);
+    }
+
+    /** Whether a name has the first three letters of {@code w} and a length within one of it. */
+    private boolean nameOfItsShape(String w) {
+        for (int length = w.length() - 1; length <= w.length() + 1; length++) {
+            if (java.util.Arrays.binarySearch(shapes, shape(w, length)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -47,7 +74,7 @@ final class SpellingRecognizer implements Recognizer {
     public void find(FoldedText text, String messageId, List<Signal> out) {
         for (FoldedText.Token t : text.tokens()) {
             String w = t.folded();
-            if (w.length() < MIN || !starts.contains(w.substring(0, 3)) || !eligible(w) || terms.contains(w) || EVERYDAY.contains(w)
+            if (w.length() < MIN || !nameOfItsShape(w) || !eligible(w) || terms.contains(w) || EVERYDAY.contains(w)
                     || w.endsWith("ing") || w.endsWith("ed") || w.endsWith("ly")
                     || w.endsWith("tion") || w.endsWith("ness") || w.endsWith("ment")) {
                 continue;

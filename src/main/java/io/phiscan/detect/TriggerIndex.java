@@ -17,7 +17,10 @@ final class TriggerIndex {
         /** The folded first words of its matches ({@link Triggers#DIGIT} for a digit), or null. */
         Set<String> triggers();
 
-        /** Which of its alternatives to try at a token of {@code word}; 0 when it has one set of alternatives. */
+        /**
+         * What to try at a token of {@code word}, as an index the rule reads back (a pattern's entry:
+         * its alternatives and what must follow); 0 when it has one set of alternatives.
+         */
         default int subpattern(String word) {
             return 0;
         }

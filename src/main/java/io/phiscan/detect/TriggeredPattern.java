@@ -21,8 +21,13 @@ final class TriggeredPattern {
     private final Pattern pattern;
     private final Set<String> triggers;
     private final boolean original;
+    /** Per trigger word, its entry: the subpattern to try at it, and what must follow it. */
     private final Map<String, Integer> byWord = new HashMap<>();
     private final List<Pattern> subpatterns = new ArrayList<>();
+    /** Per entry, the index of its subpattern. */
+    private final int[] entrySubpatterns;
+    /** Per entry, what the text after the word must hold for a match to start there (null: anything may follow). */
+    private final MatchStarts.Continuation[] continuations;
     /** Each thread's matchers of the subpatterns and the text each was last reset to: no matcher is built per message. */
     private final ThreadLocal<Matchers> matchers;
 
@@ -49,14 +54,27 @@ final class TriggeredPattern {
                 }
             }
             Map<String, Integer> ids = new HashMap<>();
+            List<Integer> entries = new ArrayList<>();
+            List<MatchStarts.Continuation> follows = new ArrayList<>();
             alts.forEach((w, list) -> {
                 String joined = String.join("|", new LinkedHashSet<>(list));
                 Integer id = ids.computeIfAbsent(joined, j -> {
                     subpatterns.add(list.size() == alternatives.size() ? pattern : Pattern.compile(j, pattern.flags()));
                     return subpatterns.size() - 1;
                 });
-                byWord.put(w, id);
+                byWord.put(w, entries.size());
+                entries.add(id);
+                follows.add(original || w.equals(Triggers.DIGIT) || (pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0
+                        ? null : MatchStarts.after(list, w));
             });
+            if (entries.size() > 0xfff) {
+                throw new IllegalStateException("a rule with more than 4095 first words: " + pattern.pattern());
+            }
+            this.entrySubpatterns = entries.stream().mapToInt(Integer::intValue).toArray();
+            this.continuations = follows.toArray(MatchStarts.Continuation[]::new);
+        } else {
+            this.entrySubpatterns = new int[0];
+            this.continuations = new MatchStarts.Continuation[0];
         }
         int n = subpatterns.size();
         this.matchers = ThreadLocal.withInitial(() -> new Matchers(n));
@@ -66,12 +84,22 @@ final class TriggeredPattern {
         return pattern;
     }
 
+    /** Every pattern a matcher handed to {@code forEach} may have: the whole expression and each first word's alternatives. */
+    List<Pattern> patterns() {
+        List<Pattern> all = new ArrayList<>(subpatterns);
+        all.add(pattern);
+        return all;
+    }
+
     /** The first words of its matches, or null when it scans the whole text. */
     Set<String> triggers() {
         return triggers;
     }
 
-    /** The index of the alternatives that can begin with {@code word} ({@link Triggers#DIGIT} for digits), or -1. */
+    /**
+     * The entry of {@code word} ({@link Triggers#DIGIT} for digits): which alternatives can begin
+     * with it and what must follow it; -1 when none can.
+     */
     int subpattern(String word) {
         Integer p = byWord.get(word);
         return p == null ? -1 : p;
@@ -97,20 +125,20 @@ final class TriggeredPattern {
         Matchers mine = null;
         for (int i = 0; i < n; i++) {
             int p;
-            FoldedText.Token t;
+            int k = candidates != null ? TriggerIndex.token(candidates[i]) : i;
+            FoldedText.Token t = tokens.get(k);
             if (candidates != null) {
-                t = tokens.get(TriggerIndex.token(candidates[i]));
                 p = TriggerIndex.subpattern(candidates[i]);
             } else {
-                t = tokens.get(i);
                 p = subpattern(t.folded());
                 if (p < 0 && Character.isDigit(t.folded().charAt(0))) {
                     p = subpattern(Triggers.DIGIT);
                 }
             }
-            if (p < 0 || t.start() < last) {
+            if (p < 0 || t.start() < last || continuations[p] != null && !continuations[p].allows(text, k)) {
                 continue;
             }
+            p = entrySubpatterns[p];
             if (mine == null) {
                 mine = matchers.get();
             }

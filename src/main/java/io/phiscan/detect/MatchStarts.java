@@ -1,0 +1,367 @@
+package io.phiscan.detect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the folded text after a trigger word must hold for a rule to match there, derived from
+ * the rule's expression: the literal text of each way a match can begin, followed through
+ * groups, alternatives and optional parts. A class, an escape such as {@code \s} or {@code \w},
+ * or a repeat ends a prefix (the match may go on with anything); {@code \b} and lookarounds are
+ * passed over, since they only narrow a match. The result is thus a condition every match meets,
+ * never one that makes a match: a rule skips a token where it fails, and its expression decides
+ * everywhere else, so what the rule finds does not change. Stateless.
+ */
+final class MatchStarts {
+    /** Beyond this many ways to begin, the expression is left to decide alone. */
+    private static final int MAX = 4096;
+
+    /** Every word a continuation names, numbered, so that a text's words are looked up once and compared as numbers. */
+    private static final Map<String, Integer> WORDS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+
+    private MatchStarts() {
+    }
+
+    /** The number of a word some continuation names, or -1. */
+    static int wordId(String word) {
+        Integer id = WORDS.get(word);
+        return id == null ? -1 : id;
+    }
+
+    private record State(String prefix, boolean closed) {
+    }
+
+    private static final class TooMany extends RuntimeException {
+        TooMany() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * What must follow the token {@code word} for one of {@code alternatives} (expressions over
+     * folded text) to match where it starts, or null when anything may.
+     */
+    static Continuation after(List<String> alternatives, String word) {
+        Set<String> prefixes = new LinkedHashSet<>();
+        try {
+            for (String alt : alternatives) {
+                for (State s : sequence(alt, List.of(new State("", false)), word)) {
+                    prefixes.add(s.prefix());
+                }
+            }
+        } catch (TooMany | IndexOutOfBoundsException | IllegalArgumentException e) {
+            return null;
+        }
+        Set<String> exact = new HashSet<>();
+        Set<String> starts = new LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
+        for (String p : prefixes) {
+            if (p.length() <= word.length()) {
+                return null;
+            }
+            String rest = p.substring(word.length());
+            int k = 1;
+            while (k < rest.length() && Character.isLetterOrDigit(rest.charAt(k))) {
+                k++;
+            }
+            if (rest.charAt(0) != ' ' || k == 1) {
+                others.add(rest);
+            } else if (k < rest.length()) {
+                exact.add(rest.substring(1, k));
+            } else {
+                starts.add(rest.substring(1));
+            }
+        }
+        int[] ids = exact.stream().mapToInt(w -> WORDS.computeIfAbsent(w, k -> NEXT_ID.getAndIncrement())).toArray();
+        long[] bits = new long[ids.length == 0 ? 0 : Arrays.stream(ids).max().getAsInt() / 64 + 1];
+        for (int id : ids) {
+            bits[id >> 6] |= 1L << id;
+        }
+        return new Continuation(bits, starts.toArray(String[]::new), others.toArray(String[]::new));
+    }
+
+    /**
+     * A condition on the text after a token: the next word (the letters and digits after one
+     * space) is one of some words or begins with one of some prefixes, or the text goes on with
+     * one of some strings. Immutable.
+     */
+    static final class Continuation {
+        /** The numbers ({@link #wordId}) of the words the next word may be, as a bit set. */
+        private final long[] nextWords;
+        private final String[] nextWordStarts;
+        private final String[] others;
+
+        private Continuation(long[] nextWords, String[] nextWordStarts, String[] others) {
+            this.nextWords = nextWords;
+            this.nextWordStarts = nextWordStarts;
+            this.others = others;
+        }
+
+        /** Whether a match may go on after token {@code i} of {@code text}. */
+        boolean allows(FoldedText text, int i) {
+            String folded = text.folded();
+            List<FoldedText.Token> tokens = text.tokens();
+            int end = tokens.get(i).end();
+            for (String o : others) {
+                if (folded.startsWith(o, end)) {
+                    return true;
+                }
+            }
+            if (end + 1 >= folded.length() || folded.charAt(end) != ' ' || !Character.isLetterOrDigit(folded.charAt(end + 1))) {
+                return false;
+            }
+            FoldedText.Token token = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean whole = token != null && token.start() == end + 1 && token.folded().indexOf('\'') < 0;
+            String next = whole ? token.folded() : nextWord(folded, end + 1);
+            if (nextWords.length > 0 && has(whole ? text.wordId(i + 1) : wordId(next))) {
+                return true;
+            }
+            for (String s : nextWordStarts) {
+                if (next.startsWith(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean has(int id) {
+            return id >= 0 && id >> 6 < nextWords.length && (nextWords[id >> 6] & 1L << id) != 0;
+        }
+
+        /** The letters and digits from {@code from}. */
+        private static String nextWord(String folded, int from) {
+            int j = from;
+            while (j < folded.length() && Character.isLetterOrDigit(folded.charAt(j))) {
+                j++;
+            }
+            return folded.substring(from, j);
+        }
+    }
+
+    /** The states after {@code re} from {@code in}, keeping only those that can begin with {@code word}. */
+    private static List<State> sequence(String re, List<State> in, String word) {
+        List<State> states = in;
+        int i = 0;
+        while (i < re.length() && states.stream().anyMatch(s -> !s.closed())) {
+            char c = re.charAt(i);
+            int end;
+            List<State> next;
+            if (c == '\\') {
+                char e = re.charAt(i + 1);
+                end = escapeEnd(re, i);
+                next = "bBAGzZ".indexOf(e) >= 0 ? null : Character.isLetterOrDigit(e) ? close(states) : append(states, e, word);
+            } else if (c == '[') {
+                end = classEnd(re, i);
+                next = close(states);
+            } else if (c == '(') {
+                end = closing(re, i) + 1;
+                next = group(re.substring(i + 1, end - 1), states, word);
+            } else if (c == '^' || c == '$') {
+                end = i + 1;
+                next = null;
+            } else if (c == '.') {
+                end = i + 1;
+                next = close(states);
+            } else {
+                end = i + 1;
+                next = append(states, c, word);
+            }
+            int[] q = quantifier(re, end);
+            if (next != null) {
+                List<State> once = q[1] > 1 ? close(next) : next;
+                if (q[0] == 0) {
+                    once = new ArrayList<>(once);
+                    once.addAll(states);
+                }
+                states = keep(once, word);
+            }
+            i = q[2];
+        }
+        return states;
+    }
+
+    /** The states after a group: a lookaround matches no text; other groups, each alternative in turn. */
+    private static List<State> group(String inner, List<State> states, String word) {
+        if (inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!")) {
+            return null;
+        }
+        String body = inner.startsWith("?:") ? inner.substring(2) : inner.startsWith("?i:") ? inner.substring(3)
+                : inner.startsWith("?<") ? inner.substring(inner.indexOf('>') + 1) : inner.startsWith("?") ? null : inner;
+        if (body == null) {
+            return close(states);
+        }
+        List<State> out = new ArrayList<>();
+        List<State> open = new ArrayList<>();
+        for (State s : states) {
+            (s.closed() ? out : open).add(s);
+        }
+        for (String alt : Triggers.split(body)) {
+            if (!open.isEmpty() && (alt.isEmpty() || !outsideWord(alt, open, word))) {
+                out.addAll(sequence(alt, open, word));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code alt} begins with a letter that takes every state off {@code word}: each is still
+     * inside the word, and the word goes on with another letter. Such an alternative adds no state.
+     */
+    private static boolean outsideWord(String alt, List<State> open, String word) {
+        char c = alt.charAt(0);
+        if (!Character.isLetter(c) || alt.length() > 1 && "?*+{".indexOf(alt.charAt(1)) >= 0) {
+            return false;
+        }
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        for (State s : open) {
+            int n = s.prefix().length();
+            if (n >= word.length() || word.charAt(n) == lower) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The least and most repeats of the quantifier at {@code i} (1 and 1 when there is none) and where it ends. */
+    private static int[] quantifier(String re, int i) {
+        if (i >= re.length()) {
+            return new int[] {1, 1, i};
+        }
+        char q = re.charAt(i);
+        int min;
+        int max;
+        int end;
+        if (q == '?' || q == '*' || q == '+') {
+            min = q == '+' ? 1 : 0;
+            max = q == '?' ? 1 : Integer.MAX_VALUE;
+            end = i + 1;
+        } else if (q == '{') {
+            int close = re.indexOf('}', i);
+            String[] bounds = re.substring(i + 1, close).split(",", -1);
+            min = Integer.parseInt(bounds[0]);
+            max = bounds.length == 1 ? min : bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1]);
+            end = close + 1;
+        } else {
+            return new int[] {1, 1, i};
+        }
+        if (end < re.length() && (re.charAt(end) == '?' || re.charAt(end) == '+')) {
+            end++;
+        }
+        return new int[] {min, max, end};
+    }
+
+    /**
+     * The open states with {@code c} added; the folded text has no upper-case ASCII letter, so none
+     * is added. A state closes once it holds all a {@link Continuation} reads: the word, and the
+     * next word with the char after it (or the one char after the word, when that is no space).
+     */
+    private static List<State> append(List<State> states, char c, String word) {
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        List<State> out = new ArrayList<>(states.size());
+        for (State s : states) {
+            if (s.closed()) {
+                out.add(s);
+                continue;
+            }
+            String p = s.prefix() + lower;
+            int rest = p.length() - word.length();
+            boolean complete = rest > 0 && p.startsWith(word) && (p.charAt(word.length()) != ' '
+                    || rest > 1 && !Character.isLetterOrDigit(lower));
+            out.add(new State(p, complete));
+        }
+        return out;
+    }
+
+    private static List<State> close(List<State> states) {
+        List<State> out = new ArrayList<>(states.size());
+        for (State s : states) {
+            out.add(new State(s.prefix(), true));
+        }
+        return out;
+    }
+
+    /** The states that can begin a match at a token of {@code word}: their prefix and the word agree. */
+    private static List<State> keep(List<State> states, String word) {
+        List<State> out = new ArrayList<>(states.size());
+        for (State s : states) {
+            if (s.prefix().startsWith(word) || word.startsWith(s.prefix())) {
+                out.add(s);
+            }
+        }
+        if (out.size() > 64) {
+            out = new ArrayList<>(new LinkedHashSet<>(out));
+        }
+        if (out.size() > MAX) {
+            throw new TooMany();
+        }
+        return out;
+    }
+
+    private static int escapeEnd(String re, int i) {
+        char e = re.charAt(i + 1);
+        if ((e == 'p' || e == 'P' || e == 'x' || e == 'N') && re.charAt(i + 2) == '{') {
+            return re.indexOf('}', i) + 1;
+        }
+        if ("QEkcux0123456789".indexOf(e) >= 0) {
+            throw new TooMany();
+        }
+        return i + 2;
+    }
+
+    private static int classEnd(String re, int i) {
+        int depth = 0;
+        int j = i;
+        while (true) {
+            char c = re.charAt(j);
+            if (c == '\\') {
+                j = escapeEnd(re, j);
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+                j++;
+                if (re.charAt(j) == '^') {
+                    j++;
+                }
+                if (re.charAt(j) == ']') {
+                    j++;
+                }
+                continue;
+            }
+            if (c == ']' && --depth == 0) {
+                return j + 1;
+            }
+            j++;
+        }
+    }
+
+    private static int closing(String re, int open) {
+        int depth = 0;
+        int i = open;
+        while (true) {
+            char c = re.charAt(i);
+            if (c == '\\') {
+                i = escapeEnd(re, i);
+                continue;
+            }
+            if (c == '[') {
+                i = classEnd(re, i);
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+            i++;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.phiscan.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A continuation may only skip places where the expression cannot match: it is a condition every match meets. */
+class MatchStartsTest {
+
+    @Test
+    void theNextWordMustBeginAMatch() {
+        MatchStarts.Continuation c = MatchStarts.after(List.of("\\b(?:you|u) (?:saw|treated) (?:me|him)\\b"), "you");
+        assertThat(allows(c, "you saw me")).isTrue();
+        assertThat(allows(c, "you treated him")).isTrue();
+        assertThat(allows(c, "you can")).isFalse();
+        assertThat(allows(c, "you")).isFalse();
+        assertThat(allows(c, "you sawdust")).isFalse();
+    }
+
+    @Test
+    void optionalPartsAndOpenEndsAreFollowed() {
+        MatchStarts.Continuation c = MatchStarts.after(List.of("\\bmy (?:left |right )?(?:knee|gums?)"), "my");
+        assertThat(allows(c, "my left knee")).isTrue();
+        assertThat(allows(c, "my gumball")).isTrue();
+        assertThat(allows(c, "my kneecap")).as("the expression matches \"my knee\" there").isTrue();
+        assertThat(allows(c, "my kne")).isFalse();
+        assertThat(allows(c, "my dog")).isFalse();
+    }
+
+    @Test
+    void aClassOrARepeatAfterTheWordLetsAnythingFollow() {
+        MatchStarts.Continuation c = MatchStarts.after(List.of("\\bmy (?:\\w+ )?patients\\b"), "my");
+        assertThat(allows(c, "my own patients")).isTrue();
+        assertThat(allows(c, "my.")).isFalse();
+        assertThat(MatchStarts.after(List.of("\\bttc\\b"), "ttc")).isNull();
+        assertThat(MatchStarts.after(List.of("\\bevery\\s+\\d+"), "every")).isNull();
+    }
+
+    private static boolean allows(MatchStarts.Continuation c, String text) {
+        FoldedText f = new FoldedText(text);
+        return c.allows(f, 0);
+    }
+}
