@@ -126,7 +126,7 @@ final class ClinicalRules {
      * fiebre"): a problem with a history, told as such.
      */
     static final Recognizer RECURRENCE = new PatternRecognizer("clin.recurrence", Signal.CLINICAL, "condition",
-            "\\b(?:my|his|her|their|our) (?:[\\w']+ )?(?:rash|fever|cough|eczema|hives|acne|migraines?|headaches?|infection"
+            "(?<=\\b(?:my|his|her|their|our) (?:[\\w']{1,20} )?)\\b(?:rash|fever|cough|eczema|hives|acne|migraines?|headaches?|infection"
             + "|ear infections?|wheez(?:e|ing)|asthma|seizures?|diarrhea|vomiting|bleeding|bumps|swelling|itch(?:ing)?|cold sores?"
             + "|warts?|psoriasis|gout|reflux|heartburn|nosebleeds?|flares?|lupus|crohn'?s|uti|strep|pink eye|blisters?|boils?"
             + "|cysts?|depression|anxiety|panic attacks?|back pain|chest pain|knee pain) (?:is|are|'s|came|come|has come|have come"
