@@ -118,7 +118,21 @@ final class ClinicalRules {
     static final Recognizer SELF_HARM = new PatternRecognizer("clin.self-harm", Signal.CLINICAL, "symptom",
             "\\b(?:been|is|was|started|starts|keeps|kept|stopped|caught (?:him|her|them)|se esta|se ha estado|empezo a) "
             + "(?:cutting|cortando|cortarse)(?: (?:himself|herself|themselves|themself|myself|again|otra vez))?"
-            + "(?=\\s*(?:[.!?,;)]|$|again\\b|and\\b|otra vez\\b|y\\b))");
+            + "(?=\\s*(?:[.!?,;)]|$|again\\b|and\\b|otra vez\\b|y\\b))"
+            + "|\\b(?:found|find|finding|hiding|hides|hid|keeps|stashed|taped) (?:\\w+ ){0,2}(?:razor ?blades?|razors|blades)"
+            + "(?= (?:in|under|inside|behind|taped|hidden|stashed|tucked)\\b)");
+    /**
+     * A complaint of someone close that has come back ("my son rash is back", "her fever came back", "le volvió la
+     * fiebre"): a problem with a history, told as such.
+     */
+    static final Recognizer RECURRENCE = new PatternRecognizer("clin.recurrence", Signal.CLINICAL, "condition",
+            "(?<=\\b(?:my|his|her|their|our) (?:[\\w']{1,20} )?)\\b(?:rash|fever|cough|eczema|hives|acne|migraines?|headaches?|infection"
+            + "|ear infections?|wheez(?:e|ing)|asthma|seizures?|diarrhea|vomiting|bleeding|bumps|swelling|itch(?:ing)?|cold sores?"
+            + "|warts?|psoriasis|gout|reflux|heartburn|nosebleeds?|flares?|lupus|crohn'?s|uti|strep|pink eye|blisters?|boils?"
+            + "|cysts?|depression|anxiety|panic attacks?|back pain|chest pain|knee pain) (?:is|are|'s|came|come|has come|have come"
+            + "|keeps coming|kept coming|coming) back\\b"
+            + "|\\b(?:le|me|nos) (?:volvio|regreso|volvieron|regresaron) (?:a salir )?(?:la|el|las|los) (?:\\w+ )?(?:fiebre|tos"
+            + "|ronchas|granitos|salpullido|sarpullido|diarrea|vomito|infeccion|asma|migrana|convulsiones|manchas|comezon)\\b");
     static final Recognizer PREGNANCY = new PatternRecognizer("clin.pregnancy", Signal.CLINICAL, "condition",
             "\\b(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine) (?:weeks?|wks?|months?) (?:pregnant|along|postpartum"
             + "|post partum|pp|embarazada|de embarazo)\\b|\\b(?:i'?m|i am|im|she'?s|she is|got|getting|estoy|esta|quede|quedo)"
@@ -153,6 +167,12 @@ final class ClinicalRules {
             + "|does (?:she|he|this|it|my \\w+) need|what (?:is|could) (?:this|that|it) be|what (?:is|could be) causing"
             + "|what can (?:i|we) (?:do|give|take))\\b"
             + "|\\bis it (?:ok|okay|safe|fine|normal|bad) (?:to|that|if)\\b"
+            + "|\\bis there (?:something|anything) (?:else )?(?:i|we) (?:should|can|could|need to|have to) (?:do|give|watch)\\b"
+            + "|\\bwho (?:do|should|can) (?:i|we) even (?:call|see|talk to|ask)\\b|\\bwho (?:do|should|can) (?:i|we) (?:call|see"
+            + "|talk to|ask) (?:about|for) (?:this|it|her|him|them|my|his|our)\\b"
+            + "|\\b(?:any way|anyway|a way|any chance|possible) (?:to|we can|i can|(?:she|he|they) can) (?:get|be) (?:in|seen)"
+            + " (?:sooner|earlier|before (?:then|that|next|monday|tuesday|wednesday|thursday|friday|january|february|march"
+            + "|april|may|june|july|august|september|october|november|december|(?:my|his|her|our) (?:appointment|appt|visit)))\\b"
             + "|\\b(?:can|could) (?:dr\\.? \\p{L}+|you|u|the doctor|someone) see (?:my|him|her|us|me|them)\\b"
             + "|\\bshould (?:i|we|she|he|they) (?:be worried|worry|bring|take|give|keep|come|go|stop|start|call|wait|get|continue"
             + "|use|try|double|skip|increase|lower|switch|see|make|ask|push|restart|let|ice|wrap)\\b"
@@ -176,8 +196,8 @@ final class ClinicalRules {
             + "|\\b(?:le doy|puedo darle|debo darle|le puedo dar|que le doy|que le puedo dar|cuanto le doy|le sigo dando"
             + "|se lo dejamos de dar|lo llevo|la llevo|los llevo|debo llevarl[oa]|lo traigo|la traigo|es normal|es grave"
             + "|es peligroso|debo ir|voy a urgencias|que hago|que hacemos|que me recomienda|que crema|que me puedo (?:poner|tomar)"
-            + "|me puede (?:recetar|dar|mandar|ver|atender|ayudar)|necesito (?:una |la |otra )?(?:receta|cita|consulta"
-            + "|resurtido|referencia|orden)|se (?:me|le) acab(?:o|aron)|sacar (?:una )?cita|o espero|le pongo)\\b"
+            + "|me (?:la |lo |las |los )?(?:puede|podria) (?:recetar|dar|mandar|enviar|ver|atender|ayudar)|necesito (?:una |la |otra )?(?:receta|cita|consulta"
+            + "|resurtido|referencia|orden)|se (?:me|le|nos|les) acab(?:o|aron)|sacar (?:una )?cita|o espero|le pongo)\\b"
             + "|\\b(?:move|transfer|switch|change|send|put|get|have) (?:my|his|her|our|the|mom'?s|dad'?s|mi|su) (?:[\\w'-]+ ){0,2}"
             + "(?:refills?|prescriptions?|scripts?|rx|meds|medications?|medicine|receta|recetas)(?: sent| moved| transferred)?"
             + " (?:to|over to|at|a la|a)\\b|\\b(?:taking|accepting|seeing|aceptando|recibiendo) (?:any |nuevos )?"
@@ -185,7 +205,7 @@ final class ClinicalRules {
 
     static List<Recognizer> all() {
         List<Recognizer> all = new java.util.ArrayList<>(MeasurementRules.all());
-        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, OWN_MEDICATION, SPECIALIST, DEATH, SELF_HARM, PREGNANCY, CARE_REQUEST));
+        all.addAll(List.of(UNWELL, PAIN, BODY_STATE, BODY_PART, OWN_MEDICATION, SPECIALIST, DEATH, SELF_HARM, RECURRENCE, PREGNANCY, CARE_REQUEST));
         return List.copyOf(all);
     }
 

@@ -202,4 +202,33 @@ class ClinicalRulesTest {
         assertThat(texts("this reel gave me secondhand sunburn lmao", "symptom")).isEmpty();
         assertThat(texts("This EHR upgrade is giving me a migraine and probably an ulcer.", "condition")).isEmpty();
     }
+
+    @Test
+    void aComplaintOfSomeoneCloseThatCameBack() {
+        assertThat(texts("doc my son rash is back. same like last month", "condition")).containsExactly("rash is back");
+        assertThat(texts("her migraines came back this week", "condition")).isNotEmpty();
+        assertThat(texts("desde ayer le volvió la fiebre", "condition")).isNotEmpty();
+        assertThat(texts("my son is back from college for the summer", "condition")).isEmpty();
+        assertThat(rules("the flu is back in the news")).doesNotContain("clin.recurrence");
+    }
+
+    @Test
+    void hiddenBladesAndHopelessWordsAreSelfHarmSigns() {
+        assertThat(texts("i found razor blades taped under her bathroom sink", "symptom")).isNotEmpty();
+        assertThat(texts("she keeps saying whats even the point", "symptom")).containsExactly("whats even the point");
+        assertThat(texts("dice que ya no quiere vivir", "symptom")).isNotEmpty();
+        assertThat(texts("found razor blades on sale at the hardware store", "symptom")).isEmpty();
+        assertThat(texts("what's the point of this meeting", "symptom")).isEmpty();
+    }
+
+    @Test
+    void askingWhatToDoWhoToCallAndToBeSeenSooner() {
+        assertThat(texts("is there something I should do", "care-request")).isNotEmpty();
+        assertThat(texts("she says im overreacting. who do i even call", "care-request")).isNotEmpty();
+        assertThat(texts("is there any way to get in before august", "care-request")).isNotEmpty();
+        assertThat(texts("Se nos acabó el montelukast", "care-request")).isNotEmpty();
+        assertThat(texts("¿me la puede mandar?", "care-request")).isNotEmpty();
+        assertThat(texts("I got towed from your lot. Who do I talk to?", "care-request")).isEmpty();
+        assertThat(texts("any way to get in before the concert starts", "care-request")).isEmpty();
+    }
 }
