@@ -72,8 +72,7 @@ final class NameRecognizer implements Recognizer {
                     + "|proud of you|animo|ánimo|fuerza)),?\\s+(?<v>" + N + ")\\b"), true, VOCATIVE, false),
             new Context(Pattern.compile("\\b(?<v>" + N + ")\\s+(?<s>" + N + ")"), true, "id.name.full", false));
 
-    /** Per first word, by its {@link WordNumbers} number: the contexts it may begin, as bits. */
-    private static final int[] TRIGGERS;
+    private static final java.util.Map<String, Integer> TRIGGERS = new java.util.HashMap<>();
     private static final int CAPITALIZED;
     /** Of the contexts that begin with the name: those needing a known name, a possessive, a dash before. */
     private static final int KNOWN;
@@ -82,7 +81,6 @@ final class NameRecognizer implements Recognizer {
 
     static {
         int capitalized = 0;
-        java.util.Map<Integer, Integer> triggers = new java.util.HashMap<>();
         for (int c = 0; c < CONTEXTS.size(); c++) {
             String p = CONTEXTS.get(c).pattern().pattern();
             Set<String> words = Triggers.of(p);
@@ -93,11 +91,9 @@ final class NameRecognizer implements Recognizer {
                 capitalized |= 1 << c;
             } else {
                 int bit = 1 << c;
-                words.forEach(w -> triggers.merge(WordNumbers.number(w), bit, (a, b) -> a | b));
+                words.forEach(w -> TRIGGERS.merge(w, bit, (a, b) -> a | b));
             }
         }
-        TRIGGERS = new int[triggers.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
-        triggers.forEach((w, bits) -> TRIGGERS[w] = bits);
         CAPITALIZED = capitalized;
         int known = 0;
         int possessive = 0;
@@ -138,11 +134,9 @@ final class NameRecognizer implements Recognizer {
         List<FoldedText.Token> tokens = text.tokens();
         Matcher[] matchers = new Matcher[CONTEXTS.size()];
         int[] last = new int[CONTEXTS.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            FoldedText.Token t = tokens.get(i);
-            int word = text.wordId(i);
-            int mask = (word >= 0 && word < TRIGGERS.length ? TRIGGERS[word] : 0)
-                    | (Character.isUpperCase(s.charAt(t.start())) ? capitalized(t, s) : 0);
+        for (FoldedText.Token t : tokens) {
+            Integer bits = TRIGGERS.get(t.folded());
+            int mask = (bits == null ? 0 : bits) | (Character.isUpperCase(s.charAt(t.start())) ? capitalized(t, s) : 0);
             for (int c = 0; mask != 0 && c < CONTEXTS.size(); c++) {
                 if ((mask & (1 << c)) == 0 || t.start() < last[c]) {
                     continue;
