@@ -13,29 +13,23 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 final class ClinicalLexicons implements Recognizer {
-    /** A term's words as {@link WordNumbers} numbers. */
-    private record Term(int[] words, String category) {
+    private record Term(String[] words, String category) {
     }
 
-    /** Per first word, by its number: the terms it begins, longest first; null when none. */
-    private final List<Term>[] byFirstWord;
+    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
 
     /** @param terms the terms of each category */
-    @SuppressWarnings("unchecked")
     ClinicalLexicons(Map<String, List<String>> terms) {
-        Map<Integer, List<Term>> byFirst = new HashMap<>();
         terms.forEach((category, list) -> {
             for (String term : list) {
                 List<FoldedText.Token> tokens = new FoldedText(term.strip()).tokens();
                 if (!tokens.isEmpty()) {
-                    int[] words = tokens.stream().mapToInt(t -> WordNumbers.number(t.folded())).toArray();
-                    byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(words, category));
+                    String[] words = tokens.stream().map(FoldedText.Token::folded).toArray(String[]::new);
+                    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(words, category));
                 }
             }
         });
-        byFirst.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
-        byFirstWord = new List[byFirst.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
-        byFirst.forEach((w, l) -> byFirstWord[w] = l);
+        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
     }
 
     @Override
@@ -48,15 +42,14 @@ final class ClinicalLexicons implements Recognizer {
         List<FoldedText.Token> tokens = text.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            int word = text.wordId(i);
-            List<Term> candidates = word >= 0 && word < byFirstWord.length ? byFirstWord[word] : null;
+            List<Term> candidates = byFirstWord.get(tokens.get(i).folded());
             int length = 0;
             if (candidates != null) {
                 for (Term t : candidates) {
                     if (length > t.words.length) {
                         break;
                     }
-                    if (matches(text, i, t.words)) {
+                    if (matches(tokens, i, t.words)) {
                         length = t.words.length;
                         int start = tokens.get(i).start();
                         int end = tokens.get(i + length - 1).end();
@@ -81,12 +74,12 @@ final class ClinicalLexicons implements Recognizer {
         return false;
     }
 
-    private static boolean matches(FoldedText text, int i, int[] words) {
-        if (i + words.length > text.tokens().size()) {
+    private static boolean matches(List<FoldedText.Token> tokens, int i, String[] words) {
+        if (i + words.length > tokens.size()) {
             return false;
         }
         for (int k = 1; k < words.length; k++) {
-            if (text.wordId(i + k) != words[k]) {
+            if (!tokens.get(i + k).folded().equals(words[k])) {
                 return false;
             }
         }
