@@ -37,7 +37,7 @@ public final class FoldedText {
     private List<Token> tokens;
     private TriggerIndex index;
     private int[][] candidates;
-    /** Each token's {@link WordNumbers} number, looked up at the first {@link #wordId} call. */
+    /** Each token's {@link MatchStarts#wordId}, looked up at the first {@link #wordId} call. */
     private int[] wordIds;
     /** How many boundaries lie before each offset, computed at the first {@link #boundaryBetween} call. */
     private int[] boundaries;
@@ -127,13 +127,13 @@ public final class FoldedText {
         return slot < 0 ? null : candidates[slot];
     }
 
-    /** The number {@link WordNumbers} gives token {@code i}'s word, or -1; all tokens are looked up at the first call. */
+    /** The number {@link MatchStarts#wordId} gives token {@code i}'s word; all tokens are looked up at the first call. */
     int wordId(int i) {
         if (wordIds == null) {
             List<Token> t = tokens();
             int[] ids = new int[t.size()];
             for (int k = 0; k < ids.length; k++) {
-                ids[k] = WordNumbers.of(t.get(k).folded());
+                ids[k] = MatchStarts.wordId(t.get(k).folded());
             }
             wordIds = ids;
         }

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the folded text after a trigger word must hold for a rule to match there, derived from
@@ -20,7 +23,17 @@ final class MatchStarts {
     /** Beyond this many ways to begin, the expression is left to decide alone. */
     private static final int MAX = 4096;
 
+    /** Every word a continuation names, numbered, so that a text's words are looked up once and compared as numbers. */
+    private static final Map<String, Integer> WORDS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+
     private MatchStarts() {
+    }
+
+    /** The number of a word some continuation names, or -1. */
+    static int wordId(String word) {
+        Integer id = WORDS.get(word);
+        return id == null ? -1 : id;
     }
 
     private record State(String prefix, boolean closed) {
@@ -67,7 +80,7 @@ final class MatchStarts {
                 starts.add(rest.substring(1));
             }
         }
-        int[] ids = exact.stream().mapToInt(w -> WordNumbers.number(w)).toArray();
+        int[] ids = exact.stream().mapToInt(w -> WORDS.computeIfAbsent(w, k -> NEXT_ID.getAndIncrement())).toArray();
         long[] bits = new long[ids.length == 0 ? 0 : Arrays.stream(ids).max().getAsInt() / 64 + 1];
         for (int id : ids) {
             bits[id >> 6] |= 1L << id;
@@ -81,7 +94,7 @@ final class MatchStarts {
      * one of some strings. Immutable.
      */
     static final class Continuation {
-        /** The numbers ({@link WordNumbers}) of the words the next word may be, as a bit set. */
+        /** The numbers ({@link #wordId}) of the words the next word may be, as a bit set. */
         private final long[] nextWords;
         private final String[] nextWordStarts;
         private final String[] others;
@@ -108,7 +121,7 @@ final class MatchStarts {
             FoldedText.Token token = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             boolean whole = token != null && token.start() == end + 1 && token.folded().indexOf('\'') < 0;
             String next = whole ? token.folded() : nextWord(folded, end + 1);
-            if (nextWords.length > 0 && has(whole ? text.wordId(i + 1) : WordNumbers.of(next))) {
+            if (nextWords.length > 0 && has(whole ? text.wordId(i + 1) : wordId(next))) {
                 return true;
             }
             for (String s : nextWordStarts) {

@@ -37,8 +37,8 @@ final class TriggerIndex {
 
     private static final int[] NONE = new int[0];
     private final Map<Recognizer, Integer> slots = new IdentityHashMap<>();
-    /** Per word, by its {@link WordNumbers} number: pairs of (slot, subpattern) of the rules it triggers, or null. */
-    private final int[][] byWord;
+    /** Per word: pairs of (slot, subpattern) of the rules it triggers. */
+    private final Map<String, int[]> byWord = new HashMap<>();
     private final int[] digit;
 
     TriggerIndex(List<Recognizer> recognizers) {
@@ -55,10 +55,7 @@ final class TriggerIndex {
                 }
             }
         }
-        Map<Integer, int[]> numbered = new HashMap<>();
-        words.forEach((w, s) -> numbered.put(WordNumbers.number(w), s.stream().mapToInt(Integer::intValue).toArray()));
-        byWord = new int[numbered.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1][];
-        numbered.forEach((n, s) -> byWord[n] = s);
+        words.forEach((w, s) -> byWord.put(w, s.stream().mapToInt(Integer::intValue).toArray()));
         digit = digits.stream().mapToInt(Integer::intValue).toArray();
         if (slots.size() >= 1 << 20) {
             throw new IllegalStateException("too many triggered rules");
@@ -81,9 +78,9 @@ final class TriggerIndex {
         List<FoldedText.Token> tokens = text.tokens();
         int[][] hits = new int[tokens.size()][];
         for (int i = 0; i < tokens.size(); i++) {
-            int word = text.wordId(i);
-            int[] h = word >= 0 && word < byWord.length ? byWord[word] : null;
-            if (digit.length > 0 && Character.isDigit(tokens.get(i).folded().charAt(0))) {
+            String w = tokens.get(i).folded();
+            int[] h = byWord.get(w);
+            if (Character.isDigit(w.charAt(0)) && digit.length > 0) {
                 h = h == null ? digit : merge(h, digit);
             }
             hits[i] = h;
