@@ -168,16 +168,22 @@ final class NameRecognizer implements Recognizer {
         return mask;
     }
 
-    /** Written in capitals: at least 12 letters, nine in ten of them upper case. */
+    /**
+     * Written in capitals: at least 12 letters, nine in ten of them upper case. The count stops
+     * once the letters not upper case are too many for the chars left to make up.
+     */
     static boolean shouted(String s) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char ch = s.charAt(i);
             if (Character.isLetter(ch)) {
                 letters++;
                 if (Character.isUpperCase(ch)) {
                     upper++;
+                } else if ((long) upper + (n - 1 - i) < 9L * (letters - upper)) {
+                    return false;
                 }
             }
         }
