@@ -49,6 +49,8 @@ final class NameRecognizer implements Recognizer {
                     + "\\s+(?i:has|had|is|was|got|keeps|tiene|esta|está)\\b"), true, ID, false),
             new Context(Pattern.compile("(?i:\\b(?:mam[aá]|pap[aá]|abuela|abuelo|t[ií]a|t[ií]o|madre|padre) de)\\s+(?<v>" + N + ")"),
                     false, ID, false),
+            new Context(Pattern.compile("(?i:\\b(?:mom|mother|dad|father|grandma|grandpa|grandmother|grandfather|parent|guardian)"
+                    + " of)\\s+(?<v>" + N + ")"), true, ID, false),
             new Context(Pattern.compile("(?<v>" + N + ")\\s+(?:\\([^)]{1,30}\\)\\s+)?(?i:has|had|is|was|got|gets|keeps|kept|threw|still|started|broke|fell|hurt"
                     + "|cut|hit|burned|burnt|sprained|twisted|bumped|swallowed|slipped|tripped|tiene"
                     + "|está|esta|tuvo|sigue|amaneció|amanecio|vomitó|vomito|le|se)\\b"), true, ID, true),

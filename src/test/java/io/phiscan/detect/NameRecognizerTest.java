@@ -44,6 +44,13 @@ class NameRecognizerTest {
     }
 
     @Test
+    void theParentOfANamedChild() {
+        assertThat(texts("hi its marisol mom of Tyler, he still has the cough", "name")).containsExactly("Tyler");
+        // a known given name only: "mother of" is also a phrase
+        assertThat(texts("the Mother of Invention strikes again", "name")).isEmpty();
+    }
+
+    @Test
     void introductionsParentsGreetingsAndSignOffs() {
         assertThat(texts("Hi Dr. Okafor, this is Maria, Sofia's mom.", "name")).contains("Maria", "Sofia");
         assertThat(texts("it's James Whitfield, Ethan's dad", "name")).contains("James Whitfield", "Ethan");
