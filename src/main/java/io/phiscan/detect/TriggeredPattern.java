@@ -27,7 +27,7 @@ final class TriggeredPattern {
     /** Per entry, the index of its subpattern. */
     private final int[] entrySubpatterns;
     /** Per entry, what the text after the word must hold for a match to start there (null: anything may follow). */
-    private final MatchStarts.Continuation[] continuations;
+    private final Continuation[] continuations;
     /** Each thread's matchers of the subpatterns and the text each was last reset to: no matcher is built per message. */
     private final ThreadLocal<Matchers> matchers;
 
@@ -55,7 +55,7 @@ final class TriggeredPattern {
             }
             Map<String, Integer> ids = new HashMap<>();
             List<Integer> entries = new ArrayList<>();
-            List<MatchStarts.Continuation> follows = new ArrayList<>();
+            List<Continuation> follows = new ArrayList<>();
             alts.forEach((w, list) -> {
                 String joined = String.join("|", new LinkedHashSet<>(list));
                 Integer id = ids.computeIfAbsent(joined, j -> {
@@ -71,10 +71,10 @@ final class TriggeredPattern {
                 throw new IllegalStateException("a rule with more than 4095 first words: " + pattern.pattern());
             }
             this.entrySubpatterns = entries.stream().mapToInt(Integer::intValue).toArray();
-            this.continuations = follows.toArray(MatchStarts.Continuation[]::new);
+            this.continuations = follows.toArray(Continuation[]::new);
         } else {
             this.entrySubpatterns = new int[0];
-            this.continuations = new MatchStarts.Continuation[0];
+            this.continuations = new Continuation[0];
         }
         int n = subpatterns.size();
         this.matchers = ThreadLocal.withInitial(() -> new Matchers(n));

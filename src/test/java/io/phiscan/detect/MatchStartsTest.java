@@ -10,7 +10,7 @@ class MatchStartsTest {
 
     @Test
     void theNextWordMustBeginAMatch() {
-        MatchStarts.Continuation c = MatchStarts.after(List.of("\\b(?:you|u) (?:saw|treated) (?:me|him)\\b"), "you");
+        Continuation c = MatchStarts.after(List.of("\\b(?:you|u) (?:saw|treated) (?:me|him)\\b"), "you");
         assertThat(allows(c, "you saw me")).isTrue();
         assertThat(allows(c, "you treated him")).isTrue();
         assertThat(allows(c, "you can")).isFalse();
@@ -20,7 +20,7 @@ class MatchStartsTest {
 
     @Test
     void optionalPartsAndOpenEndsAreFollowed() {
-        MatchStarts.Continuation c = MatchStarts.after(List.of("\\bmy (?:left |right )?(?:knee|gums?)"), "my");
+        Continuation c = MatchStarts.after(List.of("\\bmy (?:left |right )?(?:knee|gums?)"), "my");
         assertThat(allows(c, "my left knee")).isTrue();
         assertThat(allows(c, "my gumball")).isTrue();
         assertThat(allows(c, "my kneecap")).as("the expression matches \"my knee\" there").isTrue();
@@ -30,14 +30,14 @@ class MatchStartsTest {
 
     @Test
     void aClassOrARepeatAfterTheWordLetsAnythingFollow() {
-        MatchStarts.Continuation c = MatchStarts.after(List.of("\\bmy (?:\\w+ )?patients\\b"), "my");
+        Continuation c = MatchStarts.after(List.of("\\bmy (?:\\w+ )?patients\\b"), "my");
         assertThat(allows(c, "my own patients")).isTrue();
         assertThat(allows(c, "my.")).isFalse();
         assertThat(MatchStarts.after(List.of("\\bttc\\b"), "ttc")).isNull();
         assertThat(MatchStarts.after(List.of("\\bevery\\s+\\d+"), "every")).isNull();
     }
 
-    private static boolean allows(MatchStarts.Continuation c, String text) {
+    private static boolean allows(Continuation c, String text) {
         FoldedText f = new FoldedText(text);
         return c.allows(f, 0);
     }
