@@ -4,8 +4,6 @@ import io.phiscan.model.Platform;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -44,21 +42,7 @@ final class FacebookExportWriter implements ExportWriter {
             conversations++;
             clinical += c.clinical() ? 1 : 0;
         }
-        time = new Timeline(dice, quota[1] / (talk.meanChat() + 2) + 1);
-        for (int left = quota[1]; left > 0; ) {
-            List<Person> members = new ArrayList<>();
-            String[] names = new String[dice.between(3, 6)];
-            names[0] = owner.name();
-            for (int i = 1; i < names.length; i++) {
-                members.add(Person.invent(dice, false, Person.HandleStyle.NONE, ""));
-                names[i] = members.get(i - 1).name();
-            }
-            String title = dice.pick(GROUP_TITLES);
-            Conversation c = talk.group(members, left, time.next());
-            threads.write("inbox", Person.slug(title) + "_" + ids.next(), names, title, c);
-            left -= c.lines().size();
-            conversations++;
-        }
+        conversations += threads.writeGroups(talk, quota[1], owner.name(), 3, 6, Person.HandleStyle.NONE, ids);
         posts(folder, dice, talk, owner, quota[2], plan.part());
         comments(folder, dice, talk, owner, quota[3]);
         return new ExportResult(name, Platform.FACEBOOK, owner.name(), plan.messages(), conversations, clinical,

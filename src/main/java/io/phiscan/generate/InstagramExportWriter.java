@@ -3,8 +3,6 @@ package io.phiscan.generate;
 import io.phiscan.model.Platform;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -41,21 +39,7 @@ final class InstagramExportWriter implements ExportWriter {
             conversations++;
             clinical += c.clinical() ? 1 : 0;
         }
-        time = new Timeline(dice, quota[1] / (talk.meanChat() + 2) + 1);
-        for (int left = quota[1]; left > 0; ) {
-            List<Person> members = new ArrayList<>();
-            String[] names = new String[dice.between(3, 5)];
-            names[0] = owner.titled();
-            for (int i = 1; i < names.length; i++) {
-                members.add(Person.invent(dice, false, Person.HandleStyle.INSTAGRAM, ""));
-                names[i] = members.get(i - 1).name();
-            }
-            String title = dice.pick(FacebookExportWriter.GROUP_TITLES);
-            Conversation c = talk.group(members, left, time.next());
-            threads.write("inbox", Person.slug(title) + "_" + ids.next(), names, title, c);
-            left -= c.lines().size();
-            conversations++;
-        }
+        conversations += threads.writeGroups(talk, quota[1], owner.titled(), 3, 5, Person.HandleStyle.INSTAGRAM, ids);
         comments(folder, dice, talk, quota[2], plan.part());
         return new ExportResult(name, Platform.INSTAGRAM, handle, plan.messages(), conversations, clinical,
                 folder.files(), folder.bytes());

@@ -2,6 +2,7 @@ package io.phiscan.generate;
 
 import io.phiscan.generate.Conversation.Line;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 
@@ -31,6 +32,33 @@ final class MetaThreads {
         this.root = root;
         this.instagram = instagram;
         this.perFile = Math.min(PER_FILE, part);
+    }
+
+    /**
+     * Writes group threads (the owner and {@code minMembers} to {@code maxMembers} others, titled
+     * from {@link FacebookExportWriter#GROUP_TITLES}) into {@code inbox} until they hold {@code messages}.
+     *
+     * @return how many threads were written
+     */
+    int writeGroups(Exchanges talk, int messages, String ownerName, int minMembers, int maxMembers, Person.HandleStyle style,
+            Ids ids) throws IOException {
+        int threads = 0;
+        Timeline time = new Timeline(dice, messages / (talk.meanChat() + 2) + 1);
+        for (int left = messages; left > 0; ) {
+            List<Person> members = new ArrayList<>();
+            String[] names = new String[dice.between(minMembers, maxMembers)];
+            names[0] = ownerName;
+            for (int i = 1; i < names.length; i++) {
+                members.add(Person.invent(dice, false, style, ""));
+                names[i] = members.get(i - 1).name();
+            }
+            String title = dice.pick(FacebookExportWriter.GROUP_TITLES);
+            Conversation c = talk.group(members, left, time.next());
+            write("inbox", Person.slug(title) + "_" + ids.next(), names, title, c);
+            left -= c.lines().size();
+            threads++;
+        }
+        return threads;
     }
 
     /**
