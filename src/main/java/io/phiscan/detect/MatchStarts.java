@@ -1,39 +1,33 @@
 package io.phiscan.detect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * What the folded text after a trigger word must hold for a rule to match there, derived from
  * the rule's expression: the literal text of each way a match can begin, followed through
- * groups, alternatives and optional parts. A class, an escape such as {@code \s} or {@code \w},
- * or a repeat ends a prefix (the match may go on with anything); {@code \b} and lookarounds are
- * passed over, since they only narrow a match. The result is thus a condition every match meets,
- * never one that makes a match: a rule skips a token where it fails, and its expression decides
- * everywhere else, so what the rule finds does not change. Stateless.
+ * groups, alternatives and optional parts, up to a few chars past the word. Inside the word, a
+ * class or an escape such as {@code \d} is matched against the word's own char (a way to begin
+ * that it does not match is dropped); past the word, a class, an escape such as {@code \s} or
+ * {@code \w}, or a repeat ends a prefix (the match may go on with anything); {@code \b} and
+ * lookarounds are passed over, since they only narrow a match. The result is thus a condition
+ * every match meets, never one that makes a match: a rule skips a token where it fails, and its
+ * expression decides everywhere else, so what the rule finds does not change. Stateless.
  */
 final class MatchStarts {
-    /** Beyond this many ways to begin, the expression is left to decide alone. */
+    /** Beyond this many ways to begin, a shorter reach is tried, and after the last the expression is left to decide alone. */
     private static final int MAX = 4096;
-
-    /** Every word a continuation names, numbered, so that a text's words are looked up once and compared as numbers. */
-    private static final Map<String, Integer> WORDS = new ConcurrentHashMap<>();
-    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+    /** How many chars past the word a way to begin is followed: the first that gives at most {@link #MAX} ways. */
+    private static final int[] REACH = {8, 4, 2};
+    /** Single-char expressions (a class, {@code \\d}, {@code .}), compiled once, with and without case-insensitivity. */
+    private static final Map<String, Pattern[]> SINGLES = new ConcurrentHashMap<>();
 
     private MatchStarts() {
-    }
-
-    /** The number of a word some continuation names, or -1. */
-    static int wordId(String word) {
-        Integer id = WORDS.get(word);
-        return id == null ? -1 : id;
     }
 
     private record State(String prefix, boolean closed) {
@@ -47,49 +41,38 @@ final class MatchStarts {
 
     /**
      * What must follow the token {@code word} for one of {@code alternatives} (expressions over
-     * folded text) to match where it starts, or null when anything may.
+     * folded text) to match where it starts, or null when anything may. The literal text of each
+     * way to begin is followed as far as {@link #REACH} chars past the word, or less where that
+     * gives too many ways.
      */
     static Continuation after(List<String> alternatives, String word) {
-        Set<String> prefixes = new LinkedHashSet<>();
-        try {
-            for (String alt : alternatives) {
-                for (State s : sequence(alt, List.of(new State("", false)), word)) {
-                    prefixes.add(s.prefix());
+        for (int reach : REACH) {
+            Set<String> prefixes = new LinkedHashSet<>();
+            try {
+                for (String alt : alternatives) {
+                    for (State s : sequence(alt, List.of(new State("", false)), word, reach)) {
+                        prefixes.add(s.prefix());
+                    }
                 }
-            }
-        } catch (TooMany | IndexOutOfBoundsException | IllegalArgumentException e) {
-            return null;
-        }
-        Set<String> exact = new HashSet<>();
-        Set<String> starts = new LinkedHashSet<>();
-        Set<String> others = new LinkedHashSet<>();
-        for (String p : prefixes) {
-            if (p.length() <= word.length()) {
+            } catch (TooMany e) {
+                continue;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
                 return null;
             }
-            String rest = p.substring(word.length());
-            int k = 1;
-            while (k < rest.length() && Character.isLetterOrDigit(rest.charAt(k))) {
-                k++;
+            List<String> rests = new ArrayList<>();
+            for (String p : prefixes) {
+                if (p.length() <= word.length()) {
+                    return null;
+                }
+                rests.add(p.substring(word.length()));
             }
-            if (rest.charAt(0) != ' ' || k == 1) {
-                others.add(rest);
-            } else if (k < rest.length()) {
-                exact.add(rest.substring(1, k));
-            } else {
-                starts.add(rest.substring(1));
-            }
+            return new Continuation(rests);
         }
-        int[] ids = exact.stream().mapToInt(w -> WORDS.computeIfAbsent(w, k -> NEXT_ID.getAndIncrement())).toArray();
-        long[] bits = new long[ids.length == 0 ? 0 : Arrays.stream(ids).max().getAsInt() / 64 + 1];
-        for (int id : ids) {
-            bits[id >> 6] |= 1L << id;
-        }
-        return new Continuation(bits, starts.toArray(String[]::new), others.toArray(String[]::new));
+        return null;
     }
 
     /** The states after {@code re} from {@code in}, keeping only those that can begin with {@code word}. */
-    private static List<State> sequence(String re, List<State> in, String word) {
+    private static List<State> sequence(String re, List<State> in, String word, int reach) {
         List<State> states = in;
         int i = 0;
         while (i < re.length() && states.stream().anyMatch(s -> !s.closed())) {
@@ -99,22 +82,23 @@ final class MatchStarts {
             if (c == '\\') {
                 char e = re.charAt(i + 1);
                 end = escapeEnd(re, i);
-                next = "bBAGzZ".indexOf(e) >= 0 ? null : Character.isLetterOrDigit(e) ? close(states) : append(states, e, word);
+                next = "bBAGzZ".indexOf(e) >= 0 ? null : Character.isLetterOrDigit(e) ? single(states, re.substring(i, end), word)
+                        : append(states, e, word, reach);
             } else if (c == '[') {
                 end = classEnd(re, i);
-                next = close(states);
+                next = single(states, re.substring(i, end), word);
             } else if (c == '(') {
                 end = closing(re, i) + 1;
-                next = group(re.substring(i + 1, end - 1), states, word);
+                next = group(re.substring(i + 1, end - 1), states, word, reach);
             } else if (c == '^' || c == '$') {
                 end = i + 1;
                 next = null;
             } else if (c == '.') {
                 end = i + 1;
-                next = close(states);
+                next = single(states, ".", word);
             } else {
                 end = i + 1;
-                next = append(states, c, word);
+                next = append(states, c, word, reach);
             }
             int[] q = quantifier(re, end);
             if (next != null) {
@@ -131,7 +115,7 @@ final class MatchStarts {
     }
 
     /** The states after a group: a lookaround matches no text; other groups, each alternative in turn. */
-    private static List<State> group(String inner, List<State> states, String word) {
+    private static List<State> group(String inner, List<State> states, String word, int reach) {
         if (inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!")) {
             return null;
         }
@@ -147,7 +131,7 @@ final class MatchStarts {
         }
         for (String alt : Triggers.split(body)) {
             if (!open.isEmpty() && (alt.isEmpty() || !outsideWord(alt, open, word))) {
-                out.addAll(sequence(alt, open, word));
+                out.addAll(sequence(alt, open, word, reach));
             }
         }
         return out;
@@ -202,10 +186,9 @@ final class MatchStarts {
 
     /**
      * The open states with {@code c} added; the folded text has no upper-case ASCII letter, so none
-     * is added. A state closes once it holds all a {@link Continuation} reads: the word, and the
-     * next word with the char after it (or the one char after the word, when that is no space).
+     * is added. A state closes once it holds {@code reach} chars past the word.
      */
-    private static List<State> append(List<State> states, char c, String word) {
+    private static List<State> append(List<State> states, char c, String word, int reach) {
         char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         List<State> out = new ArrayList<>(states.size());
         for (State s : states) {
@@ -214,10 +197,33 @@ final class MatchStarts {
                 continue;
             }
             String p = s.prefix() + lower;
-            int rest = p.length() - word.length();
-            boolean complete = rest > 0 && p.startsWith(word) && (p.charAt(word.length()) != ' '
-                    || rest > 1 && !Character.isLetterOrDigit(lower));
-            out.add(new State(p, complete));
+            out.add(new State(p, p.length() - word.length() >= reach));
+        }
+        return out;
+    }
+
+    /**
+     * The states after an expression that matches one char ({@code atom}: a class, an escape such
+     * as {@code \\d}, or {@code .}): inside the word, that char is the word's own, so a state goes on
+     * with it where the expression matches it and ends where it does not (with or without
+     * case-insensitivity, which of the two applies there is not followed); past the word, the
+     * char is unknown and the state closes.
+     */
+    private static List<State> single(List<State> states, String atom, String word) {
+        Pattern[] p = SINGLES.computeIfAbsent(atom, a -> new Pattern[] {Pattern.compile(a), Pattern.compile(a, Pattern.CASE_INSENSITIVE)});
+        List<State> out = new ArrayList<>(states.size());
+        for (State s : states) {
+            int n = s.prefix().length();
+            if (s.closed()) {
+                out.add(s);
+            } else if (n >= word.length()) {
+                out.add(new State(s.prefix(), true));
+            } else {
+                String c = word.substring(n, n + 1);
+                if (p[0].matcher(c).matches() || p[1].matcher(c).matches()) {
+                    out.add(new State(s.prefix() + c, false));
+                }
+            }
         }
         return out;
     }

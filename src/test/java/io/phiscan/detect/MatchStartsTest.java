@@ -37,6 +37,27 @@ class MatchStartsTest {
         assertThat(MatchStarts.after(List.of("\\bevery\\s+\\d+"), "every")).isNull();
     }
 
+    @Test
+    void theTextIsReadBeyondTheNextWord() {
+        Continuation c = MatchStarts.after(List.of("\\byou (?:said|told (?:me|us)) to\\b"), "you");
+        assertThat(allows(c, "you said to rest")).isTrue();
+        assertThat(allows(c, "you told us to")).isTrue();
+        assertThat(allows(c, "you said it")).isFalse();
+        assertThat(allows(c, "you told them")).isFalse();
+    }
+
+    @Test
+    void aClassInsideTheWordIsMatchedAgainstTheWord() {
+        Continuation c = MatchStarts.after(List.of("\\b(?:\\d+% off|our (?:new )?app)"), "our");
+        assertThat(allows(c, "our new app")).isTrue();
+        assertThat(allows(c, "our dog")).as("a digit cannot begin a match at 'our'").isFalse();
+        Continuation g = MatchStarts.after(List.of("\\b[gm]ood (?:morning|night)"), "good");
+        assertThat(allows(g, "good morning")).isTrue();
+        assertThat(allows(g, "good grief")).isFalse();
+        assertThat(MatchStarts.after(List.of("\\b[0-9]ood morning"), "good")).as("no match can begin at 'good'").isNotNull()
+                .satisfies(n -> assertThat(allows(n, "good morning")).isFalse());
+    }
+
     private static boolean allows(Continuation c, String text) {
         FoldedText f = new FoldedText(text);
         return c.allows(f, 0);
