@@ -2,16 +2,15 @@ package io.phiscan.detect;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A condition on the text after a token: it goes on with one of some strings (" saw me",
- * " left knee"). The strings are held as a trie in one array, so that a check reads each char
- * after the token once, from memory laid out in the order it is read, and stops at the first char
- * no string has there. Immutable.
+ * " left knee"); or on the token and what follows it ("90 y", "101 y"). The strings are held as
+ * a trie in one array, so that a check reads each char once, from memory laid out in the order
+ * it is read, and stops at the first char no string has there. Immutable.
  */
 final class Continuation {
     /**
@@ -20,51 +19,73 @@ final class Continuation {
      * order of its char, the char and the child's index in the array.
      */
     private final int[] trie;
+    /** Whether the strings begin at the token's start (the token itself must begin with one) rather than after it. */
+    private final boolean fromStart;
 
-    Continuation(Collection<String> strings) {
-        Node root = new Node();
-        for (String s : strings) {
-            Node n = root;
-            for (int k = 0; k < s.length() && !n.end; k++) {
-                n = n.children.computeIfAbsent(s.charAt(k), c -> new Node());
+    Continuation(Collection<String> strings, boolean fromStart) {
+        this.fromStart = fromStart;
+        String[] sorted = strings.toArray(String[]::new);
+        Arrays.sort(sorted);
+        // a string that begins with another adds nothing: the check stops at the shorter one
+        List<String> kept = new ArrayList<>();
+        for (String s : sorted) {
+            if (kept.isEmpty() || !s.startsWith(kept.get(kept.size() - 1))) {
+                kept.add(s);
             }
-            n.end = true;
-            n.children.clear();
         }
-        List<Node> order = new ArrayList<>();
-        ArrayDeque<Node> queue = new ArrayDeque<>(List.of(root));
+        // breadth first; a node is the range of the sorted strings that share its prefix
+        int[] out = new int[16];
         int size = 0;
+        ArrayDeque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[] {0, kept.size(), 0, -1});
         while (!queue.isEmpty()) {
-            Node n = queue.poll();
-            n.at = size;
-            order.add(n);
-            size += n.end ? 1 : 2 + 2 * n.children.size();
-            queue.addAll(n.children.values());
-        }
-        trie = new int[size];
-        for (Node n : order) {
-            int k = n.at;
-            trie[k++] = n.end ? 1 : 0;
-            if (!n.end) {
-                trie[k++] = n.children.size();
-                for (Map.Entry<Character, Node> e : n.children.entrySet()) {
-                    trie[k++] = e.getKey();
-                    trie[k++] = e.getValue().at;
+            int[] n = queue.poll();
+            int lo = n[0];
+            int hi = n[1];
+            int depth = n[2];
+            if (n[3] >= 0) {
+                out[n[3]] = size;
+            }
+            boolean end = lo < hi && kept.get(lo).length() == depth;
+            int children = 0;
+            for (int k = lo; !end && k < hi; k++) {
+                if (k == lo || kept.get(k).charAt(depth) != kept.get(k - 1).charAt(depth)) {
+                    children++;
                 }
             }
+            int need = end ? 1 : 2 + 2 * children;
+            if (size + need > out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, size + need));
+            }
+            out[size] = end ? 1 : 0;
+            if (!end) {
+                out[size + 1] = children;
+                int slot = size + 2;
+                for (int k = lo; k < hi; ) {
+                    char c = kept.get(k).charAt(depth);
+                    int j = k + 1;
+                    while (j < hi && kept.get(j).charAt(depth) == c) {
+                        j++;
+                    }
+                    out[slot] = c;
+                    queue.add(new int[] {k, j, depth + 1, slot + 1});
+                    slot += 2;
+                    k = j;
+                }
+            }
+            size += need;
         }
+        trie = Arrays.copyOf(out, size);
     }
 
-    private static final class Node {
-        final TreeMap<Character, Node> children = new TreeMap<>();
-        boolean end;
-        int at;
-    }
-
-    /** Whether a match may go on after token {@code i} of {@code text}: the folded text there begins with one of the strings. */
+    /**
+     * Whether a match may begin at token {@code i} of {@code text}: the folded text after it (or
+     * from its start) begins with one of the strings.
+     */
     boolean allows(FoldedText text, int i) {
         String folded = text.folded();
-        int j = text.tokens().get(i).end();
+        FoldedText.Token t = text.tokens().get(i);
+        int j = fromStart ? t.start() : t.end();
         int n = folded.length();
         int at = 0;
         while (trie[at] == 0) {

@@ -23,9 +23,12 @@ final class MatchStarts {
     /** Beyond this many ways to begin, a shorter reach is tried, and after the last the expression is left to decide alone. */
     private static final int MAX = 4096;
     /** How many chars past the word a way to begin is followed: the first that gives at most {@link #MAX} ways. */
-    private static final int[] REACH = {8, 4, 2};
+    private static final int[] REACH = {6, 3, 2};
     /** Single-char expressions (a class, {@code \\d}, {@code .}), compiled once, with and without case-insensitivity. */
     private static final Map<String, Pattern[]> SINGLES = new ConcurrentHashMap<>();
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
+    /** Per single-char expression, the few chars it may match past the word ({@link #few}). */
+    private static final Map<String, String> FEW = new ConcurrentHashMap<>();
 
     private MatchStarts() {
     }
@@ -43,14 +46,21 @@ final class MatchStarts {
      * What must follow the token {@code word} for one of {@code alternatives} (expressions over
      * folded text) to match where it starts, or null when anything may. The literal text of each
      * way to begin is followed as far as {@link #REACH} chars past the word, or less where that
-     * gives too many ways.
+     * gives too many ways. For {@link Triggers#DIGIT}, a token that starts with a digit, it is what
+     * the token itself must begin with. An expression with inline flags other than {@code (?i:...)}
+     * has none.
      */
     static Continuation after(List<String> alternatives, String word) {
+        if (alternatives.stream().anyMatch(a -> INLINE_FLAGS.matcher(a.replace("(?i:", "")).find())) {
+            return null;
+        }
+        boolean digit = word.equals(Triggers.DIGIT);
+        String w = digit ? "" : word;
         for (int reach : REACH) {
             Set<String> prefixes = new LinkedHashSet<>();
             try {
                 for (String alt : alternatives) {
-                    for (State s : sequence(alt, List.of(new State("", false)), word, reach)) {
+                    for (State s : sequence(alt, List.of(new State("", false)), w, reach)) {
                         prefixes.add(s.prefix());
                     }
                 }
@@ -61,12 +71,12 @@ final class MatchStarts {
             }
             List<String> rests = new ArrayList<>();
             for (String p : prefixes) {
-                if (p.length() <= word.length()) {
+                if (p.length() <= w.length()) {
                     return null;
                 }
-                rests.add(p.substring(word.length()));
+                rests.add(p.substring(w.length()));
             }
-            return new Continuation(rests);
+            return new Continuation(rests, digit);
         }
         return null;
     }
@@ -82,11 +92,11 @@ final class MatchStarts {
             if (c == '\\') {
                 char e = re.charAt(i + 1);
                 end = escapeEnd(re, i);
-                next = "bBAGzZ".indexOf(e) >= 0 ? null : Character.isLetterOrDigit(e) ? single(states, re.substring(i, end), word)
+                next = "bBAGzZ".indexOf(e) >= 0 ? null : Character.isLetterOrDigit(e) ? single(states, re.substring(i, end), word, reach)
                         : append(states, e, word, reach);
             } else if (c == '[') {
                 end = classEnd(re, i);
-                next = single(states, re.substring(i, end), word);
+                next = single(states, re.substring(i, end), word, reach);
             } else if (c == '(') {
                 end = closing(re, i) + 1;
                 next = group(re.substring(i + 1, end - 1), states, word, reach);
@@ -95,7 +105,7 @@ final class MatchStarts {
                 next = null;
             } else if (c == '.') {
                 end = i + 1;
-                next = single(states, ".", word);
+                next = single(states, ".", word, reach);
             } else {
                 end = i + 1;
                 next = append(states, c, word, reach);
@@ -189,43 +199,93 @@ final class MatchStarts {
      * is added. A state closes once it holds {@code reach} chars past the word.
      */
     private static List<State> append(List<State> states, char c, String word, int reach) {
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        List<State> out = new ArrayList<>(states.size());
+        return append(states, String.valueOf(c), word, reach);
+    }
+
+    /** The open states, each with each of {@code chars} added. */
+    private static List<State> append(List<State> states, String chars, String word, int reach) {
+        List<State> out = new ArrayList<>(states.size() * chars.length());
         for (State s : states) {
             if (s.closed()) {
                 out.add(s);
                 continue;
             }
-            String p = s.prefix() + lower;
-            out.add(new State(p, p.length() - word.length() >= reach));
+            for (int k = 0; k < chars.length(); k++) {
+                char c = chars.charAt(k);
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                String p = s.prefix() + lower;
+                out.add(new State(p, p.length() - word.length() >= reach));
+            }
         }
         return out;
     }
 
     /**
      * The states after an expression that matches one char ({@code atom}: a class, an escape such
-     * as {@code \\d}, or {@code .}): inside the word, that char is the word's own, so a state goes on
+     * as {@code \\d}, or {@code .}). Inside the word, that char is the word's own, so a state goes on
      * with it where the expression matches it and ends where it does not (with or without
-     * case-insensitivity, which of the two applies there is not followed); past the word, the
-     * char is unknown and the state closes.
+     * case-insensitivity, which of the two applies there is not followed). Past the word, a
+     * state goes on with each char of a small class ({@code \\d}, {@code \\s}, {@code [mf]}), and
+     * closes after any other (the char is unknown).
      */
-    private static List<State> single(List<State> states, String atom, String word) {
+    private static List<State> single(List<State> states, String atom, String word, int reach) {
         Pattern[] p = SINGLES.computeIfAbsent(atom, a -> new Pattern[] {Pattern.compile(a), Pattern.compile(a, Pattern.CASE_INSENSITIVE)});
+        String few = FEW.computeIfAbsent(atom, MatchStarts::few);
         List<State> out = new ArrayList<>(states.size());
         for (State s : states) {
             int n = s.prefix().length();
             if (s.closed()) {
                 out.add(s);
-            } else if (n >= word.length()) {
-                out.add(new State(s.prefix(), true));
-            } else {
+            } else if (n < word.length()) {
                 String c = word.substring(n, n + 1);
                 if (p[0].matcher(c).matches() || p[1].matcher(c).matches()) {
                     out.add(new State(s.prefix() + c, false));
                 }
+            } else if (few.isEmpty()) {
+                out.add(new State(s.prefix(), true));
+            } else {
+                out.addAll(append(List.of(s), few, word, reach));
             }
         }
         return out;
+    }
+
+    /**
+     * The chars a one-char expression may match in folded text, when they are few: {@code \\d},
+     * {@code \\s}, or a class that lists a few chars or ranges (ASCII upper case as lower case, the
+     * folded text having none); else "".
+     */
+    private static String few(String atom) {
+        if (atom.equals("\\d")) {
+            return "0123456789";
+        }
+        if (atom.equals("\\s")) {
+            return " \t\n\u000B\f\r";
+        }
+        if (!atom.startsWith("[") || atom.startsWith("[^") || atom.length() < 3
+                || atom.substring(1, atom.length() - 1).chars().anyMatch(c -> c == '[' || c == ']' || c == '\\' || c == '&')) {
+            return "";
+        }
+        String inside = atom.substring(1, atom.length() - 1);
+        StringBuilder chars = new StringBuilder();
+        for (int k = 0; k < inside.length(); k++) {
+            char from = inside.charAt(k);
+            char to = from;
+            if (k + 2 < inside.length() && inside.charAt(k + 1) == '-') {
+                to = inside.charAt(k + 2);
+                k += 2;
+            }
+            if (to - from > 10) {
+                return "";
+            }
+            for (char c = from; c <= to; c++) {
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                if (chars.indexOf(String.valueOf(lower)) < 0) {
+                    chars.append(lower);
+                }
+            }
+        }
+        return chars.length() <= 10 ? chars.toString() : "";
     }
 
     private static List<State> close(List<State> states) {

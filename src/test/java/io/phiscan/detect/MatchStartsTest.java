@@ -34,16 +34,35 @@ class MatchStartsTest {
         assertThat(allows(c, "my own patients")).isTrue();
         assertThat(allows(c, "my.")).isFalse();
         assertThat(MatchStarts.after(List.of("\\bttc\\b"), "ttc")).isNull();
-        assertThat(MatchStarts.after(List.of("\\bevery\\s+\\d+"), "every")).isNull();
+    }
+
+    @Test
+    void aFewCharsOfAClassAreEachFollowed() {
+        Continuation c = MatchStarts.after(List.of("\\bevery\\s+\\d+"), "every");
+        assertThat(allows(c, "every 4 hours")).isTrue();
+        assertThat(allows(c, "every\n4")).isTrue();
+        assertThat(allows(c, "every.")).isFalse();
+        Continuation d = MatchStarts.after(List.of("\\b\\d{1,3} ?[mf] with\\b"), "my");
+        assertThat(d).as("no match begins at 'my'").isNotNull();
+        assertThat(allows(d, "my 5 m with")).isFalse();
+    }
+
+    @Test
+    void aTokenThatStartsWithADigitMustBeginAMatch() {
+        Continuation c = MatchStarts.after(List.of("\\b(?:9\\d|1[01]\\d) years"), Triggers.DIGIT);
+        assertThat(allows(c, "95 years")).isTrue();
+        assertThat(allows(c, "101 years")).isTrue();
+        assertThat(allows(c, "35 years")).isFalse();
+        assertThat(allows(c, "120 years")).isFalse();
     }
 
     @Test
     void theTextIsReadBeyondTheNextWord() {
-        Continuation c = MatchStarts.after(List.of("\\byou (?:said|told (?:me|us)) to\\b"), "you");
-        assertThat(allows(c, "you said to rest")).isTrue();
-        assertThat(allows(c, "you told us to")).isTrue();
-        assertThat(allows(c, "you said it")).isFalse();
-        assertThat(allows(c, "you told them")).isFalse();
+        Continuation c = MatchStarts.after(List.of("\\bi (?:am|was) (?:in|at) the\\b"), "i");
+        assertThat(allows(c, "i am in the")).isTrue();
+        assertThat(allows(c, "i was at home")).as("six chars past the word are read").isTrue();
+        assertThat(allows(c, "i am on it")).isFalse();
+        assertThat(allows(c, "i was here")).isFalse();
     }
 
     @Test
