@@ -15,8 +15,9 @@ import java.util.List;
 final class Continuation {
     /**
      * The trie, node after node, breadth first: a node is 1 when a string ends there (its children
-     * do not matter then), else 0 followed by its number of children and, per child in ascending
-     * order of its char, the char and the child's index in the array.
+     * do not matter then), else 0 followed by its number of children by a char and, per child in
+     * ascending order of its char, the char and the child's index in the array; then its number of
+     * children by a run ({@link Runs}) and, per child, the run's marker and the child's index.
      */
     private final int[] trie;
     /** Whether the strings begin at the token's start (the token itself must begin with one) rather than after it. */
@@ -53,23 +54,36 @@ final class Continuation {
                     children++;
                 }
             }
-            int need = end ? 1 : 2 + 2 * children;
+            int runs = 0;
+            for (int k = lo; !end && k < hi; k++) {
+                if (Runs.isMarker(kept.get(k).charAt(depth)) && (k == lo || kept.get(k).charAt(depth) != kept.get(k - 1).charAt(depth))) {
+                    runs++;
+                }
+            }
+            int need = end ? 1 : 3 + 2 * children;
             if (size + need > out.length) {
                 out = Arrays.copyOf(out, Math.max(out.length * 2, size + need));
             }
             out[size] = end ? 1 : 0;
             if (!end) {
-                out[size + 1] = children;
-                int slot = size + 2;
+                out[size + 1] = children - runs;
+                out[size + 2 + 2 * (children - runs)] = runs;
+                int literal = size + 2;
+                int run = size + 3 + 2 * (children - runs);
                 for (int k = lo; k < hi; ) {
                     char c = kept.get(k).charAt(depth);
                     int j = k + 1;
                     while (j < hi && kept.get(j).charAt(depth) == c) {
                         j++;
                     }
+                    int slot = Runs.isMarker(c) ? run : literal;
                     out[slot] = c;
                     queue.add(new int[] {k, j, depth + 1, slot + 1});
-                    slot += 2;
+                    if (Runs.isMarker(c)) {
+                        run += 2;
+                    } else {
+                        literal += 2;
+                    }
                     k = j;
                 }
             }
@@ -83,28 +97,49 @@ final class Continuation {
      * from its start) begins with one of the strings.
      */
     boolean allows(FoldedText text, int i) {
-        String folded = text.folded();
         FoldedText.Token t = text.tokens().get(i);
-        int j = fromStart ? t.start() : t.end();
+        return walk(text.folded(), 0, fromStart ? t.start() : t.end());
+    }
+
+    /** Whether the text from {@code j} begins with one of the strings below node {@code at}. */
+    private boolean walk(String folded, int at, int j) {
         int n = folded.length();
-        int at = 0;
         while (trie[at] == 0) {
-            if (j >= n) {
-                return false;
-            }
-            char c = folded.charAt(j++);
             int k = at + 2;
             int end = k + 2 * trie[at + 1];
-            at = -1;
-            for (; k < end && trie[k] <= c; k += 2) {
-                if (trie[k] == c) {
-                    at = trie[k + 1];
-                    break;
+            int next = -1;
+            if (j < n) {
+                char c = folded.charAt(j);
+                for (; k < end && trie[k] <= c; k += 2) {
+                    if (trie[k] == c) {
+                        next = trie[k + 1];
+                        break;
+                    }
                 }
             }
-            if (at < 0) {
-                return false;
+            int runs = trie[end];
+            if (runs == 0) {
+                if (next < 0) {
+                    return false;
+                }
+                at = next;
+                j++;
+                continue;
             }
+            if (next >= 0 && walk(folded, next, j + 1)) {
+                return true;
+            }
+            for (int r = end + 1; r < end + 1 + 2 * runs; r += 2) {
+                char marker = (char) trie[r];
+                int e = j;
+                while (e < n && Runs.takes(marker, folded.charAt(e))) {
+                    e++;
+                }
+                if (e - j >= Runs.min(marker) && walk(folded, trie[r + 1], e)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return true;
     }

@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  * the rule's expression: the literal text of each way a match can begin, followed through
  * groups, alternatives and optional parts, up to a few chars past the word. Inside the word, a
  * class or an escape such as {@code \d} is matched against the word's own char (a way to begin
- * that it does not match is dropped); past the word, a class, an escape such as {@code \s} or
- * {@code \w}, or a repeat ends a prefix (the match may go on with anything); {@code \b} and
- * lookarounds are passed over, since they only narrow a match. The result is thus a condition
- * every match meets, never one that makes a match: a rule skips a token where it fails, and its
- * expression decides everywhere else, so what the rule finds does not change. Stateless.
+ * that it does not match is dropped); past the word, a class of a few chars is followed with
+ * each, a repeated {@code \s}, {@code \w}, {@code \d} or {@code [a-z]} is followed as a run
+ * ({@link Runs}), and any other class or repeat ends a prefix (the match may go on with
+ * anything); {@code \b} and lookarounds are passed over, since they only narrow a match. The
+ * result is thus a condition every match meets, never one that makes a match: a rule skips a
+ * token where it fails, and its expression decides everywhere else, so what the rule finds does
+ * not change. Stateless.
  */
 final class MatchStarts {
     /** Beyond this many ways to begin, a shorter reach is tried, and after the last the expression is left to decide alone. */
@@ -51,7 +53,8 @@ final class MatchStarts {
      * has none.
      */
     static Continuation after(List<String> alternatives, String word) {
-        if (alternatives.stream().anyMatch(a -> INLINE_FLAGS.matcher(a.replace("(?i:", "")).find())) {
+        if (alternatives.stream().anyMatch(a -> INLINE_FLAGS.matcher(a.replace("(?i:", "")).find()
+                || a.chars().anyMatch(c -> Runs.isMarker((char) c)))) {
             return null;
         }
         boolean digit = word.equals(Triggers.DIGIT);
@@ -111,7 +114,10 @@ final class MatchStarts {
                 next = append(states, c, word, reach);
             }
             int[] q = quantifier(re, end);
-            if (next != null) {
+            char run = q[1] == Integer.MAX_VALUE && q[0] <= 1 && next != null ? Runs.marker(re.substring(i, end), q[0]) : 0;
+            if (run != 0) {
+                states = keep(run(states, re.substring(i, end), run, q[0], word, reach), word);
+            } else if (next != null) {
                 List<State> once = q[1] > 1 ? close(next) : next;
                 if (q[0] == 0) {
                     once = new ArrayList<>(once);
@@ -210,6 +216,10 @@ final class MatchStarts {
                 out.add(s);
                 continue;
             }
+            if (Runs.endsWithRunTaking(s.prefix(), chars)) {
+                out.add(new State(s.prefix(), true));
+                continue;
+            }
             for (int k = 0; k < chars.length(); k++) {
                 char c = chars.charAt(k);
                 char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
@@ -292,6 +302,31 @@ final class MatchStarts {
         List<State> out = new ArrayList<>(states.size());
         for (State s : states) {
             out.add(new State(s.prefix(), true));
+        }
+        return out;
+    }
+
+    /**
+     * The states after a class that repeats ({@link Runs}): past the word, each open state goes on
+     * with the run, unless it ends with a run that could take the new run's chars (it closes); inside the word,
+     * the class matches the word's char once and the state closes, as after any repeat.
+     */
+    private static List<State> run(List<State> states, String atom, char run, int min, String word, int reach) {
+        List<State> out = new ArrayList<>();
+        for (State s : states) {
+            if (s.closed()) {
+                out.add(s);
+            } else if (s.prefix().length() < word.length()) {
+                out.addAll(close(single(List.of(s), atom, word, reach)));
+                if (min == 0) {
+                    out.add(s);
+                }
+            } else if (!Runs.canFollow(s.prefix(), run)) {
+                out.add(new State(s.prefix(), true));
+            } else {
+                String p = s.prefix() + run;
+                out.add(new State(p, p.length() - word.length() >= reach));
+            }
         }
         return out;
     }

@@ -77,6 +77,32 @@ class MatchStartsTest {
                 .satisfies(n -> assertThat(allows(n, "good morning")).isFalse());
     }
 
+    @Test
+    void aRepeatedClassIsReadAsFarAsItGoes() {
+        Continuation c = MatchStarts.after(List.of("\\b(?:is|was)\\s+(?:so )?sick\\b"), "is");
+        assertThat(allows(c, "is   sick")).isTrue();
+        assertThat(allows(c, "is so sick")).isTrue();
+        assertThat(allows(c, "is\nsick")).isTrue();
+        assertThat(allows(c, "is fine")).isFalse();
+        assertThat(allows(c, "is")).isFalse();
+        Continuation own = MatchStarts.after(List.of("\\bmy (?:\\w+ )?patients\\b"), "my");
+        assertThat(allows(own, "my own patients")).isTrue();
+        assertThat(allows(own, "my patients")).isTrue();
+        assertThat(allows(own, "my own dog")).isFalse();
+        Continuation call = MatchStarts.after(List.of("\\bcall\\s*\\d+"), "call");
+        assertThat(allows(call, "call 911")).isTrue();
+        assertThat(allows(call, "call\t\t911")).isTrue();
+        assertThat(allows(call, "call me")).isFalse();
+    }
+
+    @Test
+    void aRunEndsAPrefixWhereWhatFollowsCouldBeTakenByIt() {
+        Continuation c = MatchStarts.after(List.of("\\bsee\\s+ you"), "see");
+        assertThat(allows(c, "see  you")).isTrue();
+        assertThat(allows(c, "see you")).as("the expression does not match, the prefix stops at the run").isTrue();
+        assertThat(allows(c, "see.")).isFalse();
+    }
+
     private static boolean allows(Continuation c, String text) {
         FoldedText f = new FoldedText(text);
         return c.allows(f, 0);
