@@ -114,7 +114,8 @@ final class MatchStarts {
                 next = append(states, c, word, reach);
             }
             int[] q = quantifier(re, end);
-            char run = q[1] == Integer.MAX_VALUE && q[0] <= 1 && next != null ? Runs.marker(re.substring(i, end), q[0]) : 0;
+            // a repeat of at least two is read as one of at least one: a weaker condition, still met by every match
+            char run = q[1] > 1 && next != null ? Runs.marker(re.substring(i, end), Math.min(q[0], 1)) : 0;
             if (run != 0) {
                 states = keep(run(states, re.substring(i, end), run, q[0], word, reach), word);
             } else if (next != null) {

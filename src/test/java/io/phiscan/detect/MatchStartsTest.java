@@ -96,6 +96,14 @@ class MatchStartsTest {
     }
 
     @Test
+    void aBoundedRepeatIsReadAsARun() {
+        Continuation c = MatchStarts.after(List.of("\\b\\d{1,2} (?:weeks?|months?) pregnant"), Triggers.DIGIT);
+        assertThat(allows(c, "12 weeks pregnant")).isTrue();
+        assertThat(allows(c, "123 weeks")).as("a weaker condition than the expression's").isTrue();
+        assertThat(allows(c, "12 dollars")).isFalse();
+    }
+
+    @Test
     void aRunEndsAPrefixWhereWhatFollowsCouldBeTakenByIt() {
         Continuation c = MatchStarts.after(List.of("\\bsee\\s+ you"), "see");
         assertThat(allows(c, "see  you")).isTrue();
