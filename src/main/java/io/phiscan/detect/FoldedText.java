@@ -37,8 +37,6 @@ public final class FoldedText {
     private List<Token> tokens;
     private TriggerIndex index;
     private int[][] candidates;
-    /** Each token's {@link MatchStarts#wordId}, looked up at the first {@link #wordId} call. */
-    private int[] wordIds;
     /** How many boundaries lie before each offset, computed at the first {@link #boundaryBetween} call. */
     private int[] boundaries;
 
@@ -125,19 +123,6 @@ public final class FoldedText {
         }
         int slot = index.slot(r);
         return slot < 0 ? null : candidates[slot];
-    }
-
-    /** The number {@link MatchStarts#wordId} gives token {@code i}'s word; all tokens are looked up at the first call. */
-    int wordId(int i) {
-        if (wordIds == null) {
-            List<Token> t = tokens();
-            int[] ids = new int[t.size()];
-            for (int k = 0; k < ids.length; k++) {
-                ids[k] = MatchStarts.wordId(t.get(k).folded());
-            }
-            wordIds = ids;
-        }
-        return wordIds[i];
     }
 
     /** The index of the first token that ends after {@code offset}, or the token count. */

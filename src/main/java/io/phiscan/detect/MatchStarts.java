@@ -1,39 +1,38 @@
 package io.phiscan.detect;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * What the folded text after a trigger word must hold for a rule to match there, derived from
  * the rule's expression: the literal text of each way a match can begin, followed through
- * groups, alternatives and optional parts. A class, an escape such as {@code \s} or {@code \w},
- * or a repeat ends a prefix (the match may go on with anything); {@code \b} and lookarounds are
- * passed over, since they only narrow a match. The result is thus a condition every match meets,
- * never one that makes a match: a rule skips a token where it fails, and its expression decides
- * everywhere else, so what the rule finds does not change. Stateless.
+ * groups, alternatives and optional parts, up to a few chars past the word. Inside the word, a
+ * class or an escape such as {@code \d} is matched against the word's own char (a way to begin
+ * that it does not match is dropped); past the word, a class of a few chars is followed with
+ * each, a repeated {@code \s}, {@code \w}, {@code \d} or {@code [a-z]} is followed as a run
+ * ({@link Runs}), and any other class or repeat ends a prefix (the match may go on with
+ * anything); {@code \b} and lookarounds are passed over, since they only narrow a match. The
+ * result is thus a condition every match meets, never one that makes a match: a rule skips a
+ * token where it fails, and its expression decides everywhere else, so what the rule finds does
+ * not change. Stateless.
  */
 final class MatchStarts {
-    /** Beyond this many ways to begin, the expression is left to decide alone. */
+    /** Beyond this many ways to begin, a shorter reach is tried, and after the last the expression is left to decide alone. */
     private static final int MAX = 4096;
-
-    /** Every word a continuation names, numbered, so that a text's words are looked up once and compared as numbers. */
-    private static final Map<String, Integer> WORDS = new ConcurrentHashMap<>();
-    private static final AtomicInteger NEXT_ID = new AtomicInteger();
+    /** How many chars past the word a way to begin is followed: the first that gives at most {@link #MAX} ways. */
+    private static final int[] REACH = {6, 3, 2};
+    /** Single-char expressions (a class, {@code \\d}, {@code .}), compiled once, with and without case-insensitivity. */
+    private static final Map<String, Pattern[]> SINGLES = new ConcurrentHashMap<>();
+    private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
+    /** Per single-char expression, the few chars it may match past the word ({@link #few}). */
+    private static final Map<String, String> FEW = new ConcurrentHashMap<>();
 
     private MatchStarts() {
-    }
-
-    /** The number of a word some continuation names, or -1. */
-    static int wordId(String word) {
-        Integer id = WORDS.get(word);
-        return id == null ? -1 : id;
     }
 
     private record State(String prefix, boolean closed) {
@@ -47,49 +46,46 @@ final class MatchStarts {
 
     /**
      * What must follow the token {@code word} for one of {@code alternatives} (expressions over
-     * folded text) to match where it starts, or null when anything may.
+     * folded text) to match where it starts, or null when anything may. The literal text of each
+     * way to begin is followed as far as {@link #REACH} chars past the word, or less where that
+     * gives too many ways. For {@link Triggers#DIGIT}, a token that starts with a digit, it is what
+     * the token itself must begin with. An expression with inline flags other than {@code (?i:...)}
+     * has none.
      */
     static Continuation after(List<String> alternatives, String word) {
-        Set<String> prefixes = new LinkedHashSet<>();
-        try {
-            for (String alt : alternatives) {
-                for (State s : sequence(alt, List.of(new State("", false)), word)) {
-                    prefixes.add(s.prefix());
-                }
-            }
-        } catch (TooMany | IndexOutOfBoundsException | IllegalArgumentException e) {
+        if (alternatives.stream().anyMatch(a -> INLINE_FLAGS.matcher(a.replace("(?i:", "")).find()
+                || a.chars().anyMatch(c -> Runs.isMarker((char) c)))) {
             return null;
         }
-        Set<String> exact = new HashSet<>();
-        Set<String> starts = new LinkedHashSet<>();
-        Set<String> others = new LinkedHashSet<>();
-        for (String p : prefixes) {
-            if (p.length() <= word.length()) {
+        boolean digit = word.equals(Triggers.DIGIT);
+        String w = digit ? "" : word;
+        for (int reach : REACH) {
+            Set<String> prefixes = new LinkedHashSet<>();
+            try {
+                for (String alt : alternatives) {
+                    for (State s : sequence(alt, List.of(new State("", false)), w, reach)) {
+                        prefixes.add(s.prefix());
+                    }
+                }
+            } catch (TooMany e) {
+                continue;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
                 return null;
             }
-            String rest = p.substring(word.length());
-            int k = 1;
-            while (k < rest.length() && Character.isLetterOrDigit(rest.charAt(k))) {
-                k++;
+            List<String> rests = new ArrayList<>();
+            for (String p : prefixes) {
+                if (p.length() <= w.length()) {
+                    return null;
+                }
+                rests.add(p.substring(w.length()));
             }
-            if (rest.charAt(0) != ' ' || k == 1) {
-                others.add(rest);
-            } else if (k < rest.length()) {
-                exact.add(rest.substring(1, k));
-            } else {
-                starts.add(rest.substring(1));
-            }
+            return new Continuation(rests, digit);
         }
-        int[] ids = exact.stream().mapToInt(w -> WORDS.computeIfAbsent(w, k -> NEXT_ID.getAndIncrement())).toArray();
-        long[] bits = new long[ids.length == 0 ? 0 : Arrays.stream(ids).max().getAsInt() / 64 + 1];
-        for (int id : ids) {
-            bits[id >> 6] |= 1L << id;
-        }
-        return new Continuation(bits, starts.toArray(String[]::new), others.toArray(String[]::new));
+        return null;
     }
 
     /** The states after {@code re} from {@code in}, keeping only those that can begin with {@code word}. */
-    private static List<State> sequence(String re, List<State> in, String word) {
+    private static List<State> sequence(String re, List<State> in, String word, int reach) {
         List<State> states = in;
         int i = 0;
         while (i < re.length() && states.stream().anyMatch(s -> !s.closed())) {
@@ -99,25 +95,30 @@ final class MatchStarts {
             if (c == '\\') {
                 char e = re.charAt(i + 1);
                 end = escapeEnd(re, i);
-                next = "bBAGzZ".indexOf(e) >= 0 ? null : Character.isLetterOrDigit(e) ? close(states) : append(states, e, word);
+                next = "bBAGzZ".indexOf(e) >= 0 ? null : Character.isLetterOrDigit(e) ? single(states, re.substring(i, end), word, reach)
+                        : append(states, e, word, reach);
             } else if (c == '[') {
                 end = classEnd(re, i);
-                next = close(states);
+                next = single(states, re.substring(i, end), word, reach);
             } else if (c == '(') {
                 end = closing(re, i) + 1;
-                next = group(re.substring(i + 1, end - 1), states, word);
+                next = group(re.substring(i + 1, end - 1), states, word, reach);
             } else if (c == '^' || c == '$') {
                 end = i + 1;
                 next = null;
             } else if (c == '.') {
                 end = i + 1;
-                next = close(states);
+                next = single(states, ".", word, reach);
             } else {
                 end = i + 1;
-                next = append(states, c, word);
+                next = append(states, c, word, reach);
             }
             int[] q = quantifier(re, end);
-            if (next != null) {
+            // a repeat of at least two is read as one of at least one: a weaker condition, still met by every match
+            char run = q[1] > 1 && next != null ? Runs.marker(re.substring(i, end), Math.min(q[0], 1)) : 0;
+            if (run != 0) {
+                states = keep(run(states, re.substring(i, end), run, q[0], word, reach), word);
+            } else if (next != null) {
                 List<State> once = q[1] > 1 ? close(next) : next;
                 if (q[0] == 0) {
                     once = new ArrayList<>(once);
@@ -131,7 +132,7 @@ final class MatchStarts {
     }
 
     /** The states after a group: a lookaround matches no text; other groups, each alternative in turn. */
-    private static List<State> group(String inner, List<State> states, String word) {
+    private static List<State> group(String inner, List<State> states, String word, int reach) {
         if (inner.startsWith("?=") || inner.startsWith("?!") || inner.startsWith("?<=") || inner.startsWith("?<!")) {
             return null;
         }
@@ -147,7 +148,7 @@ final class MatchStarts {
         }
         for (String alt : Triggers.split(body)) {
             if (!open.isEmpty() && (alt.isEmpty() || !outsideWord(alt, open, word))) {
-                out.addAll(sequence(alt, open, word));
+                out.addAll(sequence(alt, open, word, reach));
             }
         }
         return out;
@@ -202,30 +203,131 @@ final class MatchStarts {
 
     /**
      * The open states with {@code c} added; the folded text has no upper-case ASCII letter, so none
-     * is added. A state closes once it holds all a {@link Continuation} reads: the word, and the
-     * next word with the char after it (or the one char after the word, when that is no space).
+     * is added. A state closes once it holds {@code reach} chars past the word.
      */
-    private static List<State> append(List<State> states, char c, String word) {
-        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        List<State> out = new ArrayList<>(states.size());
+    private static List<State> append(List<State> states, char c, String word, int reach) {
+        return append(states, String.valueOf(c), word, reach);
+    }
+
+    /** The open states, each with each of {@code chars} added. */
+    private static List<State> append(List<State> states, String chars, String word, int reach) {
+        List<State> out = new ArrayList<>(states.size() * chars.length());
         for (State s : states) {
             if (s.closed()) {
                 out.add(s);
                 continue;
             }
-            String p = s.prefix() + lower;
-            int rest = p.length() - word.length();
-            boolean complete = rest > 0 && p.startsWith(word) && (p.charAt(word.length()) != ' '
-                    || rest > 1 && !Character.isLetterOrDigit(lower));
-            out.add(new State(p, complete));
+            if (Runs.endsWithRunTaking(s.prefix(), chars)) {
+                out.add(new State(s.prefix(), true));
+                continue;
+            }
+            for (int k = 0; k < chars.length(); k++) {
+                char c = chars.charAt(k);
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                String p = s.prefix() + lower;
+                out.add(new State(p, p.length() - word.length() >= reach));
+            }
         }
         return out;
+    }
+
+    /**
+     * The states after an expression that matches one char ({@code atom}: a class, an escape such
+     * as {@code \\d}, or {@code .}). Inside the word, that char is the word's own, so a state goes on
+     * with it where the expression matches it and ends where it does not (with or without
+     * case-insensitivity, which of the two applies there is not followed). Past the word, a
+     * state goes on with each char of a small class ({@code \\d}, {@code \\s}, {@code [mf]}), and
+     * closes after any other (the char is unknown).
+     */
+    private static List<State> single(List<State> states, String atom, String word, int reach) {
+        Pattern[] p = SINGLES.computeIfAbsent(atom, a -> new Pattern[] {Pattern.compile(a), Pattern.compile(a, Pattern.CASE_INSENSITIVE)});
+        String few = FEW.computeIfAbsent(atom, MatchStarts::few);
+        List<State> out = new ArrayList<>(states.size());
+        for (State s : states) {
+            int n = s.prefix().length();
+            if (s.closed()) {
+                out.add(s);
+            } else if (n < word.length()) {
+                String c = word.substring(n, n + 1);
+                if (p[0].matcher(c).matches() || p[1].matcher(c).matches()) {
+                    out.add(new State(s.prefix() + c, false));
+                }
+            } else if (few.isEmpty()) {
+                out.add(new State(s.prefix(), true));
+            } else {
+                out.addAll(append(List.of(s), few, word, reach));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The chars a one-char expression may match in folded text, when they are few: {@code \\d},
+     * {@code \\s}, or a class that lists a few chars or ranges (ASCII upper case as lower case, the
+     * folded text having none); else "".
+     */
+    private static String few(String atom) {
+        if (atom.equals("\\d")) {
+            return "0123456789";
+        }
+        if (atom.equals("\\s")) {
+            return " \t\n\u000B\f\r";
+        }
+        if (!atom.startsWith("[") || atom.startsWith("[^") || atom.length() < 3
+                || atom.substring(1, atom.length() - 1).chars().anyMatch(c -> c == '[' || c == ']' || c == '\\' || c == '&')) {
+            return "";
+        }
+        String inside = atom.substring(1, atom.length() - 1);
+        StringBuilder chars = new StringBuilder();
+        for (int k = 0; k < inside.length(); k++) {
+            char from = inside.charAt(k);
+            char to = from;
+            if (k + 2 < inside.length() && inside.charAt(k + 1) == '-') {
+                to = inside.charAt(k + 2);
+                k += 2;
+            }
+            if (to - from > 10) {
+                return "";
+            }
+            for (char c = from; c <= to; c++) {
+                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                if (chars.indexOf(String.valueOf(lower)) < 0) {
+                    chars.append(lower);
+                }
+            }
+        }
+        return chars.length() <= 10 ? chars.toString() : "";
     }
 
     private static List<State> close(List<State> states) {
         List<State> out = new ArrayList<>(states.size());
         for (State s : states) {
             out.add(new State(s.prefix(), true));
+        }
+        return out;
+    }
+
+    /**
+     * The states after a class that repeats ({@link Runs}): past the word, each open state goes on
+     * with the run, unless it ends with a run that could take the new run's chars (it closes); inside the word,
+     * the class matches the word's char once and the state closes, as after any repeat.
+     */
+    private static List<State> run(List<State> states, String atom, char run, int min, String word, int reach) {
+        List<State> out = new ArrayList<>();
+        for (State s : states) {
+            if (s.closed()) {
+                out.add(s);
+            } else if (s.prefix().length() < word.length()) {
+                out.addAll(close(single(List.of(s), atom, word, reach)));
+                if (min == 0) {
+                    out.add(s);
+                }
+            } else if (!Runs.canFollow(s.prefix(), run)) {
+                out.add(new State(s.prefix(), true));
+            } else {
+                String p = s.prefix() + run;
+                out.add(new State(p, p.length() - word.length() >= reach));
+            }
         }
         return out;
     }

@@ -64,8 +64,7 @@ final class TriggeredPattern {
                 });
                 byWord.put(w, entries.size());
                 entries.add(id);
-                follows.add(original || w.equals(Triggers.DIGIT) || (pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0
-                        ? null : MatchStarts.after(list, w));
+                follows.add(original || (pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0 ? null : MatchStarts.after(list, w));
             });
             if (entries.size() > 0xfff) {
                 throw new IllegalStateException("a rule with more than 4095 first words: " + pattern.pattern());
