@@ -22,10 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Decides what an audit reads: each part (file) of each export is fingerprinted (size,
  * modification time, SHA-256 of its bytes) and compared with its row in the latest completed
- * audit that planned its export. A part with the same size and hash is not read again: its counts are carried.
- * An export whose parts must be read in order (a part names people the later parts use) reads
- * every part from its first changed one on, and parses the unchanged parts before that only to
- * learn those names. {@code --full} reads everything. Stateless apart from its collaborators.
+ * audit that planned its export. A part with the same size and hash is not read again: its
+ * counts are carried. An export whose parts must be read in order (a part names people the
+ * later parts use) reads every part from its first changed one on, and parses the unchanged
+ * parts before that only to learn those names. {@code --full} reads everything. Stateless
+ * apart from its collaborators.
  */
 final class IngestPlanner {
     private final PartLedger ledger;
