@@ -91,13 +91,19 @@ final class IngestPlanner {
             List<Part> parts = new ArrayList<>();
             List<Optional<Part>> before = new ArrayList<>();
             Map<String, Part> lastRead = full ? Map.of() : ledger.lastCompleted(export.path());
-            for (String name : export.parts()) {
+            // the parts hashed on every processor (an export tree opens entries from several threads)
+            List<String> hashes = export.parts().parallelStream().map(name -> {
                 String sha = sha256(tree, name);
+                progress.fileDone();
+                return sha;
+            }).toList();
+            for (int i = 0; i < export.parts().size(); i++) {
+                String name = export.parts().get(i);
+                String sha = hashes.get(i);
                 Part now = new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), sha, runId, 0, 0, 0);
                 Optional<Part> last = sha.isEmpty() ? Optional.empty() : Optional.ofNullable(lastRead.get(name));
                 parts.add(now);
                 before.add(last.filter(p -> p.size() == now.size() && p.sha256().equals(sha)));
-                progress.fileDone();
             }
             int firstChanged = before.indexOf(Optional.empty());
             for (int i = 0; i < parts.size(); i++) {
