@@ -25,16 +25,14 @@ public final class Detector {
     private static final Set<String> IMAGE = Set.of("jpg", "jpeg", "png", "gif", "heic", "heif", "webp", "bmp", "tif", "tiff",
             "mp4", "mov", "m4v", "webm", "avi", "3gp", "photo", "image", "video", "animated_gif", "sticker");
     private final Policy policy;
-    private final List<Recognizer> recognizers;
-    private final TriggerIndex triggers;
+    /** The recognizers and their trigger index, built at the first message annotated: scoring alone needs neither. */
+    private volatile Annotators annotators;
     private final QueryMatcher custom;
     private final Map<String, CustomRule> customRules = new LinkedHashMap<>();
     private final ExchangeScorer scorer;
 
     public Detector(Policy policy) {
         this.policy = policy;
-        this.recognizers = Recognizers.all(policy);
-        this.triggers = new TriggerIndex(recognizers);
         Map<String, String> queries = new LinkedHashMap<>();
         for (CustomRule r : policy.rules()) {
             queries.put(r.id(), r.query());
@@ -93,14 +91,33 @@ public final class Detector {
         if (text.isEmpty()) {
             return List.of();
         }
+        Annotators a = annotators();
         FoldedText folded = new FoldedText(text);
-        folded.index(triggers);
+        folded.index(a.triggers());
         List<Signal> out = new ArrayList<>();
-        for (Recognizer r : recognizers) {
+        for (Recognizer r : a.recognizers()) {
             r.find(folded, id, out);
         }
         out.removeIf(s -> (s.category().equals("phone") || s.category().equals("fax")) && policy.isPracticePhone(s.text()));
         return out;
+    }
+
+    private record Annotators(List<Recognizer> recognizers, TriggerIndex triggers) {
+    }
+
+    private Annotators annotators() {
+        Annotators a = annotators;
+        if (a == null) {
+            synchronized (this) {
+                a = annotators;
+                if (a == null) {
+                    List<Recognizer> recognizers = Recognizers.all(policy);
+                    a = new Annotators(recognizers, new TriggerIndex(recognizers));
+                    annotators = a;
+                }
+            }
+        }
+        return a;
     }
 
     private void customSignals(String id, String text, QueryMatcher.Fields fields, List<Signal> out) {

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -20,11 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Decides what an audit reads: each part (file) of each export is fingerprinted (size,
- * modification time, SHA-256 of its bytes) and compared with the latest completed audit's
- * reading of it. A part with the same size and hash is not read again: its counts are carried.
- * An export whose parts must be read in order (a part names people the later parts use) reads
- * every part from its first changed one on, and parses the unchanged parts before that only to
- * learn those names. {@code --full} reads everything. Stateless apart from its collaborators.
+ * modification time, SHA-256 of its bytes) and compared with its row in the latest completed
+ * audit that planned its export. A part with the same size and hash is not read again: its
+ * counts are carried. An export whose parts must be read in order (a part names people the
+ * later parts use) reads every part from its first changed one on, and parses the unchanged
+ * parts before that only to learn those names. {@code --full} reads everything. Stateless
+ * apart from its collaborators.
  */
 final class IngestPlanner {
     private final PartLedger ledger;
@@ -88,13 +90,20 @@ final class IngestPlanner {
             ExportTree tree = trees.apply(export);
             List<Part> parts = new ArrayList<>();
             List<Optional<Part>> before = new ArrayList<>();
-            for (String name : export.parts()) {
+            Map<String, Part> lastRead = full ? Map.of() : ledger.lastCompleted(export.path());
+            // the parts hashed on every processor (an export tree opens entries from several threads)
+            List<String> hashes = export.parts().parallelStream().map(name -> {
                 String sha = sha256(tree, name);
+                progress.fileDone();
+                return sha;
+            }).toList();
+            for (int i = 0; i < export.parts().size(); i++) {
+                String name = export.parts().get(i);
+                String sha = hashes.get(i);
                 Part now = new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), sha, runId, 0, 0, 0);
-                Optional<Part> last = full || sha.isEmpty() ? Optional.empty() : ledger.lastCompleted(export.path(), name);
+                Optional<Part> last = sha.isEmpty() ? Optional.empty() : Optional.ofNullable(lastRead.get(name));
                 parts.add(now);
                 before.add(last.filter(p -> p.size() == now.size() && p.sha256().equals(sha)));
-                progress.fileDone();
             }
             int firstChanged = before.indexOf(Optional.empty());
             for (int i = 0; i < parts.size(); i++) {

@@ -3,6 +3,7 @@ package io.phiscan.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,8 +59,21 @@ public final class Manifest {
         StringBuilder out = new StringBuilder(MAGIC).append('\n').append("# run ").append(runId).append('\n');
         out.append("# previous ").append(previous == null ? "none"
                 : previous.runId() + " " + (previous.sha256() == null ? "missing" : previous.sha256())).append('\n');
-        for (Path f : files) {
-            out.append(sha256(f)).append("  ").append(relative(dir, f)).append('\n');
+        // hashed on every processor, listed in the files' order
+        List<String> hashes;
+        try {
+            hashes = files.parallelStream().map(f -> {
+                try {
+                    return sha256(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            out.append(hashes.get(i)).append("  ").append(relative(dir, files.get(i))).append('\n');
         }
         try (OutputStream o = OwnerOnlyFiles.create(dir.resolve(FILE))) {
             o.write(out.toString().getBytes(StandardCharsets.UTF_8));

@@ -45,6 +45,7 @@ final class RedactedAudience extends Audience {
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}\\b");
     private static final Pattern NUMBER = Pattern.compile("\\+?\\d(?:[\\d .()-]*\\d)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+");
+    private static final Pattern NOT_IN_LABEL = Pattern.compile("[^A-Z0-9]+");
     /** Words of display names that are not names: titles, and words too common to mask everywhere. */
     private static final Set<String> COMMON = Set.of("dr", "md", "mr", "mrs", "ms", "rn", "np", "do", "phd", "jr", "sr",
             "the", "and", "of", "for", "de", "del", "la", "el", "los", "las", "y", "mom", "dad", "mama", "papa", "official",
@@ -142,11 +143,24 @@ final class RedactedAudience extends Audience {
 
     @Override
     String text(String plain) {
-        String s = EMAIL.matcher(plain).replaceAll("[EMAIL]");
-        s = URL.matcher(s).replaceAll("[URL]");
-        s = replace(HANDLE.matcher(s), m -> owners.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group() : "[HANDLE]");
-        s = DATE.matcher(s).replaceAll("[DATE]");
-        s = replace(NUMBER.matcher(s), m -> m.group().chars().filter(Character::isDigit).count() >= 5 ? "[NUMBER]" : m.group());
+        // each pass is skipped where it cannot match or change anything: an address and a handle
+        // need an '@', a web address "://" or "www.", a date three digits, a masked number five
+        String s = plain;
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL.matcher(s).replaceAll("[EMAIL]");
+        }
+        if (s.contains("://") || containsIgnoreCase(s, "www.")) {
+            s = URL.matcher(s).replaceAll("[URL]");
+        }
+        if (s.indexOf('@') >= 0) {
+            s = replace(HANDLE.matcher(s), m -> owners.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group() : "[HANDLE]");
+        }
+        if (digits(s) >= 3) {
+            s = DATE.matcher(s).replaceAll("[DATE]");
+        }
+        if (digits(s) >= 5) {
+            s = replace(NUMBER.matcher(s), m -> m.group().chars().filter(Character::isDigit).count() >= 5 ? "[NUMBER]" : m.group());
+        }
         return replace(WORD.matcher(s), m -> {
             String w = m.group().toLowerCase(Locale.ROOT);
             boolean name = names.contains(w);
@@ -155,6 +169,27 @@ final class RedactedAudience extends Audience {
             }
             return w.chars().allMatch(Character::isDigit) ? "[ID]" : name ? "[NAME]" : "[HANDLE]";
         });
+    }
+
+    /** How many characters of {@code s} the pattern {@code \d} matches (ASCII digits). */
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean containsIgnoreCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String replace(Matcher m, java.util.function.Function<Matcher, String> with) {
@@ -176,7 +211,7 @@ final class RedactedAudience extends Audience {
         return switch (category) {
             case "record-number" -> "MRN";
             case "age-over-89" -> "AGE";
-            default -> category.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "-");
+            default -> NOT_IN_LABEL.matcher(category.toUpperCase(Locale.ROOT)).replaceAll("-");
         };
     }
 

@@ -20,6 +20,8 @@ final class SignalText {
             .thenComparing(Comparator.comparingInt((Span s) -> s.end() - s.start()).reversed())
             .thenComparing(s -> s.signal().kind().equals(Signal.IDENTIFIER) ? 0 : 1);
 
+    private static final java.util.regex.Pattern NOT_IN_CLASS_NAME = java.util.regex.Pattern.compile("[^A-Za-z0-9-]");
+
     private SignalText() {
     }
 
@@ -86,6 +88,6 @@ final class SignalText {
 
     /** A kind as a class name: letters, digits and hyphens only. */
     static String cssName(String kind) {
-        return kind.replaceAll("[^A-Za-z0-9-]", "-");
+        return NOT_IN_CLASS_NAME.matcher(kind).replaceAll("-");
     }
 }

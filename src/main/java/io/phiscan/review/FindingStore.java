@@ -93,18 +93,22 @@ public final class FindingStore {
                 rs -> toStored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), id).stream().findFirst();
     }
 
-    /** The stored findings with these ids, in no particular order (ids not stored are left out). */
+    /**
+     * The stored findings with these ids, in no particular order (ids not stored are left out).
+     * The rows are read on this thread (in its transaction, if any); their bodies are parsed on
+     * every processor.
+     */
     public List<Stored> findAll(java.util.Collection<String> ids) {
         List<String> all = List.copyOf(ids);
-        java.util.ArrayList<Stored> out = new java.util.ArrayList<>(all.size());
+        java.util.ArrayList<String[]> rows = new java.util.ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += 500) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
             String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
-            out.addAll(jdbc.query("SELECT body, status, first_seen_run, last_seen_run FROM phiscan_finding WHERE id IN ("
-                    + marks + ")", rs -> toStored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+            rows.addAll(jdbc.query("SELECT body, status, first_seen_run, last_seen_run FROM phiscan_finding WHERE id IN ("
+                    + marks + ")", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
                     batch.toArray()));
         }
-        return out;
+        return rows.parallelStream().map(r -> toStored(r[0], r[1], r[2], r[3])).toList();
     }
 
     /** The findings a run raised, highest score first. */

@@ -56,6 +56,32 @@ final class Jdbc {
         }
     }
 
+    /** Runs one statement for each row of arguments, sent to the database in batches. */
+    void batch(String sql, List<Object[]> rows) {
+        Connection c = null;
+        try {
+            c = connection();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int pending = 0;
+                for (Object[] args : rows) {
+                    bind(ps, args);
+                    ps.addBatch();
+                    if (++pending == 500) {
+                        ps.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    ps.executeBatch();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database update failed", e);
+        } finally {
+            release(c);
+        }
+    }
+
     <T> List<T> query(String sql, Row<T> row, Object... args) {
         Connection c = null;
         try {

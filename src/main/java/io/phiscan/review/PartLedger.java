@@ -1,15 +1,18 @@
 package io.phiscan.review;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
  * What each audit did with each part (file) of each export: its plan, in reading order, with
- * the part's fingerprint (size, modification time, SHA-256) and the records counted from it. The
- * row of the latest completed audit is a part's fingerprint: a later audit that finds the same
- * size and hash does not read the part again and carries its counts. Thread-safe.
+ * the part's fingerprint (size, modification time, SHA-256) and the records counted from it. A
+ * part's row in the latest completed audit that planned its export is its fingerprint: a later
+ * audit that finds the same size and hash does not read the part again and carries its counts.
+ * Thread-safe.
  */
 public final class PartLedger {
 
@@ -54,22 +57,30 @@ public final class PartLedger {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    /** The part as the latest completed audit recorded it, if one did. */
-    public Optional<Part> lastCompleted(String export, String part) {
-        return jdbc.query("SELECT p.seq, p.export_path, p.part, p.mode, p.size, p.modified, p.sha256, p.read_in_run, "
-                + "p.messages, p.skipped, p.encrypted FROM phiscan_run_part p JOIN phiscan_run r ON r.run_id = p.run_id "
-                + "WHERE p.export_path = ? AND p.part = ? AND r.kind = 'audit' AND r.finished_at IS NOT NULL "
-                + "ORDER BY r.finished_at DESC, r.run_id DESC", PartLedger::toPart, export, part).stream().findFirst();
+    /**
+     * The parts of an export as the latest completed audit that planned the export recorded
+     * them, by part name; empty when no completed audit planned it. A part that audit did not
+     * see (added, or gone and back since) is not in the map: it is read again. One query for
+     * the run and one for its parts, however many runs the workspace holds.
+     */
+    public Map<String, Part> lastCompleted(String export) {
+        Optional<String> run = jdbc.query("SELECT r.run_id FROM phiscan_run r JOIN phiscan_run_part p ON p.run_id = r.run_id "
+                + "WHERE p.export_path = ? AND p.part = '' AND r.kind = 'audit' AND r.finished_at IS NOT NULL "
+                + "ORDER BY r.finished_at DESC, r.run_id DESC FETCH FIRST 1 ROWS ONLY", rs -> rs.getString(1), export)
+                .stream().findFirst();
+        Map<String, Part> parts = new HashMap<>();
+        run.ifPresent(id -> jdbc.query("SELECT " + COLUMNS + " FROM phiscan_run_part WHERE run_id = ? AND export_path = ? "
+                + "AND part <> ''", PartLedger::toPart, id, export).forEach(p -> parts.put(p.part(), p)));
+        return parts;
     }
 
     /** Records a run's plan; rows already recorded (a restarted run) are kept as they are. */
     public void record(String runId, List<Part> plan) {
-        for (Part p : plan) {
-            jdbc.update("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM phiscan_run_part WHERE run_id = ? AND export_path = ? AND part = ?)",
-                    runId, p.seq(), p.export(), p.part(), p.mode().name(), p.size(), p.modified(), p.sha256(),
-                    p.readInRun(), p.messages(), p.skipped(), p.encrypted(), runId, p.export(), p.part());
-        }
+        jdbc.batch("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM phiscan_run_part WHERE run_id = ? AND export_path = ? AND part = ?)",
+                plan.stream().map(p -> new Object[] {runId, p.seq(), p.export(), p.part(), p.mode().name(), p.size(),
+                        p.modified(), p.sha256(), p.readInRun(), p.messages(), p.skipped(), p.encrypted(), runId, p.export(),
+                        p.part()}).toList());
     }
 
     /** A run's plan, in reading order; empty when none was recorded. */

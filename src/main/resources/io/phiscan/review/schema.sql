@@ -115,7 +115,8 @@ CREATE TABLE IF NOT EXISTS phiscan_manifest (
 -- What each audit did with each part (file) of each export, in reading order (seq): READ it,
 -- parsed it only to learn names for the parts after it (WARM), or found it UNCHANGED (same size
 -- and SHA-256) since an earlier run and carried that reading's counts. Rows with part '' (mode
--- EXPORT) keep the run's exports in order. The latest completed audit's row is a part's fingerprint.
+-- EXPORT) keep the run's exports in order. A part's row in the latest completed
+-- audit that planned its export is its fingerprint.
 CREATE TABLE IF NOT EXISTS phiscan_run_part (
     run_id       VARCHAR(40)   NOT NULL,
     seq          INTEGER       NOT NULL,
