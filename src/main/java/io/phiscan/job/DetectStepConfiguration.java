@@ -24,7 +24,6 @@ import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -32,8 +31,6 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -153,26 +150,18 @@ class DetectStepConfiguration {
         };
     }
 
-    /**
-     * Exchanges are read on the step's thread and scored (and annotated again, in a rescan that
-     * must) on the ingest's annotating pool while the reading goes on; each chunk is written in
-     * reading order.
-     */
     @Bean
     Step detectStep(JobRepository jobRepository, PlatformTransactionManager tx,
             ItemStreamReader<ExchangeItemReader.Item> exchangeItemReader,
             ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor, ItemWriter<Assessment> assessmentWriter,
-            StepExecutionListener annotatedListener, ThreadPoolTaskExecutor annotateExecutor, Environment env) {
-        ChunkOrientedStepBuilder<ExchangeItemReader.Item, Assessment> step = new StepBuilder("detect", jobRepository)
+            StepExecutionListener annotatedListener) {
+        return new StepBuilder("detect", jobRepository)
                 .<ExchangeItemReader.Item, Assessment>chunk(CHUNK)
                 .transactionManager(tx)
                 .reader(exchangeItemReader)
                 .processor(assessProcessor)
                 .writer(assessmentWriter)
-                .listener(annotatedListener);
-        if (IngestStepConfiguration.annotateThreads(env) > 0) {
-            step.taskExecutor(annotateExecutor);
-        }
-        return step.build();
+                .listener(annotatedListener)
+                .build();
     }
 }

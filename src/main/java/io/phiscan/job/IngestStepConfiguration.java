@@ -15,13 +15,11 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -35,11 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The ingest step: every record of the exports' new or changed parts → signals → the index,
  * partitioned into {@link IngestUnit}s (a part, or an export's parts that must be read in order)
  * that run side by side on {@code phiscan.ingest.threads} threads (default: the processors),
- * all writing to the one index. Within a unit, the records are annotated on a pool shared by
- * the units ({@code phiscan.ingest.annotate-threads}, default: the processors; 0 annotates on
- * the unit's own thread) while the unit's thread reads on, so that an input of one export (a
- * single X archive, read in order) keeps more than one processor busy; the chunk is written in
- * reading order. A record that cannot be read is skipped (no limit: one bad
+ * all writing to the one index. A record that cannot be read is skipped (no limit: one bad
  * record never stops an audit) and listed. Restartable per unit: a resumed run reads again only
  * the units that did not complete, each from its last chunk.
  */
@@ -106,31 +100,13 @@ class IngestStepConfiguration {
         return new SkippedRecordListener(runs, ledger, runId);
     }
 
-    /** The threads that annotate the units' records, or none ({@code phiscan.ingest.annotate-threads=0}). */
-    @Bean(destroyMethod = "shutdown")
-    ThreadPoolTaskExecutor annotateExecutor(Environment env) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        int n = annotateThreads(env);
-        executor.setCorePoolSize(Math.max(1, n));
-        executor.setMaxPoolSize(Math.max(1, n));
-        executor.setThreadNamePrefix("annotate-");
-        executor.setDaemon(true);
-        executor.initialize();
-        return executor;
-    }
-
-    static int annotateThreads(Environment env) {
-        return Math.max(0, env.getProperty("phiscan.ingest.annotate-threads", Integer.class,
-                Runtime.getRuntime().availableProcessors()));
-    }
-
     /** One unit of the ingest step: its records read, annotated and indexed in chunks. */
     @Bean
     Step ingestPartStep(JobRepository jobRepository, PlatformTransactionManager tx,
             ItemStreamReader<PartRecord> exportItemReader, ItemProcessor<PartRecord, IngestItem> annotateProcessor,
             ItemWriter<IngestItem> indexItemWriter, SkipListener<PartRecord, IngestItem> skippedRecordListener,
-            ThreadPoolTaskExecutor annotateExecutor, Environment env) {
-        ChunkOrientedStepBuilder<PartRecord, IngestItem> step = new StepBuilder(IngestPartitioner.WORKER_STEP, jobRepository)
+            Environment env) {
+        return new StepBuilder(IngestPartitioner.WORKER_STEP, jobRepository)
                 .<PartRecord, IngestItem>chunk(env.getProperty("phiscan.ingest.chunk", Integer.class, CHUNK))
                 .transactionManager(tx)
                 .reader(exportItemReader)
@@ -138,11 +114,8 @@ class IngestStepConfiguration {
                 .writer(indexItemWriter)
                 .faultTolerant()
                 .skipPolicy((t, count) -> t instanceof SkippedRecordException)
-                .skipListener(skippedRecordListener);
-        if (annotateThreads(env) > 0) {
-            step.taskExecutor(annotateExecutor);
-        }
-        return step.build();
+                .skipListener(skippedRecordListener)
+                .build();
     }
 
     /** The threads the units run on: as many as the processors, or {@code phiscan.ingest.threads}. */
