@@ -3,9 +3,7 @@ package io.phiscan.detect;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +24,7 @@ final class MatchStarts {
     private static final int MAX = 4096;
     /** How many chars past the word a way to begin is followed: the first that gives at most {@link #MAX} ways. */
     private static final int[] REACH = {6, 3, 2};
-    /** Single-char expressions (a class, {@code \\d}, {@code .}), compiled once, with and without case-insensitivity. */
-    private static final Map<String, Pattern[]> SINGLES = new ConcurrentHashMap<>();
     private static final Pattern INLINE_FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]");
-    /** Per single-char expression, the few chars it may match past the word ({@link #few}). */
-    private static final Map<String, String> FEW = new ConcurrentHashMap<>();
 
     private MatchStarts() {
     }
@@ -67,7 +61,7 @@ final class MatchStarts {
                         prefixes.add(s.prefix());
                     }
                 }
-            } catch (TooMany e) {
+            } catch (TooMany | RegexScan.Unsupported e) {
                 continue;
             } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
                 return null;
@@ -94,14 +88,14 @@ final class MatchStarts {
             List<State> next;
             if (c == '\\') {
                 char e = re.charAt(i + 1);
-                end = escapeEnd(re, i);
+                end = RegexScan.escapeEnd(re, i);
                 next = "bBAGzZ".indexOf(e) >= 0 ? null : Character.isLetterOrDigit(e) ? single(states, re.substring(i, end), word, reach)
                         : append(states, e, word, reach);
             } else if (c == '[') {
-                end = classEnd(re, i);
+                end = RegexScan.classEnd(re, i);
                 next = single(states, re.substring(i, end), word, reach);
             } else if (c == '(') {
-                end = closing(re, i) + 1;
+                end = RegexScan.closing(re, i) + 1;
                 next = group(re.substring(i + 1, end - 1), states, word, reach);
             } else if (c == '^' || c == '$') {
                 end = i + 1;
@@ -113,7 +107,7 @@ final class MatchStarts {
                 end = i + 1;
                 next = append(states, c, word, reach);
             }
-            int[] q = quantifier(re, end);
+            int[] q = RegexScan.quantifier(re, end);
             // a repeat of at least two is read as one of at least one: a weaker condition, still met by every match
             char run = q[1] > 1 && next != null ? Runs.marker(re.substring(i, end), Math.min(q[0], 1)) : 0;
             if (run != 0) {
@@ -173,34 +167,6 @@ final class MatchStarts {
         return true;
     }
 
-    /** The least and most repeats of the quantifier at {@code i} (1 and 1 when there is none) and where it ends. */
-    private static int[] quantifier(String re, int i) {
-        if (i >= re.length()) {
-            return new int[] {1, 1, i};
-        }
-        char q = re.charAt(i);
-        int min;
-        int max;
-        int end;
-        if (q == '?' || q == '*' || q == '+') {
-            min = q == '+' ? 1 : 0;
-            max = q == '?' ? 1 : Integer.MAX_VALUE;
-            end = i + 1;
-        } else if (q == '{') {
-            int close = re.indexOf('}', i);
-            String[] bounds = re.substring(i + 1, close).split(",", -1);
-            min = Integer.parseInt(bounds[0]);
-            max = bounds.length == 1 ? min : bounds[1].isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1]);
-            end = close + 1;
-        } else {
-            return new int[] {1, 1, i};
-        }
-        if (end < re.length() && (re.charAt(end) == '?' || re.charAt(end) == '+')) {
-            end++;
-        }
-        return new int[] {min, max, end};
-    }
-
     /**
      * The open states with {@code c} added; the folded text has no upper-case ASCII letter, so none
      * is added. A state closes once it holds {@code reach} chars past the word.
@@ -240,8 +206,7 @@ final class MatchStarts {
      * closes after any other (the char is unknown).
      */
     private static List<State> single(List<State> states, String atom, String word, int reach) {
-        Pattern[] p = SINGLES.computeIfAbsent(atom, a -> new Pattern[] {Pattern.compile(a), Pattern.compile(a, Pattern.CASE_INSENSITIVE)});
-        String few = FEW.computeIfAbsent(atom, MatchStarts::few);
+        String few = OneChar.fewOf(atom);
         List<State> out = new ArrayList<>(states.size());
         for (State s : states) {
             int n = s.prefix().length();
@@ -249,7 +214,7 @@ final class MatchStarts {
                 out.add(s);
             } else if (n < word.length()) {
                 String c = word.substring(n, n + 1);
-                if (p[0].matcher(c).matches() || p[1].matcher(c).matches()) {
+                if (OneChar.matches(atom, c)) {
                     out.add(new State(s.prefix() + c, false));
                 }
             } else if (few.isEmpty()) {
@@ -259,44 +224,6 @@ final class MatchStarts {
             }
         }
         return out;
-    }
-
-    /**
-     * The chars a one-char expression may match in folded text, when they are few: {@code \\d},
-     * {@code \\s}, or a class that lists a few chars or ranges (ASCII upper case as lower case, the
-     * folded text having none); else "".
-     */
-    private static String few(String atom) {
-        if (atom.equals("\\d")) {
-            return "0123456789";
-        }
-        if (atom.equals("\\s")) {
-            return " \t\n\u000B\f\r";
-        }
-        if (!atom.startsWith("[") || atom.startsWith("[^") || atom.length() < 3
-                || atom.substring(1, atom.length() - 1).chars().anyMatch(c -> c == '[' || c == ']' || c == '\\' || c == '&')) {
-            return "";
-        }
-        String inside = atom.substring(1, atom.length() - 1);
-        StringBuilder chars = new StringBuilder();
-        for (int k = 0; k < inside.length(); k++) {
-            char from = inside.charAt(k);
-            char to = from;
-            if (k + 2 < inside.length() && inside.charAt(k + 1) == '-') {
-                to = inside.charAt(k + 2);
-                k += 2;
-            }
-            if (to - from > 10) {
-                return "";
-            }
-            for (char c = from; c <= to; c++) {
-                char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-                if (chars.indexOf(String.valueOf(lower)) < 0) {
-                    chars.append(lower);
-                }
-            }
-        }
-        return chars.length() <= 10 ? chars.toString() : "";
     }
 
     private static List<State> close(List<State> states) {
@@ -349,63 +276,4 @@ final class MatchStarts {
         return out;
     }
 
-    private static int escapeEnd(String re, int i) {
-        char e = re.charAt(i + 1);
-        if ((e == 'p' || e == 'P' || e == 'x' || e == 'N') && re.charAt(i + 2) == '{') {
-            return re.indexOf('}', i) + 1;
-        }
-        if ("QEkcux0123456789".indexOf(e) >= 0) {
-            throw new TooMany();
-        }
-        return i + 2;
-    }
-
-    private static int classEnd(String re, int i) {
-        int depth = 0;
-        int j = i;
-        while (true) {
-            char c = re.charAt(j);
-            if (c == '\\') {
-                j = escapeEnd(re, j);
-                continue;
-            }
-            if (c == '[') {
-                depth++;
-                j++;
-                if (re.charAt(j) == '^') {
-                    j++;
-                }
-                if (re.charAt(j) == ']') {
-                    j++;
-                }
-                continue;
-            }
-            if (c == ']' && --depth == 0) {
-                return j + 1;
-            }
-            j++;
-        }
-    }
-
-    private static int closing(String re, int open) {
-        int depth = 0;
-        int i = open;
-        while (true) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i = escapeEnd(re, i);
-                continue;
-            }
-            if (c == '[') {
-                i = classEnd(re, i);
-                continue;
-            }
-            if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-            i++;
-        }
-    }
 }
