@@ -2,9 +2,9 @@ package io.phiscan.detect;
 
 /**
  * Where the parts of a regular expression end, read from its source: an escape, a class (nested
- * classes included), a group, and the quantifier after an atom. For {@link MatchStarts}, which
- * follows the expressions of the rules; an escape it does not follow (a quotation, a back
- * reference, a control or code-point escape) is {@link Unsupported}. Stateless.
+ * classes included), a group, and the quantifier after an atom. For {@link Triggers} and
+ * {@link MatchStarts}, which follow the expressions of the rules; an escape they do not follow (a
+ * quotation, a back reference, a control or code-point escape) is {@link Unsupported}. Stateless.
  */
 final class RegexScan {
     private RegexScan() {

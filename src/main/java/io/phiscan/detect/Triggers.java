@@ -38,7 +38,7 @@ final class Triggers {
                 }
             }
             return out;
-        } catch (Unknown e) {
+        } catch (Unknown | RegexScan.Unsupported e) {
             return null;
         }
     }
@@ -109,7 +109,7 @@ final class Triggers {
                     throw new Unknown();
                 }
             } else if (c == '(') {
-                end = closing(re, i) + 1;
+                end = RegexScan.closing(re, i) + 1;
                 String inner = re.substring(i + 1, end - 1);
                 if (inner.startsWith("?<=") || inner.startsWith("?<!") || inner.startsWith("?=") || inner.startsWith("?!")) {
                     i = end;
@@ -205,26 +205,6 @@ final class Triggers {
     }
 
     private static State unknown() {
-        throw new Unknown();
-    }
-
-    private static int closing(String re, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < re.length(); i++) {
-            char c = re.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
-                return i;
-            }
-        }
         throw new Unknown();
     }
 }
