@@ -1,5 +1,6 @@
 package io.phiscan.index;
 
+import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
 import io.phiscan.model.Signal;
 import java.util.ArrayList;
@@ -26,12 +27,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Turns messages into Lucene documents and back. Thread-safe. */
 final class MessageDocuments {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(InstantJson.module()).build();
     /**
      * Writes a message without its text (stored once, in its own field) and without where it was
      * read (stored in fields of its own, and left out of the content hash).
      */
-    private static final ObjectMapper CORE_JSON = JsonMapper.builder().addMixIn(Message.class, Core.class).build();
+    private static final ObjectMapper CORE_JSON = JsonMapper.builder().addModule(InstantJson.module())
+            .addMixIn(Message.class, Core.class).build();
     private static final String SOURCE_EXPORT = "_source_export";
     private static final String SOURCE_ENTRY = "_source_entry";
     private static final String SOURCE_POSITION = "_source_position";

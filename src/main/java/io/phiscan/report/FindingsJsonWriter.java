@@ -2,6 +2,7 @@ package io.phiscan.report;
 
 import io.phiscan.model.Author;
 import io.phiscan.model.Finding;
+import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
 import io.phiscan.model.Signal;
 import io.phiscan.review.FindingStore;
@@ -89,7 +90,7 @@ public final class FindingsJsonWriter {
         for (Message m : f.messages()) {
             g.writeStartObject();
             g.writeStringProperty("id", m.id());
-            g.writeStringProperty("at", m.at().toString());
+            g.writeStringProperty("at", InstantJson.text(m.at()));
             if (m.localTime()) {
                 g.writeBooleanProperty("localTime", true);
             }

@@ -1,6 +1,7 @@
 package io.phiscan.review;
 
 import io.phiscan.model.Finding;
+import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
 import io.phiscan.model.Status;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * recorded in the trail. Thread-safe.
  */
 public final class FindingStore {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(InstantJson.module()).build();
     private final Jdbc jdbc;
     private final IncidentTable incidents;
     private final EventLog events;
