@@ -33,12 +33,12 @@ final class FindingView {
     void append(Element parent, FindingStore.Stored stored) {
         Finding f = stored.finding();
         boolean fresh = stored.newIn(runId);
-        Element details = parent.appendElement("details").addClass("f").addClass("sev-" + f.severity().id()).id(f.id())
+        Element details = classed(parent, "details", "f sev-" + f.severity().id()).id(f.id())
                 .attr("data-sev", f.severity().id()).attr("data-pf", f.platform().id()).attr("data-st", f.status().id())
                 .attr("data-new", fresh ? "1" : "0");
         summary(details.appendElement("summary"), stored, fresh);
-        Element body = details.appendElement("div").addClass("body");
-        Element meta = body.appendElement("p").addClass("meta");
+        Element body = classed(details, "div", "body");
+        Element meta = classed(body, "p", "meta");
         meta.appendText("Finding " + f.id() + " · account " + f.account() + " · " + f.visibility().id()
                 + (f.visibility().isPublic() ? " (people outside the conversation could read it)" : "")
                 + " · policy " + f.policyVersion() + " · first raised in run " + stored.firstSeenRun());
@@ -46,20 +46,20 @@ final class FindingView {
         if (thread != null) {
             meta.appendText(" · thread " + thread);
         }
-        Element reasons = body.appendElement("ul").addClass("reasons");
+        Element reasons = classed(body, "ul", "reasons");
         f.reasons().forEach(r -> reasons.appendElement("li").text(r));
-        Element convo = body.appendElement("div").addClass("conv");
+        Element convo = classed(body, "div", "conv");
         Map<String, List<Signal>> byMessage = f.signals().stream().collect(Collectors.groupingBy(Signal::messageId));
         for (Message m : f.messages()) {
             message(convo, m, byMessage.getOrDefault(m.id(), List.of()));
         }
         legend(body, f);
         if (!audience.redacted() && hasNote.test(f.id())) {
-            body.appendElement("p").addClass("links").appendElement("a").attr("href", "notes/" + f.id() + ".txt")
+            classed(body, "p", "links").appendElement("a").attr("href", "notes/" + f.id() + ".txt")
                     .text("Chart note for the medical record");
         }
         if (!audience.redacted()) {
-            body.appendElement("div").addClass("decide").attr("data-id", f.id());
+            classed(body, "div", "decide").attr("data-id", f.id());
         }
     }
 
@@ -78,35 +78,34 @@ final class FindingView {
         if (f.ownerEngaged()) {
             chip(s, "eng", "owner gave clinical advice");
         }
-        s.appendElement("span").addClass("dec");
+        classed(s, "span", "dec");
         s.appendText(" ");
         chip(s, "why", String.join(" · ", f.reasons()));
     }
 
     private static void chip(Element summary, String cls, String text) {
-        summary.appendElement("span").addClass(cls).text(text);
+        classed(summary, "span", cls).text(text);
         summary.appendText(" ");
     }
 
     private void message(Element parent, Message m, List<Signal> signals) {
         boolean owner = m.direction() == Direction.OUTBOUND;
-        Element div = parent.appendElement("div").addClass("msg").addClass(owner ? "out" : "in");
-        Element who = div.appendElement("div").addClass("who");
+        String label = ownerReply(owner, signals);
+        Element div = classed(parent, "div", "msg " + (owner ? "out" : "in") + (label != null ? " clin" : ""));
+        Element who = classed(div, "div", "who");
         who.appendText(audience.person(m.author(), owner) + (owner ? " (owner)" : "") + " · "
                 + audience.when(m.at(), m.localTime()) + " · " + m.direction().id() + " · " + m.visibility().id());
-        String label = ownerReply(owner, signals);
         if (label != null) {
-            div.addClass("clin");
-            who.appendElement("span").addClass("tag").text(label);
+            classed(who, "span", "tag").text(label);
         }
-        SignalText.render(div.appendElement("div").addClass("text"), m.text(), signals, audience);
+        SignalText.render(classed(div, "div", "text"), m.text(), signals, audience);
         if (!m.attachments().isEmpty()) {
-            div.appendElement("div").addClass("att").text(m.attachments().size() + " attachment(s)"
+            classed(div, "div", "att").text(m.attachments().size() + " attachment(s)"
                     + (audience.redacted() ? "" : ": " + String.join(", ", m.attachments())));
         }
         String source = audience.source(m.source().toString());
         if (source != null) {
-            div.appendElement("div").addClass("src").text(source);
+            classed(div, "div", "src").text(source);
         }
     }
 
@@ -134,14 +133,22 @@ final class FindingView {
             rules.putIfAbsent(s.rule(), s);
             counts.merge(s.rule(), 1, Integer::sum);
         }
-        Element dl = body.appendElement("dl").addClass("rules");
+        Element dl = classed(body, "dl", "rules");
         for (Map.Entry<String, Signal> e : rules.entrySet()) {
             Signal s = e.getValue();
-            dl.appendElement("dt").attr("data-rule", e.getKey()).appendElement("mark")
-                    .addClass("k-" + SignalText.cssName(s.kind())).text(e.getKey());
+            classed(dl.appendElement("dt").attr("data-rule", e.getKey()), "mark", "k-" + SignalText.cssName(s.kind()))
+                    .text(e.getKey());
             dl.appendElement("dd").text(RuleGlossary.explain(s) + " · " + s.tag()
                     + (counts.get(e.getKey()) > 1 ? " · ×" + counts.get(e.getKey()) : ""));
         }
+    }
+
+    /**
+     * A new child element with its class attribute set at once: the same markup as
+     * {@code addClass}, which splits and joins the attribute again on every call.
+     */
+    static Element classed(Element parent, String tag, String classes) {
+        return parent.appendElement(tag).attr("class", classes);
     }
 
     static String score(double score) {

@@ -72,7 +72,7 @@ final class SignalText {
 
     private static void mark(Element parent, String text, Span span, List<Span> inside, Audience audience) {
         Signal s = span.signal();
-        Element mark = parent.appendElement("mark").addClass("k-" + cssName(s.kind())).attr("data-rule", s.rule());
+        Element mark = FindingView.classed(parent, "mark", "k-" + cssName(s.kind())).attr("data-rule", s.rule());
         if (s.kind().equals(Signal.IDENTIFIER) && audience.redacted()) {
             mark.text(audience.identifier(s, text.substring(span.start(), span.end())));
             return;
@@ -88,6 +88,12 @@ final class SignalText {
 
     /** A kind as a class name: letters, digits and hyphens only. */
     static String cssName(String kind) {
-        return NOT_IN_CLASS_NAME.matcher(kind).replaceAll("-");
+        for (int i = 0; i < kind.length(); i++) {
+            char c = kind.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+                return NOT_IN_CLASS_NAME.matcher(kind).replaceAll("-");
+            }
+        }
+        return kind;
     }
 }
