@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,13 +38,14 @@ public final class ChartNoteWriter {
     /** Writes the notes of the findings that are not dismissed; returns the files, relative to {@code dir}. */
     public List<String> write(Compliance compliance, List<Finding> findings, Path dir) throws IOException {
         List<String> files = new ArrayList<>();
+        Map<String, Offender> offenders = offenders(compliance);
         for (Finding f : findings) {
             if (f.status() == Status.DISMISSED) {
                 continue;
             }
             String name = FOLDER + "/" + f.id() + ".txt";
             try (OutputStream o = OwnerOnlyFiles.create(dir.resolve(name))) {
-                o.write(note(compliance, f).getBytes(StandardCharsets.UTF_8));
+                o.write(note(compliance, offenders, f).getBytes(StandardCharsets.UTF_8));
             }
             files.add(name);
         }
@@ -50,6 +53,19 @@ public final class ChartNoteWriter {
     }
 
     static String note(Compliance compliance, Finding f) {
+        return note(compliance, offenders(compliance), f);
+    }
+
+    /** The ledger's counterparts by platform and key, the first of each as {@link Compliance#offender} finds it. */
+    private static Map<String, Offender> offenders(Compliance compliance) {
+        Map<String, Offender> byKey = new HashMap<>();
+        for (Offender o : compliance.standing()) {
+            byKey.putIfAbsent(o.platform().id() + ' ' + o.key(), o);
+        }
+        return byKey;
+    }
+
+    private static String note(Compliance compliance, Map<String, Offender> offenders, Finding f) {
         List<Message> theirs = f.messages().stream().filter(m -> m.direction() == Direction.INBOUND).toList();
         List<Message> span = theirs.isEmpty() ? f.messages() : theirs;
         StringBuilder s = new StringBuilder();
@@ -86,14 +102,14 @@ public final class ChartNoteWriter {
         }
         s.append("\nClinical advice online: ").append(advice(f)).append('\n');
         s.append("\nFollow-up:\n");
-        followUp(s, compliance, f);
+        followUp(s, compliance, offenders, f);
         s.append("\nClinical follow-up for the patient: ").append(BLANK).append(BLANK).append('\n');
         s.append(BLANK).append(BLANK).append(BLANK).append("\n\n");
         s.append("Documented by: ").append(BLANK).append("   Date: __________   Signature: ").append(BLANK).append('\n');
         return s.toString();
     }
 
-    private static void followUp(StringBuilder s, Compliance compliance, Finding f) {
+    private static void followUp(StringBuilder s, Compliance compliance, Map<String, Offender> offenders, Finding f) {
         for (FollowUp kind : FollowUp.values()) {
             Optional<EventLog.Event> done = compliance.followUps(f.id()).stream().filter(e -> kind.id().equals(e.after())).findFirst();
             String what = switch (kind) {
@@ -110,7 +126,7 @@ public final class ChartNoteWriter {
             }
         }
         for (Author a : f.counterparts()) {
-            Optional<Offender> o = compliance.offender(f.platform(), a);
+            Optional<Offender> o = Optional.ofNullable(offenders.get(f.platform().id() + ' ' + a.key()));
             s.append("  Practice policy (warn once, then block): ").append(o.map(x -> standing(x, compliance.runId()))
                     .orElse("no incident counted against them")).append('\n');
         }
@@ -175,6 +191,11 @@ public final class ChartNoteWriter {
     }
 
     private static void line(StringBuilder s, String label, String value) {
-        s.append(String.format("%-17s %s", label + ":", value)).append('\n');
+        // as String.format("%-17s %s", label + ":", value)
+        s.append(label).append(':');
+        for (int i = label.length() + 1; i < 17; i++) {
+            s.append(' ');
+        }
+        s.append(' ').append(value).append('\n');
     }
 }
