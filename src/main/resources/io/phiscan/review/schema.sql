@@ -49,6 +49,11 @@ CREATE TABLE IF NOT EXISTS phiscan_finding (
     body            TEXT         NOT NULL
 );
 
+-- The current findings by account and their exchanges are found in these indexes alone: in H2 a
+-- finding's row holds its body, and a scan of the rows reads every body.
+CREATE INDEX IF NOT EXISTS phiscan_finding_by_account ON phiscan_finding (account, id);
+CREATE INDEX IF NOT EXISTS phiscan_finding_by_exchange ON phiscan_finding (exchange_id, id);
+
 -- Every message id a finding's exchange has held (one per line): a finding whose exchange shows
 -- an id not in this list has grown (a dismissed finding comes back only then).
 ALTER TABLE phiscan_finding ADD COLUMN IF NOT EXISTS message_ids TEXT;
