@@ -3,9 +3,13 @@ package io.phiscan.job;
 import io.phiscan.index.IndexedMessage;
 import io.phiscan.index.MessageIndex;
 import io.phiscan.model.Finding;
+import io.phiscan.model.Severity;
 import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingStore;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -39,27 +43,32 @@ final class AssessmentWriter implements ItemWriter<Assessment> {
         if (reindexed) {
             index.commit();
         }
+        // what was stored before, for the whole chunk in one query and without parsing the bodies
+        Map<String, Severity> before = new HashMap<>();
+        List<String> ids = new ArrayList<>(chunk.size());
+        chunk.forEach(a -> ids.add(Finding.idFor(a.exchangeId())));
+        history.briefs(ids).forEach(b -> before.put(b.id(), b.severity()));
         for (Assessment a : chunk) {
             String id = Finding.idFor(a.exchangeId());
-            Optional<FindingStore.Stored> before = findings.find(id);
             if (a.finding() != null) {
-                raise(a.finding(), before);
-            } else if (before.isPresent() && !history.isCleared(id)) {
+                raise(a.finding(), before.get(id));
+            } else if (before.containsKey(id) && !history.isCleared(id)) {
                 history.cleared(runId, id);
             }
         }
     }
 
-    private void raise(Finding f, Optional<FindingStore.Stored> before) {
+    /** Stores a finding; {@code before} is its severity as stored, null when it is new. */
+    private void raise(Finding f, Severity before) {
         FindingHistory.Change change = null;
         String detail = "";
-        if (before.isEmpty()) {
+        if (before == null) {
             change = FindingHistory.Change.NEW;
         } else if (history.isCleared(f.id())) {
             change = FindingHistory.Change.RAISED_AGAIN;
-        } else if (before.get().finding().severity() != f.severity()) {
+        } else if (before != f.severity()) {
             change = FindingHistory.Change.SEVERITY;
-            detail = before.get().finding().severity().id() + ">" + f.severity().id();
+            detail = before.id() + ">" + f.severity().id();
         }
         findings.raise(f, runId);
         history.raised(runId, f.id(), change, detail);
