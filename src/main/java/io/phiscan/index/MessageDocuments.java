@@ -1,8 +1,14 @@
 package io.phiscan.index;
 
+import io.phiscan.model.Author;
+import io.phiscan.model.Direction;
 import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
+import io.phiscan.model.Platform;
 import io.phiscan.model.Signal;
+import io.phiscan.model.SourceRef;
+import io.phiscan.model.Visibility;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +29,6 @@ import org.apache.lucene.util.BytesRef;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /** Turns messages into Lucene documents and back. Thread-safe. */
 final class MessageDocuments {
@@ -41,6 +46,15 @@ final class MessageDocuments {
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"source", "text"})
     private interface Core {
     }
+    /**
+     * A message as its document stores it: {@link Message}'s properties, of which the text and
+     * the source are in fields of their own (null here) in every document written since they were.
+     */
+    private record Stored(String id, Platform platform, String account, String nativeId, String conversationId,
+            String inReplyTo, Instant at, boolean localTime, Author author, List<Author> recipients, Direction direction,
+            Visibility visibility, String text, List<String> attachments, SourceRef source) {
+    }
+
     private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
     };
     static final FieldType TEXT_WITH_OFFSETS;
@@ -152,18 +166,12 @@ final class MessageDocuments {
     }
 
     static IndexedMessage fromDocument(Document d) {
-        BytesRef stored = d.getBinaryValue(IndexFields.SOURCE);
-        ObjectNode tree = (ObjectNode) JSON.readTree(stored.bytes, stored.offset, stored.length);
-        if (!tree.has("text")) {
-            tree.put("text", d.get(IndexFields.TEXT));
-        }
-        if (!tree.has("source")) {
-            ObjectNode source = tree.putObject("source");
-            source.put("export", d.get(SOURCE_EXPORT));
-            source.put("entry", d.get(SOURCE_ENTRY));
-            source.put("position", d.get(SOURCE_POSITION));
-        }
-        Message m = JSON.treeToValue(tree, Message.class);
+        BytesRef bytes = d.getBinaryValue(IndexFields.SOURCE);
+        Stored c = JSON.readValue(bytes.bytes, bytes.offset, bytes.length, Stored.class);
+        Message m = new Message(c.id(), c.platform(), c.account(), c.nativeId(), c.conversationId(), c.inReplyTo(), c.at(),
+                c.localTime(), c.author(), c.recipients(), c.direction(), c.visibility(),
+                c.text() != null ? c.text() : d.get(IndexFields.TEXT), c.attachments(),
+                c.source() != null ? c.source() : new SourceRef(d.get(SOURCE_EXPORT), d.get(SOURCE_ENTRY), d.get(SOURCE_POSITION)));
         BytesRef s = d.getBinaryValue(IndexFields.SIGNALS);
         List<Signal> signals = s == null ? List.of() : JSON.readValue(s.bytes, s.offset, s.length, SIGNALS);
         return new IndexedMessage(m, new ArrayList<>(signals));
