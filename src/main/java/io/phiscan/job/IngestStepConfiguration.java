@@ -39,7 +39,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration(proxyBeanMethods = false)
 class IngestStepConfiguration {
-    static final int CHUNK = 5000;
+    /**
+     * Records per chunk, and so per index commit. A commit flushes what both units' threads have
+     * buffered and holds the writer meanwhile: at 5,000 the 1,000,000-message benchmark's ingest
+     * took 37 to 41 s, at 20,000 (about one commit per unit there) 33 to 36 s.
+     */
+    static final int CHUNK = 20_000;
 
     @Bean(destroyMethod = "close")
     ExportCatalog exportCatalog(Progress progress) {
