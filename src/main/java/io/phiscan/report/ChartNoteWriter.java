@@ -18,9 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,7 +36,7 @@ public final class ChartNoteWriter {
     /** Writes the notes of the findings that are not dismissed; returns the files, relative to {@code dir}. */
     public List<String> write(Compliance compliance, List<Finding> findings, Path dir) throws IOException {
         List<String> files = new ArrayList<>();
-        Map<String, Offender> offenders = offenders(compliance);
+        Compliance.Offenders offenders = compliance.offenders();
         for (Finding f : findings) {
             if (f.status() == Status.DISMISSED) {
                 continue;
@@ -53,19 +51,10 @@ public final class ChartNoteWriter {
     }
 
     static String note(Compliance compliance, Finding f) {
-        return note(compliance, offenders(compliance), f);
+        return note(compliance, compliance.offenders(), f);
     }
 
-    /** The ledger's counterparts by platform and key, the first of each as {@link Compliance#offender} finds it. */
-    private static Map<String, Offender> offenders(Compliance compliance) {
-        Map<String, Offender> byKey = new HashMap<>();
-        for (Offender o : compliance.standing()) {
-            byKey.putIfAbsent(o.platform().id() + ' ' + o.key(), o);
-        }
-        return byKey;
-    }
-
-    private static String note(Compliance compliance, Map<String, Offender> offenders, Finding f) {
+    private static String note(Compliance compliance, Compliance.Offenders offenders, Finding f) {
         List<Message> theirs = f.messages().stream().filter(m -> m.direction() == Direction.INBOUND).toList();
         List<Message> span = theirs.isEmpty() ? f.messages() : theirs;
         StringBuilder s = new StringBuilder();
@@ -109,7 +98,7 @@ public final class ChartNoteWriter {
         return s.toString();
     }
 
-    private static void followUp(StringBuilder s, Compliance compliance, Map<String, Offender> offenders, Finding f) {
+    private static void followUp(StringBuilder s, Compliance compliance, Compliance.Offenders offenders, Finding f) {
         for (FollowUp kind : FollowUp.values()) {
             Optional<EventLog.Event> done = compliance.followUps(f.id()).stream().filter(e -> kind.id().equals(e.after())).findFirst();
             String what = switch (kind) {
@@ -126,7 +115,7 @@ public final class ChartNoteWriter {
             }
         }
         for (Author a : f.counterparts()) {
-            Optional<Offender> o = Optional.ofNullable(offenders.get(f.platform().id() + ' ' + a.key()));
+            Optional<Offender> o = offenders.of(f.platform(), a);
             s.append("  Practice policy (warn once, then block): ").append(o.map(x -> standing(x, compliance.runId()))
                     .orElse("no incident counted against them")).append('\n');
         }

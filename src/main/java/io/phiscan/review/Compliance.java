@@ -5,6 +5,7 @@ import io.phiscan.model.Finding;
 import io.phiscan.model.Platform;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,9 +62,23 @@ public record Compliance(String runId, ReviewPolicy policy, List<Offender> stand
         return standing.stream().filter(o -> o.standing() == Offender.Standing.BLOCKED).toList();
     }
 
-    /** Where the ledger puts a counterpart of a finding. */
-    public Optional<Offender> offender(Platform platform, Author a) {
-        return standing.stream().filter(o -> o.platform() == platform && o.key().equals(a.key())).findFirst();
+    /** Where the ledger puts the counterparts of findings: built once, then asked per counterpart. */
+    public Offenders offenders() {
+        return new Offenders(standing);
+    }
+
+    /** The ledger's counterparts by platform and identity ({@link Author#key}), the first of each in standing order. */
+    public static final class Offenders {
+        private final Map<String, Offender> byKey = new HashMap<>();
+
+        private Offenders(List<Offender> standing) {
+            standing.forEach(o -> byKey.putIfAbsent(o.platform().id() + ' ' + o.key(), o));
+        }
+
+        /** Where the ledger puts a counterpart of a finding on a platform. */
+        public Optional<Offender> of(Platform platform, Author a) {
+            return Optional.ofNullable(byKey.get(platform.id() + ' ' + a.key()));
+        }
     }
 
     /** The follow-ups recorded for a finding ({@code review done}), oldest first. */
