@@ -1,0 +1,80 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Outboxes larger than the splitter's 64 KB buffer: items that start, end or break across it. */
+class OrderedItemsSplitterTest {
+
+    /**
+     * An outbox of many items (objects, some pretty-printed, URLs and numbers), each with where it
+     * starts in the file (line, byte) and its bytes. The last item is an object: a number's item
+     * runs to the next comma or bracket, blanks included.
+     */
+    private record Outbox(byte[] file, List<String> expected) {
+    }
+
+    private static Outbox outbox(int items, int tooBigAt, Random random) {
+        StringBuilder file = new StringBuilder("{\n  \"@context\": \"https://www.w3.org/ns/activitystreams\",\n"
+                + "  \"type\": \"OrderedCollection\",\n  \"orderedItems\": [\n");
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            String item = switch (i % 4) {
+                case 0 -> "{\"id\":\"https://example.social/users/drk/statuses/" + i + "/activity\",\"object\":{\"content\":\"<p>"
+                        + "Is a rash {after} [the] shot normal? \\\"Sore\\\" arm \\\\ fever ü 🩺 ".repeat(1 + random.nextInt(30))
+                        + "</p>\",\"tag\":[[],{\"a\":[1,2,{\"b\":\"]}\"}]}]}}";
+                case 1 -> "{\n    \"id\": \"n" + i + "\",\n    \"object\": {\n      \"content\": \"line\\nbreak " + "x".repeat(random.nextInt(900))
+                        + "\"\n    }\n  }";
+                case 2 -> "\"https://example.social/users/drk/statuses/" + i + "\"";
+                default -> String.valueOf(i);
+            };
+            if (i == tooBigAt) {
+                item = "{\"content\":\"" + "y".repeat(5000) + "\"}";
+            }
+            byte[] before = file.toString().getBytes(StandardCharsets.UTF_8);
+            long line = 1 + file.chars().filter(c -> c == '\n').count();
+            expected.add("item " + i + ", line " + line + ", byte " + before.length + " "
+                    + (i == tooBigAt ? "item larger than 4096 bytes" : item));
+            file.append(item).append(i + 1 < items ? (i % 3 == 0 ? ",\n  " : ", ") : "\n");
+        }
+        file.append("  ]\n}\n");
+        return new Outbox(file.toString().getBytes(StandardCharsets.UTF_8), expected);
+    }
+
+    private static List<String> split(byte[] file) throws IOException {
+        List<String> items = new ArrayList<>();
+        try (OrderedItemsSplitter s = new OrderedItemsSplitter(new ByteArrayInputStream(file), 4096)) {
+            OrderedItemsSplitter.Element e;
+            while ((e = s.next()) != null) {
+                items.add(e.position() + " " + (e.ok() ? new String(e.bytes(), StandardCharsets.UTF_8) : e.error()));
+            }
+        }
+        return items;
+    }
+
+    @Test
+    void itemsAcrossTheBufferComeOutWholeWithTheirPositions() throws IOException {
+        Outbox outbox = outbox(601, 301, new Random(5));
+        assertThat(outbox.file().length).isGreaterThan(4 * 65536);
+        assertThat(split(outbox.file())).containsExactlyElementsOf(outbox.expected());
+    }
+
+    @Test
+    void aFileCutInsideAnItemKeepsTheItemsBeforeIt() throws IOException {
+        Outbox outbox = outbox(200, -1, new Random(6));
+        String whole = new String(outbox.file(), StandardCharsets.UTF_8);
+        int cut = whole.indexOf("\"n" + 137 + "\"") + 3;
+        byte[] truncated = whole.substring(0, cut).getBytes(StandardCharsets.UTF_8);
+        List<String> items = split(truncated);
+        assertThat(items).hasSize(138);
+        assertThat(items.subList(0, 137)).containsExactlyElementsOf(outbox.expected().subList(0, 137));
+        assertThat(items.get(137)).startsWith("item 137, line ").endsWith("the file ends inside this item (truncated?)");
+    }
+}
