@@ -134,9 +134,8 @@ public final class FindingHistory {
     /** Records the findings a run's reports show (replacing what was recorded before). */
     public void reported(String runId, Collection<String> findingIds) {
         jdbc.update("DELETE FROM phiscan_run_finding WHERE run_id = ?", runId);
-        for (String id : findingIds) {
-            jdbc.update("INSERT INTO phiscan_run_finding (run_id, finding_id) VALUES (?, ?)", runId, id);
-        }
+        jdbc.batch("INSERT INTO phiscan_run_finding (run_id, finding_id) VALUES (?, ?)",
+                findingIds.stream().map(id -> new Object[] {runId, id}).toList());
     }
 
     /** The ids of the findings a run's reports showed. */
