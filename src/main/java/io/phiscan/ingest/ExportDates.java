@@ -1,5 +1,6 @@
 package io.phiscan.ingest;
 
+import io.phiscan.model.InstantJson;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -53,6 +54,13 @@ final class ExportDates {
             if (s.endsWith(" UTC") || s.endsWith(" GMT")) {
                 LocalDateTime t = LocalDateTime.parse(s.substring(0, s.length() - 4).strip(), DATE_TIME);
                 return Optional.of(new Stamp(t.toInstant(ZoneOffset.UTC), false));
+            }
+            if (s.endsWith("Z")) {
+                // the common shape (ActivityStreams, most JSON exports) read without a formatter
+                Instant at = InstantJson.parse(s);
+                if (at != null) {
+                    return Optional.of(new Stamp(at, false));
+                }
             }
             if (s.endsWith("Z") || OFFSET_STAMP.matcher(s).matches()) {
                 return Optional.of(new Stamp(OffsetDateTime.parse(s.replace(' ', 'T')).toInstant(), false));

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Splits an ActivityStreams collection file ({@code {"@context":…, "type":"OrderedCollection",
@@ -140,52 +141,93 @@ final class OrderedItemsSplitter implements Closeable {
         long startLine = line;
         long startOffset = offset;
         int i = index++;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(1024);
-        boolean tooBig = false;
-        buf.write(first);
+        // the item's bytes so far (null once it is larger than allowed: the rest is only scanned)
+        byte[] bytes = new byte[1024];
+        int size = 0;
+        bytes[size++] = (byte) first;
         int d = first == '{' || first == '[' ? 1 : 0;
         boolean inString = first == '"';
         boolean escaped = false;
+        // scanned a buffer at a time: every byte is looked at once, and copied by the run
         while (d > 0 || inString) {
-            int c = read();
-            if (c < 0) {
+            if (bufferAt >= bufferEnd && !fill()) {
                 finished = true;
                 return new Element(i, startLine, startOffset, null, "the file ends inside this item (truncated?)");
             }
-            if (!tooBig) {
-                buf.write(c);
-                if (buf.size() > maxItemBytes) {
-                    tooBig = true;
-                    buf = null;
+            byte[] b = buffer;
+            int from = bufferAt;
+            int p = from;
+            int end = bufferEnd;
+            long lines = 0;
+            while (p < end) {
+                int c = b[p++];
+                if (c == '\n') {
+                    lines++;
+                }
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (c == '\\') {
+                        escaped = true;
+                    } else if (c == '"') {
+                        inString = false;
+                        if (d == 0) {
+                            break;
+                        }
+                    }
+                } else if (c == '"') {
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    d++;
+                } else if (c == '}' || c == ']') {
+                    if (--d == 0) {
+                        break;
+                    }
                 }
             }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
+            bufferAt = p;
+            offset += p - from;
+            line += lines;
+            if (bytes != null) {
+                int n = p - from;
+                if ((long) size + n > maxItemBytes) {
+                    bytes = null;
+                } else {
+                    if (size + n > bytes.length) {
+                        bytes = Arrays.copyOf(bytes, Math.max(size + n, Math.min(maxItemBytes, bytes.length * 2)));
+                    }
+                    System.arraycopy(b, from, bytes, size, n);
+                    size += n;
                 }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                d++;
-            } else if (c == '}' || c == ']') {
-                d--;
             }
         }
         if (first != '{' && first != '[' && first != '"') {
+            ByteArrayOutputStream rest = new ByteArrayOutputStream();
             int c;
             while ((c = read()) >= 0 && c != ',' && c != ']') {
-                buf.write(c);
+                rest.write(c);
             }
             pushback = c;
+            byte[] more = rest.toByteArray();
+            bytes = Arrays.copyOf(bytes, size + more.length);
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size = bytes.length;
         }
-        if (tooBig) {
+        if (bytes == null) {
             return new Element(i, startLine, startOffset, null, "item larger than " + maxItemBytes + " bytes");
         }
-        return new Element(i, startLine, startOffset, buf.toByteArray(), null);
+        return new Element(i, startLine, startOffset, Arrays.copyOf(bytes, size), null);
+    }
+
+    /** Reads more of the stream into the buffer; false at its end. */
+    private boolean fill() throws IOException {
+        bufferEnd = in.read(buffer, 0, buffer.length);
+        bufferAt = 0;
+        if (bufferEnd <= 0) {
+            bufferEnd = 0;
+            return false;
+        }
+        return true;
     }
 
     private int read() throws IOException {
@@ -194,20 +236,13 @@ final class OrderedItemsSplitter implements Closeable {
             pushback = -2;
             return c;
         }
-        if (bufferAt >= bufferEnd) {
-            bufferEnd = in.read(buffer, 0, buffer.length);
-            bufferAt = 0;
-            if (bufferEnd <= 0) {
-                bufferEnd = 0;
-                return -1;
-            }
+        if (bufferAt >= bufferEnd && !fill()) {
+            return -1;
         }
         int c = buffer[bufferAt++] & 0xff;
-        {
-            offset++;
-            if (c == '\n') {
-                line++;
-            }
+        offset++;
+        if (c == '\n') {
+            line++;
         }
         return c;
     }

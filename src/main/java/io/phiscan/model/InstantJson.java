@@ -78,7 +78,7 @@ public final class InstantJson {
      * then optionally {@code .} and 1 to 9 digits, then {@code Z}), or null for any other text,
      * a leap second or a date that does not exist.
      */
-    static Instant parse(String s) {
+    public static Instant parse(String s) {
         int n = s.length();
         if (n < 20 || n > 30 || s.charAt(n - 1) != 'Z' || s.charAt(4) != '-' || s.charAt(7) != '-'
                 || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {

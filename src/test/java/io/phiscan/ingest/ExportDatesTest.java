@@ -3,6 +3,10 @@ package io.phiscan.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -30,8 +34,33 @@ class ExportDatesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"not-a-date", "2024-13-45 10:00:00 UTC", "' '"})
+    @CsvSource({"not-a-date", "2024-13-45 10:00:00 UTC", "' '", "2023-02-29T10:00:00Z", "2024-10-03T20:41:61Z",
+        "2024-10-03T20:41:07.1234567890Z", "2024-10-03T24:00:00Z", "+2024-10-03T20:41:07Z"})
     void anUnknownFormIsEmpty(String text) {
         assertThat(ExportDates.parse(text)).isEmpty();
+    }
+
+    /** Times in UTC ("Z") are read as the ISO-8601 parser reads them, in every shape it accepts. */
+    @Test
+    void utcTimesReadAsIsoReadsThem() {
+        Random random = new Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            Instant at = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 250_000_000_000L), random.nextInt(1_000_000_000));
+            String iso = at.toString();
+            String[] shapes = {iso, iso.replaceFirst("\\.\\d+Z$", "Z"), iso.replaceFirst("(\\.\\d)\\d*Z$", "$1Z"),
+                iso.replaceFirst(":\\d\\d(\\.\\d+)?Z$", "Z"), iso.replace('T', ' ')};
+            for (String text : shapes) {
+                Instant expected;
+                try {
+                    expected = OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
+                } catch (DateTimeParseException e) {
+                    expected = null;
+                }
+                Instant read = ExportDates.parse(text).map(ExportDates.Stamp::at).orElse(null);
+                assertThat(read).as(text).isEqualTo(expected);
+            }
+        }
+        assertThat(ExportDates.parse("2024-10-03T20:41:07.Z")).map(ExportDates.Stamp::at)
+                .contains(Instant.parse("2024-10-03T20:41:07Z"));
     }
 }
