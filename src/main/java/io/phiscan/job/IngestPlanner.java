@@ -84,19 +84,26 @@ final class IngestPlanner {
             bytes += e.parts().stream().mapToLong(p -> Math.max(0, tree.size(p))).sum();
         }
         progress.enter(Progress.Phase.CHECKING, files, bytes);
+        // every part of every export hashed in one pass on every processor (an export of one big
+        // file and an export of many small ones then share the processors; an export tree opens
+        // entries from several threads)
+        List<Map.Entry<Export, String>> all = new ArrayList<>();
+        exports.forEach(e -> e.parts().forEach(name -> all.add(Map.entry(e, name))));
+        List<String> hashed = all.parallelStream().map(p -> {
+            String sha = sha256(trees.apply(p.getKey()), p.getValue());
+            progress.fileDone();
+            return sha;
+        }).toList();
         List<Part> plan = new ArrayList<>();
+        int hashedAt = 0;
         for (Export export : exports) {
             plan.add(new Part(plan.size(), export.path(), "", Mode.EXPORT, 0, 0, "", runId, 0, 0, 0));
             ExportTree tree = trees.apply(export);
             List<Part> parts = new ArrayList<>();
             List<Optional<Part>> before = new ArrayList<>();
             Map<String, Part> lastRead = full ? Map.of() : ledger.lastCompleted(export.path());
-            // the parts hashed on every processor (an export tree opens entries from several threads)
-            List<String> hashes = export.parts().parallelStream().map(name -> {
-                String sha = sha256(tree, name);
-                progress.fileDone();
-                return sha;
-            }).toList();
+            List<String> hashes = hashed.subList(hashedAt, hashedAt + export.parts().size());
+            hashedAt += export.parts().size();
             for (int i = 0; i < export.parts().size(); i++) {
                 String name = export.parts().get(i);
                 String sha = hashes.get(i);

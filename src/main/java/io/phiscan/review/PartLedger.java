@@ -74,13 +74,16 @@ public final class PartLedger {
         return parts;
     }
 
-    /** Records a run's plan; rows already recorded (a restarted run) are kept as they are. */
+    /**
+     * Records the plan of a run that has none yet. Callers record it in one transaction: a
+     * restarted run finds its whole plan, or none.
+     *
+     * @throws StoreException when a row of the plan is recorded already
+     */
     public void record(String runId, List<Part> plan) {
-        jdbc.batch("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM phiscan_run_part WHERE run_id = ? AND export_path = ? AND part = ?)",
+        jdbc.batch("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 plan.stream().map(p -> new Object[] {runId, p.seq(), p.export(), p.part(), p.mode().name(), p.size(),
-                        p.modified(), p.sha256(), p.readInRun(), p.messages(), p.skipped(), p.encrypted(), runId, p.export(),
-                        p.part()}).toList());
+                        p.modified(), p.sha256(), p.readInRun(), p.messages(), p.skipped(), p.encrypted()}).toList());
     }
 
     /** A run's plan, in reading order; empty when none was recorded. */
