@@ -37,6 +37,10 @@ public final class ExportLocator implements Closeable {
     private final Map<Export, ExportTree> trees = new IdentityHashMap<>();
     private final List<Unrecognized> unrecognized = new ArrayList<>();
     private final ZipSearch zips;
+    /** Whether a folder's children are passed over once the current input has given an export. */
+    private boolean firstOnly;
+    /** How many exports were found before the current input. */
+    private int inputStart;
 
     public ExportLocator(ZipLimits limits) {
         this(limits, UnaryOperator.identity());
@@ -78,6 +82,7 @@ public final class ExportLocator implements Closeable {
     public ExportLocator locate(List<Path> inputs) throws IOException {
         for (Path input : inputs) {
             int before = exports.size();
+            inputStart = before;
             int problems = unrecognized.size();
             if (!Files.exists(input)) {
                 unrecognized.add(new Unrecognized(input, true, "no such file or folder"));
@@ -95,6 +100,21 @@ public final class ExportLocator implements Closeable {
         return this;
     }
 
+    /**
+     * Looks at each input as {@link #locate} does, but only until an export is found in it: enough
+     * to tell which inputs hold no export at all (named in {@link #unrecognized()}, as
+     * {@link #locate} names them) without recognizing every export of a large folder.
+     * {@link #exports()} then holds the first export found in each input.
+     */
+    public ExportLocator locateFirst(List<Path> inputs) throws IOException {
+        firstOnly = true;
+        try {
+            return locate(inputs);
+        } finally {
+            firstOnly = false;
+        }
+    }
+
     private void visit(Path path, boolean named) throws IOException {
         if (Files.isSymbolicLink(path)) {
             return;
@@ -105,6 +125,9 @@ public final class ExportLocator implements Closeable {
             }
             try (Stream<Path> children = Files.list(path)) {
                 for (Path child : children.sorted().toList()) {
+                    if (firstOnly && exports.size() > inputStart) {
+                        return;
+                    }
                     visit(child, false);
                 }
             }

@@ -200,8 +200,9 @@ public final class AuditLauncher {
         LOG.info("audit: run {} abandoned and taken over", runId);
     }
 
+    /** Exits early (before the workspace is taken) when a named input holds no export; the ingest step locates them all. */
     private static void checkInputs(List<Path> inputs) throws IOException {
-        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(inputs)) {
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locateFirst(inputs)) {
             List<ExportLocator.Unrecognized> named = locator.unrecognized().stream().filter(ExportLocator.Unrecognized::named).toList();
             if (!named.isEmpty()) {
                 ExportLocator.Unrecognized u = named.get(0);

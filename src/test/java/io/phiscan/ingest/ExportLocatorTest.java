@@ -197,6 +197,32 @@ class ExportLocatorTest {
         }
     }
 
+    /**
+     * The check before an audit looks in each input only until an export turns up, and names the
+     * same inputs without an export as a full search does.
+     */
+    @Test
+    void theFirstExportOfEachInputIsEnoughToTellWhichInputsHoldNone(@TempDir Path tmp) throws IOException {
+        Path inbox = Files.createDirectories(tmp.resolve("exports/2026-11"));
+        Files.copy(Fixtures.path("twitter/current-2024.zip"), inbox.resolve("twitter-2024.zip"));
+        copyFolder(Fixtures.path("linkedin/complete-2024"), Files.createDirectories(tmp.resolve("exports/linkedin-unzipped")));
+        Fixtures.zip("mastodon/zip-2024", inbox.resolve("archive-20261101.zip"), "");
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("photo.jpg"), "jpeg");
+        List<Path> inputs = List.of(tmp.resolve("exports"), empty, tmp.resolve("missing"), inbox.resolve("archive-20261101.zip"));
+        try (ExportLocator all = new ExportLocator(ZipLimits.DEFAULT).locate(inputs);
+                ExportLocator first = new ExportLocator(ZipLimits.DEFAULT).locateFirst(inputs)) {
+            assertThat(all.exports()).extracting(Export::platform)
+                    .containsExactly(Platform.MASTODON, Platform.TWITTER, Platform.LINKEDIN, Platform.MASTODON);
+            assertThat(first.exports()).extracting(Export::platform).containsExactly(Platform.MASTODON, Platform.MASTODON);
+            assertThat(first.unrecognized()).isEqualTo(all.unrecognized()).extracting(u -> u.path().getFileName().toString())
+                    .containsExactly("empty", "missing");
+            // the same locator searches fully again afterwards
+            first.locate(List.of(tmp.resolve("exports")));
+            assertThat(first.exports()).hasSize(5);
+        }
+    }
+
     static void copyFolder(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
