@@ -31,10 +31,14 @@ final class AppendOnlyEvents {
                     s.execute("CREATE FUNCTION phiscan_event_append_only() RETURNS trigger LANGUAGE plpgsql AS "
                             + "$$ BEGIN RAISE EXCEPTION '" + MESSAGE + "'; END $$");
                 }
+                // each trigger on its own: one dropped is made again beside the other
                 if (!exists(c, "SELECT 1 FROM pg_trigger WHERE tgname = 'phiscan_event_append_only' "
                         + "AND tgrelid = 'phiscan_event'::regclass")) {
                     s.execute("CREATE TRIGGER phiscan_event_append_only BEFORE UPDATE OR DELETE ON phiscan_event "
                             + "FOR EACH ROW EXECUTE PROCEDURE phiscan_event_append_only()");
+                }
+                if (!exists(c, "SELECT 1 FROM pg_trigger WHERE tgname = 'phiscan_event_no_truncate' "
+                        + "AND tgrelid = 'phiscan_event'::regclass")) {
                     s.execute("CREATE TRIGGER phiscan_event_no_truncate BEFORE TRUNCATE ON phiscan_event "
                             + "FOR EACH STATEMENT EXECUTE PROCEDURE phiscan_event_append_only()");
                 }

@@ -160,3 +160,9 @@ CREATE TABLE IF NOT EXISTS phiscan_finding_cleared (
     finding_id  VARCHAR(40) NOT NULL PRIMARY KEY,
     run_id      VARCHAR(40) NOT NULL
 );
+
+-- The SHA-256 of this file as last applied: a database that already has it skips the statements
+-- above (each start of a command would otherwise run them all again).
+CREATE TABLE IF NOT EXISTS phiscan_schema (
+    sha256  VARCHAR(64) NOT NULL PRIMARY KEY
+);
