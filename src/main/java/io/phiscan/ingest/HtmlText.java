@@ -20,7 +20,6 @@ final class HtmlText {
             java.util.regex.Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>");
     private static final java.util.regex.Pattern ENTITY =
             java.util.regex.Pattern.compile("&(?:[a-zA-Z]{2,8}|#\\d{1,7}|#[xX][0-9a-fA-F]{1,6});");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u205F]+");
     private static final java.util.regex.Pattern EDGE_SPACES = java.util.regex.Pattern.compile("(?m)^ +| +$");
     private static final java.util.regex.Pattern BLANK_LINES = java.util.regex.Pattern.compile("\n{3,}");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3",
@@ -49,7 +48,7 @@ final class HtmlText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    out.append(SPACES.matcher(t.getWholeText()).replaceAll(" "));
+                    appendCollapsed(out, t.getWholeText());
                 } else if (node instanceof Element e && e.normalName().equals("br")) {
                     trimSpace(out);
                     out.append('\n');
@@ -65,7 +64,49 @@ final class HtmlText {
                 }
             }
         }, body);
-        return BLANK_LINES.matcher(EDGE_SPACES.matcher(out.toString()).replaceAll("")).replaceAll("\n\n").strip();
+        String text = out.toString();
+        if (hasEdgeSpace(text)) {
+            text = EDGE_SPACES.matcher(text).replaceAll("");
+        }
+        if (text.contains("\n\n\n")) {
+            text = BLANK_LINES.matcher(text).replaceAll("\n\n");
+        }
+        return text.strip();
+    }
+
+    /** Appends the text with every run of blanks ({@code [\s\u205F]+}: ASCII white space and U+205F) as one space. */
+    static void appendCollapsed(StringBuilder out, String text) {
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u205F') {
+                if (!inRun) {
+                    out.append(' ');
+                    inRun = true;
+                }
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+    }
+
+    /**
+     * Whether {@link #EDGE_SPACES} finds anything in the text: a space at its start or end, or
+     * next to a line terminator (as {@code ^} and {@code $} see them in multiline mode).
+     */
+    static boolean hasEdgeSpace(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) == ' ' && (i == 0 || i == n - 1 || lineEnd(text.charAt(i - 1)) || lineEnd(text.charAt(i + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static void breakLine(StringBuilder out, int lines) {
