@@ -49,6 +49,11 @@ public final class Schema {
                     record.setString(1, sha256);
                     record.setString(2, sha256);
                     record.executeUpdate();
+                } catch (SQLException e) {
+                    // another process (a worker starting beside the manager) recorded it first
+                    if (!applied(c, sha256)) {
+                        throw e;
+                    }
                 }
             }
             AppendOnlyEvents.install(c);
