@@ -161,8 +161,8 @@ CREATE TABLE IF NOT EXISTS phiscan_finding_cleared (
     run_id      VARCHAR(40) NOT NULL
 );
 
--- The SHA-256 of this file as last applied: a database that already has it skips the statements
--- above (each start of a command would otherwise run them all again).
+-- The SHA-256 of each version of this file applied to the database: one that has the present
+-- version's skips the statements above (each start of a command would otherwise run them all again).
 CREATE TABLE IF NOT EXISTS phiscan_schema (
     sha256  VARCHAR(64) NOT NULL PRIMARY KEY
 );
