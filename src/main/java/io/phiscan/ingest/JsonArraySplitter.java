@@ -102,9 +102,8 @@ final class JsonArraySplitter implements Closeable {
     private Element element(int open) throws IOException {
         long startLine = line;
         int i = index++;
-        ElementBytes buf = new ElementBytes();
-        boolean tooBig = false;
-        buf.write(open);
+        BoundedBytes buf = new BoundedBytes(maxElementBytes);
+        buf.add(open);
         int depth = 1;
         boolean inString = false;
         boolean escaped = false;
@@ -114,13 +113,7 @@ final class JsonArraySplitter implements Closeable {
                 finished = true;
                 return new Element(i, startLine, null, "the file ends inside this element (truncated?)");
             }
-            if (!tooBig) {
-                buf.write(c);
-                if (buf.size() > maxElementBytes) {
-                    tooBig = true;
-                    buf = null;
-                }
-            }
+            buf.add(c);
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -142,7 +135,7 @@ final class JsonArraySplitter implements Closeable {
                 depth--;
             }
         }
-        if (tooBig) {
+        if (buf.tooBig()) {
             return new Element(i, startLine, null, "element larger than " + maxElementBytes + " bytes");
         }
         return new Element(i, startLine, buf.toByteArray(), null);
@@ -249,26 +242,5 @@ final class JsonArraySplitter implements Closeable {
     @Override
     public void close() throws IOException {
         in.close();
-    }
-
-    /** The bytes of one element, grown as needed (not synchronized, unlike ByteArrayOutputStream). */
-    private static final class ElementBytes {
-        private byte[] bytes = new byte[1024];
-        private int size;
-
-        void write(int b) {
-            if (size == bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
-            }
-            bytes[size++] = (byte) b;
-        }
-
-        int size() {
-            return size;
-        }
-
-        byte[] toByteArray() {
-            return java.util.Arrays.copyOf(bytes, size);
-        }
     }
 }

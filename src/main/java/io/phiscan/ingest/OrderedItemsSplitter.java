@@ -5,7 +5,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Splits an ActivityStreams collection file ({@code {"@context":…, "type":"OrderedCollection",
@@ -46,6 +45,10 @@ final class OrderedItemsSplitter implements Closeable {
     private boolean finished;
     private int index;
     private int pushback = -2;
+    /** The item being scanned: brackets open in it, inside a string, just after a backslash in one. */
+    private int depthInItem;
+    private boolean inString;
+    private boolean escaped;
 
     OrderedItemsSplitter(InputStream in, int maxItemBytes) {
         this.in = in;
@@ -141,82 +144,72 @@ final class OrderedItemsSplitter implements Closeable {
         long startLine = line;
         long startOffset = offset;
         int i = index++;
-        // the item's bytes so far (null once it is larger than allowed: the rest is only scanned)
-        byte[] bytes = new byte[1024];
-        int size = 0;
-        bytes[size++] = (byte) first;
-        int d = first == '{' || first == '[' ? 1 : 0;
-        boolean inString = first == '"';
-        boolean escaped = false;
+        BoundedBytes bytes = new BoundedBytes(maxItemBytes);
+        bytes.add(first);
+        depthInItem = first == '{' || first == '[' ? 1 : 0;
+        inString = first == '"';
+        escaped = false;
+        boolean ended = depthInItem == 0 && !inString;
         // scanned a buffer at a time: every byte is looked at once, and copied by the run
-        while (d > 0 || inString) {
+        while (!ended) {
             if (bufferAt >= bufferEnd && !fill()) {
                 finished = true;
                 return new Element(i, startLine, startOffset, null, "the file ends inside this item (truncated?)");
             }
-            byte[] b = buffer;
             int from = bufferAt;
-            int p = from;
-            int end = bufferEnd;
-            long lines = 0;
-            while (p < end) {
-                int c = b[p++];
-                if (c == '\n') {
-                    lines++;
-                }
-                if (inString) {
-                    if (escaped) {
-                        escaped = false;
-                    } else if (c == '\\') {
-                        escaped = true;
-                    } else if (c == '"') {
-                        inString = false;
-                        if (d == 0) {
-                            break;
-                        }
-                    }
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    d++;
-                } else if (c == '}' || c == ']') {
-                    if (--d == 0) {
-                        break;
-                    }
-                }
-            }
-            bufferAt = p;
-            offset += p - from;
-            line += lines;
-            if (bytes != null) {
-                int n = p - from;
-                if ((long) size + n > maxItemBytes) {
-                    bytes = null;
-                } else {
-                    if (size + n > bytes.length) {
-                        bytes = Arrays.copyOf(bytes, Math.max(size + n, Math.min(maxItemBytes, bytes.length * 2)));
-                    }
-                    System.arraycopy(b, from, bytes, size, n);
-                    size += n;
-                }
-            }
+            ended = scan(from);
+            bytes.add(buffer, from, bufferAt - from);
         }
         if (first != '{' && first != '[' && first != '"') {
-            ByteArrayOutputStream rest = new ByteArrayOutputStream();
             int c;
             while ((c = read()) >= 0 && c != ',' && c != ']') {
-                rest.write(c);
+                bytes.add(c);
             }
             pushback = c;
-            byte[] more = rest.toByteArray();
-            bytes = Arrays.copyOf(bytes, size + more.length);
-            System.arraycopy(more, 0, bytes, size, more.length);
-            size = bytes.length;
         }
-        if (bytes == null) {
+        if (bytes.tooBig()) {
             return new Element(i, startLine, startOffset, null, "item larger than " + maxItemBytes + " bytes");
         }
-        return new Element(i, startLine, startOffset, Arrays.copyOf(bytes, size), null);
+        return new Element(i, startLine, startOffset, bytes.toByteArray(), null);
+    }
+
+    /**
+     * Scans the buffer from {@code from} on as the rest of the item being read, up to the item's
+     * last byte or the buffer's end, counting lines and bytes as {@link #read} does.
+     *
+     * @return whether the item ended
+     */
+    private boolean scan(int from) {
+        byte[] b = buffer;
+        int p = from;
+        long lines = 0;
+        boolean ended = false;
+        while (p < bufferEnd && !ended) {
+            int c = b[p++];
+            if (c == '\n') {
+                lines++;
+            }
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                    ended = depthInItem == 0;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depthInItem++;
+            } else if (c == '}' || c == ']') {
+                ended = --depthInItem == 0;
+            }
+        }
+        bufferAt = p;
+        offset += p - from;
+        line += lines;
+        return ended;
     }
 
     /** Reads more of the stream into the buffer; false at its end. */

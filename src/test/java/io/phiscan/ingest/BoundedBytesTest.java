@@ -1,0 +1,37 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** An element's bytes up to the bound, by the byte and by the run, and nothing past it. */
+class BoundedBytesTest {
+
+    @Test
+    void bytesAddedOneByOneAndByTheRunComeBackInOrder() {
+        BoundedBytes b = new BoundedBytes(5000);
+        byte[] run = "abcdefghij".repeat(300).getBytes(StandardCharsets.US_ASCII);
+        b.add('{');
+        b.add(run, 10, 2000);
+        b.add('}');
+        assertThat(b.tooBig()).isFalse();
+        assertThat(new String(b.toByteArray(), StandardCharsets.US_ASCII))
+                .isEqualTo("{" + new String(run, 10, 2000, StandardCharsets.US_ASCII) + "}");
+    }
+
+    @Test
+    void exactlyTheBoundFitsAndOneByteMoreIsTooBig() {
+        BoundedBytes b = new BoundedBytes(3000);
+        b.add(new byte[2999], 0, 2999);
+        b.add('x');
+        assertThat(b.tooBig()).isFalse();
+        assertThat(b.toByteArray()).hasSize(3000);
+        b.add('y');
+        assertThat(b.tooBig()).isTrue();
+        b.add(new byte[10], 0, 10);
+        assertThat(b.tooBig()).isTrue();
+        assertThatThrownBy(b::toByteArray).isInstanceOf(IllegalStateException.class);
+    }
+}
