@@ -45,12 +45,23 @@ class ExportLocatorTest {
         return m;
     }
 
-    @Test
-    void aFolderOfMixedPlatformsIsSearchedRecursively(@TempDir Path tmp) throws IOException {
+    /**
+     * {@code tmp/exports}: an X zip and a Mastodon zip in {@code 2026-11/}, and an unzipped
+     * LinkedIn export beside that folder.
+     *
+     * @return the {@code 2026-11} folder
+     */
+    private static Path mixedExports(Path tmp) throws IOException {
         Path inbox = Files.createDirectories(tmp.resolve("exports/2026-11"));
         Files.copy(Fixtures.path("twitter/current-2024.zip"), inbox.resolve("twitter-2024.zip"));
         copyFolder(Fixtures.path("linkedin/complete-2024"), Files.createDirectories(tmp.resolve("exports/linkedin-unzipped")));
         Fixtures.zip("mastodon/zip-2024", inbox.resolve("archive-20261101.zip"), "");
+        return inbox;
+    }
+
+    @Test
+    void aFolderOfMixedPlatformsIsSearchedRecursively(@TempDir Path tmp) throws IOException {
+        Path inbox = mixedExports(tmp);
         Files.writeString(inbox.resolve("notes.txt"), "not an export");
         try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tmp))) {
             assertThat(locator.exports()).extracting(Export::platform)
@@ -203,10 +214,7 @@ class ExportLocatorTest {
      */
     @Test
     void theFirstExportOfEachInputIsEnoughToTellWhichInputsHoldNone(@TempDir Path tmp) throws IOException {
-        Path inbox = Files.createDirectories(tmp.resolve("exports/2026-11"));
-        Files.copy(Fixtures.path("twitter/current-2024.zip"), inbox.resolve("twitter-2024.zip"));
-        copyFolder(Fixtures.path("linkedin/complete-2024"), Files.createDirectories(tmp.resolve("exports/linkedin-unzipped")));
-        Fixtures.zip("mastodon/zip-2024", inbox.resolve("archive-20261101.zip"), "");
+        Path inbox = mixedExports(tmp);
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         Files.writeString(empty.resolve("photo.jpg"), "jpeg");
         List<Path> inputs = List.of(tmp.resolve("exports"), empty, tmp.resolve("missing"), inbox.resolve("archive-20261101.zip"));
