@@ -32,7 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
                 "No FILE, or '-', reads standard input (doc '-').",
                 "The output holds message text: treat it as PHI."})
 final class AnnotateCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Made when the command runs, not when the command line is built (every command builds them all). */
+    private static final class Lines {
+        static final ObjectMapper JSON = JsonMapper.builder().build();
+    }
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Text files; '-' or none for standard input.")
     List<String> files = new ArrayList<>();
@@ -124,7 +127,7 @@ final class AnnotateCommand implements Callable<Integer> {
             line.put("category", s.category());
             line.put("text", s.text());
             line.put("rule", s.rule());
-            o.println(JSON.writeValueAsString(line));
+            o.println(Lines.JSON.writeValueAsString(line));
         }
     }
 }
