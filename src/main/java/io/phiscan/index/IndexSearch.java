@@ -18,9 +18,12 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -29,6 +32,7 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -187,9 +191,49 @@ public final class IndexSearch implements Closeable {
         return ids;
     }
 
-    /** Every message of an exchange, in no particular order. */
-    public List<IndexedMessage> exchange(String exchangeId) throws IOException {
-        return load(allDocs(new TermQuery(new Term(IndexFields.EXCHANGE, exchangeId))));
+    /** A reader of whole exchanges, one after another; see {@link Exchanges}. */
+    public Exchanges exchanges() throws IOException {
+        return new Exchanges();
+    }
+
+    /**
+     * Reads exchange after exchange with one cursor over each segment's exchange ids, moved from
+     * one id to the next: cheapest when the ids come in increasing order, as a sorted list gives
+     * them. (A query per exchange looked each id up afresh in every segment.) Used by one thread
+     * at a time.
+     */
+    public final class Exchanges {
+        private final List<LeafReaderContext> leaves = reader.leaves();
+        private final TermsEnum[] cursors = new TermsEnum[leaves.size()];
+        private final PostingsEnum[] postings = new PostingsEnum[leaves.size()];
+        private final StoredFields stored = searcher.storedFields();
+
+        private Exchanges() throws IOException {
+            for (int i = 0; i < cursors.length; i++) {
+                Terms terms = leaves.get(i).reader().terms(IndexFields.EXCHANGE);
+                cursors[i] = terms == null ? null : terms.iterator();
+            }
+        }
+
+        /** Every message of an exchange, in no particular order. */
+        public List<IndexedMessage> read(String exchangeId) throws IOException {
+            BytesRef id = new BytesRef(exchangeId);
+            List<IndexedMessage> out = new ArrayList<>();
+            for (int i = 0; i < cursors.length; i++) {
+                if (cursors[i] == null || !cursors[i].seekExact(id)) {
+                    continue;
+                }
+                postings[i] = cursors[i].postings(postings[i], PostingsEnum.NONE);
+                LeafReaderContext leaf = leaves.get(i);
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = postings[i].nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings[i].nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        out.add(MessageDocuments.fromDocument(stored.document(leaf.docBase + doc)));
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** Every document matching a query, without scoring or a ranked queue sized to the index. */

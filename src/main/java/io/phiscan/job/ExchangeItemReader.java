@@ -55,6 +55,7 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
     private final Detector detector;
     private final FindingHistory history;
     private IndexSearch search;
+    private IndexSearch.Exchanges reader;
     private List<String> exchanges;
     private int position;
 
@@ -84,6 +85,7 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
         writers.add(runId);
         try {
             search = index.search(true);
+            reader = search.exchanges();
             // without messages annotated again, only the exchanges that can be findings, and the
             // current findings (to be raised again or cleared), need scoring
             IndexSearch.Candidates only = detector == null ? null : new IndexSearch.Candidates(
@@ -114,7 +116,7 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
         }
         String id = exchanges.get(position++);
         progress.itemDone();
-        List<IndexedMessage> found = search.exchange(id);
+        List<IndexedMessage> found = reader.read(id);
         List<Message> messages = new ArrayList<>(found.size());
         Map<String, List<Signal>> signals = new HashMap<>();
         for (IndexedMessage m : found) {

@@ -75,7 +75,7 @@ class MessageIndexTest {
             assertThat(s.exchanges(List.of("drtest"))).hasSize(3);
             assertThat(s.exchanges(List.of("someone-else"))).isEmpty();
             String a = Message.exchangeId(Platform.TWITTER, "drtest", "dm:a");
-            List<IndexedMessage> messages = s.exchange(a);
+            List<IndexedMessage> messages = s.exchanges().read(a);
             assertThat(messages).extracting(m -> m.message().text())
                     .containsExactlyInAnyOrder("Is amoxicillin ok for the rash?", "Please call the office.");
             assertThat(messages).filteredOn(m -> m.message().nativeId().equals("1")).singleElement()
@@ -83,6 +83,33 @@ class MessageIndexTest {
                         assertThat(m.message()).isEqualTo(CORPUS.get(0));
                         assertThat(m.signals()).extracting(Signal::rule).containsExactly("clin.medication");
                     });
+        }
+    }
+
+    @Test
+    void exchangesAreReadWholeAcrossSegmentsInAnyOrder() throws IOException {
+        write(CORPUS);
+        // a second segment: one message of dm:a replaced (its first copy deleted), one added
+        write(List.of(message("22", "dm:a", Direction.OUTBOUND, "drtest", "Please call the office today."),
+                message("55555", "dm:a", Direction.INBOUND, "jdoe", "Thanks")));
+        String a = Message.exchangeId(Platform.TWITTER, "drtest", "dm:a");
+        String b = Message.exchangeId(Platform.TWITTER, "drtest", "dm:b");
+        String c = Message.exchangeId(Platform.TWITTER, "drtest", "dm:c");
+        try (IndexSearch s = IndexSearch.open(dir)) {
+            IndexSearch.Exchanges exchanges = s.exchanges();
+            for (String id : List.of(c, a, b, Message.exchangeId(Platform.TWITTER, "drtest", "dm:none"), a)) {
+                List<String> texts = exchanges.read(id).stream().map(m -> m.message().text()).toList();
+                if (id.equals(a)) {
+                    assertThat(texts).containsExactlyInAnyOrder("Is amoxicillin ok for the rash?", "Please call the office today.",
+                            "Thanks");
+                } else if (id.equals(b)) {
+                    assertThat(texts).containsExactly("Amoxicillin made her itchy");
+                } else if (id.equals(c)) {
+                    assertThat(texts).containsExactly("Dinner on Friday?");
+                } else {
+                    assertThat(texts).isEmpty();
+                }
+            }
         }
     }
 
