@@ -37,15 +37,18 @@ public final class ChartNoteWriter {
     public List<String> write(Compliance compliance, List<Finding> findings, Path dir) throws IOException {
         List<String> files = new ArrayList<>();
         Compliance.Offenders offenders = compliance.offenders();
+        Path folder = null;
         for (Finding f : findings) {
             if (f.status() == Status.DISMISSED) {
                 continue;
             }
-            String name = FOLDER + "/" + f.id() + ".txt";
-            try (OutputStream o = OwnerOnlyFiles.create(dir.resolve(name))) {
+            if (folder == null) {
+                folder = OwnerOnlyFiles.folder(dir.resolve(FOLDER));
+            }
+            try (OutputStream o = OwnerOnlyFiles.createIn(folder, f.id() + ".txt")) {
                 o.write(note(compliance, offenders, f).getBytes(StandardCharsets.UTF_8));
             }
-            files.add(name);
+            files.add(FOLDER + "/" + f.id() + ".txt");
         }
         return files;
     }

@@ -1,5 +1,6 @@
 package io.phiscan.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -10,30 +11,40 @@ import java.nio.file.Path;
  * and admits only its own script and style, by hash). The pages are built as jsoup documents, so
  * every value from an export is inserted as text or as an attribute value and escaped by
  * construction. The full page links to the other files of the run that exist in the folder when
- * it is written: write them first. Stateless and thread-safe.
+ * it is written: write them first (the redacted page links to none). Stateless and thread-safe.
  */
 public final class HtmlReportWriter {
     public static final String FILE = "report.html";
     public static final String REDACTED_FILE = RedactedAudience.FILE;
 
-    /** Writes both pages into {@code dir}, the redacted one first (the full page links to it). */
+    /** Writes both pages into {@code dir}, side by side; the redacted page's file exists before the full page is written. */
     public void write(RunReport report, ReportHistory history, Path dir) throws IOException {
-        // the redacted page's file is created before the full page looks for the files to link to
-        OutputStream redacted = new java.io.BufferedOutputStream(OwnerOnlyFiles.create(dir.resolve(REDACTED_FILE)), 1 << 16);
-        try {
+        try (OutputStream redacted = openRedacted(dir)) {
             Parallel.both(() -> {
-                try (OutputStream out = redacted) {
-                    new ReportPage(report, history, dir, new RedactedAudience(report.findings())).write(out);
-                }
+                writeRedacted(report, history, dir, redacted);
                 return null;
             }, () -> {
-                try (OutputStream out = new java.io.BufferedOutputStream(OwnerOnlyFiles.create(dir.resolve(FILE)), 1 << 16)) {
-                    new ReportPage(report, history, dir, Audience.full()).write(out);
-                }
+                writeFull(report, history, dir);
                 return null;
             });
-        } finally {
-            redacted.close();
+        }
+    }
+
+    /** Creates the redacted page's file, so that the full page, written before it is done, links to it. */
+    OutputStream openRedacted(Path dir) throws IOException {
+        return new BufferedOutputStream(OwnerOnlyFiles.create(dir.resolve(REDACTED_FILE)), 1 << 16);
+    }
+
+    /** Writes the redacted page into the stream {@link #openRedacted} gave; does not close it. */
+    void writeRedacted(RunReport report, ReportHistory history, Path dir, OutputStream out) throws IOException {
+        new ReportPage(report, history, dir, new RedactedAudience(report.findings())).write(out);
+        out.flush();
+    }
+
+    /** Writes the full page, linking to the files in {@code dir} now. */
+    void writeFull(RunReport report, ReportHistory history, Path dir) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(OwnerOnlyFiles.create(dir.resolve(FILE)), 1 << 16)) {
+            new ReportPage(report, history, dir, Audience.full()).write(out);
         }
     }
 }

@@ -2,13 +2,17 @@ package io.phiscan.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Creates folders (0700) and files (0600) readable by their owner only: reports carry PHI.
@@ -16,6 +20,10 @@ import java.util.Deque;
  */
 public final class OwnerOnlyFiles {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<StandardOpenOption> NEW = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    private static final FileAttribute<?>[] OWNER_READ_WRITE = {PosixFilePermissions.asFileAttribute(
+            PosixFilePermissions.fromString("rw-------"))};
+    private static final FileAttribute<?>[] NO_ATTRIBUTES = {};
 
     private OwnerOnlyFiles() {
     }
@@ -43,11 +51,17 @@ public final class OwnerOnlyFiles {
     /** Opens a file for writing (replacing it), owner-only from the moment it exists. */
     public static OutputStream create(Path file) throws IOException {
         folder(file.getParent());
-        if (POSIX) {
-            Files.deleteIfExists(file);
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        }
-        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE);
+        return createIn(file.getParent(), file.getFileName().toString());
+    }
+
+    /**
+     * Opens a file for writing (replacing it) in a folder that {@link #folder} has made
+     * owner-only, without checking the folder again: for the many files of one folder. The file
+     * is created owner-only in the same call that opens it.
+     */
+    public static OutputStream createIn(Path folder, String name) throws IOException {
+        Path file = folder.resolve(name);
+        Files.deleteIfExists(file);
+        return Channels.newOutputStream(Files.newByteChannel(file, NEW, POSIX ? OWNER_READ_WRITE : NO_ATTRIBUTES));
     }
 }

@@ -20,6 +20,19 @@ final class Parallel {
     }
 
     /**
+     * Waits for a piece of work on another thread.
+     *
+     * @throws IOException the failure of that work, as it was thrown
+     */
+    static void await(CompletableFuture<?> work) throws IOException {
+        try {
+            work.join();
+        } catch (CompletionException e) {
+            throw rethrown(e.getCause());
+        }
+    }
+
+    /**
      * Runs {@code first} on another thread and {@code second} on this one, and waits for both.
      *
      * @throws IOException the first failure of either
@@ -42,17 +55,24 @@ final class Parallel {
         try {
             return new Both<>(other.join(), b);
         } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw rethrown(e.getCause());
         }
+    }
+
+    /** The failure of work done on another thread, to throw on this one: unchecked as it was, else as an IOException. */
+    private static IOException rethrown(Throwable cause) {
+        if (cause instanceof UncheckedIOException u) {
+            return u.getCause();
+        }
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IOException(cause);
     }
 }

@@ -2,17 +2,18 @@ package io.phiscan.report;
 
 import io.phiscan.review.RunStore;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * Writes every output of a run into its folder (owner-only): the data files first (findings,
- * skipped records and, when the report carries their data, warnings, block lists and chart
- * notes), then the two report pages (which link to the files present when they are written),
- * and the manifest last so that it covers the others and chains to the previous run's manifest.
- * Stateless and thread-safe.
+ * Writes every output of a run into its folder (owner-only): the data files (findings, skipped
+ * records and, when the report carries their data, warnings, block lists and chart notes), the
+ * two report pages (the full one after the files it links to), and the manifest last so that it
+ * covers the others and chains to the previous run's manifest. Stateless and thread-safe.
  */
 public final class RunOutputs {
 
@@ -34,18 +35,32 @@ public final class RunOutputs {
                 : Manifest.linkTo(previous.get().id(), ReportHistory.folderOf(previous.get()));
         OwnerOnlyFiles.folder(dir);
         List<String> files = new ArrayList<>(List.of(FindingsJsonWriter.FILE, FindingsCsvWriter.FILE, SkippedCsvWriter.FILE));
-        // findings.json beside the other data files, on two threads
-        List<String> compliance = Parallel.both(() -> {
-            new FindingsJsonWriter().write(report, dir);
-            return null;
-        }, () -> {
-            new FindingsCsvWriter().write(report, dir);
-            new SkippedCsvWriter().write(report, dir);
-            return report.compliance() != null ? ComplianceOutputs.write(report, dir) : List.<String>of();
-        }).second();
-        files.addAll(compliance);
-        // Files the pages link to (warnings, block lists, notes) are written above this line.
-        new HtmlReportWriter().write(report, history, dir);
+        HtmlReportWriter pages = new HtmlReportWriter();
+        // Two threads. The other one writes the data files, then the redacted page, which links to
+        // no file. This one writes the compliance outputs, then, once the data files are written,
+        // the full page, which links to every file in the folder (the redacted page's file is
+        // created first).
+        CompletableFuture<Void> dataWritten = new CompletableFuture<>();
+        try (OutputStream redacted = pages.openRedacted(dir)) {
+            files.addAll(Parallel.both(() -> {
+                try {
+                    new FindingsJsonWriter().write(report, dir);
+                    new FindingsCsvWriter().write(report, dir);
+                    new SkippedCsvWriter().write(report, dir);
+                } catch (IOException | RuntimeException | Error e) {
+                    dataWritten.completeExceptionally(e);
+                    throw e;
+                }
+                dataWritten.complete(null);
+                pages.writeRedacted(report, history, dir, redacted);
+                return null;
+            }, () -> {
+                List<String> compliance = report.compliance() != null ? ComplianceOutputs.write(report, dir) : List.of();
+                Parallel.await(dataWritten);
+                pages.writeFull(report, history, dir);
+                return compliance;
+            }).second());
+        }
         String manifest = new Manifest().write(dir, report.run().id(), link);
         files.add(HtmlReportWriter.REDACTED_FILE);
         files.add(HtmlReportWriter.FILE);
