@@ -53,6 +53,8 @@ CREATE TABLE IF NOT EXISTS phiscan_finding (
 -- finding's row holds its body, and a scan of the rows reads every body.
 CREATE INDEX IF NOT EXISTS phiscan_finding_by_account ON phiscan_finding (account, id);
 CREATE INDEX IF NOT EXISTS phiscan_finding_by_exchange ON phiscan_finding (exchange_id, id);
+-- The counterparts' identities (the ledger) join each finding's account and last run from here.
+CREATE INDEX IF NOT EXISTS phiscan_finding_seen ON phiscan_finding (id, last_seen_run, account);
 
 -- Every message id a finding's exchange has held (one per line): a finding whose exchange shows
 -- an id not in this list has grown (a dismissed finding comes back only then).
