@@ -4,12 +4,14 @@ import io.phiscan.model.Finding;
 import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
 import io.phiscan.model.Status;
+import io.phiscan.model.StoredJson;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -165,7 +167,15 @@ public final class FindingStore {
     }
 
     private static Stored toStored(String body, String status, String first, String last) {
-        Finding f = JSON.readValue(body, Finding.class).withStatus(Status.fromId(status));
-        return new Stored(f, first, last);
+        return new Stored(body(body).withStatus(Status.fromId(status)), first, last);
+    }
+
+    /** A finding's body: read as the store writes it, and by the mapper when it is in any other shape. */
+    private static Finding body(String body) {
+        try (JsonParser p = JSON.createParser(body)) {
+            return StoredJson.finding(p);
+        } catch (RuntimeException e) {
+            return JSON.readValue(body, Finding.class);
+        }
     }
 }

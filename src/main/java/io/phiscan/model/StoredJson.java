@@ -1,0 +1,223 @@
+package io.phiscan.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads a finding as the stores write it (a mapper with {@link InstantJson}'s module: record
+ * components by name, enums by name, instants as ISO text in UTC) token by token. A process that
+ * reads findings once, as a short run does for its reports, spent most of that time in Jackson's
+ * data binding building and warming its deserializers; this reader is a few small methods.
+ *
+ * <p>It reads only that exact shape: an unknown, repeated or missing field, a {@code null} where
+ * the stores write a value, a value of another JSON type, or an instant in another shape throws
+ * {@link Unusual} (a value the records refuse throws as their constructors do), and the caller
+ * reads the text again with its mapper, which decides what any other shape means. Stateless.
+ */
+public final class StoredJson {
+    private static final List<String> FINDING = List.of("id", "platform", "account", "exchangeId", "visibility", "severity",
+            "score", "ownerEngaged", "status", "counterparts", "messages", "signals", "reasons", "policyVersion");
+    private static final List<String> MESSAGE = List.of("id", "platform", "account", "nativeId", "conversationId",
+            "inReplyTo", "at", "localTime", "author", "recipients", "direction", "visibility", "text", "attachments", "source");
+    private static final List<String> AUTHOR = List.of("id", "handle", "name");
+    private static final List<String> SOURCE = List.of("export", "entry", "position");
+    private static final List<String> SIGNAL = List.of("kind", "category", "messageId", "start", "end", "text", "rule");
+
+    /** The text is not in the exact shape this reader reads; read it with the mapper. */
+    public static final class Unusual extends RuntimeException {
+        Unusual(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    private StoredJson() {
+    }
+
+    /** Reads the finding whose object starts at the parser's next token. */
+    public static Finding finding(JsonParser p) {
+        p.nextToken();
+        Object[] v = new Object[FINDING.size()];
+        Fields fields = new Fields(p, FINDING);
+        for (int i = fields.next(); i >= 0; i = fields.next()) {
+            v[i] = switch (i) {
+                case 1 -> Platform.valueOf(text(p));
+                case 4 -> Visibility.valueOf(text(p));
+                case 5 -> Severity.valueOf(text(p));
+                case 6 -> number(p);
+                case 7 -> bool(p);
+                case 8 -> Status.valueOf(text(p));
+                case 9 -> list(p, StoredJson::author);
+                case 10 -> list(p, StoredJson::message);
+                case 11 -> list(p, StoredJson::signal);
+                case 12 -> list(p, StoredJson::current);
+                default -> string(p);
+            };
+        }
+        return new Finding((String) v[0], (Platform) v[1], (String) v[2], (String) v[3], (Visibility) v[4], (Severity) v[5],
+                (double) v[6], (boolean) v[7], (Status) v[8], cast(v[9]), cast(v[10]), cast(v[11]), cast(v[12]), (String) v[13]);
+    }
+
+    private static Message message(JsonParser p) {
+        Object[] v = new Object[MESSAGE.size()];
+        Fields fields = new Fields(p, MESSAGE);
+        for (int i = fields.next(); i >= 0; i = fields.next()) {
+            v[i] = switch (i) {
+                case 1 -> Platform.valueOf(text(p));
+                case 6 -> instant(text(p));
+                case 7 -> bool(p);
+                case 8 -> author(value(p));
+                case 9 -> list(p, StoredJson::author);
+                case 10 -> Direction.valueOf(text(p));
+                case 11 -> Visibility.valueOf(text(p));
+                case 13 -> list(p, StoredJson::current);
+                case 14 -> source(value(p));
+                default -> string(p);
+            };
+        }
+        return new Message((String) v[0], (Platform) v[1], (String) v[2], (String) v[3], (String) v[4], (String) v[5],
+                (Instant) v[6], (boolean) v[7], (Author) v[8], cast(v[9]), (Direction) v[10], (Visibility) v[11], (String) v[12],
+                cast(v[13]), (SourceRef) v[14]);
+    }
+
+    private static Author author(JsonParser p) {
+        String[] v = strings(p, AUTHOR);
+        return new Author(v[0], v[1], v[2]);
+    }
+
+    private static SourceRef source(JsonParser p) {
+        String[] v = strings(p, SOURCE);
+        return new SourceRef(v[0], v[1], v[2]);
+    }
+
+    private static Signal signal(JsonParser p) {
+        Object[] v = new Object[SIGNAL.size()];
+        Fields fields = new Fields(p, SIGNAL);
+        for (int i = fields.next(); i >= 0; i = fields.next()) {
+            v[i] = i == 3 || i == 4 ? integer(p) : string(p);
+        }
+        return new Signal((String) v[0], (String) v[1], (String) v[2], (int) v[3], (int) v[4], (String) v[5], (String) v[6]);
+    }
+
+    /** An object of string (or null) fields, at the parser's current token. */
+    private static String[] strings(JsonParser p, List<String> names) {
+        String[] v = new String[names.size()];
+        Fields fields = new Fields(p, names);
+        for (int i = fields.next(); i >= 0; i = fields.next()) {
+            v[i] = string(p);
+        }
+        return v;
+    }
+
+    /**
+     * The fields of the object at the parser's current token, each named in {@code names}, each
+     * there exactly once.
+     */
+    private static final class Fields {
+        private final JsonParser p;
+        private final List<String> names;
+        private int seen;
+
+        Fields(JsonParser p, List<String> names) {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new Unusual("not an object");
+            }
+            this.p = p;
+            this.names = names;
+        }
+
+        /** Moves to the next field: its index in the names; -1 at the end of the object. */
+        int next() {
+            String name = p.nextName();
+            if (name == null) {
+                if (seen != (1 << names.size()) - 1) {
+                    throw new Unusual("a missing field");
+                }
+                return -1;
+            }
+            int i = names.indexOf(name);
+            if (i < 0 || (seen & 1 << i) != 0) {
+                throw new Unusual("an unknown or repeated field");
+            }
+            seen |= 1 << i;
+            return i;
+        }
+    }
+
+    /** The elements of the array that is the next value, each read from its first token. */
+    private static <T> List<T> list(JsonParser p, Function<JsonParser, T> element) {
+        if (p.nextToken() != JsonToken.START_ARRAY) {
+            throw new Unusual("not an array");
+        }
+        List<T> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(element.apply(p));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
+    }
+
+    /** The parser, moved to the next value's first token. */
+    private static JsonParser value(JsonParser p) {
+        p.nextToken();
+        return p;
+    }
+
+    /** The instant of the stores' text; any other shape is for the mapper. */
+    private static Instant instant(String text) {
+        Instant at = InstantJson.parse(text);
+        if (at == null) {
+            throw new Unusual("an instant in another shape");
+        }
+        return at;
+    }
+
+    /** The next value: a string, or null. */
+    private static String string(JsonParser p) {
+        return p.nextToken() == JsonToken.VALUE_NULL ? null : current(p);
+    }
+
+    /** The next value: a string, not null. */
+    private static String text(JsonParser p) {
+        p.nextToken();
+        return current(p);
+    }
+
+    /** The current value: a string, not null. */
+    private static String current(JsonParser p) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw new Unusual("not a string");
+        }
+        return p.getString();
+    }
+
+    private static double number(JsonParser p) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
+            throw new Unusual("not a number");
+        }
+        return p.getDoubleValue();
+    }
+
+    private static int integer(JsonParser p) {
+        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw new Unusual("not an integer");
+        }
+        return p.getIntValue();
+    }
+
+    private static boolean bool(JsonParser p) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw new Unusual("not a boolean");
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+}
