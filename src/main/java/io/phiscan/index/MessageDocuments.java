@@ -7,6 +7,7 @@ import io.phiscan.model.Message;
 import io.phiscan.model.Platform;
 import io.phiscan.model.Signal;
 import io.phiscan.model.SourceRef;
+import io.phiscan.model.StoredJson;
 import io.phiscan.model.Visibility;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -166,12 +168,36 @@ final class MessageDocuments {
     }
 
     static IndexedMessage fromDocument(Document d) {
+        BytesRef core = d.getBinaryValue(IndexFields.SOURCE);
+        BytesRef signals = d.getBinaryValue(IndexFields.SIGNALS);
+        try {
+            Message m;
+            try (JsonParser p = JSON.createParser(core.bytes, core.offset, core.length)) {
+                m = StoredJson.message(p, d.get(IndexFields.TEXT), () -> source(d));
+            }
+            if (signals == null) {
+                return new IndexedMessage(m, new ArrayList<>());
+            }
+            try (JsonParser p = JSON.createParser(signals.bytes, signals.offset, signals.length)) {
+                return new IndexedMessage(m, new ArrayList<>(StoredJson.signals(p)));
+            }
+        } catch (RuntimeException e) {
+            return fromDocumentByMapper(d);
+        }
+    }
+
+    private static SourceRef source(Document d) {
+        return new SourceRef(d.get(SOURCE_EXPORT), d.get(SOURCE_ENTRY), d.get(SOURCE_POSITION));
+    }
+
+    /** A document whose stored forms are in another shape than {@link StoredJson} reads, read by the mapper. */
+    static IndexedMessage fromDocumentByMapper(Document d) {
         BytesRef bytes = d.getBinaryValue(IndexFields.SOURCE);
         Stored c = JSON.readValue(bytes.bytes, bytes.offset, bytes.length, Stored.class);
         Message m = new Message(c.id(), c.platform(), c.account(), c.nativeId(), c.conversationId(), c.inReplyTo(), c.at(),
                 c.localTime(), c.author(), c.recipients(), c.direction(), c.visibility(),
                 c.text() != null ? c.text() : d.get(IndexFields.TEXT), c.attachments(),
-                c.source() != null ? c.source() : new SourceRef(d.get(SOURCE_EXPORT), d.get(SOURCE_ENTRY), d.get(SOURCE_POSITION)));
+                c.source() != null ? c.source() : source(d));
         BytesRef s = d.getBinaryValue(IndexFields.SIGNALS);
         List<Signal> signals = s == null ? List.of() : JSON.readValue(s.bytes, s.offset, s.length, SIGNALS);
         return new IndexedMessage(m, new ArrayList<>(signals));

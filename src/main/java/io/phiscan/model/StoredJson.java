@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * Reads a finding as the stores write it (a mapper with {@link InstantJson}'s module: record
- * components by name, enums by name, instants as ISO text in UTC) token by token. A process that
- * reads findings once, as a short run does for its reports, spent most of that time in Jackson's
- * data binding building and warming its deserializers; this reader is a few small methods.
+ * Reads findings and messages as the stores write them (a mapper with {@link InstantJson}'s
+ * module: record components by name, enums by name, instants as ISO text in UTC) token by token.
+ * A process that reads findings once, as a short run does for its reports, spent most of that
+ * time in Jackson's data binding building and warming its deserializers; this reader is a few
+ * small methods.
  *
  * <p>It reads only that exact shape: an unknown, repeated or missing field, a {@code null} where
  * the stores write a value, a value of another JSON type, or an instant in another shape throws
@@ -26,6 +28,7 @@ public final class StoredJson {
     private static final List<String> AUTHOR = List.of("id", "handle", "name");
     private static final List<String> SOURCE = List.of("export", "entry", "position");
     private static final List<String> SIGNAL = List.of("kind", "category", "messageId", "start", "end", "text", "rule");
+    private static final int TEXT_AND_SOURCE = 1 << MESSAGE.indexOf("text") | 1 << MESSAGE.indexOf("source");
 
     /** The text is not in the exact shape this reader reads; read it with the mapper. */
     public static final class Unusual extends RuntimeException {
@@ -61,9 +64,36 @@ public final class StoredJson {
                 (double) v[6], (boolean) v[7], (Status) v[8], cast(v[9]), cast(v[10]), cast(v[11]), cast(v[12]), (String) v[13]);
     }
 
+    /**
+     * Reads a message as an index document stores it, from the parser's next token: without its
+     * text and source (in fields of their own, given here) in every document written since they
+     * were; with them in the documents written before.
+     */
+    public static Message message(JsonParser p, String text, Supplier<SourceRef> source) {
+        Object[] v = messageFields(value(p), TEXT_AND_SOURCE);
+        return message(v, v[12] != null ? (String) v[12] : text, v[14] != null ? (SourceRef) v[14] : source.get());
+    }
+
+    /** Reads the signals of a message, an array that starts at the parser's next token. */
+    public static List<Signal> signals(JsonParser p) {
+        return list(p, StoredJson::signal);
+    }
+
     private static Message message(JsonParser p) {
+        Object[] v = messageFields(p, 0);
+        return message(v, (String) v[12], (SourceRef) v[14]);
+    }
+
+    private static Message message(Object[] v, String text, SourceRef source) {
+        return new Message((String) v[0], (Platform) v[1], (String) v[2], (String) v[3], (String) v[4], (String) v[5],
+                (Instant) v[6], (boolean) v[7], (Author) v[8], cast(v[9]), (Direction) v[10], (Visibility) v[11], text,
+                cast(v[13]), source);
+    }
+
+    /** The values of a message's fields by index; those of {@code optional} (bits by index) may be absent. */
+    private static Object[] messageFields(JsonParser p, int optional) {
         Object[] v = new Object[MESSAGE.size()];
-        Fields fields = new Fields(p, MESSAGE);
+        Fields fields = new Fields(p, MESSAGE, optional);
         for (int i = fields.next(); i >= 0; i = fields.next()) {
             v[i] = switch (i) {
                 case 1 -> Platform.valueOf(text(p));
@@ -78,9 +108,7 @@ public final class StoredJson {
                 default -> string(p);
             };
         }
-        return new Message((String) v[0], (Platform) v[1], (String) v[2], (String) v[3], (String) v[4], (String) v[5],
-                (Instant) v[6], (boolean) v[7], (Author) v[8], cast(v[9]), (Direction) v[10], (Visibility) v[11], (String) v[12],
-                cast(v[13]), (SourceRef) v[14]);
+        return v;
     }
 
     private static Author author(JsonParser p) {
@@ -119,21 +147,28 @@ public final class StoredJson {
     private static final class Fields {
         private final JsonParser p;
         private final List<String> names;
+        private final int required;
         private int seen;
 
         Fields(JsonParser p, List<String> names) {
+            this(p, names, 0);
+        }
+
+        /** Fields of which those of {@code optional} (bits by index in the names) may be absent. */
+        Fields(JsonParser p, List<String> names, int optional) {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 throw new Unusual("not an object");
             }
             this.p = p;
             this.names = names;
+            this.required = (1 << names.size()) - 1 & ~optional;
         }
 
         /** Moves to the next field: its index in the names; -1 at the end of the object. */
         int next() {
             String name = p.nextName();
             if (name == null) {
-                if (seen != (1 << names.size()) - 1) {
+                if ((seen & required) != required) {
                     throw new Unusual("a missing field");
                 }
                 return -1;
