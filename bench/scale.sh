@@ -15,7 +15,9 @@
 #
 # Environment: PLATFORMS (default twitter,facebook,instagram,linkedin,mastodon,reddit), SEED (1),
 # HEAP (the audit's -Xmx, default 512m), CEILING_HEAP (the index ceiling's, default 8g: it holds
-# every message), SKIP_INDEX_CEILING=1 (for inputs too big to hold). Needs target/phiscan.jar
+# every message), SKIP_INDEX_CEILING=1 (for inputs too big to hold), LAYOUT=cds (every phiscan
+# command runs in the faster-starting layout bench/cds.sh builds, in WORKDIR/app, as README's
+# Scheduling section advises for scheduled runs; default: java -jar target/phiscan.jar). Needs target/phiscan.jar
 # (mvn -B -q package -DskipTests), GNU time (/usr/bin/time), bc and rg (Debian: time bc ripgrep).
 # Run it on a quiet machine: other processes slow every figure.
 set -euo pipefail
@@ -32,6 +34,12 @@ for tool in /usr/bin/time bc rg; do
 done
 [ -f "$JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 mkdir -p "$WORK"
+CDS=()
+if [ "${LAYOUT:-jar}" = cds ]; then
+  bench/cds.sh "$WORK/app" > /dev/null
+  JAR=$WORK/app/phiscan.jar
+  CDS=(-XX:SharedArchiveFile="$WORK/app/phiscan.jsa")
+fi
 IN=$WORK/exports
 WS=$WORK/ws
 
@@ -60,22 +68,23 @@ rm -rf "$WS"
 
 echo "# phiscan throughput, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
-echo "command: bench/scale.sh $MESSAGES   (platforms $PLATFORMS, seed $SEED, audit heap -Xmx$HEAP)"
+echo "command: ${LAYOUT:+LAYOUT=$LAYOUT }bench/scale.sh $MESSAGES   (platforms $PLATFORMS, seed $SEED, audit heap -Xmx$HEAP)"
+echo "phiscan runs as: java ${CDS[*]:+${CDS[*]} }-jar $JAR"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)"
 echo "input: $(cat "$WORK/generate.out" 2>/dev/null | head -1)"
 echo "input size: $(printf "%'d" "$BYTES") bytes in $FILES files"
 echo "load before: $(uptime | sed 's/.*load/load/')"
 echo
 
-timed parse java -Xmx$HEAP -jar "$JAR" ceiling parse "$IN"
+timed parse java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" ceiling parse "$IN"
 if [ -z "${SKIP_INDEX_CEILING:-}" ]; then
-  timed index java -Xmx$CEILING_HEAP -jar "$JAR" ceiling index "$IN" --index-dir "$WORK/ceiling-index"
+  timed index java "${CDS[@]}" -Xmx$CEILING_HEAP -jar "$JAR" ceiling index "$IN" --index-dir "$WORK/ceiling-index"
   rm -rf "$WORK/ceiling-index"
 fi
-timed audit java -Xmx$HEAP -jar "$JAR" audit "$IN" --workspace "$WS"
-timed rescan java -Xmx$HEAP -jar "$JAR" rescan --workspace "$WS"
-timed rescan-annotate java -Xmx$HEAP -jar "$JAR" rescan --annotate-again --workspace "$WS"
-timed rerun java -Xmx$HEAP -jar "$JAR" audit "$IN" --workspace "$WS"
+timed audit java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" audit "$IN" --workspace "$WS"
+timed rescan java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" rescan --workspace "$WS"
+timed rescan-annotate java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" rescan --annotate-again --workspace "$WS"
+timed rerun java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" audit "$IN" --workspace "$WS"
 # the detector's clinical lexicon as fixed strings, searched as whole words, case-insensitive
 grep -hv '^\s*#' src/main/resources/io/phiscan/detect/lexicon/{symptoms,conditions,medications,medication-generics,procedures,tests}.txt \
   | sed 's/#.*//; s/^\s*//; s/\s*$//' | grep -v '^$' | sort -u > "$WORK/lexicon.txt"
