@@ -71,7 +71,7 @@ echo
 echo "command: ${LAYOUT:+LAYOUT=$LAYOUT }bench/scale.sh $MESSAGES   (platforms $PLATFORMS, seed $SEED, audit heap -Xmx$HEAP)"
 echo "phiscan runs as: java ${CDS[*]:+${CDS[*]} }-jar $JAR"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)"
-echo "input: $(cat "$WORK/generate.out" 2>/dev/null | head -1)"
+echo "input: $(head -1 "$WORK/generate.out" 2>/dev/null || echo "$IN, generated before this run")"
 echo "input size: $(printf "%'d" "$BYTES") bytes in $FILES files"
 echo "load before: $(uptime | sed 's/.*load/load/')"
 echo
