@@ -32,6 +32,15 @@ public interface ExportTree extends Closeable {
         return -1;
     }
 
+    /**
+     * A fingerprint of the file taken without reading it ({@link FileStamp}; for a zip entry, the
+     * zip file's stamp and the entry's CRC-32): equal stamps mean the bytes were not rewritten.
+     * Empty when none can be taken, and then only the bytes tell.
+     */
+    default String stamp(String entry) {
+        return "";
+    }
+
     /** Whether the export has this file; cheap, for recognizing a format by its marker files. */
     default boolean exists(String entry) {
         return entries().contains(entry);

@@ -93,6 +93,11 @@ final class FolderTree implements ExportTree {
     }
 
     @Override
+    public String stamp(String entry) {
+        return FileStamp.of(root.resolve(entry));
+    }
+
+    @Override
     public long modified(String entry) {
         try {
             return Files.getLastModifiedTime(root.resolve(entry), LinkOption.NOFOLLOW_LINKS).toMillis();

@@ -54,6 +54,11 @@ final class SubTree implements ExportTree {
     }
 
     @Override
+    public String stamp(String entry) {
+        return parent.stamp(prefix + entry);
+    }
+
+    @Override
     public void close() throws IOException {
         parent.close();
     }

@@ -30,10 +30,12 @@ final class ZipTree implements ExportTree {
     private final List<String> refused;
     private final Map<String, ZipEntry> byName;
     private final AtomicLong expanded = new AtomicLong();
+    private final String stamp;
 
     private ZipTree(String name, ZipFile zip, ZipLimits limits, List<String> entries, List<String> refused,
-            Map<String, ZipEntry> byName) {
+            Map<String, ZipEntry> byName, String stamp) {
         this.name = name;
+        this.stamp = stamp;
         this.zip = zip;
         this.limits = limits;
         this.entries = entries;
@@ -47,6 +49,8 @@ final class ZipTree implements ExportTree {
 
     /** Opens a zip that the user knows by another name (a zip taken out of another zip). */
     static ZipTree open(Path path, ZipLimits limits, String name) throws IOException {
+        // taken before the zip is read: a zip rewritten after it changes the stamp
+        String stamp = FileStamp.of(path);
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
@@ -76,7 +80,7 @@ final class ZipTree implements ExportTree {
                 }
             }
             Collections.sort(entries);
-            return new ZipTree(name, zip, limits, List.copyOf(entries), List.copyOf(refused), byName);
+            return new ZipTree(name, zip, limits, List.copyOf(entries), List.copyOf(refused), byName, stamp);
         } catch (RuntimeException ex) {
             zip.close();
             throw ex;
@@ -134,6 +138,13 @@ final class ZipTree implements ExportTree {
     public long modified(String entry) {
         ZipEntry z = byName.get(entry);
         return z == null ? -1 : z.getTime();
+    }
+
+    /** The zip file's stamp with the entry's CRC-32, or empty when the zip file's cannot be taken. */
+    @Override
+    public String stamp(String entry) {
+        ZipEntry z = byName.get(entry);
+        return z == null || stamp.isEmpty() ? "" : stamp + ":" + Long.toHexString(z.getCrc());
     }
 
     @Override

@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decides what an audit reads: each part (file) of each export is fingerprinted (size,
  * modification time, SHA-256 of its bytes) and compared with its row in the latest completed
  * audit that planned its export. A part with the same size and hash is not read again: its
- * counts are carried. An export whose parts must be read in order (a part names people the
+ * counts are carried. A part whose file stamp ({@link ExportTree#stamp}: size, times, inode), size
+ * and time are still those of its row was not rewritten since, and keeps the row's hash without
+ * being read; {@code --full} hashes everything. An export whose parts must be read in order (a part names people the
  * later parts use) reads every part from its first changed one on, and parses the unchanged
  * parts before that only to learn those names. {@code --full} reads everything. Stateless
  * apart from its collaborators.
@@ -77,44 +79,64 @@ final class IngestPlanner {
 
     /** The plan of a run over these exports, in reading order, export rows included. */
     List<Part> plan(String runId, List<Export> exports, Function<Export, ExportTree> trees, boolean full) {
-        long files = exports.stream().mapToLong(e -> e.parts().size()).sum();
-        long bytes = 0;
-        for (Export e : exports) {
-            ExportTree tree = trees.apply(e);
-            bytes += e.parts().stream().mapToLong(p -> Math.max(0, tree.size(p))).sum();
+        // each part as it is now, with its row in the last completed audit that planned its export
+        List<Part> now = new ArrayList<>();
+        List<Part> last = new ArrayList<>();
+        List<Export> of = new ArrayList<>();
+        for (Export export : exports) {
+            ExportTree tree = trees.apply(export);
+            Map<String, Part> lastRead = full ? Map.of() : ledger.lastCompleted(export.path());
+            for (String name : export.parts()) {
+                // stamped before the bytes are hashed: a file rewritten after that changes its stamp
+                now.add(new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), "",
+                        tree.stamp(name), runId, 0, 0, 0));
+                last.add(lastRead.get(name));
+                of.add(export);
+            }
         }
-        progress.enter(Progress.Phase.CHECKING, files, bytes);
-        // every part of every export hashed in one pass on every processor (an export of one big
-        // file and an export of many small ones then share the processors; an export tree opens
-        // entries from several threads)
-        List<Map.Entry<Export, String>> all = new ArrayList<>();
-        exports.forEach(e -> e.parts().forEach(name -> all.add(Map.entry(e, name))));
-        List<String> hashed = all.parallelStream().map(p -> {
-            String sha = sha256(trees.apply(p.getKey()), p.getValue());
+        // a part whose stamp, size and time are those of its last row was not rewritten since: it
+        // keeps that row's hash; every other part is hashed, in one pass on every processor (an
+        // export of one big file and an export of many small ones then share the processors; an
+        // export tree opens entries from several threads)
+        List<Integer> toHash = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < now.size(); i++) {
+            if (!sameStamp(now.get(i), last.get(i))) {
+                toHash.add(i);
+                bytes += Math.max(0, now.get(i).size());
+            }
+        }
+        progress.enter(Progress.Phase.CHECKING, toHash.size(), bytes);
+        List<String> hashed = toHash.parallelStream().map(i -> {
+            String sha = sha256(trees.apply(of.get(i)), now.get(i).part());
             progress.fileDone();
             return sha;
         }).toList();
+        String[] sha = new String[now.size()];
+        for (int i = 0; i < now.size(); i++) {
+            sha[i] = last.get(i) == null ? "" : last.get(i).sha256();
+        }
+        for (int k = 0; k < toHash.size(); k++) {
+            sha[toHash.get(k)] = hashed.get(k);
+        }
         List<Part> plan = new ArrayList<>();
-        int hashedAt = 0;
+        int at = 0;
         for (Export export : exports) {
-            plan.add(new Part(plan.size(), export.path(), "", Mode.EXPORT, 0, 0, "", runId, 0, 0, 0));
-            ExportTree tree = trees.apply(export);
+            plan.add(new Part(plan.size(), export.path(), "", Mode.EXPORT, 0, 0, "", "", runId, 0, 0, 0));
             List<Part> parts = new ArrayList<>();
             List<Optional<Part>> before = new ArrayList<>();
-            Map<String, Part> lastRead = full ? Map.of() : ledger.lastCompleted(export.path());
-            List<String> hashes = hashed.subList(hashedAt, hashedAt + export.parts().size());
-            hashedAt += export.parts().size();
-            for (int i = 0; i < export.parts().size(); i++) {
-                String name = export.parts().get(i);
-                String sha = hashes.get(i);
-                Part now = new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), sha, runId, 0, 0, 0);
-                Optional<Part> last = sha.isEmpty() ? Optional.empty() : Optional.ofNullable(lastRead.get(name));
-                parts.add(now);
-                before.add(last.filter(p -> p.size() == now.size() && p.sha256().equals(sha)));
+            for (int i = at; i < at + export.parts().size(); i++) {
+                Part p = now.get(i);
+                Part part = new Part(0, p.export(), p.part(), Mode.READ, p.size(), p.modified(), sha[i], p.stamp(), runId,
+                        0, 0, 0);
+                Optional<Part> previous = sha[i].isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(i));
+                parts.add(part);
+                before.add(previous.filter(l -> l.size() == part.size() && l.sha256().equals(part.sha256())));
             }
+            at += export.parts().size();
             int firstChanged = before.indexOf(Optional.empty());
             for (int i = 0; i < parts.size(); i++) {
-                Part now = parts.get(i);
+                Part part = parts.get(i);
                 Optional<Part> same = before.get(i);
                 Mode mode;
                 if (same.isEmpty()) {
@@ -124,20 +146,31 @@ final class IngestPlanner {
                 } else {
                     mode = Mode.UNCHANGED;
                 }
-                plan.add(mode == Mode.READ ? withSeq(now, plan.size())
-                        : carried(now, same.get(), mode, plan.size()));
+                plan.add(mode == Mode.READ ? withSeq(part, plan.size())
+                        : carried(part, same.get(), mode, plan.size()));
             }
         }
         return plan;
     }
 
+    /**
+     * Whether a part was not rewritten since its last row: the same non-empty stamp, size and
+     * time, and a hash on that row to keep.
+     */
+    static boolean sameStamp(Part now, Part last) {
+        return last != null && !now.stamp().isEmpty() && now.stamp().equals(last.stamp()) && now.size() >= 0
+                && now.size() == last.size() && now.modified() == last.modified() && !last.sha256().isEmpty();
+    }
+
     private static Part withSeq(Part p, int seq) {
-        return new Part(seq, p.export(), p.part(), p.mode(), p.size(), p.modified(), p.sha256(), p.readInRun(), 0, 0, 0);
+        return new Part(seq, p.export(), p.part(), p.mode(), p.size(), p.modified(), p.sha256(), p.stamp(), p.readInRun(), 0,
+                0, 0);
     }
 
     /** A part not read (or parsed only), with the counts of the run that read it. */
     private static Part carried(Part now, Part last, Mode mode, int seq) {
-        return new Part(seq, now.export(), now.part(), mode, now.size(), now.modified(), now.sha256(), last.readInRun(),
+        return new Part(seq, now.export(), now.part(), mode, now.size(), now.modified(), now.sha256(), now.stamp(),
+                last.readInRun(),
                 last.messages(), last.skipped(), last.encrypted());
     }
 

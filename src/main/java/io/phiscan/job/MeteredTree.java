@@ -47,6 +47,11 @@ final class MeteredTree implements ExportTree {
     }
 
     @Override
+    public String stamp(String entry) {
+        return tree.stamp(entry);
+    }
+
+    @Override
     public InputStream open(String entry) throws IOException {
         return new FilterInputStream(tree.open(entry)) {
             @Override

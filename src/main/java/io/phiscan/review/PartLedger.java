@@ -31,11 +31,12 @@ public final class PartLedger {
     /**
      * One row of a run's plan.
      *
+     * @param stamp the part's file stamp when the run planned it ({@code ExportTree.stamp}), empty when none
      * @param readInRun the run that read the part (this run when {@code READ})
      * @param messages records read from the part as messages (carried from {@code readInRun} unless READ)
      */
     public record Part(int seq, String export, String part, Mode mode, long size, long modified, String sha256,
-            String readInRun, long messages, long skipped, long encrypted) {
+            String stamp, String readInRun, long messages, long skipped, long encrypted) {
 
         /** Whether the part's records are carried from an earlier run rather than read now. */
         public boolean carried() {
@@ -48,8 +49,8 @@ public final class PartLedger {
         }
     }
 
-    private static final String COLUMNS = "seq, export_path, part, mode, size, modified, sha256, read_in_run, messages, "
-            + "skipped, encrypted";
+    private static final String COLUMNS = "seq, export_path, part, mode, size, modified, sha256, stamp, read_in_run, "
+            + "messages, skipped, encrypted";
     private final Jdbc jdbc;
 
     /** A ledger over a data source; pass a transaction-aware one for counts to join a chunk's transaction. */
@@ -81,9 +82,9 @@ public final class PartLedger {
      * @throws StoreException when a row of the plan is recorded already
      */
     public void record(String runId, List<Part> plan) {
-        jdbc.batch("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batch("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 plan.stream().map(p -> new Object[] {runId, p.seq(), p.export(), p.part(), p.mode().name(), p.size(),
-                        p.modified(), p.sha256(), p.readInRun(), p.messages(), p.skipped(), p.encrypted()}).toList());
+                        p.modified(), p.sha256(), p.stamp(), p.readInRun(), p.messages(), p.skipped(), p.encrypted()}).toList());
     }
 
     /** A run's plan, in reading order; empty when none was recorded. */
@@ -119,6 +120,7 @@ public final class PartLedger {
 
     private static Part toPart(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Part(rs.getInt(1), rs.getString(2), rs.getString(3), Mode.valueOf(rs.getString(4)), rs.getLong(5),
-                rs.getLong(6), rs.getString(7), rs.getString(8), rs.getLong(9), rs.getLong(10), rs.getLong(11));
+                rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10), rs.getLong(11),
+                rs.getLong(12));
     }
 }

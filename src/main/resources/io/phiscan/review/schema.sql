@@ -121,7 +121,8 @@ CREATE TABLE IF NOT EXISTS phiscan_manifest (
 
 -- What each audit did with each part (file) of each export, in reading order (seq): READ it,
 -- parsed it only to learn names for the parts after it (WARM), or found it UNCHANGED (same size
--- and SHA-256) since an earlier run and carried that reading's counts. Rows with part '' (mode
+-- and SHA-256; a part with the stamp, size and time of its last row keeps that row's SHA-256
+-- without being read) since an earlier run and carried that reading's counts. Rows with part '' (mode
 -- EXPORT) keep the run's exports in order. A part's row in the latest completed
 -- audit that planned its export is its fingerprint.
 CREATE TABLE IF NOT EXISTS phiscan_run_part (
@@ -140,6 +141,9 @@ CREATE TABLE IF NOT EXISTS phiscan_run_part (
     PRIMARY KEY (run_id, export_path, part)
 );
 CREATE INDEX IF NOT EXISTS phiscan_run_part_file ON phiscan_run_part (export_path, part);
+-- The part's file stamp when it was planned (size, times, inode: FileStamp), empty when none
+-- could be taken: a part whose stamp, size and time are those of its last row is not hashed again.
+ALTER TABLE phiscan_run_part ADD COLUMN IF NOT EXISTS stamp VARCHAR(400) DEFAULT '' NOT NULL;
 
 -- The findings each run's reports showed: the current picture of the run's accounts.
 CREATE TABLE IF NOT EXISTS phiscan_run_finding (

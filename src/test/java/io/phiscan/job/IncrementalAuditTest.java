@@ -3,13 +3,22 @@ package io.phiscan.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phiscan.index.IndexSearch;
+import io.phiscan.ingest.ExportLocator;
+import io.phiscan.ingest.ExportTree;
+import io.phiscan.ingest.ZipLimits;
 import io.phiscan.review.FindingHistory;
+import io.phiscan.review.PartLedger;
 import io.phiscan.review.PartLedger.Mode;
 import io.phiscan.review.PartLedger.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +113,80 @@ class IncrementalAuditTest {
             assertThat(search.exchanges(null)).hasSize(13);
         }
         assertThat(Exports.findings(full.out())).isEqualTo(Exports.findings(first.out()));
+    }
+
+    @Test
+    void aFileNotRewrittenSinceTheLastAuditIsNotReadToBeChecked() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        RunOutcome first = audit(ws, exports, false);
+        List<Part> read = Repository.plan(ws, first.runId()).stream().filter(p -> p.mode() != Mode.EXPORT).toList();
+
+        Set<String> opened = new ConcurrentSkipListSet<>();
+        assertThat(plan(ws, exports, opened, false)).filteredOn(p -> p.mode() != Mode.EXPORT)
+                .extracting(Part::part, Part::mode, Part::sha256)
+                .containsExactlyElementsOf(read.stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.part(),
+                        Mode.UNCHANGED, p.sha256())).toList());
+        assertThat(opened).isEmpty();
+
+        // a file touched (its time changed, not its bytes) is read to be checked, and found unchanged
+        Path tweets = exports.resolve("data/tweets-part1.js");
+        Files.setLastModifiedTime(tweets, FileTime.fromMillis(Files.getLastModifiedTime(tweets).toMillis() + 60_000));
+        assertThat(plan(ws, exports, opened, false)).filteredOn(p -> p.mode() != Mode.EXPORT)
+                .extracting(Part::mode).containsOnly(Mode.UNCHANGED);
+        assertThat(opened).containsExactly("data/tweets-part1.js");
+
+        plan(ws, exports, opened, true);
+        assertThat(opened).hasSize(read.size());
+    }
+
+    /** A new plan over the exports as they are now, naming the files it opened to check them. */
+    private static List<Part> plan(Workspace ws, Path exports, Set<String> opened, boolean full) throws IOException {
+        try (ConfigurableApplicationContext context = BatchApplication.start(ws);
+                ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT, tree -> new Opening(tree, opened))
+                        .locate(List.of(exports))) {
+            opened.clear(); // what recognizing the export's platform read
+            return new IngestPlanner(context.getBean(PartLedger.class), new Progress())
+                    .plan("planned", locator.exports(), locator::tree, full);
+        }
+    }
+
+    /** An export's files, naming each one opened. */
+    private record Opening(ExportTree tree, Set<String> opened) implements ExportTree {
+        @Override
+        public String displayName() {
+            return tree.displayName();
+        }
+
+        @Override
+        public List<String> entries() {
+            return tree.entries();
+        }
+
+        @Override
+        public InputStream open(String entry) throws IOException {
+            opened.add(entry);
+            return tree.open(entry);
+        }
+
+        @Override
+        public long size(String entry) {
+            return tree.size(entry);
+        }
+
+        @Override
+        public long modified(String entry) {
+            return tree.modified(entry);
+        }
+
+        @Override
+        public String stamp(String entry) {
+            return tree.stamp(entry);
+        }
+
+        @Override
+        public void close() throws IOException {
+            tree.close();
+        }
     }
 }
