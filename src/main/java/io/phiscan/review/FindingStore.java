@@ -47,8 +47,9 @@ public final class FindingStore {
     /** Stores a finding raised by a run; its status is the stored one when it was raised before. */
     public Finding raise(Finding f, String runId) {
         List<String> ids = f.messages().stream().map(Message::id).toList();
-        Optional<Known> known = jdbc.query("SELECT status, message_ids FROM phiscan_finding WHERE id = ?",
-                rs -> new Known(Status.fromId(rs.getString(1)), rs.getString(2)), f.id()).stream().findFirst();
+        Optional<Known> known = jdbc.query("SELECT status, message_ids, body FROM phiscan_finding WHERE id = ?",
+                rs -> new Known(Status.fromId(rs.getString(1)), rs.getString(2), rs.getString(3)), f.id()).stream()
+                .findFirst();
         if (known.isEmpty()) {
             Finding stored = f.withStatus(Status.NEW);
             jdbc.update("INSERT INTO phiscan_finding (id, exchange_id, platform, account, severity, score, status, "
@@ -78,16 +79,24 @@ public final class FindingStore {
             }
         }
         Finding stored = f.withStatus(status);
+        String body = JSON.writeValueAsString(stored);
+        String messageIds = String.join("\n", seen);
+        if (body.equals(known.get().body()) && messageIds.equals(known.get().rawMessageIds())) {
+            // raised again as it was stored (its severity, score, policy and status are in its
+            // body, and its counterparts were recorded from it): only the run that saw it changes
+            jdbc.update("UPDATE phiscan_finding SET last_seen_run = ? WHERE id = ?", runId, f.id());
+            return stored;
+        }
         jdbc.update("UPDATE phiscan_finding SET severity = ?, score = ?, status = ?, policy_version = ?, last_seen_run = ?, "
                 + "body = ?, message_ids = ? WHERE id = ?", stored.severity().id(), stored.score(), status.id(),
-                stored.policyVersion(), runId, JSON.writeValueAsString(stored), String.join("\n", seen), f.id());
+                stored.policyVersion(), runId, body, messageIds, f.id());
         incidents.counterparts(f);
         return stored;
     }
 
-    private record Known(Status status, List<String> messageIds) {
-        Known(Status status, String ids) {
-            this(status, ids == null ? null : List.of(ids.split("\n")));
+    private record Known(Status status, String rawMessageIds, String body) {
+        List<String> messageIds() {
+            return rawMessageIds == null ? null : List.of(rawMessageIds.split("\n"));
         }
     }
 
