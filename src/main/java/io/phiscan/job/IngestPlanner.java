@@ -23,12 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Decides what an audit reads: each part (file) of each export is fingerprinted (size,
  * modification time, SHA-256 of its bytes) and compared with its row in the latest completed
  * audit that planned its export. A part with the same size and hash is not read again: its
- * counts are carried. A part whose file stamp ({@link ExportTree#stamp}: size, times, inode), size
- * and time are still those of its row was not rewritten since, and keeps the row's hash without
- * being read; {@code --full} hashes everything. An export whose parts must be read in order (a part names people the
+ * counts are carried. A part whose file stamp ({@link ExportTree#stamp}: size, times, inode),
+ * size and time are still those of its row was not rewritten since, and keeps the row's hash
+ * without being read. An export whose parts must be read in order (a part names people the
  * later parts use) reads every part from its first changed one on, and parses the unchanged
- * parts before that only to learn those names. {@code --full} reads everything. Stateless
- * apart from its collaborators.
+ * parts before that only to learn those names. {@code --full} hashes and reads everything.
+ * Stateless apart from its collaborators.
  */
 final class IngestPlanner {
     private final PartLedger ledger;
@@ -170,8 +170,7 @@ final class IngestPlanner {
     /** A part not read (or parsed only), with the counts of the run that read it. */
     private static Part carried(Part now, Part last, Mode mode, int seq) {
         return new Part(seq, now.export(), now.part(), mode, now.size(), now.modified(), now.sha256(), now.stamp(),
-                last.readInRun(),
-                last.messages(), last.skipped(), last.encrypted());
+                last.readInRun(), last.messages(), last.skipped(), last.encrypted());
     }
 
     /** The SHA-256 of a part's bytes in hex, or empty when it cannot be read (reading it will say why). */
