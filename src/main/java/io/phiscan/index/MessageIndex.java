@@ -17,7 +17,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
@@ -55,7 +54,7 @@ public final class MessageIndex implements Closeable, MessageSink {
      */
     public static MessageIndex openForWriting(Path dir, double ramBufferMb) throws IOException {
         Files.createDirectories(dir);
-        Directory directory = FSDirectory.open(dir);
+        Directory directory = OwnerOnlyDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(new MessageAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)

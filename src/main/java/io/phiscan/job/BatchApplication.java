@@ -60,7 +60,7 @@ public class BatchApplication {
             createFolders(workspace);
             Map<String, Object> props = properties(workspace, workspace.logs().resolve("phiscan.log"));
             props.putAll(properties);
-            return new SpringApplicationBuilder(BatchApplication.class)
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
                     .sources(sources.toArray(Class<?>[]::new))
                     .web(WebApplicationType.NONE)
                     .bannerMode(org.springframework.boot.Banner.Mode.OFF)
@@ -68,9 +68,11 @@ public class BatchApplication {
                     .properties(props)
                     .registerShutdownHook(false)
                     // registered first, so released last: after the index and the database are closed
-                    .initializers(context -> ((DefaultListableBeanFactory) context.getBeanFactory())
+                    .initializers(c -> ((DefaultListableBeanFactory) c.getBeanFactory())
                             .registerDisposableBean("workspaceLock", lock::close))
                     .run();
+            restrictFiles(workspace);
+            return context;
         } catch (RuntimeException | Error e) {
             lock.close();
             throw e;
@@ -87,6 +89,22 @@ public class BatchApplication {
             OwnerOnlyFiles.folder(workspace.reports());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the workspace " + workspace.root(), e);
+        }
+    }
+
+    /**
+     * Makes the files the database and the logging created in the workspace owner-only, as the
+     * reports are (the database holds message text); the index's files are made so as they are
+     * created ({@code OwnerOnlyDirectory}).
+     */
+    static void restrictFiles(Workspace workspace) {
+        try {
+            if (workspace.embeddedDatabase()) {
+                OwnerOnlyFiles.restrictFilesIn(workspace.root().resolve("db"));
+            }
+            OwnerOnlyFiles.restrictFilesIn(workspace.logs());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the files of the workspace " + workspace.root() + " owner-only", e);
         }
     }
 

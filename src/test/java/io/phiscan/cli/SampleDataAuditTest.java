@@ -145,6 +145,23 @@ class SampleDataAuditTest {
     }
 
     @Test
+    void theWorkspaceIsOwnerOnlyThroughout() throws IOException {
+        // the database and the index hold message text, as the reports do
+        Path ws = tmp.resolve("ws");
+        List<String> files = new ArrayList<>();
+        try (var walk = Files.walk(ws)) {
+            for (Path p : walk.toList()) {
+                String expected = Files.isDirectory(p) ? "rwx------" : "rw-------";
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+                        .as(ws.relativize(p).toString()).isEqualTo(expected);
+                files.add(ws.relativize(p).toString());
+            }
+        }
+        assertThat(files).contains("db/phiscan.mv.db", "logs/phiscan.log")
+                .anySatisfy(f -> assertThat(f).startsWith("index/segments_"));
+    }
+
+    @Test
     void searchFindsAMessageByAWordAndHighlightsIt() {
         Cli search = Cli.run("search", "ibuprofeno", "--workspace", tmp.resolve("ws").toString(), "--color", "never");
         assertThat(search.exitCode()).isZero();
