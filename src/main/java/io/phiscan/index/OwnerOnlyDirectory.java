@@ -1,8 +1,13 @@
 package io.phiscan.index;
 
-import io.phiscan.report.OwnerOnlyFiles;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
@@ -16,6 +21,7 @@ import org.apache.lucene.store.Lock;
  * itself is owner-only, so no one else can open it in between).
  */
 final class OwnerOnlyDirectory extends FilterDirectory {
+    private static final Set<PosixFilePermission> OWNER_READ_WRITE = PosixFilePermissions.fromString("rw-------");
     private final Path dir;
 
     OwnerOnlyDirectory(FSDirectory in) {
@@ -25,7 +31,11 @@ final class OwnerOnlyDirectory extends FilterDirectory {
 
     /** Opens the folder, and narrows the files already in it (those of an older workspace). */
     static OwnerOnlyDirectory open(Path dir) throws IOException {
-        OwnerOnlyFiles.restrictFilesIn(dir);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                restrict(f);
+            }
+        }
         return new OwnerOnlyDirectory(FSDirectory.open(dir));
     }
 
@@ -42,17 +52,26 @@ final class OwnerOnlyDirectory extends FilterDirectory {
     @Override
     public Lock obtainLock(String name) throws IOException {
         Lock lock = super.obtainLock(name);
-        OwnerOnlyFiles.restrict(dir.resolve(name));
+        restrict(dir.resolve(name));
         return lock;
     }
 
     private IndexOutput restricted(IndexOutput out) throws IOException {
         try {
-            OwnerOnlyFiles.restrict(dir.resolve(out.getName()));
+            restrict(dir.resolve(out.getName()));
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
         }
         return out;
+    }
+
+    /** Narrows a file to 0600 where the file system has POSIX permissions and it is wider. */
+    private static void restrict(Path file) throws IOException {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && file.getFileSystem().supportedFileAttributeViews().contains("posix")
+                && !OWNER_READ_WRITE.equals(Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS))) {
+            Files.setPosixFilePermissions(file, OWNER_READ_WRITE);
+        }
     }
 }
