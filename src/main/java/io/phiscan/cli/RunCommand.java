@@ -17,8 +17,9 @@ import picocli.CommandLine.Parameters;
                 "rescan), inputs, workspace, out (each run writes out/<run-id>/), policy,",
                 "fail-on, full, wait, db-url, db-user (the password comes from",
                 "PHISCAN_DB_PASSWORD), workers (true: ingest on phiscan worker processes,",
-                "through the broker of PHISCAN_BROKER). Relative paths are relative to the",
-                "spec's folder.",
+                "through the broker of PHISCAN_BROKER), keep-reports (e.g. 90d: after a run",
+                "that finished, the reports of older runs are removed, as phiscan prune",
+                "--keep does). Relative paths are relative to the spec's folder.",
                 "The same spec resumes a run that did not complete."})
 final class RunCommand implements Callable<Integer> {
 
@@ -36,12 +37,20 @@ final class RunCommand implements Callable<Integer> {
         workspace.dbUrl = job.dbUrl();
         workspace.dbUser = job.dbUser();
         workspace.dbPassword = System.getenv("PHISCAN_DB_PASSWORD");
+        int exit;
         if (job.job().equals("rescan")) {
-            return RescanCommand.run(spec.commandLine(), workspace,
+            exit = RescanCommand.run(spec.commandLine(), workspace,
                     new RescanLauncher.Request(job.policy(), null, job.out(), job.failOn(), job.lockWait()));
+        } else {
+            exit = AuditCommand.run(spec.commandLine(), workspace, new AuditLauncher.Request(job.inputs(), job.policy(), null,
+                    job.failOn(), job.full(), job.out(), job.lockWait()),
+                    job.workers() ? java.util.Objects.requireNonNullElse(System.getenv("PHISCAN_BROKER"), "") : null);
         }
-        return AuditCommand.run(spec.commandLine(), workspace, new AuditLauncher.Request(job.inputs(), job.policy(), null,
-                job.failOn(), job.full(), job.out(), job.lockWait()),
-                job.workers() ? java.util.Objects.requireNonNullElse(System.getenv("PHISCAN_BROKER"), "") : null);
+        boolean finished = exit == ExitCodes.DONE || exit == ExitCodes.FINDINGS_AT_FAIL_ON;
+        if (finished && job.keepReports() != null) {
+            // the retention, once the run has written its own reports; the run's exit code stands
+            PruneCommand.prune(spec.commandLine(), workspace.workspace(), job.keepReports(), false, job.lockWait(), false);
+        }
+        return exit;
     }
 }

@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
                 "Names every file changed, added, missing, or readable by others. Then follows",
                 "the chain of manifests back to the first run of the workspace: a manifest",
                 "deleted or altered after the next run chained to it, or unlike the hash",
-                "recorded when it was written. Exit 0 when all is intact, 1 when anything was",
+                "recorded when it was written. The files of a run whose reports phiscan prune",
+                "removed are not missing: its manifest stays and holds the chain.",
+                "Exit 0 when all is intact, 1 when anything was",
                 "altered, 2 when the run or the workspace does not exist."})
 final class VerifyCommand implements Callable<Integer> {
 
@@ -50,7 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
                     : history.runs().stream().filter(r -> r.finishedAt() != null)
                             .max(Comparator.comparing(RunStore.Run::startedAt).thenComparing(RunStore.Run::id))
                             .orElseThrow(() -> new ExitCodes.UsageException("no run has written its outputs in " + ws.root()));
-            RunVerifier.Result result = new RunVerifier(history, runs::manifestHash).verify(run);
+            RunVerifier.Result result = new RunVerifier(history, runs::manifestHash, runs::prunedAt).verify(run);
             print(spec.commandLine().getOut(), result);
             return result.intact() ? ExitCodes.DONE : ExitCodes.JOB_FAILED;
         }
@@ -58,12 +60,15 @@ final class VerifyCommand implements Callable<Integer> {
 
     static void print(PrintWriter o, RunVerifier.Result r) {
         o.printf("phiscan verify: run %s (%s)%n", r.runId(), r.folder());
-        o.printf("  files: %d listed in the manifest%n", r.filesChecked());
+        o.printf("  files: %d listed in the manifest%s%n", r.filesChecked(), r.prunedAt() == null ? ""
+                : "; removed by phiscan prune on " + r.prunedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        + " (the retention): the manifest stays, and the files left are checked");
         for (RunVerifier.Problem p : r.problems()) {
             o.printf("  %-11s %s: %s%n", p.kind(), p.path(), p.message());
         }
         o.printf("  chain: %s%n", String.join(" -> ", r.chain()));
-        o.println(r.intact() ? "  intact: every file matches the manifest and the chain holds back to the first run"
+        o.println(r.intact() ? "  intact: every file " + (r.prunedAt() == null ? "" : "left ")
+                + "matches the manifest and the chain holds back to the first run"
                 : "  ALTERED: " + r.problems().size() + " problem(s) above");
         o.flush();
     }

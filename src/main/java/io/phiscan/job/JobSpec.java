@@ -35,13 +35,14 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param dbUrl a JDBC URL for the database, or {@code null} for the workspace's H2 file
  * @param dbUser the database user, or {@code null} (the password comes from {@code PHISCAN_DB_PASSWORD})
  * @param workers run an audit's ingest step on workers, through the broker of {@code PHISCAN_BROKER}
+ * @param keepReports after a run that finished, remove the reports of runs older than this ({@code phiscan prune}), or {@code null}
  */
 public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, Path policy, Severity failOn, boolean full,
-        Duration lockWait, String dbUrl, String dbUser, boolean workers) {
+        Duration lockWait, String dbUrl, String dbUser, boolean workers, Duration keepReports) {
 
     private static final Set<String> KEYS = Set.of("job", "inputs", "workspace", "out", "policy", "fail-on", "full", "wait",
-            "db-url", "db-user", "workers");
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|h)");
+            "db-url", "db-user", "workers", "keep-reports");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|h|d)");
 
     public JobSpec {
         inputs = List.copyOf(inputs);
@@ -97,6 +98,7 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         if (full != null && !(full instanceof Boolean)) {
             throw new InvalidJobSpecException(file, "full must be true or false");
         }
+        String keep = text(file, map, "keep-reports", null);
         Object workers = map.get("workers");
         if (workers != null && !(workers instanceof Boolean)) {
             throw new InvalidJobSpecException(file, "workers must be true or false");
@@ -104,7 +106,7 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         return new JobSpec(job, inputs, base.resolve(workspace), path(base, text(file, map, "out", null)),
                 path(base, text(file, map, "policy", null)), severity, Boolean.TRUE.equals(full),
                 duration(file, text(file, map, "wait", "0s")), text(file, map, "db-url", null), text(file, map, "db-user", null),
-                Boolean.TRUE.equals(workers));
+                Boolean.TRUE.equals(workers), keep == null ? null : duration(file, keep));
     }
 
     private static String text(Path file, Map<?, ?> map, String key, String fallback) {
@@ -122,7 +124,7 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         return value == null || value.isEmpty() ? null : base.resolve(value);
     }
 
-    /** Parses {@code 90s}, {@code 30m}, {@code 2h}, {@code 1h30m} or {@code 0}. */
+    /** Parses {@code 90s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code 90d} or {@code 0}. */
     public static Duration duration(Path file, String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.equals("0")) {
@@ -136,12 +138,13 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
             d = d.plus(switch (m.group(2)) {
                 case "s" -> Duration.ofSeconds(n);
                 case "m" -> Duration.ofMinutes(n);
-                default -> Duration.ofHours(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
             });
             end = m.end();
         }
         if (end == 0 || end != t.length()) {
-            throw new InvalidJobSpecException(file, "'" + text + "' is not a duration: write e.g. 90s, 30m, 2h or 1h30m");
+            throw new InvalidJobSpecException(file, "'" + text + "' is not a duration: write e.g. 90s, 30m, 2h, 1h30m or 90d");
         }
         return d;
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.stream.Stream;
  * Checks a run's outputs against its {@code manifest.sha256} (a file changed, added or missing;
  * a file others can read) and walks the chain of manifests back to the first run of the
  * workspace (a manifest deleted or altered after the next run chained to it; a manifest whose
- * hash differs from the one the workspace recorded when it was written). Reads only. Thread-safe.
+ * hash differs from the one the workspace recorded when it was written). The files of a run whose
+ * reports the retention removed ({@code phiscan prune}) are not missing: its manifest, which stays,
+ * still holds the chain. Reads only. Thread-safe.
  */
 public final class RunVerifier {
 
@@ -34,8 +37,10 @@ public final class RunVerifier {
      *
      * @param filesChecked the files listed in the run's manifest
      * @param chain the runs whose manifests the chain was followed through, newest first
+     * @param prunedAt when the retention removed the run's files (all but its manifest), or {@code null}
      */
-    public record Result(String runId, Path folder, int filesChecked, List<String> chain, List<Problem> problems) {
+    public record Result(String runId, Path folder, int filesChecked, List<String> chain, List<Problem> problems,
+            Instant prunedAt) {
         public boolean intact() {
             return problems.isEmpty();
         }
@@ -43,13 +48,24 @@ public final class RunVerifier {
 
     private final ReportHistory history;
     private final Function<String, Optional<String>> recordedHash;
+    private final Function<String, Optional<Instant>> prunedAt;
 
     /**
      * @param recordedHash the manifest hash the workspace recorded for a run when it was written, if any
      */
     public RunVerifier(ReportHistory history, Function<String, Optional<String>> recordedHash) {
+        this(history, recordedHash, id -> Optional.empty());
+    }
+
+    /**
+     * @param recordedHash the manifest hash the workspace recorded for a run when it was written, if any
+     * @param prunedAt when {@code phiscan prune} removed a run's files, if it did: they are not missing
+     */
+    public RunVerifier(ReportHistory history, Function<String, Optional<String>> recordedHash,
+            Function<String, Optional<Instant>> prunedAt) {
         this.history = history;
         this.recordedHash = recordedHash;
+        this.prunedAt = prunedAt;
     }
 
     public Result verify(RunStore.Run run) throws IOException {
@@ -59,22 +75,27 @@ public final class RunVerifier {
         if (!Files.isRegularFile(manifest)) {
             problems.add(new Problem(Kind.MANIFEST, Manifest.FILE, "the manifest of run " + run.id() + " is missing from "
                     + folder + ": its files cannot be checked and the chain is broken here"));
-            return new Result(run.id(), folder, 0, List.of(run.id()), problems);
+            return new Result(run.id(), folder, 0, List.of(run.id()), problems, null);
         }
         ManifestFile m = ManifestFile.read(manifest);
-        checkFiles(folder, m, problems);
+        Instant pruned = prunedAt.apply(run.id()).orElse(null);
+        checkFiles(folder, m, pruned != null, problems);
         List<String> chain = new ArrayList<>();
         checkChain(run, m, chain, problems);
-        return new Result(run.id(), folder, m.files().size(), chain, problems);
+        return new Result(run.id(), folder, m.files().size(), chain, problems, pruned);
     }
 
-    private static void checkFiles(Path folder, ManifestFile m, List<Problem> problems) throws IOException {
+    /** Checks the files the manifest lists; of a pruned run, only those still there (a file the retention left changed). */
+    private static void checkFiles(Path folder, ManifestFile m, boolean pruned, List<Problem> problems) throws IOException {
         for (String bad : m.bad()) {
             problems.add(new Problem(Kind.MANIFEST, Manifest.FILE, "the manifest has an unreadable " + bad));
         }
         for (Map.Entry<String, String> e : m.files().entrySet()) {
             Path f = folder.resolve(e.getKey()).normalize();
             if (!f.startsWith(folder) || !Files.isRegularFile(f)) {
+                if (pruned && f.startsWith(folder)) {
+                    continue;
+                }
                 problems.add(new Problem(Kind.MISSING, e.getKey(), "listed in the manifest but missing from the folder"));
             } else if (!Manifest.sha256(f).equals(e.getValue())) {
                 problems.add(new Problem(Kind.CHANGED, e.getKey(), "changed since the run wrote it (its SHA-256 differs)"));

@@ -28,7 +28,7 @@ public final class EventLog {
     public enum Action {
         RAISED("raised"), GREW("grew"), REOPENED_BY_NEW_MESSAGES("reopened"),
         CONFIRM("confirm"), DISMISS("dismiss"), ESCALATE("escalate"), REOPEN("reopen"),
-        IMPORT("import"), DONE("done"), RUN("run"), EXPORT("export"), POLICY("policy");
+        IMPORT("import"), DONE("done"), RUN("run"), EXPORT("export"), POLICY("policy"), PRUNE("prune");
 
         private final String id;
 

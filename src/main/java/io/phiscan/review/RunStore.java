@@ -102,7 +102,10 @@ public final class RunStore {
                 rs -> new Skipped(rs.getString(1), rs.getString(2), rs.getString(3)), runId);
     }
 
-    /** Records the SHA-256 of the manifest a run wrote (again on a re-render: the latest counts). */
+    /**
+     * Records the SHA-256 of the manifest a run wrote (again on a re-render: the latest counts, and
+     * the reports are no longer pruned).
+     */
     public void recordManifest(String runId, String sha256) {
         jdbc.update("DELETE FROM phiscan_manifest WHERE run_id = ?", runId);
         jdbc.update("INSERT INTO phiscan_manifest (run_id, sha256) VALUES (?, ?)", runId, sha256);
@@ -112,6 +115,17 @@ public final class RunStore {
     public Optional<String> manifestHash(String runId) {
         return jdbc.query("SELECT sha256 FROM phiscan_manifest WHERE run_id = ?", rs -> rs.getString(1), runId)
                 .stream().findFirst();
+    }
+
+    /** Records that a run's reports were removed from its folder (all but its manifest). */
+    public void markPruned(String runId, Instant at) {
+        jdbc.update("UPDATE phiscan_manifest SET pruned_at = ? WHERE run_id = ?", Timestamp.from(at), runId);
+    }
+
+    /** When a run's reports were removed from its folder, if they were (a re-render writes them again). */
+    public Optional<Instant> prunedAt(String runId) {
+        return jdbc.query("SELECT pruned_at FROM phiscan_manifest WHERE run_id = ? AND pruned_at IS NOT NULL",
+                rs -> rs.getTimestamp(1).toInstant(), runId).stream().findFirst();
     }
 
     private static String truncate(String s, int max) {

@@ -14,7 +14,7 @@ import javax.sql.DataSource;
 /**
  * The trail's record of runs and exports: the policy a run applied (an event whenever it
  * differs from the last one recorded), the run itself, and every set of files written from the
- * workspace (a run's reports, block lists). Thread-safe.
+ * workspace (a run's reports, block lists) or removed by the retention. Thread-safe.
  */
 public final class RunTrail {
     private final Jdbc jdbc;
@@ -60,6 +60,13 @@ public final class RunTrail {
     public void recordRun(String actor, String runId, String kind, int findings, long newFindings) {
         events.append(new EventLog.Entry(actor, EventLog.Action.RUN, null, runId, null, kind, null,
                 findings + " finding(s), " + newFindings + " new"));
+    }
+
+    /** Appends the event of a run's reports removed from their folder by the retention: where, and how many files. */
+    public void recordPrune(String actor, String runId, Path dir, int files, List<String> left) {
+        events.append(new EventLog.Entry(actor, EventLog.Action.PRUNE, null, runId, null, "pruned", "older than the retention",
+                files + " file(s) removed from " + dir.toAbsolutePath() + ", manifest.sha256 kept"
+                        + (left.isEmpty() ? "" : "; left because changed since the run: " + String.join(", ", left))));
     }
 
     /** Appends the event of files written out of the workspace: where, and which. */

@@ -118,6 +118,8 @@ CREATE TABLE IF NOT EXISTS phiscan_manifest (
     run_id   VARCHAR(40)  NOT NULL PRIMARY KEY,
     sha256   VARCHAR(64)  NOT NULL
 );
+-- When `phiscan prune` removed the run's reports (all but the manifest), or NULL.
+ALTER TABLE phiscan_manifest ADD COLUMN IF NOT EXISTS pruned_at TIMESTAMP WITH TIME ZONE;
 
 -- What each audit did with each part (file) of each export, in reading order (seq): READ it,
 -- parsed it only to learn names for the parts after it (WARM), or found it UNCHANGED (same size

@@ -29,6 +29,7 @@ class JobSpecTest {
         assertThat(spec.full()).isFalse();
         assertThat(spec.lockWait()).isEqualTo(Duration.ofHours(2));
         assertThat(spec.dbUrl()).isNull();
+        assertThat(spec.keepReports()).as("reports are kept unless the spec says otherwise").isNull();
     }
 
     @Test
@@ -43,13 +44,14 @@ class JobSpecTest {
 
     @Test
     void relativePathsAreRelativeToTheSpecsFolder() throws Exception {
-        Path file = Files.writeString(tmp.resolve("job.yaml"), "inputs: exports\nworkspace: ws\nwait: 1h30m\n");
+        Path file = Files.writeString(tmp.resolve("job.yaml"), "inputs: exports\nworkspace: ws\nwait: 1h30m\nkeep-reports: 90d\n");
         JobSpec spec = JobSpec.load(file);
 
         assertThat(spec.inputs()).containsExactly(tmp.resolve("exports"));
         assertThat(spec.workspace()).isEqualTo(tmp.resolve("ws"));
         assertThat(spec.out()).isNull();
         assertThat(spec.lockWait()).isEqualTo(Duration.ofMinutes(90));
+        assertThat(spec.keepReports()).isEqualTo(Duration.ofDays(90));
     }
 
     @Test
@@ -60,6 +62,7 @@ class JobSpecTest {
                 List.of("inputs: [a]\n", "workspace is missing"),
                 List.of("inputs: [a]\nworkspace: w\nfail-on: urgent\n", "fail-on must be high, medium or low"),
                 List.of("inputs: [a]\nworkspace: w\nwait: soon\n", "'soon' is not a duration"),
+                List.of("inputs: [a]\nworkspace: w\nkeep-reports: 3 months\n", "'3 months' is not a duration"),
                 List.of("inputs: [a]\nworkspace: w\njob: purge\n", "job must be audit or rescan"),
                 List.of("inputs: [a]\nworkspace: w\nworkers: 4\n", "workers must be true or false"),
                 List.of("inputs: [a\n", "not valid YAML"))) {

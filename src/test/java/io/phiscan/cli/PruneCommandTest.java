@@ -1,0 +1,118 @@
+package io.phiscan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code phiscan prune} and a job spec's {@code keep-reports} on real audits of sample-data: the
+ * old runs' outputs go, their manifests stay and still chain, the newest run and anything changed
+ * or not vouched for by the run's own manifest stay.
+ */
+class PruneCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path ws() {
+        return tmp.resolve("ws");
+    }
+
+    private String audit(String out) {
+        Cli cli = Cli.run("audit", "sample-data/twitter", "--workspace", ws().toString(), "--out", tmp.resolve(out).toString());
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        Matcher m = Pattern.compile("run (\\S+) completed").matcher(cli.out());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    private static List<String> files(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> !p.equals(folder)).map(p -> folder.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void theOldRunsLoseTheirOutputsButKeepTheirManifestsAndTheChain() throws IOException {
+        String first = audit("a");
+        String second = audit("b");
+        String third = audit("c");
+        List<String> whole = files(tmp.resolve("c"));
+        assertThat(whole).contains("report.html", "findings.json", "notes", "manifest.sha256");
+        // a file changed after its run wrote it is evidence: it is left, and named
+        Files.writeString(tmp.resolve("a/findings.csv"), "edited\n", StandardOpenOption.APPEND);
+
+        Cli dry = Cli.run("prune", "--keep", "0d", "--dry-run", "--workspace", ws().toString());
+        assertThat(dry.exitCode()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("run " + first + ": would remove").contains("run " + second + ": would remove")
+                .doesNotContain("run " + third).contains("phiscan prune (dry run): 2 run(s)");
+        assertThat(files(tmp.resolve("a"))).isEqualTo(whole);
+        assertThat(files(tmp.resolve("b"))).isEqualTo(whole);
+
+        Cli prune = Cli.run("prune", "--keep", "0d", "--workspace", ws().toString());
+        assertThat(prune.exitCode()).as(prune.err()).isZero();
+        assertThat(prune.out()).contains("run " + first + ": removed " + (whole.size() - 3) + " file(s)")
+                .contains("left, changed since the run wrote them: findings.csv")
+                .contains("run " + second + ": removed " + (whole.size() - 2) + " file(s)")
+                .contains("phiscan prune: 2 run(s) older than");
+        assertThat(files(tmp.resolve("a"))).containsExactly("findings.csv", "manifest.sha256");
+        assertThat(files(tmp.resolve("b"))).containsExactly("manifest.sha256");
+        assertThat(files(tmp.resolve("c"))).isEqualTo(whole);
+
+        Cli latest = Cli.run("verify", "--workspace", ws().toString());
+        assertThat(latest.exitCode()).as(latest.out()).isZero();
+        assertThat(latest.out()).contains("chain: " + third + " -> " + second + " -> " + first).contains("intact");
+        Cli pruned = Cli.run("verify", second, "--workspace", ws().toString());
+        assertThat(pruned.exitCode()).as(pruned.out()).isZero();
+        assertThat(pruned.out()).contains("removed by phiscan prune on").doesNotContain("MISSING");
+        Cli edited = Cli.run("verify", first, "--workspace", ws().toString());
+        assertThat(edited.exitCode()).isEqualTo(1);
+        assertThat(edited.out()).contains("CHANGED     findings.csv").doesNotContain("MISSING");
+
+        Cli again = Cli.run("prune", "--keep", "0d", "--workspace", ws().toString());
+        assertThat(again.out()).contains("phiscan prune: 0 run(s)");
+    }
+
+    @Test
+    void aFolderThatALaterRunReusedOrThatHasNoManifestIsLeftWhole() throws IOException {
+        String first = audit("shared");
+        String second = audit("shared");
+        String third = audit("c");
+        Files.delete(tmp.resolve("c/manifest.sha256"));
+        audit("d");
+        Cli prune = Cli.run("prune", "--keep", "0d", "--workspace", ws().toString());
+        assertThat(prune.exitCode()).as(prune.err()).isZero();
+        assertThat(prune.out()).contains("run " + first + ": left whole").contains("holds the outputs of run " + second)
+                .contains("run " + third + ": left whole").contains("no manifest.sha256 in the folder")
+                .contains("run " + second + ": removed");
+        assertThat(files(tmp.resolve("c"))).contains("report.html", "findings.json");
+    }
+
+    @Test
+    void aJobSpecWithKeepReportsPrunesAfterItsRun() throws IOException {
+        Path spec = tmp.resolve("nightly.yaml");
+        Files.writeString(spec, "inputs: [" + Path.of("sample-data/twitter").toAbsolutePath() + "]\nworkspace: ws\nout: reports\n"
+                + "keep-reports: 0d\n");
+        Cli first = Cli.run("run", spec.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("phiscan prune: 0 run(s)");
+        Cli second = Cli.run("run", spec.toString());
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(second.out()).contains("phiscan prune: 1 run(s) older than").doesNotContain("  run ");
+        List<Path> folders;
+        try (Stream<Path> list = Files.list(tmp.resolve("reports"))) {
+            folders = list.sorted().toList();
+        }
+        assertThat(folders).hasSize(2);
+        assertThat(files(folders.get(0))).containsExactly("manifest.sha256");
+        assertThat(files(folders.get(1))).contains("report.html");
+    }
+}
