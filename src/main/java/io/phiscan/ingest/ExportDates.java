@@ -52,6 +52,11 @@ final class ExportDates {
                 return Optional.of(new Stamp(Instant.ofEpochSecond(Long.parseLong(s)), false));
             }
             if (s.endsWith(" UTC") || s.endsWith(" GMT")) {
+                // the common shape (LinkedIn, Reddit: 2023-05-01 14:22:10 UTC) read without a formatter
+                Instant at = plainUtc(s);
+                if (at != null) {
+                    return Optional.of(new Stamp(at, false));
+                }
                 LocalDateTime t = LocalDateTime.parse(s.substring(0, s.length() - 4).strip(), DATE_TIME);
                 return Optional.of(new Stamp(t.toInstant(ZoneOffset.UTC), false));
             }
@@ -76,5 +81,22 @@ final class ExportDates {
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code yyyy-MM-dd HH:mm:ss UTC} (or with {@code /} between the date's parts) as an instant,
+     * or null for text of any other shape or a date or time that does not exist, which the
+     * formatter then reads as before.
+     */
+    private static Instant plainUtc(String s) {
+        if (s.length() != 23) {
+            return null;
+        }
+        char sep = s.charAt(4);
+        if ((sep != '-' && sep != '/') || s.charAt(7) != sep || s.charAt(10) != ' ') {
+            return null;
+        }
+        return InstantJson.parse(s.substring(0, 4) + '-' + s.substring(5, 7) + '-' + s.substring(8, 10) + 'T'
+                + s.substring(11, 19) + 'Z');
     }
 }

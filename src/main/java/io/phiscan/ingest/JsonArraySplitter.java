@@ -99,6 +99,10 @@ final class JsonArraySplitter implements Closeable {
         }
     }
 
+    /**
+     * Reads the rest of an element whose opening bracket {@link #next} has read. Scans the buffered
+     * chunk in place and copies each scanned stretch at once: elements are most of the file.
+     */
     private Element element(int open) throws IOException {
         long startLine = line;
         int i = index++;
@@ -108,37 +112,92 @@ final class JsonArraySplitter implements Closeable {
         boolean inString = false;
         boolean escaped = false;
         while (depth > 0) {
-            int c = read();
-            if (c < 0) {
+            if (chunkPos >= chunkEnd && !fill()) {
                 finished = true;
                 return new Element(i, startLine, null, "the file ends inside this element (truncated?)");
             }
-            buf.add(c);
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
+            byte[] b = chunk;
+            int from = chunkPos;
+            int p = from;
+            int lastNewline = -1;
+            boolean brokenString = false;
+            while (p < chunkEnd) {
+                int c = b[p++];
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (c == '\\') {
+                        escaped = true;
+                    } else if (c == '"') {
+                        inString = false;
+                    } else if (c == '\n') {
+                        line++;
+                        lastNewline = p - 1;
+                        brokenString = true;
+                        break;
+                    }
                 } else if (c == '"') {
-                    inString = false;
+                    inString = true;
+                } else if (c == '{' || c == '[') {
+                    depth++;
+                } else if (c == '}' || c == ']') {
+                    if (--depth == 0) {
+                        break;
+                    }
                 } else if (c == '\n') {
-                    long broken = line - 1;
-                    recover();
-                    return new Element(i, startLine, null,
-                            "a line break inside a string at line " + broken + " (unterminated string?)");
+                    line++;
+                    lastNewline = p - 1;
                 }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if (c == '}' || c == ']') {
-                depth--;
+            }
+            buf.add(b, from, p - from);
+            chunkPos = p;
+            tracked(from, p, lastNewline);
+            if (brokenString) {
+                long broken = line - 1;
+                recover();
+                return new Element(i, startLine, null,
+                        "a line break inside a string at line " + broken + " (unterminated string?)");
             }
         }
         if (buf.tooBig()) {
             return new Element(i, startLine, null, "element larger than " + maxElementBytes + " bytes");
         }
         return new Element(i, startLine, buf.toByteArray(), null);
+    }
+
+    /**
+     * Brings the column and the indentation of the current line up to date after the chunk's
+     * bytes {@code [from, to)} were scanned, as {@link #read} keeps them byte by byte.
+     *
+     * @param lastNewline the position of the last line break among them, or -1
+     */
+    private void tracked(int from, int to, int lastNewline) {
+        int start = from;
+        if (lastNewline >= 0) {
+            column = 0;
+            lineIndent = 0;
+            lineHasText = false;
+            start = lastNewline + 1;
+        }
+        column += to - start;
+        for (int q = start; q < to && !lineHasText; q++) {
+            if (chunk[q] == ' ') {
+                lineIndent++;
+            } else {
+                lineHasText = true;
+            }
+        }
+    }
+
+    /** Reads the next chunk of the stream; false at its end. */
+    private boolean fill() throws IOException {
+        int n = in.read(chunk, 0, chunk.length);
+        if (n <= 0) {
+            return false;
+        }
+        chunkPos = 0;
+        chunkEnd = n;
+        return true;
     }
 
     /** Skips to the first {@code [} (after the {@code =} of a JS assignment, if there is one). */
@@ -212,13 +271,8 @@ final class JsonArraySplitter implements Closeable {
             pushback = -2;
             return c;
         }
-        if (chunkPos >= chunkEnd) {
-            int n = in.read(chunk, 0, chunk.length);
-            if (n <= 0) {
-                return -1;
-            }
-            chunkPos = 0;
-            chunkEnd = n;
+        if (chunkPos >= chunkEnd && !fill()) {
+            return -1;
         }
         int c = chunk[chunkPos++] & 0xFF;
         if (c == '\n') {

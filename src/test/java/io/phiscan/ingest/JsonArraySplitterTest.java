@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class JsonArraySplitterTest {
 
     private static List<JsonArraySplitter.Element> split(String js) throws IOException {
+        return split(new ByteArrayInputStream(js.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<JsonArraySplitter.Element> split(InputStream in) throws IOException {
         List<JsonArraySplitter.Element> out = new ArrayList<>();
-        try (JsonArraySplitter s = new JsonArraySplitter(new ByteArrayInputStream(js.getBytes(StandardCharsets.UTF_8)), 1 << 20)) {
+        try (JsonArraySplitter s = new JsonArraySplitter(in, 1 << 20)) {
             JsonArraySplitter.Element e;
             while ((e = s.next()) != null) {
                 out.add(e);
@@ -34,6 +40,33 @@ class JsonArraySplitterTest {
         assertThat(e.get(0).line()).isEqualTo(2);
         assertThat(e.get(1).index()).isEqualTo(1);
         assertThat(e.get(1).line()).isEqualTo(5);
+    }
+
+    /** The same elements, lines and errors wherever the reads of the file end (a zip entry's reads end anywhere). */
+    @Test
+    void theElementsDoNotDependOnWhereTheReadsEnd() throws IOException {
+        String js = "window.YTD.direct_messages.part0 = [\n  {\n    \"a\" : \"one [{\\\"}\"\n  },\n  {\n    \"a\" : \"broken\n"
+                + "    \"b\" : \"x\"\n  },\n  {\n    \"a\" : [ { \"deep\" : \"\\\\\" } ]\n  }, {\n    \"c\" : 3\n  },\n"
+                + "  oops,\n  {\n    \"a\" : \"after\"\n  }\n]";
+        List<String> whole = split(js).stream().map(JsonArraySplitterTest::describe).toList();
+        assertThat(whole).hasSize(5).filteredOn(d -> d.contains("error")).hasSize(2);
+        byte[] bytes = js.getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(7);
+        for (int trial = 0; trial < 200; trial++) {
+            int most = 1 + random.nextInt(trial < 100 ? 4 : 40);
+            InputStream pieces = new ByteArrayInputStream(bytes) {
+                @Override
+                public synchronized int read(byte[] b, int off, int len) {
+                    return super.read(b, off, Math.min(len, 1 + random.nextInt(most)));
+                }
+            };
+            assertThat(split(pieces).stream().map(JsonArraySplitterTest::describe).toList()).as("reads of at most " + most)
+                    .isEqualTo(whole);
+        }
+    }
+
+    private static String describe(JsonArraySplitter.Element e) {
+        return e.index() + "@" + e.line() + ":" + (e.ok() ? text(e) : "error " + e.error());
     }
 
     @Test
