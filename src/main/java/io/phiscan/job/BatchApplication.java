@@ -71,7 +71,12 @@ public class BatchApplication {
                     .initializers(c -> ((DefaultListableBeanFactory) c.getBeanFactory())
                             .registerDisposableBean("workspaceLock", lock::close))
                     .run();
-            restrictFiles(workspace);
+            try {
+                restrictFiles(workspace);
+            } catch (RuntimeException e) {
+                context.close();
+                throw e;
+            }
             return context;
         } catch (RuntimeException | Error e) {
             lock.close();

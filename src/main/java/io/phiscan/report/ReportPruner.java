@@ -21,8 +21,9 @@ import java.util.stream.Stream;
  * are still as the run wrote them (same SHA-256), and keeps {@code manifest.sha256} itself, so
  * that {@code verify} still follows the chain of manifests through it; a file changed since is
  * left in place and named. The newest finished run keeps its outputs whatever its age: they are
- * the current picture. The workspace (index, database, findings, decisions, trail) is not
- * touched, and the workspace records each removal (its trail, and the run's manifest row).
+ * the current picture; a folder already gone is passed over. The workspace (index, database,
+ * findings, decisions, trail) is not touched, and it records each removal (its trail, and the
+ * run's manifest row).
  */
 public final class ReportPruner {
 
@@ -79,6 +80,9 @@ public final class ReportPruner {
         List<Untouched> untouched = new ArrayList<>();
         for (RunStore.Run run : due(keep, now)) {
             Path folder = ReportHistory.folderOf(run);
+            if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // removed by other means: nothing to prune (verify says the chain is broken there)
+            }
             Optional<String> why = reasonToLeave(run, folder);
             if (why.isPresent()) {
                 untouched.add(new Untouched(run.id(), folder, why.get()));
@@ -98,8 +102,7 @@ public final class ReportPruner {
     private Optional<String> reasonToLeave(RunStore.Run run, Path folder) throws IOException {
         Path manifest = folder.resolve(Manifest.FILE);
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(Files.isDirectory(folder) ? "no " + Manifest.FILE + " in the folder: phiscan removes only files a "
-                    + "manifest lists" : "the folder is gone");
+            return Optional.of("no " + Manifest.FILE + " in the folder: phiscan removes only files a manifest lists");
         }
         ManifestFile m = ManifestFile.read(manifest);
         if (m.runId() != null && !m.runId().equals(run.id())) {

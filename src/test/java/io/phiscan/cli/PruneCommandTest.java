@@ -82,17 +82,24 @@ class PruneCommandTest {
     }
 
     @Test
-    void aFolderThatALaterRunReusedOrThatHasNoManifestIsLeftWhole() throws IOException {
+    void aFolderThatALaterRunReusedOrThatHasNoManifestIsLeftWholeAndOneAlreadyGoneIsPassedOver() throws IOException {
         String first = audit("shared");
         String second = audit("shared");
         String third = audit("c");
         Files.delete(tmp.resolve("c/manifest.sha256"));
+        String fourth = audit("gone");
+        try (Stream<Path> walk = Files.walk(tmp.resolve("gone"))) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
         audit("d");
         Cli prune = Cli.run("prune", "--keep", "0d", "--workspace", ws().toString());
         assertThat(prune.exitCode()).as(prune.err()).isZero();
         assertThat(prune.out()).contains("run " + first + ": left whole").contains("holds the outputs of run " + second)
                 .contains("run " + third + ": left whole").contains("no manifest.sha256 in the folder")
-                .contains("run " + second + ": removed");
+                .contains("run " + second + ": removed").doesNotContain(fourth)
+                .contains("phiscan prune: 1 run(s) older than 0d, removed").contains("; 2 left whole");
         assertThat(files(tmp.resolve("c"))).contains("report.html", "findings.json");
     }
 
