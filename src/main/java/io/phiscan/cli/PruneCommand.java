@@ -5,7 +5,6 @@ import io.phiscan.report.ReportPruner;
 import io.phiscan.review.RunStore;
 import io.phiscan.review.RunTrail;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -48,10 +47,7 @@ final class PruneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var ws = workspace.workspace();
-        if (ws.embeddedDatabase() && !Files.isDirectory(ws.root())) {
-            throw new ExitCodes.UsageException("no workspace at " + ws.root());
-        }
+        var ws = workspace.existing();
         return prune(spec.commandLine(), ws, keep, dryRun, lock.wait, true);
     }
 

@@ -5,7 +5,6 @@ import io.phiscan.report.ReportHistory;
 import io.phiscan.report.RunVerifier;
 import io.phiscan.review.RunStore;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,10 +38,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var ws = workspace.workspace();
-        if (ws.embeddedDatabase() && !Files.isDirectory(ws.root())) {
-            throw new ExitCodes.UsageException("no workspace at " + ws.root());
-        }
+        var ws = workspace.existing();
         try (ConfigurableApplicationContext context = BatchApplication.start(ws)) {
             RunStore runs = context.getBean(RunStore.class);
             ReportHistory history = ReportHistory.of(runs);

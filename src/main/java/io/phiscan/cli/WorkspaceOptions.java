@@ -26,4 +26,13 @@ final class WorkspaceOptions {
     Workspace workspace() {
         return new Workspace(workspace, dbUrl, dbUser, dbPassword);
     }
+
+    /** The workspace, for a command that only works on one that exists: exit 2 when its folder does not. */
+    Workspace existing() {
+        Workspace ws = workspace();
+        if (ws.embeddedDatabase() && !java.nio.file.Files.isDirectory(ws.root())) {
+            throw new ExitCodes.UsageException("no workspace at " + ws.root());
+        }
+        return ws;
+    }
 }
