@@ -15,7 +15,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefHash;
@@ -64,7 +63,7 @@ public final class IndexShards {
                 if (!Files.isDirectory(shard)) {
                     continue;
                 }
-                Directory dir = FSDirectory.open(shard);
+                Directory dir = OwnerOnlyDirectory.open(shard);
                 merged.add(dir);
                 if (!DirectoryReader.indexExists(dir)) {
                     continue;
