@@ -11,28 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -50,19 +40,6 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class IndexSearch implements Closeable {
     private static final Analyzer TEXT = new MessageAnalyzer();
-    private static final Analyzer QUERY;
-
-    static {
-        Analyzer keyword = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                KeywordTokenizer source = new KeywordTokenizer();
-                return new TokenStreamComponents(source, new LowerCaseFilter(source));
-            }
-        };
-        QUERY = new PerFieldAnalyzerWrapper(TEXT,
-                IndexFields.KEYWORDS.stream().collect(Collectors.toMap(f -> f, f -> keyword)));
-    }
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -92,7 +69,7 @@ public final class IndexSearch implements Closeable {
 
     /** How many messages match a query in Lucene syntax. */
     public int count(String query) throws IOException {
-        return searcher.count(parse(query));
+        return searcher.count(LuceneSyntax.parse(query));
     }
 
     /** The ids of every exchange of the given accounts (all accounts when {@code null}), sorted. */
@@ -104,7 +81,7 @@ public final class IndexSearch implements Closeable {
      * The ids of every exchange of these accounts (of every account when {@code null}) that
      * {@code only} lets through (every one when {@code null}), sorted.
      */
-    public SortedSet<String> exchanges(Collection<String> accounts, Candidates only) throws IOException {
+    public SortedSet<String> exchanges(Collection<String> accounts, ExchangeCandidates only) throws IOException {
         Query filter = new MatchAllDocsQuery();
         if (accounts != null) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
@@ -113,7 +90,7 @@ public final class IndexSearch implements Closeable {
             }
             filter = b.build();
         }
-        return exchangesMatching(restricted(filter, only));
+        return exchangesMatching(only == null ? filter : only.restrict(filter));
     }
 
     /** The ids of every exchange with a message that one of these runs wrote (new or changed), sorted. */
@@ -125,35 +102,8 @@ public final class IndexSearch implements Closeable {
      * The ids of every exchange with a message that one of these runs wrote (new or changed)
      * that {@code only} lets through (every one when {@code null}), sorted.
      */
-    public SortedSet<String> exchangesWrittenBy(Collection<String> runIds, Candidates only) throws IOException {
-        return runIds.isEmpty() ? new TreeSet<>() : exchangesMatching(restricted(writtenBy(runIds), only));
-    }
-
-    /**
-     * Which exchanges to let through: those with a message that carries a signal of one of
-     * these kinds or one of these rules, and these exchanges whatever their signals.
-     */
-    public record Candidates(Collection<String> kinds, Collection<String> rules, Collection<String> exchanges) {
-        Query query() {
-            BooleanQuery.Builder b = new BooleanQuery.Builder();
-            kinds.forEach(k -> b.add(new TermQuery(new Term(IndexFields.SIGNAL, k.toLowerCase(Locale.ROOT))),
-                    BooleanClause.Occur.SHOULD));
-            rules.forEach(r -> b.add(new TermQuery(new Term(IndexFields.RULE, r.toLowerCase(Locale.ROOT))),
-                    BooleanClause.Occur.SHOULD));
-            if (!exchanges.isEmpty()) {
-                b.add(new org.apache.lucene.search.TermInSetQuery(IndexFields.EXCHANGE,
-                        exchanges.stream().map(org.apache.lucene.util.BytesRef::new).toList()), BooleanClause.Occur.SHOULD);
-            }
-            return b.build();
-        }
-    }
-
-    private static Query restricted(Query scope, Candidates only) {
-        if (only == null) {
-            return scope;
-        }
-        return new BooleanQuery.Builder().add(scope, BooleanClause.Occur.FILTER).add(only.query(), BooleanClause.Occur.FILTER)
-                .build();
+    public SortedSet<String> exchangesWrittenBy(Collection<String> runIds, ExchangeCandidates only) throws IOException {
+        return runIds.isEmpty() ? new TreeSet<>() : exchangesMatching(only == null ? writtenBy(runIds) : only.restrict(writtenBy(runIds)));
     }
 
     /** How many messages one of these runs wrote (new, or changed in content or signals). */
@@ -191,49 +141,9 @@ public final class IndexSearch implements Closeable {
         return ids;
     }
 
-    /** A reader of whole exchanges, one after another; see {@link Exchanges}. */
-    public Exchanges exchanges() throws IOException {
-        return new Exchanges();
-    }
-
-    /**
-     * Reads exchange after exchange with one cursor over each segment's exchange ids, moved from
-     * one id to the next: cheapest when the ids come in increasing order, as a sorted list gives
-     * them. (A query per exchange looked each id up afresh in every segment.) Used by one thread
-     * at a time.
-     */
-    public final class Exchanges {
-        private final List<LeafReaderContext> leaves = reader.leaves();
-        private final TermsEnum[] cursors = new TermsEnum[leaves.size()];
-        private final PostingsEnum[] postings = new PostingsEnum[leaves.size()];
-        private final StoredFields stored = searcher.storedFields();
-
-        private Exchanges() throws IOException {
-            for (int i = 0; i < cursors.length; i++) {
-                Terms terms = leaves.get(i).reader().terms(IndexFields.EXCHANGE);
-                cursors[i] = terms == null ? null : terms.iterator();
-            }
-        }
-
-        /** Every message of an exchange, in no particular order. */
-        public List<IndexedMessage> read(String exchangeId) throws IOException {
-            BytesRef id = new BytesRef(exchangeId);
-            List<IndexedMessage> out = new ArrayList<>();
-            for (int i = 0; i < cursors.length; i++) {
-                if (cursors[i] == null || !cursors[i].seekExact(id)) {
-                    continue;
-                }
-                postings[i] = cursors[i].postings(postings[i], PostingsEnum.NONE);
-                LeafReaderContext leaf = leaves.get(i);
-                Bits live = leaf.reader().getLiveDocs();
-                for (int doc = postings[i].nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings[i].nextDoc()) {
-                    if (live == null || live.get(doc)) {
-                        out.add(MessageDocuments.fromDocument(stored.document(leaf.docBase + doc)));
-                    }
-                }
-            }
-            return out;
-        }
+    /** A reader of whole exchanges, one after another; see {@link ExchangeCursor}. */
+    public ExchangeCursor exchanges() throws IOException {
+        return new ExchangeCursor(reader, searcher);
     }
 
     /** Every document matching a query, without scoring or a ranked queue sized to the index. */
@@ -279,7 +189,7 @@ public final class IndexSearch implements Closeable {
      * @throws InvalidQueryException when the query cannot be parsed
      */
     public List<SearchHit> search(String query, int limit) throws IOException {
-        Query q = parse(query);
+        Query q = LuceneSyntax.parse(query);
         TopDocs top = searcher.search(q, Math.max(1, limit));
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, TEXT)
                 .withFormatter(new DefaultPassageFormatter(String.valueOf(SearchHit.MARK_START),
@@ -295,17 +205,6 @@ public final class IndexSearch implements Closeable {
             hits.add(new SearchHit(messages.get(i).message(), snippet, top.scoreDocs[i].score));
         }
         return hits;
-    }
-
-    static Query parse(String query) {
-        QueryParser parser = new QueryParser(IndexFields.TEXT, QUERY);
-        parser.setAllowLeadingWildcard(false);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        try {
-            return parser.parse(query);
-        } catch (ParseException e) {
-            throw new InvalidQueryException(query, e);
-        }
     }
 
     @Override

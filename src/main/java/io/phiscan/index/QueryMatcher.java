@@ -55,7 +55,7 @@ public final class QueryMatcher {
      */
     public static QueryMatcher compile(Map<String, String> queries) {
         Map<String, Query> parsed = new LinkedHashMap<>();
-        queries.forEach((id, q) -> parsed.put(id, IndexSearch.parse(q)));
+        queries.forEach((id, q) -> parsed.put(id, LuceneSyntax.parse(q)));
         return new QueryMatcher(parsed);
     }
 

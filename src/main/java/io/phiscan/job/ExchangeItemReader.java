@@ -1,6 +1,8 @@
 package io.phiscan.job;
 
 import io.phiscan.detect.Detector;
+import io.phiscan.index.ExchangeCandidates;
+import io.phiscan.index.ExchangeCursor;
 import io.phiscan.index.IndexSearch;
 import io.phiscan.index.IndexedMessage;
 import io.phiscan.index.MessageIndex;
@@ -55,7 +57,7 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
     private final Detector detector;
     private final FindingHistory history;
     private IndexSearch search;
-    private IndexSearch.Exchanges reader;
+    private ExchangeCursor reader;
     private List<String> exchanges;
     private int position;
 
@@ -88,7 +90,7 @@ final class ExchangeItemReader implements ItemStreamReader<ExchangeItemReader.It
             reader = search.exchanges();
             // without messages annotated again, only the exchanges that can be findings, and the
             // current findings (to be raised again or cleared), need scoring
-            IndexSearch.Candidates only = detector == null ? null : new IndexSearch.Candidates(
+            ExchangeCandidates only = detector == null ? null : new ExchangeCandidates(
                     Set.of(Detector.NEEDED_KIND), detector.raisingRules(), history.currentExchanges());
             exchanges = new ArrayList<>(switch (scope) {
                 case TOUCHED -> search.exchangesWrittenBy(writers, only);

@@ -96,7 +96,7 @@ class MessageIndexTest {
         String b = Message.exchangeId(Platform.TWITTER, "drtest", "dm:b");
         String c = Message.exchangeId(Platform.TWITTER, "drtest", "dm:c");
         try (IndexSearch s = IndexSearch.open(dir)) {
-            IndexSearch.Exchanges exchanges = s.exchanges();
+            ExchangeCursor exchanges = s.exchanges();
             for (String id : List.of(c, a, b, Message.exchangeId(Platform.TWITTER, "drtest", "dm:none"), a)) {
                 List<String> texts = exchanges.read(id).stream().map(m -> m.message().text()).toList();
                 if (id.equals(a)) {

@@ -38,10 +38,10 @@ class QueryMatcherTest {
 
     @Test
     void theGateDerivedFromAQueryNeverTurnsAwayAMessageItMatches() {
-        assertThat(QueryGate.of(IndexSearch.parse("portal AND (password OR \"log in\" OR login)")))
+        assertThat(QueryGate.of(LuceneSyntax.parse("portal AND (password OR \"log in\" OR login)")))
                 .containsExactly(java.util.Set.of("portal"), java.util.Set.of("password", "log", "login"));
-        assertThat(QueryGate.of(IndexSearch.parse("platform:reddit AND direction:inbound"))).isEmpty();
-        assertThat(QueryGate.of(IndexSearch.parse("fever OR fiebr*"))).as("a wildcard requires nothing").isEmpty();
+        assertThat(QueryGate.of(LuceneSyntax.parse("platform:reddit AND direction:inbound"))).isEmpty();
+        assertThat(QueryGate.of(LuceneSyntax.parse("fever OR fiebr*"))).as("a wildcard requires nothing").isEmpty();
         QueryMatcher m = QueryMatcher.compile(Map.of("r", "portal AND (password OR \"log in\")"));
         assertThat(m.match(new QueryMatcher.Fields("I can't LOG IN to the Portál", null, null, null, null, null, null,
                 List.of(), List.of()))).extracting(QueryMatcher.Match::rule).contains("r");
