@@ -1,12 +1,18 @@
 package io.phiscan.model;
 
+import static io.phiscan.model.JsonTokens.bool;
+import static io.phiscan.model.JsonTokens.cast;
+import static io.phiscan.model.JsonTokens.integer;
+import static io.phiscan.model.JsonTokens.list;
+import static io.phiscan.model.JsonTokens.number;
+import static io.phiscan.model.JsonTokens.string;
+import static io.phiscan.model.JsonTokens.text;
+import static io.phiscan.model.JsonTokens.value;
+
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 
 /**
  * Reads findings and messages as the stores write them (a mapper with {@link InstantJson}'s
@@ -44,7 +50,7 @@ public final class StoredJson {
     public static Finding finding(JsonParser p) {
         p.nextToken();
         Object[] v = new Object[FINDING.size()];
-        Fields fields = new Fields(p, FINDING);
+        JsonTokens.Fields fields = new JsonTokens.Fields(p, FINDING);
         for (int i = fields.next(); i >= 0; i = fields.next()) {
             v[i] = switch (i) {
                 case 1 -> Platform.valueOf(text(p));
@@ -56,7 +62,7 @@ public final class StoredJson {
                 case 9 -> list(p, StoredJson::author);
                 case 10 -> list(p, StoredJson::message);
                 case 11 -> list(p, StoredJson::signal);
-                case 12 -> list(p, StoredJson::current);
+                case 12 -> list(p, JsonTokens::current);
                 default -> string(p);
             };
         }
@@ -93,7 +99,7 @@ public final class StoredJson {
     /** The values of a message's fields by index; those of {@code optional} (bits by index) may be absent. */
     private static Object[] messageFields(JsonParser p, int optional) {
         Object[] v = new Object[MESSAGE.size()];
-        Fields fields = new Fields(p, MESSAGE, optional);
+        JsonTokens.Fields fields = new JsonTokens.Fields(p, MESSAGE, optional);
         for (int i = fields.next(); i >= 0; i = fields.next()) {
             v[i] = switch (i) {
                 case 1 -> Platform.valueOf(text(p));
@@ -103,7 +109,7 @@ public final class StoredJson {
                 case 9 -> list(p, StoredJson::author);
                 case 10 -> Direction.valueOf(text(p));
                 case 11 -> Visibility.valueOf(text(p));
-                case 13 -> list(p, StoredJson::current);
+                case 13 -> list(p, JsonTokens::current);
                 case 14 -> source(value(p));
                 default -> string(p);
             };
@@ -123,7 +129,7 @@ public final class StoredJson {
 
     private static Signal signal(JsonParser p) {
         Object[] v = new Object[SIGNAL.size()];
-        Fields fields = new Fields(p, SIGNAL);
+        JsonTokens.Fields fields = new JsonTokens.Fields(p, SIGNAL);
         for (int i = fields.next(); i >= 0; i = fields.next()) {
             v[i] = i == 3 || i == 4 ? integer(p) : string(p);
         }
@@ -133,76 +139,11 @@ public final class StoredJson {
     /** An object of string (or null) fields, at the parser's current token. */
     private static String[] strings(JsonParser p, List<String> names) {
         String[] v = new String[names.size()];
-        Fields fields = new Fields(p, names);
+        JsonTokens.Fields fields = new JsonTokens.Fields(p, names);
         for (int i = fields.next(); i >= 0; i = fields.next()) {
             v[i] = string(p);
         }
         return v;
-    }
-
-    /**
-     * The fields of the object at the parser's current token, each named in {@code names}, each
-     * there exactly once.
-     */
-    private static final class Fields {
-        private final JsonParser p;
-        private final List<String> names;
-        private final int required;
-        private int seen;
-
-        Fields(JsonParser p, List<String> names) {
-            this(p, names, 0);
-        }
-
-        /** Fields of which those of {@code optional} (bits by index in the names) may be absent. */
-        Fields(JsonParser p, List<String> names, int optional) {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw new Unusual("not an object");
-            }
-            this.p = p;
-            this.names = names;
-            this.required = (1 << names.size()) - 1 & ~optional;
-        }
-
-        /** Moves to the next field: its index in the names; -1 at the end of the object. */
-        int next() {
-            String name = p.nextName();
-            if (name == null) {
-                if ((seen & required) != required) {
-                    throw new Unusual("a missing field");
-                }
-                return -1;
-            }
-            int i = names.indexOf(name);
-            if (i < 0 || (seen & 1 << i) != 0) {
-                throw new Unusual("an unknown or repeated field");
-            }
-            seen |= 1 << i;
-            return i;
-        }
-    }
-
-    /** The elements of the array that is the next value, each read from its first token. */
-    private static <T> List<T> list(JsonParser p, Function<JsonParser, T> element) {
-        if (p.nextToken() != JsonToken.START_ARRAY) {
-            throw new Unusual("not an array");
-        }
-        List<T> out = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(element.apply(p));
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(Object list) {
-        return (List<T>) list;
-    }
-
-    /** The parser, moved to the next value's first token. */
-    private static JsonParser value(JsonParser p) {
-        p.nextToken();
-        return p;
     }
 
     /** The instant of the stores' text; any other shape is for the mapper. */
@@ -212,47 +153,5 @@ public final class StoredJson {
             throw new Unusual("an instant in another shape");
         }
         return at;
-    }
-
-    /** The next value: a string, or null. */
-    private static String string(JsonParser p) {
-        return p.nextToken() == JsonToken.VALUE_NULL ? null : current(p);
-    }
-
-    /** The next value: a string, not null. */
-    private static String text(JsonParser p) {
-        p.nextToken();
-        return current(p);
-    }
-
-    /** The current value: a string, not null. */
-    private static String current(JsonParser p) {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw new Unusual("not a string");
-        }
-        return p.getString();
-    }
-
-    private static double number(JsonParser p) {
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.VALUE_NUMBER_FLOAT && t != JsonToken.VALUE_NUMBER_INT) {
-            throw new Unusual("not a number");
-        }
-        return p.getDoubleValue();
-    }
-
-    private static int integer(JsonParser p) {
-        if (p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw new Unusual("not an integer");
-        }
-        return p.getIntValue();
-    }
-
-    private static boolean bool(JsonParser p) {
-        JsonToken t = p.nextToken();
-        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw new Unusual("not a boolean");
-        }
-        return t == JsonToken.VALUE_TRUE;
     }
 }
