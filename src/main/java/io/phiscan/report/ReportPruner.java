@@ -90,7 +90,7 @@ public final class ReportPruner {
             }
             Pruned p = prune(run, folder, dryRun);
             if (!dryRun) {
-                runs.markPruned(run.id(), now);
+                runs.markPruned(run.id(), Manifest.sha256(folder.resolve(Manifest.FILE)), now);
                 trail.recordPrune(System.getProperty("user.name", "unknown"), run.id(), folder, p.files(), p.left());
             }
             pruned.add(p);

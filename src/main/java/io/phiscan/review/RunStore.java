@@ -117,9 +117,15 @@ public final class RunStore {
                 .stream().findFirst();
     }
 
-    /** Records that a run's reports were removed from its folder (all but its manifest). */
-    public void markPruned(String runId, Instant at) {
-        jdbc.update("UPDATE phiscan_manifest SET pruned_at = ? WHERE run_id = ?", Timestamp.from(at), runId);
+    /**
+     * Records that a run's reports were removed from its folder (all but its manifest, whose
+     * SHA-256 is recorded with it when the run had none recorded: a run of an older workspace).
+     */
+    public void markPruned(String runId, String manifestSha256, Instant at) {
+        if (jdbc.update("UPDATE phiscan_manifest SET pruned_at = ? WHERE run_id = ?", Timestamp.from(at), runId) == 0) {
+            jdbc.update("INSERT INTO phiscan_manifest (run_id, sha256, pruned_at) VALUES (?, ?, ?)", runId, manifestSha256,
+                    Timestamp.from(at));
+        }
     }
 
     /** When a run's reports were removed from its folder, if they were (a re-render writes them again). */
