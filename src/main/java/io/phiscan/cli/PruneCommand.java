@@ -68,8 +68,8 @@ final class PruneCommand implements Callable<Integer> {
     private static void print(PrintWriter o, ReportPruner.Outcome outcome, Duration keep, boolean dryRun, boolean runByRun) {
         String verb = dryRun ? "would remove" : "removed";
         for (ReportPruner.Pruned p : runByRun ? outcome.pruned() : java.util.List.<ReportPruner.Pruned>of()) {
-            o.printf("  run %s: %s %d file(s), %s, from %s; manifest.sha256 kept%n", p.runId(), verb, p.files(), megabytes(p.bytes()),
-                    p.folder());
+            o.printf("  run %s: %s %d file(s), %s, from %s; manifest.sha256 kept%n", p.runId(), verb, p.files(),
+                    megabytes(p.bytes()), p.folder());
             if (!p.left().isEmpty()) {
                 o.printf("    left, changed since the run wrote them: %s%n", String.join(", ", p.left()));
             }

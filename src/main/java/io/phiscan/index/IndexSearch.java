@@ -103,7 +103,10 @@ public final class IndexSearch implements Closeable {
      * that {@code only} lets through (every one when {@code null}), sorted.
      */
     public SortedSet<String> exchangesWrittenBy(Collection<String> runIds, ExchangeCandidates only) throws IOException {
-        return runIds.isEmpty() ? new TreeSet<>() : exchangesMatching(only == null ? writtenBy(runIds) : only.restrict(writtenBy(runIds)));
+        if (runIds.isEmpty()) {
+            return new TreeSet<>();
+        }
+        return exchangesMatching(only == null ? writtenBy(runIds) : only.restrict(writtenBy(runIds)));
     }
 
     /** How many messages one of these runs wrote (new, or changed in content or signals). */

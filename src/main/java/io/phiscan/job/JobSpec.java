@@ -35,7 +35,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * @param dbUrl a JDBC URL for the database, or {@code null} for the workspace's H2 file
  * @param dbUser the database user, or {@code null} (the password comes from {@code PHISCAN_DB_PASSWORD})
  * @param workers run an audit's ingest step on workers, through the broker of {@code PHISCAN_BROKER}
- * @param keepReports after a run that finished, remove the reports of runs older than this ({@code phiscan prune}), or {@code null}
+ * @param keepReports after a run that finished, remove the reports of runs older than this
+ *     ({@code phiscan prune}), or {@code null}
  */
 public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, Path policy, Severity failOn, boolean full,
         Duration lockWait, String dbUrl, String dbUser, boolean workers, Duration keepReports) {
