@@ -2,6 +2,7 @@ package io.phiscan.ingest;
 
 import io.phiscan.model.Author;
 import io.phiscan.model.Direction;
+import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
 import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
@@ -55,7 +56,10 @@ final class DirectMessageMapper {
         }
         Instant at;
         try {
-            at = Instant.parse(Json.text(c, "createdAt"));
+            String created = Json.text(c, "createdAt");
+            // the shape X writes (2023-01-27T17:00:12.345Z) read without a formatter; any other by Instant.parse
+            Instant plain = created == null ? null : InstantJson.parse(created);
+            at = plain != null ? plain : Instant.parse(created);
         } catch (DateTimeParseException | NullPointerException e) {
             return new IngestRecord.Bad(where.ref(within), "message " + id + " has no readable createdAt");
         }

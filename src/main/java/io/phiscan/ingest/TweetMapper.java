@@ -2,10 +2,13 @@ package io.phiscan.ingest;
 
 import io.phiscan.model.Author;
 import io.phiscan.model.Direction;
+import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
 import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -88,7 +91,46 @@ final class TweetMapper {
         return List.of(new IngestRecord.Read(message));
     }
 
+    /**
+     * A tweet's {@code created_at} ({@code Wed Oct 10 20:19:24 +0000 2018}). The shape X writes,
+     * in UTC, is read by hand; any other text goes to {@link #CREATED_AT}, which decides what it
+     * means or throws.
+     */
     static Instant parseCreatedAt(String created) {
-        return ZonedDateTime.parse(created.strip(), CREATED_AT).toInstant();
+        String s = created.strip();
+        Instant at = plainUtc(s);
+        return at != null ? at : ZonedDateTime.parse(s, CREATED_AT).toInstant();
+    }
+
+    private static final String DAYS = "MonTueWedThuFriSatSun";
+    private static final String MONTHS = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+    /** {@code EEE MMM dd HH:mm:ss +0000 yyyy} with a real date and its own day name, else null. */
+    private static Instant plainUtc(String s) {
+        if (s.length() != 30 || s.charAt(3) != ' ' || s.charAt(7) != ' ' || s.charAt(10) != ' ' || s.charAt(13) != ':'
+                || s.charAt(16) != ':' || s.charAt(19) != ' ' || !s.startsWith("+0000 ", 20)) {
+            return null;
+        }
+        int dayName = DAYS.indexOf(s.substring(0, 3));
+        int month = MONTHS.indexOf(s.substring(4, 7));
+        int day = InstantJson.number(s, 8, 10);
+        int hour = InstantJson.number(s, 11, 13);
+        int minute = InstantJson.number(s, 14, 16);
+        int second = InstantJson.number(s, 17, 19);
+        int year = InstantJson.number(s, 26, 30);
+        if (dayName < 0 || dayName % 3 != 0 || month < 0 || month % 3 != 0 || (day | hour | minute | second) < 0
+                || year < 1 || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month / 3 + 1, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+        if (date.getDayOfWeek().getValue() != dayName / 3 + 1) {
+            return null;
+        }
+        return Instant.ofEpochSecond(date.toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second);
     }
 }

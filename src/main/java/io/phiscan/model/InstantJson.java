@@ -116,8 +116,11 @@ public final class InstantJson {
         return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3600L + minute * 60L + second, nano);
     }
 
-    /** The decimal number in {@code s[from, to)}, or -1 when a character there is not a digit. */
-    private static int number(String s, int from, int to) {
+    /**
+     * The decimal number in {@code s[from, to)}, or -1 when a character there is not a digit: a
+     * field of a fixed-width date (exports' other date shapes are read with it too).
+     */
+    public static int number(String s, int from, int to) {
         int v = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
