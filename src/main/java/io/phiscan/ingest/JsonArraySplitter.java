@@ -28,21 +28,13 @@ final class JsonArraySplitter implements Closeable {
         }
     }
 
-    private final InputStream in;
-    private final byte[] chunk = new byte[1 << 16];
-    private int chunkPos;
-    private int chunkEnd;
+    private final LineBytes bytes;
     private final int maxElementBytes;
-    private long line = 1;
-    private int column;
     private int index;
     private int elementIndent = -1;
     private boolean bracketLine;
-    private int lineIndent;
-    private boolean lineHasText;
     private boolean started;
     private boolean finished;
-    private int pushback = -2;
 
     JsonArraySplitter(InputStream in, int maxElementBytes) {
         this(in, maxElementBytes, 1);
@@ -50,14 +42,13 @@ final class JsonArraySplitter implements Closeable {
 
     /** A splitter over a stream that starts on line {@code firstLine} of its file (after a skipped head). */
     JsonArraySplitter(InputStream in, int maxElementBytes, long firstLine) {
-        this.in = in;
+        this.bytes = new LineBytes(in, firstLine);
         this.maxElementBytes = maxElementBytes;
-        this.line = firstLine;
     }
 
     /** The line the reader has reached (1-based). */
     long line() {
-        return line;
+        return bytes.line();
     }
 
     /** The next element, or {@code null} when the array has ended. */
@@ -69,14 +60,14 @@ final class JsonArraySplitter implements Closeable {
             started = true;
             if (!skipPrefix()) {
                 finished = true;
-                return new Element(0, line, null, "no JSON array found in the file");
+                return new Element(0, bytes.line(), null, "no JSON array found in the file");
             }
         }
         while (true) {
-            int c = read();
+            int c = bytes.read();
             if (c < 0) {
                 finished = true;
-                return new Element(index, line, null, "the file ends before the array is closed (truncated?)");
+                return new Element(index, bytes.line(), null, "the file ends before the array is closed (truncated?)");
             }
             if (c == ']') {
                 finished = true;
@@ -87,12 +78,12 @@ final class JsonArraySplitter implements Closeable {
             }
             if (c == '{' || c == '[') {
                 if (elementIndent < 0) {
-                    bracketLine = column - 1 != lineIndent;
-                    elementIndent = bracketLine ? lineIndent : column - 1;
+                    bracketLine = bytes.column() - 1 != bytes.lineIndent();
+                    elementIndent = bracketLine ? bytes.lineIndent() : bytes.column() - 1;
                 }
                 return element(c);
             }
-            long at = line;
+            long at = bytes.line();
             int i = index++;
             recover();
             return new Element(i, at, null, "unexpected text between array elements");
@@ -104,7 +95,7 @@ final class JsonArraySplitter implements Closeable {
      * chunk in place and copies each scanned stretch at once: elements are most of the file.
      */
     private Element element(int open) throws IOException {
-        long startLine = line;
+        long startLine = bytes.line();
         int i = index++;
         BoundedBytes buf = new BoundedBytes(maxElementBytes);
         buf.add(open);
@@ -112,16 +103,18 @@ final class JsonArraySplitter implements Closeable {
         boolean inString = false;
         boolean escaped = false;
         while (depth > 0) {
-            if (chunkPos >= chunkEnd && !fill()) {
+            if (!bytes.available()) {
                 finished = true;
                 return new Element(i, startLine, null, "the file ends inside this element (truncated?)");
             }
-            byte[] b = chunk;
-            int from = chunkPos;
+            byte[] b = bytes.buffer();
+            int from = bytes.position();
+            int limit = bytes.limit();
             int p = from;
+            int newlines = 0;
             int lastNewline = -1;
             boolean brokenString = false;
-            while (p < chunkEnd) {
+            while (p < limit) {
                 int c = b[p++];
                 if (inString) {
                     if (escaped) {
@@ -131,7 +124,7 @@ final class JsonArraySplitter implements Closeable {
                     } else if (c == '"') {
                         inString = false;
                     } else if (c == '\n') {
-                        line++;
+                        newlines++;
                         lastNewline = p - 1;
                         brokenString = true;
                         break;
@@ -145,15 +138,14 @@ final class JsonArraySplitter implements Closeable {
                         break;
                     }
                 } else if (c == '\n') {
-                    line++;
+                    newlines++;
                     lastNewline = p - 1;
                 }
             }
             buf.add(b, from, p - from);
-            chunkPos = p;
-            tracked(from, p, lastNewline);
+            bytes.consumed(p, newlines, lastNewline);
             if (brokenString) {
-                long broken = line - 1;
+                long broken = bytes.line() - 1;
                 recover();
                 return new Element(i, startLine, null,
                         "a line break inside a string at line " + broken + " (unterminated string?)");
@@ -165,45 +157,10 @@ final class JsonArraySplitter implements Closeable {
         return new Element(i, startLine, buf.toByteArray(), null);
     }
 
-    /**
-     * Brings the column and the indentation of the current line up to date after the chunk's
-     * bytes {@code [from, to)} were scanned, as {@link #read} keeps them byte by byte.
-     *
-     * @param lastNewline the position of the last line break among them, or -1
-     */
-    private void tracked(int from, int to, int lastNewline) {
-        int start = from;
-        if (lastNewline >= 0) {
-            column = 0;
-            lineIndent = 0;
-            lineHasText = false;
-            start = lastNewline + 1;
-        }
-        column += to - start;
-        for (int q = start; q < to && !lineHasText; q++) {
-            if (chunk[q] == ' ') {
-                lineIndent++;
-            } else {
-                lineHasText = true;
-            }
-        }
-    }
-
-    /** Reads the next chunk of the stream; false at its end. */
-    private boolean fill() throws IOException {
-        int n = in.read(chunk, 0, chunk.length);
-        if (n <= 0) {
-            return false;
-        }
-        chunkPos = 0;
-        chunkEnd = n;
-        return true;
-    }
-
     /** Skips to the first {@code [} (after the {@code =} of a JS assignment, if there is one). */
     private boolean skipPrefix() throws IOException {
         int c;
-        while ((c = read()) >= 0) {
+        while ((c = bytes.read()) >= 0) {
             if (c == '[') {
                 return true;
             }
@@ -217,14 +174,13 @@ final class JsonArraySplitter implements Closeable {
      */
     private void recover() throws IOException {
         StringBuilder current = new StringBuilder();
-        boolean lineStart = column == 0;
-        if (!lineStart) {
-            skipRestOfLine();
+        if (bytes.column() != 0) {
+            bytes.skipRestOfLine();
         }
         while (true) {
             current.setLength(0);
             int c;
-            while ((c = read()) >= 0 && c != '\n') {
+            while ((c = bytes.read()) >= 0 && c != '\n') {
                 if (current.length() < 256) {
                     current.append((char) c);
                 }
@@ -235,7 +191,7 @@ final class JsonArraySplitter implements Closeable {
             boolean closes = bracketLine ? indent <= elementIndent : indent == Math.max(elementIndent, 0);
             if (closes && (body.equals("},") || body.equals("}") || body.equals("}, {"))) {
                 if (body.equals("}, {")) {
-                    pushback = '{';
+                    bytes.unread('{');
                 }
                 return;
             }
@@ -250,13 +206,6 @@ final class JsonArraySplitter implements Closeable {
         }
     }
 
-    private void skipRestOfLine() throws IOException {
-        int c;
-        while ((c = read()) >= 0 && c != '\n') {
-            // skip
-        }
-    }
-
     private static int indentOf(String s) {
         int n = 0;
         while (n < s.length() && s.charAt(n) == ' ') {
@@ -265,36 +214,8 @@ final class JsonArraySplitter implements Closeable {
         return n;
     }
 
-    private int read() throws IOException {
-        if (pushback != -2) {
-            int c = pushback;
-            pushback = -2;
-            return c;
-        }
-        if (chunkPos >= chunkEnd && !fill()) {
-            return -1;
-        }
-        int c = chunk[chunkPos++] & 0xFF;
-        if (c == '\n') {
-            line++;
-            column = 0;
-            lineIndent = 0;
-            lineHasText = false;
-        } else if (c >= 0) {
-            column++;
-            if (!lineHasText) {
-                if (c == ' ') {
-                    lineIndent++;
-                } else {
-                    lineHasText = true;
-                }
-            }
-        }
-        return c;
-    }
-
     @Override
     public void close() throws IOException {
-        in.close();
+        bytes.close();
     }
 }
