@@ -48,8 +48,15 @@ final class RunCommand implements Callable<Integer> {
         }
         boolean finished = exit == ExitCodes.DONE || exit == ExitCodes.FINDINGS_AT_FAIL_ON;
         if (finished && job.keepReports() != null) {
-            // the retention, once the run has written its own reports; the run's exit code stands
-            PruneCommand.prune(spec.commandLine(), workspace.workspace(), job.keepReports(), false, job.lockWait(), false);
+            // the retention, once the run has written its own reports. The run's exit code stands
+            // (a scheduler's alert on exit 3 must not be lost); a failure is said on standard error
+            try {
+                PruneCommand.prune(spec.commandLine(), workspace.workspace(), job.keepReports(), false, job.lockWait(), false);
+            } catch (Exception e) {
+                spec.commandLine().getErr().println("phiscan: keep-reports: the reports of older runs were not pruned ("
+                        + e.getMessage() + "); run phiscan prune --keep to try again");
+                spec.commandLine().getErr().flush();
+            }
         }
         return exit;
     }
