@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,6 +102,32 @@ class PruneCommandTest {
                 .contains("run " + second + ": removed").doesNotContain(fourth)
                 .contains("phiscan prune: 1 run(s) older than 0d, removed").contains("; 2 left whole");
         assertThat(files(tmp.resolve("c"))).contains("report.html", "findings.json");
+    }
+
+    @Test
+    void aPruningAfterARunThatFailsIsSaidAndLeavesTheRunsExitCode() throws Exception {
+        Path spec = tmp.resolve("nightly.yaml");
+        String rest = "]\nworkspace: ws\nout: reports\nkeep-reports: 0d\nfail-on: medium\n";
+        Files.writeString(spec, "inputs: [" + Path.of("sample-data/twitter").toAbsolutePath() + rest);
+        assertThat(Cli.run("run", spec.toString()).exitCode()).isEqualTo(3);
+        Path kept;
+        try (Stream<Path> list = Files.list(tmp.resolve("reports"))) {
+            kept = list.findFirst().orElseThrow().resolve("findings.csv");
+        }
+        // an immutable file: even its owner (root here) cannot delete it
+        boolean immutable = new ProcessBuilder("chattr", "+i", kept.toString()).start().waitFor() == 0;
+        Assumptions.assumeTrue(immutable, "needs chattr +i on the temporary folder's file system (root, ext4 or the like)");
+        try {
+            // the other platforms' exports too: new findings at medium and above, exit 3
+            Files.writeString(spec, "inputs: [" + Path.of("sample-data").toAbsolutePath() + rest);
+            Cli second = Cli.run("run", spec.toString());
+            assertThat(second.exitCode()).as("new findings at or above fail-on: exit 3 stands").isEqualTo(3);
+            assertThat(second.err()).contains("keep-reports: the reports of older runs were not pruned")
+                    .contains("findings.csv");
+            assertThat(kept).exists();
+        } finally {
+            new ProcessBuilder("chattr", "-i", kept.toString()).start().waitFor();
+        }
     }
 
     @Test
