@@ -83,14 +83,22 @@ public final class ReportPruner {
             if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 continue; // removed by other means: nothing to prune (verify says the chain is broken there)
             }
-            Optional<String> why = reasonToLeave(run, folder);
+            Path manifest = folder.resolve(Manifest.FILE);
+            if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+                untouched.add(new Untouched(run.id(), folder, "no " + Manifest.FILE
+                        + " in the folder: phiscan removes only files a manifest lists"));
+                continue;
+            }
+            ManifestFile m = ManifestFile.read(manifest);
+            String sha256 = Manifest.sha256(manifest);
+            Optional<String> why = reasonToLeave(run, m, sha256);
             if (why.isPresent()) {
                 untouched.add(new Untouched(run.id(), folder, why.get()));
                 continue;
             }
-            Pruned p = prune(run, folder, dryRun);
+            Pruned p = prune(run, folder, m, dryRun);
             if (!dryRun) {
-                runs.markPruned(run.id(), Manifest.sha256(folder.resolve(Manifest.FILE)), now);
+                runs.markPruned(run.id(), sha256, now);
                 trail.recordPrune(System.getProperty("user.name", "unknown"), run.id(), folder, p.files(), p.left());
             }
             pruned.add(p);
@@ -98,25 +106,22 @@ public final class ReportPruner {
         return new Outcome(pruned, untouched);
     }
 
-    /** Why a folder is left whole: nothing in it is vouched for as this run's by a manifest. */
-    private Optional<String> reasonToLeave(RunStore.Run run, Path folder) throws IOException {
-        Path manifest = folder.resolve(Manifest.FILE);
-        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of("no " + Manifest.FILE + " in the folder: phiscan removes only files a manifest lists");
-        }
-        ManifestFile m = ManifestFile.read(manifest);
+    /**
+     * Why a folder is left whole though it has a manifest ({@code m}, whose file has the SHA-256
+     * {@code sha256}): the manifest does not vouch for its files as this run's.
+     */
+    private Optional<String> reasonToLeave(RunStore.Run run, ManifestFile m, String sha256) {
         if (m.runId() != null && !m.runId().equals(run.id())) {
             return Optional.of("the folder holds the outputs of run " + m.runId() + " now");
         }
         Optional<String> recorded = runs.manifestHash(run.id());
-        if (recorded.isPresent() && !recorded.get().equals(Manifest.sha256(manifest))) {
+        if (recorded.isPresent() && !recorded.get().equals(sha256)) {
             return Optional.of("its manifest was altered since the run wrote it (phiscan verify " + run.id() + " says more)");
         }
         return Optional.empty();
     }
 
-    private static Pruned prune(RunStore.Run run, Path folder, boolean dryRun) throws IOException {
-        ManifestFile m = ManifestFile.read(folder.resolve(Manifest.FILE));
+    private static Pruned prune(RunStore.Run run, Path folder, ManifestFile m, boolean dryRun) throws IOException {
         int files = 0;
         long bytes = 0;
         List<String> left = new ArrayList<>();
