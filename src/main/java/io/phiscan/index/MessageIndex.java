@@ -22,6 +22,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * The workspace's message index, opened for writing. One document per message under its stable
  * id, written with {@code updateDocument}: indexing the same message twice leaves one document.
+ * Where the writer knows no document can be under the id yet (the index does not hold it and the
+ * writer did not write it: {@link WrittenIds}), the document is added without that delete, which
+ * costs Lucene a lookup of every id in every segment when it flushes.
  *
  * <p>Each document records the run that last wrote it and a hash of its content and signals, so
  * that {@link #upsertIfChanged} writes only what is new or changed and a run can find the
@@ -39,6 +42,10 @@ public final class MessageIndex implements Closeable, MessageSink {
     private final boolean emptyAtOpen;
     /** The run of this writer's first conditional write. */
     private volatile String firstRun;
+    /** The ids this writer wrote. */
+    private final WrittenIds written = new WrittenIds();
+    /** Whether documents came into the index by another way than this writer's upserts (merged shards). */
+    private volatile boolean merged;
 
     private MessageIndex(Directory directory, IndexWriter writer) {
         this.directory = directory;
@@ -69,11 +76,13 @@ public final class MessageIndex implements Closeable, MessageSink {
 
     /** Adds the message, or replaces the document already under its id. */
     public void upsert(Message message, List<Signal> signals) throws IOException {
+        written.add(message.id());
         writer.updateDocument(new Term(IndexFields.ID, message.id()), MessageDocuments.toDocument(message, signals));
     }
 
     /** Adds the message as written by a run, or replaces the document already under its id. */
     public void upsert(Message message, List<Signal> signals, String runId) throws IOException {
+        written.add(message.id());
         writer.updateDocument(new Term(IndexFields.ID, message.id()), MessageDocuments.toDocument(message, signals, runId));
     }
 
@@ -96,11 +105,19 @@ public final class MessageIndex implements Closeable, MessageSink {
         byte[] hash = MessageDocuments.contentHash(core, message.text(), signalJson);
         // an index that was empty when this writer opened it holds only what this writer wrote,
         // all under this run: writing a message again changes nothing, so there is nothing to look up
-        if (!(emptyAtOpen && runId.equals(firstRun)) && Arrays.equals(hash, storedHash(message.id()))) {
+        boolean onlyOurs = emptyAtOpen && runId.equals(firstRun) && !merged;
+        byte[] stored = onlyOurs ? null : storedHash(message.id());
+        if (stored != null && Arrays.equals(hash, stored)) {
             return false;
         }
-        writer.updateDocument(new Term(IndexFields.ID, message.id()),
-                MessageDocuments.toDocument(message, signals, signalJson, core, hash, runId));
+        var document = MessageDocuments.toDocument(message, signals, signalJson, core, hash, runId);
+        // the lookup sees the last commit; since then only this writer can have written the id
+        boolean writtenBefore = written.add(message.id());
+        if (stored == null && !merged && !writtenBefore) {
+            writer.addDocument(document);
+        } else {
+            writer.updateDocument(new Term(IndexFields.ID, message.id()), document);
+        }
         return true;
     }
 
@@ -145,6 +162,7 @@ public final class MessageIndex implements Closeable, MessageSink {
 
     /** The writer, for merging shards into this index ({@link IndexShards}). */
     IndexWriter writer() {
+        merged = true;
         return writer;
     }
 

@@ -66,4 +66,68 @@ class MessageIndexChangesTest {
             }
         }
     }
+
+    @Test
+    void aMessageWrittenTwiceIntoANewIndexIsOneDocumentWithTheLaterText() throws Exception {
+        try (MessageIndex index = MessageIndex.openForWriting(dir, 16)) {
+            index.upsertIfChanged(message("1", "c1", "my son has a rash", "/e"), List.of(), "R1");
+            index.upsertIfChanged(message("2", "c1", "send a photo", "/e"), List.of(), "R1");
+            index.upsertIfChanged(message("1", "c1", "my son has a fever", "/copy"), List.of(), "R1");
+            index.commit();
+            index.upsertIfChanged(message("1", "c1", "my son has a cough", "/e"), List.of(), "R1");
+            index.upsertIfChanged(message("3", "c1", "thanks", "/e"), List.of(), "R1");
+            index.commit();
+            try (IndexSearch search = index.search(false)) {
+                assertThat(search.count()).isEqualTo(3);
+                assertThat(search.count("cough")).isEqualTo(1);
+                assertThat(search.count("fever OR rash")).isZero();
+            }
+        }
+    }
+
+    @Test
+    void messagesWrittenBySeveralThreadsAtOnceAreOneDocumentEach() throws Exception {
+        int distinct = 5_000;
+        try (MessageIndex index = MessageIndex.openForWriting(dir, 16)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int thread = t;
+                    done.add(pool.submit(() -> {
+                        // every thread writes every id, in its own order and with its own text
+                        for (int i = 0; i < distinct; i++) {
+                            int n = (i * 7 + thread * 1_013) % distinct;
+                            index.upsertIfChanged(message(String.valueOf(n), "c" + n % 50, "message " + n + " from " + thread, "/e"),
+                                    List.of(), "R1");
+                            if (i % 1_000 == 999) {
+                                index.commit();
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (var f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdown();
+            }
+            index.commit();
+            try (IndexSearch search = index.search(false)) {
+                assertThat(search.count()).isEqualTo(distinct);
+            }
+        }
+        // written again in a later run, into an index that holds them: still one each
+        try (MessageIndex index = MessageIndex.openForWriting(dir, 16)) {
+            for (int n = 0; n < distinct + 100; n++) {
+                index.upsertIfChanged(message(String.valueOf(n), "c" + n % 50, "message " + n + " again", "/e"), List.of(), "R2");
+            }
+            index.commit();
+            try (IndexSearch search = index.search(false)) {
+                assertThat(search.count()).isEqualTo(distinct + 100);
+                assertThat(search.count("again")).isEqualTo(distinct + 100);
+            }
+        }
+    }
 }
