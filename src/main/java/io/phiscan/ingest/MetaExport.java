@@ -23,6 +23,7 @@ final class MetaExport implements Export {
     private final String layout;
     private final MetaOwner owner;
     private final Map<String, MetaParts.Kind> parts;
+    private final List<String> partNames;
     private final MetaParts index;
     private final List<String> notes;
     private final MetaKeys keys = new MetaKeys();
@@ -34,6 +35,7 @@ final class MetaExport implements Export {
         this.owner = owner;
         this.index = index;
         this.parts = index.ordered();
+        this.partNames = List.copyOf(parts.keySet());
         this.notes = List.copyOf(notes);
     }
 
@@ -66,7 +68,7 @@ final class MetaExport implements Export {
 
     @Override
     public List<String> parts() {
-        return List.copyOf(parts.keySet());
+        return partNames;
     }
 
     @Override

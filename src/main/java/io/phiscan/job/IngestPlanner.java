@@ -125,7 +125,8 @@ final class IngestPlanner {
             plan.add(new Part(plan.size(), export.path(), "", Mode.EXPORT, 0, 0, "", "", runId, 0, 0, 0));
             List<Part> parts = new ArrayList<>();
             List<Optional<Part>> before = new ArrayList<>();
-            for (int i = at; i < at + export.parts().size(); i++) {
+            int count = export.parts().size();
+            for (int i = at; i < at + count; i++) {
                 Part p = now.get(i);
                 Part part = new Part(0, p.export(), p.part(), Mode.READ, p.size(), p.modified(), sha[i], p.stamp(), runId,
                         0, 0, 0);
@@ -133,7 +134,7 @@ final class IngestPlanner {
                 parts.add(part);
                 before.add(previous.filter(l -> l.size() == part.size() && l.sha256().equals(part.sha256())));
             }
-            at += export.parts().size();
+            at += count;
             int firstChanged = before.indexOf(Optional.empty());
             for (int i = 0; i < parts.size(); i++) {
                 Part part = parts.get(i);
