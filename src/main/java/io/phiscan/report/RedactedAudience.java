@@ -55,6 +55,7 @@ final class RedactedAudience extends Audience {
     private final Set<String> owners = new LinkedHashSet<>();
     private final Set<String> names = new HashSet<>();
     private final Set<String> handleWords = new HashSet<>();
+    private final MaskedWords words;
     private int next = 1;
 
     RedactedAudience(List<FindingStore.Stored> findings) {
@@ -78,6 +79,7 @@ final class RedactedAudience extends Audience {
         }
         names.removeAll(owners);
         handleWords.removeAll(owners);
+        words = new MaskedWords(names, handleWords);
     }
 
     private void pseudonym(Author a) {
@@ -161,14 +163,7 @@ final class RedactedAudience extends Audience {
         if (digits(s) >= 5) {
             s = replace(NUMBER.matcher(s), m -> m.group().chars().filter(Character::isDigit).count() >= 5 ? "[NUMBER]" : m.group());
         }
-        return replace(WORD.matcher(s), m -> {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            boolean name = names.contains(w);
-            if (!name && !handleWords.contains(w)) {
-                return m.group();
-            }
-            return w.chars().allMatch(Character::isDigit) ? "[ID]" : name ? "[NAME]" : "[HANDLE]";
-        });
+        return words.mask(s);
     }
 
     /** How many characters of {@code s} the pattern {@code \d} matches (ASCII digits). */
