@@ -78,4 +78,11 @@ class MessageDocumentsTest {
             }
         }
     }
+
+    @Test
+    void noSignalsAreStoredAsTheMapperWritesAnEmptyList() {
+        // the stored form goes into the content hash: it must not change
+        assertThat(MessageDocuments.signalJson(List.of()))
+                .isEqualTo(tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsBytes(List.of()));
+    }
 }
