@@ -6,23 +6,26 @@ import java.util.List;
 /**
  * The message ids a writer has written, remembered approximately in little memory: a Bloom
  * filter that grows by adding a filter twice as large, and with more bits per id, when the last
- * one is full (1.25 MB for the first million ids, 11 MB for seven million). It never forgets an
- * id; it may claim one it never saw, about one time in a hundred. The index uses it to add a
- * document without first deleting one under the same id when it knows no such document can
- * exist. Thread-safe.
+ * one is full (2 MB for the first million ids, 14 MB for seven million). It never forgets an
+ * id; it may claim one it never saw, about one time in a hundred at most. The index uses it to
+ * add a document without first deleting one under the same id when it knows no such document
+ * can exist. Thread-safe.
  */
 final class WrittenIds {
     /** Ids the first filter holds before a larger one is added. */
     static final int FIRST_CAPACITY = 1 << 20;
     /**
-     * Bits per id of the first filter, for a false match rate of 0.8% when it is full; each
-     * later filter has two more, which divides its rate by about 2.6, so that the rates of all
-     * the filters add up to about 1.3%.
+     * Bits per id of the first filter at least (its size is rounded up to a power of two), for a
+     * false match rate of 0.8% at most when it is full; each later filter has two more, which
+     * divides its rate by about 2.6, so that the rates of all the filters add up to 1.3% at most.
      */
     private static final int FIRST_BITS_PER_ID = 10;
 
-    /** A filter of {@code size} bits for {@code capacity} ids, each set at {@code probes} bits. */
-    private record Filter(long[] bits, long size, int capacity, int probes) {
+    /**
+     * A filter of {@code mask + 1} bits (a power of two: a probe's bit is its hash masked, not
+     * divided) for {@code capacity} ids, each set at {@code probes} bits.
+     */
+    private record Filter(long[] bits, long mask, int capacity, int probes) {
     }
 
     private final List<Filter> filters = new ArrayList<>();
@@ -39,9 +42,9 @@ final class WrittenIds {
     }
 
     private static Filter filter(int capacity, int bitsPerId) {
-        long size = (long) capacity * bitsPerId;
+        long size = Math.max(64, Long.highestOneBit((long) capacity * bitsPerId - 1) << 1);
         // the number of probes that makes the false match rate of a full filter least: ln 2 per bit per id
-        return new Filter(new long[Math.toIntExact((size + 63) / 64)], size, capacity,
+        return new Filter(new long[Math.toIntExact(size / 64)], size - 1, capacity,
                 (int) Math.round(bitsPerId * Math.log(2)));
     }
 
@@ -64,12 +67,12 @@ final class WrittenIds {
         if (!seen) {
             if (inLast == last.capacity()) {
                 int bitsPerId = FIRST_BITS_PER_ID + 2 * filters.size();
-                last = filter((int) Math.min(Integer.MAX_VALUE / 64 / bitsPerId * 64, 2L * last.capacity()), bitsPerId);
+                last = filter((int) Math.min(1L << 30, 2L * last.capacity()), bitsPerId);
                 filters.add(last);
                 inLast = 0;
             }
             for (int i = 0; i < last.probes(); i++) {
-                long bit = Math.floorMod(h1 + i * h2, last.size());
+                long bit = h1 + i * h2 & last.mask();
                 last.bits()[(int) (bit >>> 6)] |= 1L << bit;
             }
             inLast++;
@@ -84,7 +87,7 @@ final class WrittenIds {
 
     private static boolean holds(Filter f, long h1, long h2) {
         for (int i = 0; i < f.probes(); i++) {
-            long bit = Math.floorMod(h1 + i * h2, f.size());
+            long bit = h1 + i * h2 & f.mask();
             if ((f.bits()[(int) (bit >>> 6)] & (1L << bit)) == 0) {
                 return false;
             }
