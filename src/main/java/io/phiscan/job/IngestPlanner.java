@@ -52,8 +52,8 @@ final class IngestPlanner {
     List<Part> recordedOrNew(String runId, ExportLocator locator, boolean full, TransactionTemplate transaction) {
         List<Part> plan = ledger.plan(runId);
         if (plan.isEmpty()) {
-            List<Part> planned = plan(runId, locator.exports(), locator::tree, full);
-            transaction.executeWithoutResult(status -> ledger.record(runId, planned));
+            NewPlan planned = newPlan(runId, locator.exports(), locator::tree, full);
+            transaction.executeWithoutResult(status -> ledger.record(runId, planned.parts(), planned.partsOf()));
             return ledger.plan(runId);
         }
         Optional<String> changed = changedSince(plan, locator.exports(), locator::tree);
@@ -77,15 +77,29 @@ final class IngestPlanner {
         return out;
     }
 
+    /**
+     * A new plan: its rows, export rows included, in reading order, and the exports whose parts
+     * are an earlier run's rows carried whole, with that run ({@link PartLedger#carriedWhole}).
+     */
+    record NewPlan(List<Part> parts, Map<String, String> partsOf) {
+    }
+
     /** The plan of a run over these exports, in reading order, export rows included. */
     List<Part> plan(String runId, List<Export> exports, Function<Export, ExportTree> trees, boolean full) {
+        return newPlan(runId, exports, trees, full).parts();
+    }
+
+    NewPlan newPlan(String runId, List<Export> exports, Function<Export, ExportTree> trees, boolean full) {
         // each part as it is now, with its row in the last completed audit that planned its export
         List<Part> now = new ArrayList<>();
         List<Part> last = new ArrayList<>();
         List<Export> of = new ArrayList<>();
+        Map<String, PartLedger.Last> lastOf = new java.util.HashMap<>();
         for (Export export : exports) {
             ExportTree tree = trees.apply(export);
-            Map<String, Part> lastRead = full ? Map.of() : ledger.lastCompleted(export.path());
+            PartLedger.Last held = full ? PartLedger.Last.NONE : ledger.last(export.path());
+            lastOf.put(export.path(), held);
+            Map<String, Part> lastRead = held.parts();
             for (String name : export.parts()) {
                 // stamped before the bytes are hashed: a file rewritten after that changes its stamp
                 now.add(new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), "",
@@ -120,6 +134,7 @@ final class IngestPlanner {
             sha[toHash.get(k)] = hashed.get(k);
         }
         List<Part> plan = new ArrayList<>();
+        Map<String, String> partsOf = new java.util.HashMap<>();
         int at = 0;
         for (Export export : exports) {
             plan.add(new Part(plan.size(), export.path(), "", Mode.EXPORT, 0, 0, "", "", runId, 0, 0, 0));
@@ -136,6 +151,7 @@ final class IngestPlanner {
             }
             at += count;
             int firstChanged = before.indexOf(Optional.empty());
+            int first = plan.size();
             for (int i = 0; i < parts.size(); i++) {
                 Part part = parts.get(i);
                 Optional<Part> same = before.get(i);
@@ -150,8 +166,12 @@ final class IngestPlanner {
                 plan.add(mode == Mode.READ ? withSeq(part, plan.size())
                         : carried(part, same.get(), mode, plan.size()));
             }
+            PartLedger.Last held = lastOf.get(export.path());
+            if (PartLedger.carriedWhole(plan.subList(first, plan.size()), held)) {
+                partsOf.put(export.path(), held.run());
+            }
         }
-        return plan;
+        return new NewPlan(plan, partsOf);
     }
 
     /**

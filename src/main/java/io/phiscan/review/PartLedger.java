@@ -1,7 +1,7 @@
 package io.phiscan.review;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +12,9 @@ import javax.sql.DataSource;
  * the part's fingerprint (size, modification time, SHA-256) and the records counted from it. A
  * part's row in the latest completed audit that planned its export is its fingerprint: a later
  * audit that finds the same size and hash does not read the part again and carries its counts.
+ * An export whose every part a run found as an earlier run's rows have it (same names in the same
+ * order, sizes, times, stamps and hashes) is recorded by its export row alone, naming that run
+ * ({@code parts_of_run}): the run's plan holds those rows, carried, without storing them again.
  * Thread-safe.
  */
 public final class PartLedger {
@@ -49,6 +52,16 @@ public final class PartLedger {
         }
     }
 
+    /**
+     * The rows of the parts of an export as a completed audit planned them.
+     *
+     * @param run the run whose rows they are (when that run named another's rows, that other run)
+     * @param parts by part name
+     */
+    public record Last(String run, Map<String, Part> parts) {
+        public static final Last NONE = new Last("", Map.of());
+    }
+
     private static final String COLUMNS = "seq, export_path, part, mode, size, modified, sha256, stamp, read_in_run, "
             + "messages, skipped, encrypted";
     private final Jdbc jdbc;
@@ -61,18 +74,32 @@ public final class PartLedger {
     /**
      * The parts of an export as the latest completed audit that planned the export recorded
      * them, by part name; empty when no completed audit planned it. A part that audit did not
-     * see (added, or gone and back since) is not in the map: it is read again. One query for
-     * the run and one for its parts, however many runs the workspace holds.
+     * see (added, or gone and back since) is not in the map: it is read again. A few queries,
+     * however many runs the workspace holds.
      */
     public Map<String, Part> lastCompleted(String export) {
-        Optional<String> run = jdbc.query("SELECT r.run_id FROM phiscan_run r JOIN phiscan_run_part p ON p.run_id = r.run_id "
-                + "WHERE p.export_path = ? AND p.part = '' AND r.kind = 'audit' AND r.finished_at IS NOT NULL "
-                + "ORDER BY r.finished_at DESC, r.run_id DESC FETCH FIRST 1 ROWS ONLY", rs -> rs.getString(1), export)
-                .stream().findFirst();
-        Map<String, Part> parts = new HashMap<>();
-        run.ifPresent(id -> jdbc.query("SELECT " + COLUMNS + " FROM phiscan_run_part WHERE run_id = ? AND export_path = ? "
-                + "AND part <> ''", PartLedger::toPart, id, export).forEach(p -> parts.put(p.part(), p)));
-        return parts;
+        return last(export).parts();
+    }
+
+    /** The rows of {@link #lastCompleted}, with the run that holds them. */
+    public Last last(String export) {
+        Optional<String[]> run = jdbc.query("SELECT r.run_id, p.parts_of_run FROM phiscan_run r JOIN phiscan_run_part p "
+                + "ON p.run_id = r.run_id WHERE p.export_path = ? AND p.part = '' AND r.kind = 'audit' "
+                + "AND r.finished_at IS NOT NULL ORDER BY r.finished_at DESC, r.run_id DESC FETCH FIRST 1 ROWS ONLY",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, export).stream().findFirst();
+        if (run.isEmpty()) {
+            return Last.NONE;
+        }
+        String holder = run.get()[1].isEmpty() ? run.get()[0] : run.get()[1];
+        Map<String, Part> parts = new LinkedHashMap<>();
+        rows(holder, export).forEach(p -> parts.put(p.part(), p));
+        return new Last(holder, parts);
+    }
+
+    /** The part rows a run stored of an export, in plan order. */
+    private List<Part> rows(String runId, String export) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM phiscan_run_part WHERE run_id = ? AND export_path = ? AND part <> '' "
+                + "ORDER BY seq", PartLedger::toPart, runId, export);
     }
 
     /**
@@ -82,21 +109,83 @@ public final class PartLedger {
      * @throws StoreException when a row of the plan is recorded already
      */
     public void record(String runId, List<Part> plan) {
-        jdbc.batch("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                plan.stream().map(p -> new Object[] {runId, p.seq(), p.export(), p.part(), p.mode().name(), p.size(),
-                        p.modified(), p.sha256(), p.stamp(), p.readInRun(), p.messages(), p.skipped(), p.encrypted()}).toList());
+        record(runId, plan, Map.of());
+    }
+
+    /**
+     * Records the plan of a run that has none yet; the parts of each export in {@code partsOf}
+     * are those of the named run's rows (see {@link #carriedWhole}) and are not stored again.
+     *
+     * @throws StoreException when a row of the plan is recorded already
+     */
+    public void record(String runId, List<Part> plan, Map<String, String> partsOf) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Part p : plan) {
+            String holder = partsOf.get(p.export());
+            if (holder != null && p.mode() != Mode.EXPORT) {
+                continue;
+            }
+            rows.add(new Object[] {runId, p.seq(), p.export(), p.part(), p.mode().name(), p.size(), p.modified(), p.sha256(),
+                p.stamp(), p.readInRun(), p.messages(), p.skipped(), p.encrypted(),
+                holder != null && p.mode() == Mode.EXPORT ? holder : ""});
+        }
+        jdbc.batch("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ", parts_of_run) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    /**
+     * Whether an export's parts in a plan are the rows of {@code last} carried whole: every part
+     * unchanged, and as that run's rows have them (the same parts in the same order, with the same
+     * size, time, stamp and hash).
+     */
+    public static boolean carriedWhole(List<Part> parts, Last last) {
+        if (last.run().isEmpty() || parts.size() != last.parts().size()) {
+            return false;
+        }
+        int i = 0;
+        for (Part held : last.parts().values()) {
+            Part p = parts.get(i++);
+            if (p.mode() != Mode.UNCHANGED || !p.part().equals(held.part()) || p.size() != held.size()
+                    || p.modified() != held.modified() || !p.stamp().equals(held.stamp()) || !p.sha256().equals(held.sha256())
+                    || !p.readInRun().equals(held.readInRun()) || p.messages() != held.messages()
+                    || p.skipped() != held.skipped() || p.encrypted() != held.encrypted()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A run's plan, in reading order; empty when none was recorded. */
     public List<Part> plan(String runId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM phiscan_run_part WHERE run_id = ? ORDER BY seq", PartLedger::toPart,
-                runId);
+        return expanded(jdbc.query("SELECT " + COLUMNS + ", parts_of_run FROM phiscan_run_part WHERE run_id = ? ORDER BY seq",
+                PartLedger::toStored, runId));
     }
 
     /** The rows of one export in a run's plan, in plan order. */
     public List<Part> plan(String runId, String export) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM phiscan_run_part WHERE run_id = ? AND export_path = ? ORDER BY seq",
-                PartLedger::toPart, runId, export);
+        return expanded(jdbc.query("SELECT " + COLUMNS + ", parts_of_run FROM phiscan_run_part WHERE run_id = ? "
+                + "AND export_path = ? ORDER BY seq", PartLedger::toStored, runId, export));
+    }
+
+    /** A row as stored, with the run whose part rows it names, if any. */
+    private record Stored(Part part, String partsOf) {
+    }
+
+    /** Stored rows with the parts of each export row that names another run's rows in their place, carried. */
+    private List<Part> expanded(List<Stored> stored) {
+        List<Part> out = new ArrayList<>();
+        for (Stored row : stored) {
+            Part e = row.part();
+            out.add(e);
+            if (e.mode() == Mode.EXPORT && !row.partsOf().isEmpty()) {
+                int seq = e.seq();
+                for (Part held : rows(row.partsOf(), e.export())) {
+                    out.add(new Part(++seq, e.export(), held.part(), Mode.UNCHANGED, held.size(), held.modified(),
+                            held.sha256(), held.stamp(), held.readInRun(), held.messages(), held.skipped(), held.encrypted()));
+                }
+            }
+        }
+        return out;
     }
 
     /** Adds to the counts of a part a run reads. */
@@ -116,6 +205,10 @@ public final class PartLedger {
             }
         }
         return out;
+    }
+
+    private static Stored toStored(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Stored(toPart(rs), rs.getString(13));
     }
 
     private static Part toPart(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -146,6 +146,10 @@ CREATE INDEX IF NOT EXISTS phiscan_run_part_file ON phiscan_run_part (export_pat
 -- The part's file stamp when it was planned (size, times, inode: FileStamp), empty when none
 -- could be taken: a part whose stamp, size and time are those of its last row is not hashed again.
 ALTER TABLE phiscan_run_part ADD COLUMN IF NOT EXISTS stamp VARCHAR(400) DEFAULT '' NOT NULL;
+-- On an export row (part ''): the run whose part rows this run's plan holds for the export, carried
+-- unchanged and not stored again (the export was found exactly as that run's rows have it); empty
+-- when the run stored its own rows.
+ALTER TABLE phiscan_run_part ADD COLUMN IF NOT EXISTS parts_of_run VARCHAR(40) DEFAULT '' NOT NULL;
 
 -- The findings each run's reports showed: the current picture of the run's accounts.
 CREATE TABLE IF NOT EXISTS phiscan_run_finding (

@@ -38,13 +38,23 @@ class IncrementalAuditTest {
 
         RunOutcome first = audit(ws, exports, false);
         RunOutcome second = audit(ws, exports, false);
+        RunOutcome third = audit(ws, exports, false);
 
         assertThat(first.read()).isEqualTo(Exports.SAMPLE_RECORDS);
         assertThat(second.completed()).isTrue();
         assertThat(second.read()).isZero();
         assertThat(second.unchangedExports()).isEqualTo(1);
+        List<Part> firstPlan = Repository.plan(ws, first.runId());
         assertThat(Repository.plan(ws, second.runId())).filteredOn(p -> p.mode() != Mode.EXPORT)
                 .extracting(Part::mode).containsOnly(Mode.UNCHANGED);
+        // the unchanged export's parts are the first run's rows, carried, and not stored again
+        assertThat(Repository.plan(ws, third.runId())).extracting(Part::part, Part::sha256, Part::readInRun)
+                .containsExactlyElementsOf(firstPlan.stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.part(),
+                        p.sha256(), p.mode() == Mode.EXPORT ? third.runId() : first.runId())).toList());
+        assertThat(Repository.storedPlanRows(ws, second.runId())).isEqualTo(1);
+        assertThat(Repository.storedPlanRows(ws, third.runId())).isEqualTo(1);
+        assertThat(third.read()).isZero();
+        assertThat(Exports.findings(third.out())).isEqualTo(Exports.findings(first.out()));
         assertThat(Repository.readCount(ws, AuditJobConfiguration.NAME, second.runId(), "detect")).isZero();
         assertThat(Exports.findings(second.out())).isEqualTo(Exports.findings(first.out())).hasSize(Exports.SAMPLE_FINDINGS);
         assertThat(Exports.json(second.out()).at("/run/inputs")).isEqualTo(Exports.json(first.out()).at("/run/inputs"));

@@ -38,4 +38,12 @@ final class Repository {
                     .sorted(Comparator.comparingInt(PartLedger.Part::seq)).toList();
         }
     }
+
+    /** The rows of a run's plan the database holds (an export carried whole is its export row alone). */
+    static int storedPlanRows(Workspace ws, String runId) {
+        try (ConfigurableApplicationContext context = BatchApplication.start(ws)) {
+            return new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+                    .queryForObject("SELECT COUNT(*) FROM phiscan_run_part WHERE run_id = ?", Integer.class, runId);
+        }
+    }
 }
