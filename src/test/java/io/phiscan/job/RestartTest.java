@@ -68,4 +68,26 @@ class RestartTest {
         assertThat(new RunHistory(ws).list()).extracting(RunHistory.Entry::status)
                 .containsExactlyInAnyOrder("COMPLETED", "ABANDONED");
     }
+
+    @Test
+    void aFailedAuditOfAnUnchangedExportIsResumedOverThePartsItCarried() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        RunOutcome first = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
+        Path out = Files.writeString(tmp.resolve("out"), "a file where the report folder should be");
+        AuditLauncher.Request request = new AuditLauncher.Request(List.of(exports), null, out, null);
+
+        RunOutcome failed = new AuditLauncher(ws).run(request);
+        Files.delete(out);
+        RunOutcome resumed = new AuditLauncher(ws).run(request);
+
+        assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(resumed.completed()).isTrue();
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed.read()).isZero();
+        assertThat(resumed.unchangedExports()).isEqualTo(1);
+        assertThat(Repository.storedPlanRows(ws, resumed.runId())).isEqualTo(1);
+        assertThat(Exports.findings(out)).isEqualTo(Exports.findings(first.out()));
+        assertThat(Exports.json(out).at("/run/inputs")).isEqualTo(Exports.json(first.out()).at("/run/inputs"));
+    }
 }
