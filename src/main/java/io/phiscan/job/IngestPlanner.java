@@ -3,15 +3,11 @@ package io.phiscan.job;
 import io.phiscan.ingest.Export;
 import io.phiscan.ingest.ExportLocator;
 import io.phiscan.ingest.ExportTree;
+import io.phiscan.review.LastParts;
 import io.phiscan.review.PartLedger;
 import io.phiscan.review.PartLedger.Mode;
 import io.phiscan.review.PartLedger.Part;
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,7 +75,7 @@ final class IngestPlanner {
 
     /**
      * A new plan: its rows, export rows included, in reading order, and the exports whose parts
-     * are an earlier run's rows carried whole, with that run ({@link PartLedger#carriedWhole}).
+     * are an earlier run's rows carried whole, with that run ({@link LastParts#carriedWhole}).
      */
     record NewPlan(List<Part> parts, Map<String, String> partsOf) {
     }
@@ -94,10 +90,10 @@ final class IngestPlanner {
         List<Part> now = new ArrayList<>();
         List<Part> last = new ArrayList<>();
         List<Export> of = new ArrayList<>();
-        Map<String, PartLedger.Last> lastOf = new java.util.HashMap<>();
+        Map<String, LastParts> lastOf = new java.util.HashMap<>();
         for (Export export : exports) {
             ExportTree tree = trees.apply(export);
-            PartLedger.Last held = full ? PartLedger.Last.NONE : ledger.last(export.path());
+            LastParts held = full ? LastParts.NONE : ledger.last(export.path());
             lastOf.put(export.path(), held);
             Map<String, Part> lastRead = held.parts();
             for (String name : export.parts()) {
@@ -115,14 +111,14 @@ final class IngestPlanner {
         List<Integer> toHash = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < now.size(); i++) {
-            if (!sameStamp(now.get(i), last.get(i))) {
+            if (!PartFingerprint.sameStamp(now.get(i), last.get(i))) {
                 toHash.add(i);
                 bytes += Math.max(0, now.get(i).size());
             }
         }
         progress.enter(Progress.Phase.CHECKING, toHash.size(), bytes);
         List<String> hashed = toHash.parallelStream().map(i -> {
-            String sha = sha256(trees.apply(of.get(i)), now.get(i).part());
+            String sha = PartFingerprint.sha256(trees.apply(of.get(i)), now.get(i).part());
             progress.fileDone();
             return sha;
         }).toList();
@@ -166,21 +162,12 @@ final class IngestPlanner {
                 plan.add(mode == Mode.READ ? withSeq(part, plan.size())
                         : carried(part, same.get(), mode, plan.size()));
             }
-            PartLedger.Last held = lastOf.get(export.path());
-            if (PartLedger.carriedWhole(plan.subList(first, plan.size()), held)) {
+            LastParts held = lastOf.get(export.path());
+            if (held.carriedWhole(plan.subList(first, plan.size()))) {
                 partsOf.put(export.path(), held.run());
             }
         }
         return new NewPlan(plan, partsOf);
-    }
-
-    /**
-     * Whether a part was not rewritten since its last row: the same non-empty stamp, size and
-     * time, and a hash on that row to keep.
-     */
-    static boolean sameStamp(Part now, Part last) {
-        return last != null && !now.stamp().isEmpty() && now.stamp().equals(last.stamp()) && now.size() >= 0
-                && now.size() == last.size() && now.modified() == last.modified() && !last.sha256().isEmpty();
     }
 
     private static Part withSeq(Part p, int seq) {
@@ -192,22 +179,6 @@ final class IngestPlanner {
     private static Part carried(Part now, Part last, Mode mode, int seq) {
         return new Part(seq, now.export(), now.part(), mode, now.size(), now.modified(), now.sha256(), now.stamp(),
                 last.readInRun(), last.messages(), last.skipped(), last.encrypted());
-    }
-
-    /** The SHA-256 of a part's bytes in hex, or empty when it cannot be read (reading it will say why). */
-    static String sha256(ExportTree tree, String part) {
-        try (InputStream in = tree.open(part)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | RuntimeException e) {
-            return "";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 
     /**

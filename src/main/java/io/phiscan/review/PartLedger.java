@@ -52,16 +52,6 @@ public final class PartLedger {
         }
     }
 
-    /**
-     * The rows of the parts of an export as a completed audit planned them.
-     *
-     * @param run the run whose rows they are (when that run named another's rows, that other run)
-     * @param parts by part name
-     */
-    public record Last(String run, Map<String, Part> parts) {
-        public static final Last NONE = new Last("", Map.of());
-    }
-
     private static final String COLUMNS = "seq, export_path, part, mode, size, modified, sha256, stamp, read_in_run, "
             + "messages, skipped, encrypted";
     private final Jdbc jdbc;
@@ -82,18 +72,18 @@ public final class PartLedger {
     }
 
     /** The rows of {@link #lastCompleted}, with the run that holds them. */
-    public Last last(String export) {
+    public LastParts last(String export) {
         Optional<String[]> run = jdbc.query("SELECT r.run_id, p.parts_of_run FROM phiscan_run r JOIN phiscan_run_part p "
                 + "ON p.run_id = r.run_id WHERE p.export_path = ? AND p.part = '' AND r.kind = 'audit' "
                 + "AND r.finished_at IS NOT NULL ORDER BY r.finished_at DESC, r.run_id DESC FETCH FIRST 1 ROWS ONLY",
                 rs -> new String[] {rs.getString(1), rs.getString(2)}, export).stream().findFirst();
         if (run.isEmpty()) {
-            return Last.NONE;
+            return LastParts.NONE;
         }
         String holder = run.get()[1].isEmpty() ? run.get()[0] : run.get()[1];
         Map<String, Part> parts = new LinkedHashMap<>();
         rows(holder, export).forEach(p -> parts.put(p.part(), p));
-        return new Last(holder, parts);
+        return new LastParts(holder, parts);
     }
 
     /** The part rows a run stored of an export, in plan order. */
@@ -114,7 +104,7 @@ public final class PartLedger {
 
     /**
      * Records the plan of a run that has none yet; the parts of each export in {@code partsOf}
-     * are those of the named run's rows (see {@link #carriedWhole}) and are not stored again.
+     * are those of the named run's rows (see {@link LastParts#carriedWhole}) and are not stored again.
      *
      * @throws StoreException when a row of the plan is recorded already
      */
@@ -131,28 +121,6 @@ public final class PartLedger {
         }
         jdbc.batch("INSERT INTO phiscan_run_part (run_id, " + COLUMNS + ", parts_of_run) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-    }
-
-    /**
-     * Whether an export's parts in a plan are the rows of {@code last} carried whole: every part
-     * unchanged, and as that run's rows have them (the same parts in the same order, with the same
-     * size, time, stamp and hash).
-     */
-    public static boolean carriedWhole(List<Part> parts, Last last) {
-        if (last.run().isEmpty() || parts.size() != last.parts().size()) {
-            return false;
-        }
-        int i = 0;
-        for (Part held : last.parts().values()) {
-            Part p = parts.get(i++);
-            if (p.mode() != Mode.UNCHANGED || !p.part().equals(held.part()) || p.size() != held.size()
-                    || p.modified() != held.modified() || !p.stamp().equals(held.stamp()) || !p.sha256().equals(held.sha256())
-                    || !p.readInRun().equals(held.readInRun()) || p.messages() != held.messages()
-                    || p.skipped() != held.skipped() || p.encrypted() != held.encrypted()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A run's plan, in reading order; empty when none was recorded. */

@@ -74,16 +74,16 @@ class PartLedgerTest {
 
             // the second finds X as R1 left it and one Meta file grown
             audit(runs, "R2", t.plusSeconds(86_400));
-            PartLedger.Last lastX = ledger.last(X);
+            LastParts lastX = ledger.last(X);
             assertThat(lastX.run()).isEqualTo("R1");
             List<Part> xCarried = List.of(carried(1, first.get(1)), carried(2, first.get(2)));
-            assertThat(PartLedger.carriedWhole(xCarried, lastX)).isTrue();
+            assertThat(lastX.carriedWhole(xCarried)).isTrue();
             List<Part> second = new ArrayList<>();
             second.add(export(0, X, "R2"));
             second.addAll(xCarried);
             second.add(export(3, META, "R2"));
             second.add(read(4, META, "inbox/a.json", 85, "R2"));
-            assertThat(PartLedger.carriedWhole(second.subList(4, 5), ledger.last(META))).isFalse();
+            assertThat(ledger.last(META).carriedWhole(second.subList(4, 5))).isFalse();
             ledger.record("R2", second, Map.of(X, "R1"));
             runs.finishRun("R2", t.plusSeconds(86_460));
 
@@ -116,26 +116,26 @@ class PartLedgerTest {
             Part tweets = read(1, X, "data/tweets.js", 500, "R1");
             Part dms = read(2, X, "data/direct-messages.js", 900, "R1");
             ledger.record("R1", List.of(export(0, X, "R1"), tweets, dms));
-            PartLedger.Last last = ledger.last(X);
+            LastParts last = ledger.last(X);
             assertThat(last.run()).as("R1 has not finished").isEmpty();
             runs.finishRun("R1", t.plusSeconds(60));
             last = ledger.last(X);
 
-            assertThat(PartLedger.carriedWhole(List.of(carried(1, tweets), carried(2, dms)), last)).isTrue();
+            assertThat(last.carriedWhole(List.of(carried(1, tweets), carried(2, dms)))).isTrue();
             // a file touched: its time (and stamp) differ, though its bytes are the same
             Part touched = new Part(2, X, dms.part(), Mode.UNCHANGED, dms.size(), dms.modified() + 60_000, dms.sha256(),
                     "st-other", dms.readInRun(), dms.messages(), dms.skipped(), dms.encrypted());
-            assertThat(PartLedger.carriedWhole(List.of(carried(1, tweets), touched), last)).isFalse();
+            assertThat(last.carriedWhole(List.of(carried(1, tweets), touched))).isFalse();
             // a part gone, a part added, the parts in another order
-            assertThat(PartLedger.carriedWhole(List.of(carried(1, tweets)), last)).isFalse();
+            assertThat(last.carriedWhole(List.of(carried(1, tweets)))).isFalse();
             Part added = new Part(3, X, "data/tweets-part1.js", Mode.UNCHANGED, 1, 1, "s", "t", "R1", 0, 0, 0);
-            assertThat(PartLedger.carriedWhole(List.of(carried(1, tweets), carried(2, dms), added), last)).isFalse();
-            assertThat(PartLedger.carriedWhole(List.of(carried(1, dms), carried(2, tweets)), last)).isFalse();
+            assertThat(last.carriedWhole(List.of(carried(1, tweets), carried(2, dms), added))).isFalse();
+            assertThat(last.carriedWhole(List.of(carried(1, dms), carried(2, tweets)))).isFalse();
             // a part parsed for the names later parts use is not unchanged
             Part warm = new Part(1, X, tweets.part(), Mode.WARM, tweets.size(), tweets.modified(), tweets.sha256(),
                     tweets.stamp(), "R1", tweets.messages(), tweets.skipped(), tweets.encrypted());
-            assertThat(PartLedger.carriedWhole(List.of(warm, carried(2, dms)), last)).isFalse();
-            assertThat(PartLedger.carriedWhole(List.of(), PartLedger.Last.NONE)).isFalse();
+            assertThat(last.carriedWhole(List.of(warm, carried(2, dms)))).isFalse();
+            assertThat(LastParts.NONE.carriedWhole(List.of())).isFalse();
         }
     }
 }
