@@ -89,7 +89,7 @@ public final class ExportLocator implements Closeable {
                 continue;
             }
             Path normal = input.toAbsolutePath().normalize();
-            visit(normal, true);
+            visit(normal, true, null);
             if (exports.size() == before && unrecognized.stream().noneMatch(u -> u.named() && u.path().equals(normal))) {
                 String inside = unrecognized.size() > problems
                         ? "; inside it, " + unrecognized.get(problems).path().getFileName() + ": " + unrecognized.get(problems).seen()
@@ -115,12 +115,14 @@ public final class ExportLocator implements Closeable {
         }
     }
 
-    private void visit(Path path, boolean named) throws IOException {
+    /** Looks at a file or folder; {@code parent} is the tree of the folder holding it, when that was looked at. */
+    private void visit(Path path, boolean named, FolderTree parent) throws IOException {
         if (Files.isSymbolicLink(path)) {
             return;
         }
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-            if (tryRecognize(new FolderTree(path), named, List.of())) {
+            FolderTree tree = parent == null ? new FolderTree(path) : parent.child(path);
+            if (tryRecognize(tree, named, List.of())) {
                 return;
             }
             try (Stream<Path> children = Files.list(path)) {
@@ -128,7 +130,7 @@ public final class ExportLocator implements Closeable {
                     if (firstOnly && exports.size() > inputStart) {
                         return;
                     }
-                    visit(child, false);
+                    visit(child, false, tree);
                 }
             }
         } else if (isZip(path)) {

@@ -2,9 +2,13 @@ package io.phiscan.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,6 +23,31 @@ final class FolderTree implements ExportTree {
         this.root = root.toAbsolutePath().normalize();
     }
 
+    private FolderTree(Path root, List<String> entries) {
+        this.root = root;
+        this.entries = entries;
+    }
+
+    /**
+     * The tree of a folder directly in this one. When this tree was listed already, the child's
+     * files are taken from that listing rather than walked again: a folder of many exports is
+     * listed once, though its own recognition and each export's look at every file.
+     */
+    synchronized FolderTree child(Path folder) {
+        Path child = folder.toAbsolutePath().normalize();
+        if (entries == null || !root.equals(child.getParent())) {
+            return new FolderTree(child);
+        }
+        String prefix = child.getFileName().toString() + "/";
+        List<String> under = new ArrayList<>();
+        for (String e : entries) {
+            if (e.startsWith(prefix)) {
+                under.add(e.substring(prefix.length()));
+            }
+        }
+        return new FolderTree(child, List.copyOf(under));
+    }
+
     @Override
     public String displayName() {
         return root.toString();
@@ -27,15 +56,32 @@ final class FolderTree implements ExportTree {
     @Override
     public synchronized List<String> entries() {
         if (entries == null) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                entries = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                        .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                        .sorted().toList();
+            try {
+                entries = files(root);
             } catch (IOException e) {
                 throw new ArchiveFormatException(root.toString(), "", "the folder cannot be listed: " + e.getMessage(), e);
             }
         }
         return entries;
+    }
+
+    /**
+     * The regular files under {@code dir}, relative to the root, sorted; each file's type is taken
+     * from what listing its folder gave, not asked of the file system again.
+     */
+    private List<String> files(Path dir) throws IOException {
+        List<String> out = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    out.add(root.relativize(file).toString().replace('\\', '/'));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return List.copyOf(out);
     }
 
     @Override
@@ -53,9 +99,8 @@ final class FolderTree implements ExportTree {
         if (!dir.startsWith(root) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        try {
+            return files(dir);
         } catch (IOException e) {
             throw new ArchiveFormatException(root.toString(), prefix, "the folder cannot be listed: " + e.getMessage(), e);
         }

@@ -73,6 +73,33 @@ class ExportLocatorTest {
     }
 
     @Test
+    void anExportInAFolderOfExportsHasTheFilesItHasWhenNamedAlone(@TempDir Path tmp) throws IOException {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        copyFolder(Fixtures.path("linkedin/complete-2024"), inbox.resolve("b-linkedin"));
+        Files.createDirectories(inbox.resolve("a-linkedin"));
+        copyFolder(Fixtures.path("linkedin/complete-2024"), inbox.resolve("a-linkedin/nested"));
+        Files.writeString(inbox.resolve("a-linkedin/readme.txt"), "beside the export");
+        Files.writeString(inbox.resolve("a-linkedin-notes.txt"), "a file whose name starts as a folder's");
+        Files.createDirectories(inbox.resolve("empty"));
+        try (ExportLocator together = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(inbox))) {
+            assertThat(together.exports()).hasSize(2);
+            for (Export e : together.exports()) {
+                try (ExportLocator alone = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(Path.of(e.path())))) {
+                    Export same = alone.exports().get(0);
+                    assertThat(e.parts()).as(e.path()).isNotEmpty().isEqualTo(same.parts());
+                    assertThat(together.tree(e).entries()).isEqualTo(alone.tree(same).entries());
+                }
+            }
+        }
+        FolderTree listed = new FolderTree(inbox);
+        assertThat(listed.entries()).contains("a-linkedin-notes.txt", "a-linkedin/readme.txt");
+        assertThat(listed.child(inbox.resolve("a-linkedin")).entries())
+                .isEqualTo(new FolderTree(inbox.resolve("a-linkedin")).entries())
+                .contains("readme.txt").doesNotContain("a-linkedin-notes.txt");
+        assertThat(listed.child(inbox.resolve("empty")).entries()).isEmpty();
+    }
+
+    @Test
     void zipSlipEntriesAreRefusedAndReportedAsSkippedRecords(@TempDir Path tmp) throws IOException {
         Map<String, byte[]> entries = linkedInEntries("");
         entries.put("../../etc/cron.d/evil.csv", "x".getBytes(StandardCharsets.UTF_8));
