@@ -8,6 +8,7 @@ import io.phiscan.review.PartLedger;
 import io.phiscan.review.PartLedger.Mode;
 import io.phiscan.review.PartLedger.Part;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,12 +86,13 @@ final class IngestPlanner {
         return newPlan(runId, exports, trees, full).parts();
     }
 
+    /** The plan of a run over these exports, with the exports it carries whole. */
     NewPlan newPlan(String runId, List<Export> exports, Function<Export, ExportTree> trees, boolean full) {
         // each part as it is now, with its row in the last completed audit that planned its export
         List<Part> now = new ArrayList<>();
         List<Part> last = new ArrayList<>();
         List<Export> of = new ArrayList<>();
-        Map<String, LastParts> lastOf = new java.util.HashMap<>();
+        Map<String, LastParts> lastOf = new HashMap<>();
         for (Export export : exports) {
             ExportTree tree = trees.apply(export);
             LastParts held = full ? LastParts.NONE : ledger.last(export.path());
@@ -130,7 +132,7 @@ final class IngestPlanner {
             sha[toHash.get(k)] = hashed.get(k);
         }
         List<Part> plan = new ArrayList<>();
-        Map<String, String> partsOf = new java.util.HashMap<>();
+        Map<String, String> partsOf = new HashMap<>();
         int at = 0;
         for (Export export : exports) {
             plan.add(new Part(plan.size(), export.path(), "", Mode.EXPORT, 0, 0, "", "", runId, 0, 0, 0));

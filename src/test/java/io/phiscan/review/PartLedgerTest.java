@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,9 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PartLedgerTest {
     private static final String X = "/exports/x";
     private static final String META = "/exports/meta";
-
-    @TempDir
-    java.nio.file.Path tmp;
+    private static final Instant NIGHT = Instant.parse("2026-11-20T02:30:00Z");
 
     private static Part export(int seq, String path, String run) {
         return new Part(seq, path, "", Mode.EXPORT, 0, 0, "", "", run, 0, 0, 0);
@@ -63,7 +60,7 @@ class PartLedgerTest {
         try (TestDatabase db = TestDatabase.open(database)) {
             RunStore runs = new RunStore(db.dataSource());
             PartLedger ledger = new PartLedger(db.dataSource());
-            Instant t = Instant.parse("2026-11-20T02:30:00Z");
+            Instant t = NIGHT;
 
             // the first audit reads everything
             audit(runs, "R1", t);
@@ -111,7 +108,7 @@ class PartLedgerTest {
         try (TestDatabase db = TestDatabase.open(database)) {
             RunStore runs = new RunStore(db.dataSource());
             PartLedger ledger = new PartLedger(db.dataSource());
-            Instant t = Instant.parse("2026-11-20T02:30:00Z");
+            Instant t = NIGHT;
             audit(runs, "R1", t);
             Part tweets = read(1, X, "data/tweets.js", 500, "R1");
             Part dms = read(2, X, "data/direct-messages.js", 900, "R1");
