@@ -105,6 +105,15 @@ public final class Detector {
     private record Annotators(List<Recognizer> recognizers, TriggerIndex triggers) {
     }
 
+    /**
+     * Builds the recognizers now rather than at the first message annotated: a second or so of
+     * one thread (the rules' expressions and what must follow their first words), which a run
+     * can spend while it is still planning, instead of holding its first chunks.
+     */
+    public void prepare() {
+        annotators();
+    }
+
     private Annotators annotators() {
         Annotators a = annotators;
         if (a == null) {

@@ -44,12 +44,14 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
     private final Progress progress;
     private final JobRepository repository;
     private final TransactionTemplate transaction;
+    private final Runnable readingAhead;
     private final StepExecutionAggregator counts = new DefaultStepExecutionAggregator();
     private final List<String> names = new ArrayList<>();
     private final List<String> exports = new ArrayList<>();
 
+    /** @param readingAhead run once the plan finds a part to hash, before hashing: the run will likely read something */
     IngestPartitioner(String runId, List<Path> inputs, boolean full, RunStore runs, PartLedger ledger, ExportCatalog catalog,
-            Progress progress, JobRepository repository, PlatformTransactionManager tx) {
+            Progress progress, JobRepository repository, PlatformTransactionManager tx, Runnable readingAhead) {
         this.runId = runId;
         this.inputs = List.copyOf(inputs);
         this.full = full;
@@ -59,6 +61,7 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
         this.progress = progress;
         this.repository = repository;
         this.transaction = new TransactionTemplate(tx);
+        this.readingAhead = readingAhead;
     }
 
     @Override
@@ -69,7 +72,7 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
         } catch (IOException e) {
             throw new ItemStreamException("cannot look through the inputs: " + e.getMessage(), e);
         }
-        List<Part> plan = new IngestPlanner(ledger, progress).recordedOrNew(runId, locator, full, transaction);
+        List<Part> plan = new IngestPlanner(ledger, progress, readingAhead).recordedOrNew(runId, locator, full, transaction);
         List<IngestPlanner.Planned> planned = IngestPlanner.follow(plan, locator.exports());
         transaction.executeWithoutResult(status -> {
             for (IngestPlanner.Planned p : planned) {

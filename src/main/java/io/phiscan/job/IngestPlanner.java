@@ -30,10 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class IngestPlanner {
     private final PartLedger ledger;
     private final Progress progress;
+    private final Runnable readingAhead;
 
     IngestPlanner(PartLedger ledger, Progress progress) {
+        this(ledger, progress, () -> { });
+    }
+
+    /** A planner that runs {@code readingAhead} once a new plan finds a part to hash: it will likely read something. */
+    IngestPlanner(PartLedger ledger, Progress progress, Runnable readingAhead) {
         this.ledger = ledger;
         this.progress = progress;
+        this.readingAhead = readingAhead;
     }
 
     /** An export of a run's plan with its parts, in reading order; {@code exportSeq} is its row's place in the plan. */
@@ -117,6 +124,9 @@ final class IngestPlanner {
                 toHash.add(i);
                 bytes += Math.max(0, now.get(i).size());
             }
+        }
+        if (!toHash.isEmpty()) {
+            readingAhead.run();
         }
         progress.enter(Progress.Phase.CHECKING, toHash.size(), bytes);
         List<String> hashed = toHash.parallelStream().map(i -> {

@@ -59,10 +59,30 @@ class IngestStepConfiguration {
     @Bean
     @StepScope
     IngestPartitioner ingestPartitioner(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['full'] ?: 'false'}") String full, RunStore runs, PartLedger ledger,
-            ExportCatalog catalog, Progress progress, JobRepository repository, PlatformTransactionManager tx) {
+            @Value("#{jobParameters['full'] ?: 'false'}") String full, @Value("#{jobParameters['policy'] ?: ''}") String policy,
+            RunStore runs, PartLedger ledger, ExportCatalog catalog, Progress progress, JobRepository repository,
+            PlatformTransactionManager tx, Detectors detectors, Environment env) {
+        // the units annotate here, unless workers read them
+        Runnable readingAhead = env.containsProperty(Broker.PROPERTY) ? () -> { } : () -> prepareInBackground(detectors, policy);
         return new IngestPartitioner(runId, inputs(runs, runId), Boolean.parseBoolean(full), runs, ledger, catalog, progress,
-                repository, tx);
+                repository, tx, readingAhead);
+    }
+
+    /**
+     * Builds the run's detector's recognizers on a thread of their own while the plan hashes and
+     * records, so that the first chunks do not wait for them. A failure is left for the units'
+     * own first annotation, which reports it where it belongs.
+     */
+    static void prepareInBackground(Detectors detectors, String policy) {
+        Thread t = new Thread(() -> {
+            try {
+                detectors.of(policy).prepare();
+            } catch (RuntimeException e) {
+                // reported by the first annotation
+            }
+        }, "detector-prepare");
+        t.setDaemon(true);
+        t.start();
     }
 
     static List<Path> inputs(RunStore runs, String runId) {

@@ -18,6 +18,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,30 +134,40 @@ class IncrementalAuditTest {
         List<Part> read = Repository.plan(ws, first.runId()).stream().filter(p -> p.mode() != Mode.EXPORT).toList();
 
         Set<String> opened = new ConcurrentSkipListSet<>();
-        assertThat(plan(ws, exports, opened, false)).filteredOn(p -> p.mode() != Mode.EXPORT)
+        AtomicInteger readingAhead = new AtomicInteger();
+        assertThat(plan(ws, exports, opened, false, readingAhead)).filteredOn(p -> p.mode() != Mode.EXPORT)
                 .extracting(Part::part, Part::mode, Part::sha256)
                 .containsExactlyElementsOf(read.stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.part(),
                         Mode.UNCHANGED, p.sha256())).toList());
         assertThat(opened).isEmpty();
+        assertThat(readingAhead).as("nothing to hash: no detector prepared ahead").hasValue(0);
 
         // a file touched (its time changed, not its bytes) is read to be checked, and found unchanged
         Path tweets = exports.resolve("data/tweets-part1.js");
         Files.setLastModifiedTime(tweets, FileTime.fromMillis(Files.getLastModifiedTime(tweets).toMillis() + 60_000));
-        assertThat(plan(ws, exports, opened, false)).filteredOn(p -> p.mode() != Mode.EXPORT)
+        assertThat(plan(ws, exports, opened, false, readingAhead)).filteredOn(p -> p.mode() != Mode.EXPORT)
                 .extracting(Part::mode).containsOnly(Mode.UNCHANGED);
         assertThat(opened).containsExactly("data/tweets-part1.js");
+        assertThat(readingAhead).hasValue(1);
 
-        plan(ws, exports, opened, true);
+        plan(ws, exports, opened, true, readingAhead);
         assertThat(opened).hasSize(read.size());
+        assertThat(readingAhead).hasValue(2);
     }
 
     /** A new plan over the exports as they are now, naming the files it opened to check them. */
     private static List<Part> plan(Workspace ws, Path exports, Set<String> opened, boolean full) throws IOException {
+        return plan(ws, exports, opened, full, new AtomicInteger());
+    }
+
+    /** The same, counting the times the planner said it will likely read something. */
+    private static List<Part> plan(Workspace ws, Path exports, Set<String> opened, boolean full, AtomicInteger readingAhead)
+            throws IOException {
         try (ConfigurableApplicationContext context = BatchApplication.start(ws);
                 ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT, tree -> new Opening(tree, opened))
                         .locate(List.of(exports))) {
             opened.clear(); // what recognizing the export's platform read
-            return new IngestPlanner(context.getBean(PartLedger.class), new Progress())
+            return new IngestPlanner(context.getBean(PartLedger.class), new Progress(), readingAhead::incrementAndGet)
                     .plan("planned", locator.exports(), locator::tree, full);
         }
     }
