@@ -2,6 +2,8 @@ package io.phiscan.job;
 
 import io.phiscan.review.FindingHistory;
 import io.phiscan.review.RunStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -34,10 +37,13 @@ public final class RunHistory {
      * @param lastStep the step its last execution ended in
      * @param command the command that started it: the same command resumes it
      * @param progress for a run that is {@code RUNNING}, where it is (its step; on workers, its partitions), else empty
+     * @param reports where its reports are: {@code kept} in its output folder, {@code pruned <date>} by
+     *     {@code phiscan prune} (the manifest stays), {@code not found} when its folder is not there, {@code -}
+     *     for a run that did not complete
      */
     public record Entry(String runId, String kind, String status, Instant startedAt, Duration duration, long read,
             long indexed, long skipped, long findings, long newFindings, long gone, int executions, String lastStep,
-            String command, String progress) {
+            String command, String progress, String reports) {
 
         /** Whether the run can be resumed with its command. */
         public boolean restartable() {
@@ -117,7 +123,18 @@ public final class RunHistory {
                 last.getStatus() == BatchStatus.COMPLETED ? history.reportedIn(runId).size() : -1,
                 changes.getOrDefault(FindingHistory.Change.NEW, 0), changes.getOrDefault(FindingHistory.Change.NO_LONGER_RAISED, 0),
                 executions.size(), UnfinishedRuns.lastStep(last), command == null ? "" : command,
-                running ? progress(context.getBean(JobRepository.class), last) : "");
+                running ? progress(context.getBean(JobRepository.class), last) : "",
+                last.getStatus() == BatchStatus.COMPLETED ? reports(runs, runId) : "-");
+    }
+
+    /** Where a completed run's reports are: kept, pruned (and when), or not found. */
+    private static String reports(RunStore runs, String runId) {
+        Optional<Instant> pruned = runs.prunedAt(runId);
+        if (pruned.isPresent()) {
+            return "pruned " + pruned.get().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        Optional<RunStore.Run> run = runs.run(runId);
+        return run.isPresent() && run.get().outDir() != null && Files.isDirectory(Path.of(run.get().outDir())) ? "kept" : "not found";
     }
 
     /** Where a running execution is: its step, and on workers the state of its partitions. */

@@ -80,6 +80,15 @@ class PruneCommandTest {
 
         Cli again = Cli.run("prune", "--keep", "0d", "--workspace", ws().toString());
         assertThat(again.out()).contains("phiscan prune: 0 run(s)");
+
+        // the history says where each run's reports are
+        Cli runs = Cli.run("runs", "--workspace", ws().toString());
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(runs.out()).contains("REPORTS");
+        assertThat(runs.out().lines().filter(l -> l.startsWith(first + " ") || l.startsWith(second + " ")))
+                .hasSize(2).allSatisfy(l -> assertThat(l).endsWith("pruned " + today));
+        assertThat(runs.out().lines().filter(l -> l.startsWith(third + " "))).singleElement()
+                .satisfies(l -> assertThat(l).endsWith("  kept"));
     }
 
     @Test
@@ -102,6 +111,8 @@ class PruneCommandTest {
                 .contains("run " + second + ": removed").doesNotContain(fourth)
                 .contains("phiscan prune: 1 run(s) older than 0d, removed").contains("; 2 left whole");
         assertThat(files(tmp.resolve("c"))).contains("report.html", "findings.json");
+        assertThat(Cli.run("runs", "--workspace", ws().toString()).out().lines().filter(l -> l.startsWith(fourth + " ")))
+                .singleElement().satisfies(l -> assertThat(l).endsWith("  not found"));
     }
 
     @Test
