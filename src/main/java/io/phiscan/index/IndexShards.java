@@ -89,7 +89,7 @@ public final class IndexShards {
                     }
                 }
             }
-            IndexWriter main = index.writer();
+            IndexWriter main = index.mergingWriter();
             List<Directory> nonEmpty = new ArrayList<>();
             try {
                 List<Term> batch = new ArrayList<>();

@@ -160,8 +160,11 @@ public final class MessageIndex implements Closeable, MessageSink {
         return null;
     }
 
-    /** The writer, for merging shards into this index ({@link IndexShards}). */
-    IndexWriter writer() {
+    /**
+     * The writer, for merging shards into this index ({@link IndexShards}): documents then come
+     * in that this writer's upserts did not write, so from then on every write replaces by id.
+     */
+    IndexWriter mergingWriter() {
         merged = true;
         return writer;
     }

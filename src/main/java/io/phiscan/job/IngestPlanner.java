@@ -88,12 +88,7 @@ final class IngestPlanner {
     record NewPlan(List<Part> parts, Map<String, String> partsOf) {
     }
 
-    /** The plan of a run over these exports, in reading order, export rows included. */
-    List<Part> plan(String runId, List<Export> exports, Function<Export, ExportTree> trees, boolean full) {
-        return newPlan(runId, exports, trees, full).parts();
-    }
-
-    /** The plan of a run over these exports, with the exports it carries whole. */
+    /** The plan of a run over these exports, in reading order, export rows included, with the exports it carries whole. */
     NewPlan newPlan(String runId, List<Export> exports, Function<Export, ExportTree> trees, boolean full) {
         // each part as it is now, with its row in the last completed audit that planned its export
         List<Part> now = new ArrayList<>();

@@ -105,13 +105,14 @@ public final class RunHistory {
         JobExecution last = executions.stream().max(Comparator.comparing(JobExecution::getId)).orElseThrow();
         String runId = last.getJobParameters().getString(RunParameters.RUN_ID);
         boolean rescan = job.equals(RescanJobConfiguration.NAME);
+        Optional<RunStore.Run> run = runs.run(runId);
         List<RunStore.RunInput> inputs = runs.inputs(runId);
         long indexed = inputs.stream().mapToLong(RunStore.RunInput::messages).sum();
         long read = inputs.stream().mapToLong(i -> i.messages() + i.skipped() + i.encrypted()).sum();
         Map<FindingHistory.Change, Integer> changes = picture.changeCounts(runId);
         Instant start = executions.stream().map(JobExecution::getStartTime).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).map(RunHistory::instant)
-                .orElse(runs.run(runId).map(RunStore.Run::startedAt).orElse(null));
+                .orElse(run.map(RunStore.Run::startedAt).orElse(null));
         Instant end = last.getEndTime() == null ? null : instant(last.getEndTime());
         boolean running = busy && last.getStatus().isRunning();
         String status = running ? "RUNNING" : last.getStatus().isRunning() || last.getStatus() == BatchStatus.UNKNOWN
@@ -124,16 +125,15 @@ public final class RunHistory {
                 changes.getOrDefault(FindingHistory.Change.NEW, 0), changes.getOrDefault(FindingHistory.Change.NO_LONGER_RAISED, 0),
                 executions.size(), UnfinishedRuns.lastStep(last), command == null ? "" : command,
                 running ? progress(context.getBean(JobRepository.class), last) : "",
-                last.getStatus() == BatchStatus.COMPLETED ? reports(runs, runId) : "-");
+                last.getStatus() == BatchStatus.COMPLETED ? reports(runs, run, runId) : "-");
     }
 
     /** Where a completed run's reports are: kept, pruned (and when), or not found. */
-    private static String reports(RunStore runs, String runId) {
+    private static String reports(RunStore runs, Optional<RunStore.Run> run, String runId) {
         Optional<Instant> pruned = runs.prunedAt(runId);
         if (pruned.isPresent()) {
             return "pruned " + pruned.get().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         }
-        Optional<RunStore.Run> run = runs.run(runId);
         return run.isPresent() && run.get().outDir() != null && Files.isDirectory(Path.of(run.get().outDir())) ? "kept" : "not found";
     }
 

@@ -168,7 +168,7 @@ class IncrementalAuditTest {
                         .locate(List.of(exports))) {
             opened.clear(); // what recognizing the export's platform read
             return new IngestPlanner(context.getBean(PartLedger.class), new Progress(), readingAhead::incrementAndGet)
-                    .plan("planned", locator.exports(), locator::tree, full);
+                    .newPlan("planned", locator.exports(), locator::tree, full).parts();
         }
     }
 
