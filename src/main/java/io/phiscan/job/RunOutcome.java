@@ -60,6 +60,7 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
         List<FindingHistory.Brief> findings = status == Status.COMPLETED ? history.briefs(history.reportedIn(runId)) : List.of();
         long read = runs.inputs(runId).stream().mapToLong(i -> i.messages() + i.skipped() + i.encrypted()).sum();
         List<PartLedger.Part> plan = context.getBean(PartLedger.class).plan(runId);
+        Map<FindingHistory.Change, Integer> changes = picture.changeCounts(runId);
         int unchanged = (int) plan.stream().filter(p -> p.mode() == PartLedger.Mode.EXPORT)
                 .filter(e -> plan.stream().filter(p -> p.export().equals(e.export()) && p.mode() != PartLedger.Mode.EXPORT)
                         .allMatch(p -> p.mode() == PartLedger.Mode.UNCHANGED))
@@ -69,9 +70,9 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
         RunStore.Run run = runs.run(runId).orElseThrow();
         LoggerFactory.getLogger(RunOutcome.class).info("{}: run {} ended {} in step {}: {} record(s) read, {} finding(s) in its "
                 + "reports, changes {}", run.kind(), runId, status, UnfinishedRuns.lastStep(execution), read, findings.size(),
-                picture.changeCounts(runId));
-        return new RunOutcome(runId, run.kind(), status, Path.of(run.outDir()), findings, picture.inputs(runId), read,
-                picture.skipped(runId).size(), unchanged, picture.changeCounts(runId), hits,
+                changes);
+        return new RunOutcome(runId, run.kind(), status, Path.of(run.outDir()), findings, picture.inputs(runId, plan), read,
+                picture.skipped(runId, plan).size(), unchanged, changes, hits,
                 status == Status.FAILED ? failureOf(execution) : null, Duration.between(began, Instant.now()), resumed,
                 takenOver, UnfinishedRuns.lastStep(execution));
     }

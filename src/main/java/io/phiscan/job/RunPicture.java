@@ -37,11 +37,12 @@ final class RunPicture {
     /** The report of a run over these findings, with its facts and notes. */
     RunReport report(String runId, List<String> findingIds, Instant finishedAt, List<String> extraNotes) {
         RunStore.Run run = runs.run(runId).orElseThrow();
-        List<RunStore.RunInput> inputs = inputs(runId);
+        List<PartLedger.Part> plan = ledger.plan(runId);
+        List<RunStore.RunInput> inputs = inputs(runId, plan);
         List<String> notes = new ArrayList<>(ReportTasklet.notes(inputs));
-        notes.addAll(unchangedNotes(runId));
+        notes.addAll(unchangedNotes(plan));
         notes.addAll(extraNotes);
-        return new RunReport(run, finishedAt, inputs, stored(findingIds), skipped(runId), notes);
+        return new RunReport(run, finishedAt, inputs, stored(findingIds), skipped(runId, plan), notes);
     }
 
     /** The current findings of a run's accounts (every account for a rescan, whose inputs are none). */
@@ -52,9 +53,12 @@ final class RunPicture {
         return history.current(new TreeSet<>(runs.inputs(runId).stream().map(RunStore.RunInput::account).toList()));
     }
 
-    /** Each export of the run with what was read now plus what was carried from earlier runs. */
-    List<RunStore.RunInput> inputs(String runId) {
-        List<PartLedger.Part> plan = ledger.plan(runId);
+    /**
+     * Each export of the run with what was read now plus what was carried from earlier runs.
+     *
+     * @param plan the run's plan ({@link PartLedger#plan}), read once by the caller
+     */
+    List<RunStore.RunInput> inputs(String runId, List<PartLedger.Part> plan) {
         List<RunStore.RunInput> out = new ArrayList<>();
         for (RunStore.RunInput in : runs.inputs(runId)) {
             long m = in.messages();
@@ -72,10 +76,10 @@ final class RunPicture {
         return out;
     }
 
-    /** The records skipped by the run and, for the parts it carried, by the runs that read them. */
-    List<RunStore.Skipped> skipped(String runId) {
+    /** The records skipped by the run and, for the parts of its plan it carried, by the runs that read them. */
+    List<RunStore.Skipped> skipped(String runId, List<PartLedger.Part> plan) {
         List<RunStore.Skipped> all = new ArrayList<>(runs.skipped(runId));
-        all.addAll(ledger.carriedSkipped(runId));
+        all.addAll(ledger.carriedSkipped(plan));
         all.sort(Comparator.comparing(RunStore.Skipped::file).thenComparing(RunStore.Skipped::position));
         return all;
     }
@@ -87,9 +91,8 @@ final class RunPicture {
         return out;
     }
 
-    private List<String> unchangedNotes(String runId) {
+    private static List<String> unchangedNotes(List<PartLedger.Part> plan) {
         List<String> notes = new ArrayList<>();
-        List<PartLedger.Part> plan = ledger.plan(runId);
         for (PartLedger.Part export : plan.stream().filter(p -> p.mode() == PartLedger.Mode.EXPORT).toList()) {
             List<PartLedger.Part> parts = plan.stream()
                     .filter(p -> p.export().equals(export.export()) && p.mode() != PartLedger.Mode.EXPORT).toList();

@@ -162,10 +162,10 @@ public final class PartLedger {
                 + "WHERE run_id = ? AND export_path = ? AND part = ?", messages, skipped, encrypted, runId, export, part);
     }
 
-    /** The records skipped in the parts a run carried, as the runs that read those parts listed them. */
-    public List<RunStore.Skipped> carriedSkipped(String runId) {
+    /** The records skipped in the parts a run's plan ({@link #plan}) carried, as the runs that read those parts listed them. */
+    public List<RunStore.Skipped> carriedSkipped(List<Part> plan) {
         List<RunStore.Skipped> out = new ArrayList<>();
-        for (Part p : plan(runId)) {
+        for (Part p : plan) {
             if (p.carried() && p.skipped() > 0) {
                 out.addAll(jdbc.query("SELECT file, position, reason FROM phiscan_skipped WHERE run_id = ? AND file = ? "
                         + "ORDER BY position", rs -> new RunStore.Skipped(rs.getString(1), rs.getString(2), rs.getString(3)),
