@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phiscan.index.IndexSearch;
+import io.phiscan.model.Platform;
+import io.phiscan.review.RunStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -73,6 +75,33 @@ class WorkspaceLockTest {
         try (IndexSearch search = IndexSearch.open(ws.index())) {
             assertThat(search.count()).isEqualTo(Exports.SAMPLE_MESSAGES);
         }
+    }
+
+    /**
+     * An audit that waited for the workspace reads the folder of exports as it is when its turn
+     * comes, not as it was when it was started: an export that landed meanwhile is read.
+     */
+    @Test
+    void anAuditThatWaitedReadsTheExportsThatLandedWhileItWaited() throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        Exports.sample(inbox);
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        CountDownLatch waiting = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<RunOutcome> audit;
+        try (WorkspaceLock held = WorkspaceLock.acquire(ws.root(), Duration.ZERO, m -> { })) {
+            audit = pool.submit(() -> new AuditLauncher(ws, m -> waiting.countDown()).run(new AuditLauncher.Request(
+                    List.of(inbox), null, null, null, false, null, Duration.ofMinutes(5))));
+            assertThat(waiting.await(2, TimeUnit.MINUTES)).as("the audit waits for the workspace").isTrue();
+            Exports.copy(Path.of("sample-data/mastodon/archive-20261120143055-4f1c9a7d2e8b0c63"),
+                    inbox.resolve("mastodon-archive"));
+        }
+        RunOutcome outcome = audit.get(5, TimeUnit.MINUTES);
+        pool.shutdown();
+
+        assertThat(outcome.completed()).isTrue();
+        assertThat(outcome.inputs()).extracting(RunStore.RunInput::platform)
+                .containsExactlyInAnyOrder(Platform.TWITTER, Platform.MASTODON);
     }
 
     /** Runs the task twice at the same moment; each result is the outcome or the exception thrown. */
