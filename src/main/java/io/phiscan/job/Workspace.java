@@ -42,9 +42,12 @@ public record Workspace(Path root, String jdbcUrl, String dbUser, String dbPassw
         // WRITE_DELAY=0: a commit is written at once, so a process killed after a chunk's commit
         // keeps it (by default H2 writes commits up to 500 ms later); no trace file: a failed
         // statement's trace could quote findings (message text); a query cache of 64 statements:
-        // a chunk's writes use more than the default 8, and parsing them again costs more than the writes
+        // a chunk's writes use more than the default 8, and parsing them again costs more than the writes;
+        // no reuse of a subquery's earlier result: H2 reuses it within a transaction that has changed
+        // the table since, so that an "INSERT ... WHERE NOT EXISTS" run twice with the same key in one
+        // chunk inserts twice (a duplicate key that failed the chunk and every retry of it)
         return "jdbc:h2:file:" + root.resolve("db").resolve("phiscan")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64;OPTIMIZE_REUSE_RESULTS=FALSE";
     }
 
     /** Whether the database is the embedded H2 file. */

@@ -26,7 +26,8 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase open(String kind) {
         if (kind.equals("h2")) {
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL("jdbc:h2:mem:phiscan_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
+            // as the workspace opens its database (see Workspace.databaseUrl)
+            h2.setURL("jdbc:h2:mem:phiscan_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1;OPTIMIZE_REUSE_RESULTS=FALSE");
             return new TestDatabase(h2, null);
         }
         PostgresTestSchema schema = PostgresTestSchema.create();
