@@ -22,6 +22,8 @@ final class OutboxCursor implements RecordCursor {
     private final OrderedItemsSplitter splitter;
     private final MastodonActivityMapper mapper;
     private final Set<String> seen = new HashSet<>();
+    /** Set when the bytes stopped: the cursor is at its end. */
+    private boolean unreadable;
 
     OutboxCursor(String export, String entry, InputStream in, MastodonActivityMapper mapper) {
         this.export = export;
@@ -34,9 +36,14 @@ final class OutboxCursor implements RecordCursor {
     public IngestRecord next() throws IOException {
         while (true) {
             OrderedItemsSplitter.Element item;
+            if (unreadable) {
+                return null;
+            }
             try {
                 item = splitter.next();
             } catch (ArchiveFormatException e) {
+                // the bytes stopped (a zip entry refused as it expands): nothing after this is read
+                unreadable = true;
                 return new IngestRecord.Bad(new SourceRef(export, entry, "after the last item read"),
                         "the rest of the file cannot be read: " + e.reason());
             }

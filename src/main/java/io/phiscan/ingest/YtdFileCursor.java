@@ -44,6 +44,8 @@ final class YtdFileCursor implements RecordCursor {
     private final JsonArraySplitter splitter;
     private final ElementMapper mapper;
     private final Deque<IngestRecord> pending = new ArrayDeque<>();
+    /** Set when the bytes stopped: the cursor is at its end. */
+    private boolean unreadable;
 
     YtdFileCursor(String export, String entry, InputStream in, ElementMapper mapper) {
         this(export, entry, in, 1, mapper);
@@ -61,10 +63,16 @@ final class YtdFileCursor implements RecordCursor {
     public IngestRecord next() throws IOException {
         while (pending.isEmpty()) {
             JsonArraySplitter.Element element;
+            if (unreadable) {
+                return null;
+            }
             try {
                 element = splitter.next();
             } catch (ArchiveFormatException e) {
-                return new IngestRecord.Bad(new SourceRef(export, entry, "line " + splitter.line()), e.reason());
+                // the bytes stopped (a zip entry refused as it expands): nothing after this is read
+                unreadable = true;
+                return new IngestRecord.Bad(new SourceRef(export, entry, "line " + splitter.line()),
+                        "the rest of the file cannot be read: " + e.reason());
             }
             if (element == null) {
                 return null;

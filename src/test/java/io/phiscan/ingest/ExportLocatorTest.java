@@ -150,6 +150,40 @@ class ExportLocatorTest {
         }
     }
 
+    /**
+     * A JSON file whose bytes are refused partway (its zip entry expands like a bomb) gives the
+     * records before that point and one record skipped for the rest, then the next file is read.
+     */
+    @Test
+    void aJsonFileThatTurnsIntoABombKeepsWhatCameBeforeAndIsSkippedOnce(@TempDir Path tmp) throws IOException {
+        Path dir = Fixtures.path("facebook/json-2024");
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                entries.put(dir.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        }
+        String thread = "your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.json";
+        String json = new String(entries.get(thread), StandardCharsets.UTF_8);
+        String firstMessageEnds = "\"is_geoblocked_for_viewer\": false\n    },";
+        assertThat(json).contains(firstMessageEnds);
+        entries.put(thread, json.replaceFirst(java.util.regex.Pattern.quote(firstMessageEnds),
+                firstMessageEnds + "\n".repeat(3 << 20)).getBytes(StandardCharsets.UTF_8));
+        Path zip = zip(tmp.resolve("facebook.zip"), entries);
+        ZipLimits ratio = new ZipLimits(1000, 1L << 30, 50, 1L << 16, 1L << 30);
+        try (ExportLocator locator = new ExportLocator(ratio).locate(List.of(zip))) {
+            ExportRendering.Read read = ExportRendering.read(locator.exports().get(0));
+            assertThat(read.messages()).extracting(m -> m.text())
+                    .contains("Almost, two chapters left", "See you there", "New year, new book list")
+                    .doesNotContain("Did you finish the novel?").hasSize(5);
+            assertThat(read.bad()).singleElement().satisfies(b -> {
+                assertThat(b.source().entry()).isEqualTo(thread);
+                assertThat(b.reason()).isEqualTo("the rest of the file cannot be read: refused: the entry expands more than 50"
+                        + " times its compressed size (a zip bomb?)");
+            });
+        }
+    }
+
     @Test
     void aZipInsideAZipIsOpenedOneLevelDeepAndDeeperOnesAreRefused(@TempDir Path tmp) throws IOException {
         Path mastodon = Fixtures.zip("mastodon/zip-2024", tmp.resolve("m.zip"), "");
