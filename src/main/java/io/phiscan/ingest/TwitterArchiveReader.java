@@ -77,8 +77,8 @@ final class TwitterArchiveReader implements ArchiveReader {
         TwitterManifest info = manifest ? TwitterManifest.read(tree, problems) : TwitterManifest.NONE;
         for (String listed : info.files()) {
             if (!tree.exists(listed)) {
-                problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), "data/manifest.js", ""),
-                        "the manifest lists " + listed + " but the archive does not have it"));
+                problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), listed, ""),
+                        "data/manifest.js lists this file but the archive does not have it"));
             }
         }
         Author owner = readAccount(tree, globals, problems).orElse(info.owner());

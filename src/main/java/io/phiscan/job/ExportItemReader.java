@@ -85,7 +85,7 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
         }
         readByExport.put(exportPath, 0L);
         if (withProblems) {
-            problems.addAll(export.problems());
+            problems.addAll(oncePerPlace(export.problems()));
         }
         LOG.info("ingest: {} ({}, {}): {} part(s)", export.platform().id(), export.layout(), unitParts.size() == 1
                 ? "one part" : "parts in order", parts.size());
@@ -170,6 +170,20 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
             progress.fileDone();
         }
         return true;
+    }
+
+    /**
+     * An export's problems, one per file and position: two under one (two zip entries of one
+     * name, say) are one skipped record giving both reasons, as skipped.csv lists a place once.
+     */
+    static List<IngestRecord.Bad> oncePerPlace(List<IngestRecord.Bad> found) {
+        Map<List<String>, IngestRecord.Bad> byPlace = new LinkedHashMap<>();
+        for (IngestRecord.Bad b : found) {
+            byPlace.merge(List.of(b.source().file(), b.source().position()), b, (first, again) ->
+                    first.reason().equals(again.reason()) ? first
+                            : new IngestRecord.Bad(first.source(), first.reason() + "; " + again.reason()));
+        }
+        return new ArrayList<>(byPlace.values());
     }
 
     private void endPart() {

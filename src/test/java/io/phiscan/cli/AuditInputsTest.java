@@ -99,6 +99,59 @@ class AuditInputsTest {
                 + "refused: the entry's name leads outside the export (zip-slip); not read"));
     }
 
+    /**
+     * An X archive whose manifest lists files it does not have (as a zip cut short leaves it) is
+     * read whole: each missing file is a row of its own in skipped.csv, and the run completes.
+     */
+    @Test
+    void anXArchiveMissingTwoFilesItsManifestListsCompletesAndNamesEach(@TempDir Path tmp) throws Exception {
+        Path archive = tmp.resolve("x-archive");
+        copy(fixture("twitter/current-2024"), archive);
+        Files.delete(archive.resolve("data/message-event.js"));
+        Files.delete(archive.resolve("data/note-tweet.js"));
+        Path out = tmp.resolve("out");
+        Run run = phiscan("audit", archive.toString(), "--workspace", tmp.resolve("ws").toString(), "--out", out.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("completed").contains("15 message(s) in the exports");
+        List<String> skipped = Files.readAllLines(out.resolve("skipped.csv"));
+        for (String missing : List.of("data/message-event.js", "data/note-tweet.js")) {
+            assertThat(skipped).anyMatch(line -> line.startsWith(archive + "!" + missing + ",")
+                    && line.endsWith(",data/manifest.js lists this file but the archive does not have it"));
+        }
+    }
+
+    /**
+     * The same bad record met twice in one chunk (here, two zip entries under one name that leads
+     * outside the export) is one row of skipped.csv, and the run completes.
+     */
+    @Test
+    void aBadRecordMetTwiceInOneChunkIsOneRowAndTheRunCompletes(@TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("linkedin.zip");
+        zipWithSlip(fixture("linkedin/complete-2024"), zip);
+        byte[] bytes = Files.readAllBytes(zip);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("../../evjl.csv"));
+            out.write("id\n2\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        // the second entry takes the first one's name (a name is not part of an entry's checksum)
+        String zipped = new String(Files.readAllBytes(zip), java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(zip, zipped.replace("../../evjl.csv", "../../evil.csv").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path out = tmp.resolve("out");
+        Run run = phiscan("audit", zip.toString(), "--workspace", tmp.resolve("ws").toString(), "--out", out.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("completed");
+        assertThat(Files.readAllLines(out.resolve("skipped.csv"))).filteredOn(line -> line.contains("evil.csv")).singleElement()
+                .satisfies(line -> assertThat(line).contains("(zip-slip)"));
+    }
+
     /** Zips a fixture folder and adds an entry whose name leads outside the zip. */
     private static void zipWithSlip(Path from, Path zip) throws IOException {
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(from)) {
