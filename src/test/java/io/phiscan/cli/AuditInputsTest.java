@@ -152,6 +152,21 @@ class AuditInputsTest {
                 .satisfies(line -> assertThat(line).contains("(zip-slip)"));
     }
 
+    /** A folder name from an export that holds a line break cannot start a line of the log. */
+    @Test
+    void aLineBreakInAFolderNameCannotForgeALineOfTheLog(@TempDir Path tmp) throws Exception {
+        Path export = tmp.resolve("facebook");
+        copy(fixture("facebook/broken-json"), export);
+        String forged = "2026-01-01T00:00:00.000Z 1 ERROR Fake - forged";
+        Files.move(export.resolve("messages/inbox/caseyfixture_5647382910"),
+                export.resolve("messages/inbox/casey\n" + forged + "_5647382910"));
+        Run run = phiscan("audit", export.toString(), "--workspace", tmp.resolve("ws").toString());
+        assertThat(run.exit()).isZero();
+        List<String> log = Files.readAllLines(tmp.resolve("ws/logs/phiscan.log"));
+        assertThat(log).anyMatch(line -> line.contains("skipped a record") && line.contains("casey \u23CE " + forged));
+        assertThat(log).noneMatch(line -> line.startsWith(forged));
+    }
+
     /** Zips a fixture folder and adds an entry whose name leads outside the zip. */
     private static void zipWithSlip(Path from, Path zip) throws IOException {
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(from)) {
