@@ -56,17 +56,22 @@ final class TwitterArchiveReader implements ArchiveReader {
         }
         Map<String, Kind> parts = new LinkedHashMap<>();
         Map<String, String> globals = new LinkedHashMap<>();
+        Map<String, String> unreadable = new LinkedHashMap<>();
         for (String entry : tree.entriesUnder("data/")) {
             if (!entry.endsWith(".js") || entry.indexOf('/', "data/".length()) >= 0) {
                 continue;
             }
-            Matcher m = YTD.matcher(head(tree, entry));
+            byte[] head = headBytes(tree, entry);
+            Matcher m = YTD.matcher(new String(head, StandardCharsets.UTF_8));
             if (m.find()) {
                 globals.put(entry, m.group(1));
                 Kind kind = Kind.of(m.group(1));
                 if (kind != null) {
                     parts.put(entry, kind);
                 }
+            } else if (Kind.of(globalOfFile(entry)) != null) {
+                unreadable.put(entry, "not read: the file does not begin as an X data file does (window.YTD.… = [): "
+                        + unlikeData(head));
             }
         }
         boolean manifest = tree.exists("data/manifest.js") && THAR.matcher(head(tree, "data/manifest.js")).find();
@@ -74,6 +79,7 @@ final class TwitterArchiveReader implements ArchiveReader {
             return Optional.empty();
         }
         List<IngestRecord.Bad> problems = new ArrayList<>();
+        unreadable.forEach((entry, why) -> problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), entry, ""), why)));
         TwitterManifest info = manifest ? TwitterManifest.read(tree, problems) : TwitterManifest.NONE;
         for (String listed : info.files()) {
             if (!tree.exists(listed)) {
@@ -136,9 +142,31 @@ final class TwitterArchiveReader implements ArchiveReader {
 
     /** The first bytes of a file, enough to see its JavaScript assignment. */
     static String head(ExportTree tree, String entry) throws IOException {
+        return new String(headBytes(tree, entry), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] headBytes(ExportTree tree, String entry) throws IOException {
         try (InputStream in = tree.open(entry)) {
-            byte[] b = in.readNBytes(256);
-            return new String(b, StandardCharsets.UTF_8);
+            return in.readNBytes(256);
         }
+    }
+
+    /** The global a data file of this name holds: {@code data/direct-messages-part1.js} holds {@code direct_messages}. */
+    static String globalOfFile(String entry) {
+        String name = entry.substring(entry.lastIndexOf('/') + 1, entry.length() - ".js".length());
+        return name.replaceFirst("-part\\d+$", "").replace('-', '_');
+    }
+
+    /** What a data file that does not begin with its {@code window.YTD} line begins with, in words. */
+    static String unlikeData(byte[] head) {
+        if (head.length == 0) {
+            return "it is empty";
+        }
+        boolean bom16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+        for (int i = 0; !bom16 && i < head.length; i++) {
+            bom16 = head[i] == 0;
+        }
+        return bom16 ? "it is in UTF-16, not in UTF-8 as X writes it" : "it begins otherwise (cut, edited or another file?)";
     }
 }

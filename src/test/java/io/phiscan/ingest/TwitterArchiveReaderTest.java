@@ -7,10 +7,13 @@ import io.phiscan.model.Message;
 import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -163,6 +166,27 @@ class TwitterArchiveReaderTest {
             assertThat(b.reason()).contains("truncated");
         });
         assertThat(c.directMessages()).hasSize(2);
+    }
+
+    /**
+     * A data file that does not begin with its {@code window.YTD} line (empty, saved in UTF-16)
+     * is a skipped record naming it, not a file passed over in silence; the others are read.
+     */
+    @Test
+    void aMessageFileThatIsEmptyOrInUtf16IsSkippedAndNamed(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(FIXTURES.resolve("current-2024"), archive);
+        Files.write(archive.resolve("data/direct-messages-group.js"), new byte[0]);
+        Path part2 = archive.resolve("data/tweets-part2.js");
+        Files.writeString(part2, Files.readString(part2), StandardCharsets.UTF_16);
+        ExportContents c = ExportContents.read(archive);
+        assertThat(c.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
+                "data/direct-messages-group.js: not read: the file does not begin as an X data file does (window.YTD.… = [):"
+                        + " it is empty",
+                "data/tweets-part2.js: not read: the file does not begin as an X data file does (window.YTD.… = [):"
+                        + " it is in UTF-16, not in UTF-8 as X writes it");
+        assertThat(c.tweets()).hasSize(4);
+        assertThat(c.directMessages()).hasSize(8);
     }
 
     @Test
