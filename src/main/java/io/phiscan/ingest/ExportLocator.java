@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -137,6 +138,10 @@ public final class ExportLocator implements Closeable {
             zips.search(path, path.toString(), named, 0, null);
         } else if (named) {
             unrecognized.add(new Unrecognized(path, true, "a file that is neither a zip nor a folder"));
+        } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+            // an export that did not download whole, among others: listed, where other files are passed over
+            unrecognized.add(new Unrecognized(path, false, "a file named .zip that is not a zip ("
+                    + Files.size(path) + " bytes; a download that did not finish?)"));
         }
     }
 

@@ -72,6 +72,25 @@ class ExportLocatorTest {
         }
     }
 
+    /**
+     * Among a folder's files, one named .zip that is not a zip (an export whose download did not
+     * finish, an error page saved under the export's name) is listed; other files are passed over.
+     */
+    @Test
+    void aFileNamedZipThatIsNotAZipIsListedAmongTheExports(@TempDir Path tmp) throws IOException {
+        Path inbox = mixedExports(tmp);
+        Files.write(inbox.resolve("facebook-drvance-2026.zip"), new byte[0]);
+        Files.writeString(inbox.resolve("instagram-drvance.ZIP"), "<html><body>Session expired</body></html>");
+        Files.writeString(inbox.resolve("notes.txt"), "not an export");
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tmp))) {
+            assertThat(locator.exports()).hasSize(3);
+            assertThat(locator.unrecognized()).extracting(u -> u.path().getFileName() + ": " + u.seen()).containsExactly(
+                    "facebook-drvance-2026.zip: a file named .zip that is not a zip (0 bytes; a download that did not finish?)",
+                    "instagram-drvance.ZIP: a file named .zip that is not a zip (41 bytes; a download that did not finish?)");
+            assertThat(locator.unrecognized()).noneMatch(ExportLocator.Unrecognized::named);
+        }
+    }
+
     @Test
     void anExportInAFolderOfExportsHasTheFilesItHasWhenNamedAlone(@TempDir Path tmp) throws IOException {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
