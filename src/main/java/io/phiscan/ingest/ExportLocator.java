@@ -57,8 +57,9 @@ public final class ExportLocator implements Closeable {
         this.view = view;
         this.zips = new ZipSearch(limits, new ZipSearch.Sink() {
             @Override
-            public boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException {
-                return tryRecognize(tree, named, extra);
+            public boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra, String damage)
+                    throws IOException {
+                return tryRecognize(tree, named, extra, damage);
             }
 
             @Override
@@ -123,7 +124,7 @@ public final class ExportLocator implements Closeable {
         }
         if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             FolderTree tree = parent == null ? new FolderTree(path) : parent.child(path);
-            if (tryRecognize(tree, named, List.of())) {
+            if (tryRecognize(tree, named, List.of(), null)) {
                 return;
             }
             try (Stream<Path> children = Files.list(path)) {
@@ -145,14 +146,19 @@ public final class ExportLocator implements Closeable {
         }
     }
 
-    /** True when the tree is an export: read (added) or of a known platform but unreadable (listed). */
-    private boolean tryRecognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException {
+    /**
+     * True when the tree is an export: read (added) or of a known platform but unreadable (listed,
+     * after {@code damage}, what is wrong with the zip it was salvaged from, if any).
+     */
+    private boolean tryRecognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra, String damage)
+            throws IOException {
         ExportTree seen = view.apply(tree);
         Optional<Export> export;
         try {
             export = ArchiveReaders.recognize(seen);
         } catch (ArchiveFormatException e) {
-            unrecognized.add(new Unrecognized(Path.of(tree.displayName()), named, e.reason()));
+            unrecognized.add(new Unrecognized(Path.of(tree.displayName()), named,
+                    damage == null ? e.reason() : damage + "; what it holds before the damage: " + e.reason()));
             return true;
         }
         if (export.isEmpty()) {

@@ -32,12 +32,15 @@ final class MastodonArchiveReader implements ArchiveReader {
 
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
-        if (!tree.exists("outbox.json") || !tree.exists("actor.json")) {
+        if (!tree.exists("actor.json")) {
             return Optional.empty();
+        }
+        if (!tree.exists("outbox.json")) {
+            return unreadable(tree, "without outbox.json (the file that holds the posts)");
         }
         String head = ExportFiles.headText(tree, "outbox.json", 8 << 10);
         if (!head.contains("OrderedCollection") && !head.contains("orderedItems")) {
-            return Optional.empty();
+            return unreadable(tree, "whose outbox.json " + (head.isBlank() ? "is empty" : "is not an ActivityPub collection"));
         }
         byte[] bytes = ExportFiles.head(tree, "actor.json", MAX_ACTOR_BYTES);
         JsonNode actor;
@@ -47,7 +50,7 @@ final class MastodonArchiveReader implements ArchiveReader {
             throw new ArchiveFormatException(tree.displayName(), "actor.json",
                     "a Mastodon archive whose actor.json cannot be read: " + YtdFileCursor.describe(e, 1), e);
         }
-        if (!ACTORS.contains(Json.text(actor, "type"))) {
+        if (!isActor(actor)) {
             return Optional.empty();
         }
         String id = Json.text(actor, "id");
@@ -64,6 +67,29 @@ final class MastodonArchiveReader implements ArchiveReader {
                 "boosts (Announce) carry no text of the owner's and are not read; likes.json and bookmarks.json are not read");
         return Optional.of(new MastodonExport(tree, owner, Json.text(actor, "followers"), notes,
                 new SourceRef(tree.displayName(), "outbox.json", "")));
+    }
+
+    /**
+     * An archive whose actor.json is an account's but whose outbox cannot be read: a Mastodon
+     * archive that cannot be read, said so; anything else is not a Mastodon archive.
+     */
+    private static Optional<Export> unreadable(ExportTree tree, String what) throws IOException {
+        JsonNode actor;
+        try {
+            actor = YtdFileCursor.JSON.readTree(ExportFiles.head(tree, "actor.json", MAX_ACTOR_BYTES));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+        if (!isActor(actor)) {
+            return Optional.empty();
+        }
+        throw new ArchiveFormatException(tree.displayName(), "outbox.json", "a Mastodon archive " + what, null);
+    }
+
+    /** Whether actor.json describes an account (an actor of a type a Mastodon account has). */
+    private static boolean isActor(JsonNode actor) {
+        String type = Json.text(actor, "type");
+        return type != null && ACTORS.contains(type);
     }
 
     static String host(String uri) {

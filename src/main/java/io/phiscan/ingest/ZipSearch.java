@@ -31,7 +31,17 @@ final class ZipSearch {
     /** Where what is found goes. */
     interface Sink {
         /** Tries the tree with every reader; true when it is an export (read or refused). */
-        boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException;
+        default boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra) throws IOException {
+            return recognize(tree, named, extra, null);
+        }
+
+        /**
+         * Tries the tree with every reader; true when it is an export (read or refused).
+         *
+         * @param damage what is wrong with the zip the tree was salvaged from, said first when the
+         *     export is refused ({@code null}: a whole zip)
+         */
+        boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra, String damage) throws IOException;
 
         void unrecognized(String name, boolean named, String seen);
 
@@ -82,8 +92,9 @@ final class ZipSearch {
         ZipSalvage.Result salvaged = ZipSalvage.salvage(file, name, limits);
         ExportTree tree = salvaged.tree();
         List<String> folders = childFolders(tree);
-        boolean found = salvaged.files() > 0 && (sink.recognize(tree, named, new ArrayList<>(salvaged.problems()))
-                || folders.size() == 1 && sink.recognize(tree.below(folders.get(0)), named, new ArrayList<>(salvaged.problems())));
+        boolean found = salvaged.files() > 0 && (sink.recognize(tree, named, new ArrayList<>(salvaged.problems()), reason)
+                || folders.size() == 1 && sink.recognize(tree.below(folders.get(0)), named, new ArrayList<>(salvaged.problems()),
+                        reason));
         if (found) {
             sink.keepOpen(tree, tempFile);
             return true;

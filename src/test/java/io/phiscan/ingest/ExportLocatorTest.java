@@ -91,6 +91,34 @@ class ExportLocatorTest {
         }
     }
 
+    /**
+     * A Mastodon archive whose outbox cannot be read (missing, empty, a folder) is listed as a
+     * Mastodon archive that cannot be read, not passed over as a folder of other files; an
+     * actor.json without a type is not an account's, and its folder is passed over.
+     */
+    @Test
+    void aMastodonArchiveWithoutAReadableOutboxIsListedWithWhatIsWrong(@TempDir Path tmp) throws IOException {
+        Path inbox = Files.createDirectories(tmp.resolve("inbox"));
+        Path mastodon = Fixtures.path("mastodon/zip-2024");
+        copyFolder(mastodon, inbox.resolve("a-no-outbox"));
+        Files.delete(inbox.resolve("a-no-outbox/outbox.json"));
+        copyFolder(mastodon, inbox.resolve("b-empty-outbox"));
+        Files.write(inbox.resolve("b-empty-outbox/outbox.json"), new byte[0]);
+        copyFolder(mastodon, inbox.resolve("c-outbox-folder"));
+        Files.delete(inbox.resolve("c-outbox-folder/outbox.json"));
+        Files.createDirectories(inbox.resolve("c-outbox-folder/outbox.json"));
+        copyFolder(mastodon, inbox.resolve("d-untyped-actor"));
+        Files.writeString(inbox.resolve("d-untyped-actor/actor.json"), "{\"preferredUsername\": \"someone\"}");
+        copyFolder(mastodon, inbox.resolve("e-whole"));
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(inbox))) {
+            assertThat(locator.exports()).extracting(e -> Path.of(e.path()).getFileName().toString()).containsExactly("e-whole");
+            assertThat(locator.unrecognized()).extracting(u -> u.path().getFileName() + ": " + u.seen()).containsExactly(
+                    "a-no-outbox: a Mastodon archive without outbox.json (the file that holds the posts)",
+                    "b-empty-outbox: a Mastodon archive whose outbox.json is empty",
+                    "c-outbox-folder: a Mastodon archive without outbox.json (the file that holds the posts)");
+        }
+    }
+
     @Test
     void anExportInAFolderOfExportsHasTheFilesItHasWhenNamedAlone(@TempDir Path tmp) throws IOException {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
