@@ -1,5 +1,7 @@
 package io.phiscan.ingest;
 
+import io.phiscan.model.SourceRef;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +27,27 @@ final class ExportFiles {
     /** The first {@code max} bytes of a file as text. */
     static String headText(ExportTree tree, String entry, int max) throws IOException {
         return new String(head(tree, entry, max), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A file of an export, known by its name, that is not read because its first lines are not
+     * what such a file begins with: a skipped record saying so, and, where it can be told, why
+     * (empty, or saved in UTF-16 where the platform writes UTF-8).
+     */
+    static IngestRecord.Bad notRead(ExportTree tree, String entry, String expected) throws IOException {
+        byte[] head = head(tree, entry, 512);
+        String why = "";
+        if (head.length == 0) {
+            why = ": it is empty";
+        } else {
+            for (byte b : head) {
+                if (b == 0) {
+                    why = ": it is in UTF-16, not in UTF-8 as the platform writes it";
+                    break;
+                }
+            }
+        }
+        return new IngestRecord.Bad(new SourceRef(tree.displayName(), entry, ""), "not read: " + expected + why);
     }
 
     /** The files at the root of the tree (not in a folder), sorted. */

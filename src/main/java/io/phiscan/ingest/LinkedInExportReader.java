@@ -59,9 +59,12 @@ final class LinkedInExportReader implements ArchiveReader {
         return h.contains("FIRST NAME") && h.contains("LAST NAME") && (h.contains("HEADLINE") || h.contains("INDUSTRY"));
     }
 
+    private static final String NO_HEADER = "no header line with the columns LinkedIn writes in this file";
+
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
         Map<String, Kind> parts = new LinkedHashMap<>();
+        List<IngestRecord.Bad> unread = new ArrayList<>();
         List<String> learning = new ArrayList<>();
         String profile = null;
         String connections = null;
@@ -74,11 +77,13 @@ final class LinkedInExportReader implements ArchiveReader {
                     if (h.isPresent()) {
                         parts.put(e, Kind.MESSAGES);
                         messagesHeader = h.get();
+                    } else {
+                        unread.add(ExportFiles.notRead(tree, e, NO_HEADER));
                     }
                 }
-                case "invitations" -> kind(tree, e, LinkedInExportReader::isInvitationsHeader, Kind.INVITATIONS, parts);
-                case "comments" -> kind(tree, e, LinkedInExportReader::isCommentsHeader, Kind.COMMENTS, parts);
-                case "shares" -> kind(tree, e, LinkedInExportReader::isSharesHeader, Kind.SHARES, parts);
+                case "invitations" -> kind(tree, e, LinkedInExportReader::isInvitationsHeader, Kind.INVITATIONS, parts, unread);
+                case "comments" -> kind(tree, e, LinkedInExportReader::isCommentsHeader, Kind.COMMENTS, parts, unread);
+                case "shares" -> kind(tree, e, LinkedInExportReader::isSharesHeader, Kind.SHARES, parts, unread);
                 case "connections" -> connections = header(tree, e, LinkedInExportReader::isConnectionsHeader).isPresent() ? e : connections;
                 case "profile" -> profile = header(tree, e, LinkedInExportReader::isProfileHeader).isPresent() ? e : profile;
                 default -> {
@@ -104,14 +109,17 @@ final class LinkedInExportReader implements ArchiveReader {
         List<String> ordered = parts.keySet().stream().sorted(Comparator.comparing((String e) -> parts.get(e))
                 .thenComparing(ExportFiles::csvPart).thenComparing(e -> e)).toList();
         List<String> notes = notes(owner, parts, learning);
-        return Optional.of(new LinkedInExport(tree, layout(parts, messagesHeader), new LinkedInPeople(owner.owner(), urls),
-                ordered, parts, notes));
+        Export export = new LinkedInExport(tree, layout(parts, messagesHeader), new LinkedInPeople(owner.owner(), urls),
+                ordered, parts, notes);
+        return Optional.of(unread.isEmpty() ? export : new ReportedExport(export, unread));
     }
 
-    private static void kind(ExportTree tree, String e, Predicate<List<String>> rule, Kind kind, Map<String, Kind> parts)
-            throws IOException {
+    private static void kind(ExportTree tree, String e, Predicate<List<String>> rule, Kind kind, Map<String, Kind> parts,
+            List<IngestRecord.Bad> unread) throws IOException {
         if (header(tree, e, rule).isPresent()) {
             parts.put(e, kind);
+        } else {
+            unread.add(ExportFiles.notRead(tree, e, NO_HEADER));
         }
     }
 

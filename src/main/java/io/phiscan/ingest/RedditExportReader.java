@@ -70,6 +70,7 @@ final class RedditExportReader implements ArchiveReader {
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
         Map<String, Kind> parts = new LinkedHashMap<>();
+        List<IngestRecord.Bad> unread = new ArrayList<>();
         String statistics = null;
         boolean headerFiles = false;
         for (String e : ExportFiles.rootFiles(tree)) {
@@ -83,6 +84,8 @@ final class RedditExportReader implements ArchiveReader {
             };
             if (kind != null && CsvFormats.header(tree, e, CsvFormats.rfc4180(), header(kind)).isPresent()) {
                 parts.put(e, kind);
+            } else if (kind != null) {
+                unread.add(ExportFiles.notRead(tree, e, "no header line with the columns Reddit writes in this file"));
             } else if (base.equals("statistics")) {
                 statistics = e;
             } else if (base.endsWith("headers") && !base.isEmpty()) {
@@ -103,7 +106,8 @@ final class RedditExportReader implements ArchiveReader {
         }
         List<String> ordered = parts.keySet().stream().sorted(Comparator.comparing((String e) -> parts.get(e))
                 .thenComparing(e -> ExportFiles.csvBase(e)).thenComparing(ExportFiles::csvPart)).toList();
-        return Optional.of(new RedditExport(tree, owner, ordered, parts, notes));
+        Export export = new RedditExport(tree, owner, ordered, parts, notes);
+        return Optional.of(unread.isEmpty() ? export : new ReportedExport(export, unread));
     }
 
     private static Author owner(ExportTree tree, String statistics, Map<String, Kind> parts, List<String> notes)

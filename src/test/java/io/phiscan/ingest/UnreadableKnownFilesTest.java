@@ -1,0 +1,52 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Message;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file an export holds under a known name (LinkedIn's messages.csv, Reddit's comments.csv)
+ * whose first lines are not that file's header is a skipped record naming it and saying why,
+ * not a file passed over in silence; the rest of the export is read.
+ */
+class UnreadableKnownFilesTest {
+
+    @Test
+    void aLinkedInMessagesFileSavedInUtf16IsSkippedAndNamed(@TempDir Path tmp) throws IOException {
+        Path export = tmp.resolve("linkedin");
+        ExportLocatorTest.copyFolder(Fixtures.path("linkedin/complete-2024"), export);
+        int whole = ExportContents.read(export).messages().size();
+        int inMessagesCsv = (int) ExportContents.read(export).messages().stream()
+                .filter(m -> m.source().entry().equals("messages.csv")).count();
+        Path messages = export.resolve("messages.csv");
+        Files.writeString(messages, Files.readString(messages), StandardCharsets.UTF_16);
+
+        ExportContents read = ExportContents.read(export);
+        assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
+                "messages.csv: not read: no header line with the columns LinkedIn writes in this file: it is in UTF-16,"
+                        + " not in UTF-8 as the platform writes it");
+        assertThat(inMessagesCsv).isPositive();
+        assertThat(read.messages()).hasSize(whole - inMessagesCsv);
+    }
+
+    @Test
+    void aRedditCommentsFileWithoutItsHeaderIsSkippedAndNamed(@TempDir Path tmp) throws IOException {
+        Path export = tmp.resolve("reddit");
+        ExportLocatorTest.copyFolder(Fixtures.path("reddit/reddit-2024"), export);
+        Path comments = export.resolve("comments.csv");
+        List<String> lines = Files.readAllLines(comments);
+        Files.write(comments, lines.subList(1, lines.size()));
+
+        ExportContents read = ExportContents.read(export);
+        assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
+                "comments.csv: not read: no header line with the columns Reddit writes in this file");
+        assertThat(read.messages()).extracting(Message::source).noneMatch(s -> s.entry().equals("comments.csv")).isNotEmpty();
+    }
+}
