@@ -6,10 +6,16 @@ import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
 import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +24,9 @@ import tools.jackson.databind.JsonNode;
  * elements with the same id needs no merging here: messages carry the conversation id and the
  * exchange is assembled, in time order, from all of them.
  */
-final class DirectMessageMapper {
+final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
+    private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"\\\\]+)\"");
+    private static final Pattern MESSAGES = Pattern.compile("\"messages\"\\s*:\\s*\\[");
     private final TwitterExport export;
     private final boolean group;
 
@@ -27,7 +35,8 @@ final class DirectMessageMapper {
         this.group = group;
     }
 
-    List<IngestRecord> map(JsonNode element, YtdFileCursor.ElementSource where) {
+    @Override
+    public List<IngestRecord> map(JsonNode element, YtdFileCursor.ElementSource where) {
         JsonNode conversation = element.path("dmConversation");
         String conversationId = Json.text(conversation, "conversationId");
         if (conversationId == null) {
@@ -42,6 +51,40 @@ final class DirectMessageMapper {
                 out.add(message(create, conversationId, isGroup, where, i));
             }
             i++;
+        }
+        return out;
+    }
+
+    /**
+     * The messages whole before the cut of a conversation the file ends inside: its id and its
+     * {@code messages} array's complete events, read as {@link #map} reads them. X writes the id
+     * before the messages.
+     */
+    @Override
+    public List<IngestRecord> salvage(byte[] partial, YtdFileCursor.ElementSource where) {
+        String text = new String(partial, StandardCharsets.UTF_8);
+        Matcher id = CONVERSATION_ID.matcher(text);
+        Matcher array = MESSAGES.matcher(text);
+        if (!id.find() || !array.find() || array.start() < id.end()) {
+            return List.of();
+        }
+        String conversationId = id.group(1);
+        boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
+        int from = text.substring(0, array.end() - 1).getBytes(StandardCharsets.UTF_8).length;
+        if (from >= partial.length || partial[from] != '[') {
+            return List.of(); // bytes before the array that are not UTF-8: its place is not known
+        }
+        List<IngestRecord> out = new ArrayList<>();
+        try (JsonArraySplitter events = new JsonArraySplitter(
+                new ByteArrayInputStream(partial, from, partial.length - from), partial.length)) {
+            for (JsonArraySplitter.Element e = events.next(); e != null && e.ok(); e = events.next()) {
+                JsonNode create = YtdFileCursor.JSON.readTree(e.bytes()).get("messageCreate");
+                if (create != null) {
+                    out.add(message(create, conversationId, isGroup, where, e.index()));
+                }
+            }
+        } catch (IOException | JacksonException e) {
+            // what was taken before this stays; the rest is in the record skipped for the element
         }
         return out;
     }

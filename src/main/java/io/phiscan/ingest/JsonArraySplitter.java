@@ -21,7 +21,10 @@ import java.io.InputStream;
  */
 final class JsonArraySplitter implements Closeable {
 
-    /** One element: its index in the array, the line it starts on, its bytes or why it is broken. */
+    /**
+     * One element: its index in the array, the line it starts on, its bytes or why it is broken
+     * (with the bytes read before the end of the file, when the file ends inside it).
+     */
     record Element(int index, long line, byte[] bytes, String error) {
         boolean ok() {
             return error == null;
@@ -105,7 +108,9 @@ final class JsonArraySplitter implements Closeable {
         while (depth > 0) {
             if (!bytes.available()) {
                 finished = true;
-                return new Element(i, startLine, null, "the file ends inside this element (truncated?)");
+                // the bytes before the cut go with the error, for a reader that can salvage part of an element
+                return new Element(i, startLine, buf.tooBig() ? null : buf.toByteArray(),
+                        "the file ends inside this element (truncated?)");
             }
             byte[] b = bytes.buffer();
             int from = bytes.position();

@@ -78,8 +78,8 @@ final class TwitterExport implements Export {
         }
         YtdFileCursor.ElementMapper mapper = switch (kind) {
             case TWEETS -> new TweetMapper(this, part.contains("deleted"))::map;
-            case DIRECT_MESSAGES -> new DirectMessageMapper(this, false)::map;
-            case GROUP_MESSAGES -> new DirectMessageMapper(this, true)::map;
+            case DIRECT_MESSAGES -> new DirectMessageMapper(this, false);
+            case GROUP_MESSAGES -> new DirectMessageMapper(this, true);
             case MESSAGE_EVENTS -> DirectMessageMapper::mapEncrypted;
         };
         InputStream in = tree.open(part);

@@ -23,6 +23,15 @@ final class YtdFileCursor implements RecordCursor {
     @FunctionalInterface
     interface ElementMapper {
         List<IngestRecord> map(JsonNode element, ElementSource source);
+
+        /**
+         * The records whole in the bytes of an element the file ends inside (a cut download):
+         * none, unless the element holds several records (a conversation) and the mapper can
+         * take the complete ones.
+         */
+        default List<IngestRecord> salvage(byte[] partial, ElementSource source) {
+            return List.of();
+        }
     }
 
     /** Where an element is, and how to name a position inside it. */
@@ -79,7 +88,11 @@ final class YtdFileCursor implements RecordCursor {
             }
             ElementSource where = new ElementSource(export, entry, element.index(), element.line());
             if (!element.ok()) {
-                return new IngestRecord.Bad(where.ref(), element.error());
+                List<IngestRecord> whole = element.bytes() == null ? List.of() : mapper.salvage(element.bytes(), where);
+                pending.addAll(whole);
+                pending.add(new IngestRecord.Bad(where.ref(), element.error() + (whole.isEmpty() ? ""
+                        : "; the " + whole.size() + " record(s) complete before the end are read")));
+                continue;
             }
             JsonNode node;
             try {

@@ -189,6 +189,30 @@ class TwitterArchiveReaderTest {
         assertThat(c.directMessages()).hasSize(8);
     }
 
+    /**
+     * A direct-messages file cut inside a conversation keeps that conversation's messages that
+     * are whole before the cut; the cut one is the record skipped.
+     */
+    @Test
+    void aConversationCutByTheEndOfTheFileKeepsItsWholeMessages(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(FIXTURES.resolve("current-2024"), archive);
+        Path dms = archive.resolve("data/direct-messages.js");
+        String whole = Files.readString(dms);
+        Files.writeString(dms, whole.substring(0, whole.indexOf("\"text\" : \"Which booth are you at?\"")));
+        ExportContents c = ExportContents.read(archive);
+        assertThat(c.conversation("dm:1029384756102938475-1188776655443322110"))
+                .containsExactlyInAnyOrder("Booth 4, near the entrance.", "See you there");
+        assertThat(c.directMessages()).hasSize(7);
+        assertThat(c.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo("data/direct-messages.js");
+            assertThat(b.source().position()).isEqualTo("element 2, line 81");
+            assertThat(b.reason()).isEqualTo("the file ends inside this element (truncated?); the 2 record(s) complete"
+                    + " before the end are read");
+        });
+        assertThat(c.byNativeId("1792827920349478899").source().position()).isEqualTo("element 2, line 81, message 1");
+    }
+
     @Test
     void entitiesAreDecodedExactlyOnce() throws IOException {
         ExportContents c = ExportContents.read(FIXTURES.resolve("entities"));
