@@ -56,9 +56,9 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     }
 
     /**
-     * The messages whole before the cut of a conversation the file ends inside: its id and its
-     * {@code messages} array's complete events, read as {@link #map} reads them. X writes the id
-     * before the messages.
+     * The messages of a conversation that does not parse, or that the file ends inside: its id
+     * and its {@code messages} array's complete events, each read as {@link #map} reads it, an
+     * event that does not parse skipped on its own. X writes the id before the messages.
      */
     @Override
     public List<IngestRecord> salvage(byte[] partial, YtdFileCursor.ElementSource where) {
@@ -74,16 +74,27 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         if (from >= partial.length || partial[from] != '[') {
             return List.of(); // bytes before the array that are not UTF-8: its place is not known
         }
+        long firstLine = where.line();
+        for (int i = 0; i < from; i++) {
+            firstLine += partial[i] == '\n' ? 1 : 0;
+        }
         List<IngestRecord> out = new ArrayList<>();
         try (JsonArraySplitter events = new JsonArraySplitter(
-                new ByteArrayInputStream(partial, from, partial.length - from), partial.length)) {
+                new ByteArrayInputStream(partial, from, partial.length - from), partial.length, firstLine)) {
             for (JsonArraySplitter.Element e = events.next(); e != null && e.ok(); e = events.next()) {
-                JsonNode create = YtdFileCursor.JSON.readTree(e.bytes()).get("messageCreate");
+                JsonNode event;
+                try {
+                    event = YtdFileCursor.JSON.readTree(e.bytes());
+                } catch (JacksonException broken) {
+                    out.add(new IngestRecord.Bad(where.ref("message " + e.index()), YtdFileCursor.describe(broken, e.line())));
+                    continue;
+                }
+                JsonNode create = event.get("messageCreate");
                 if (create != null) {
                     out.add(message(create, conversationId, isGroup, where, e.index()));
                 }
             }
-        } catch (IOException | JacksonException e) {
+        } catch (IOException e) {
             // what was taken before this stays; the rest is in the record skipped for the element
         }
         return out;

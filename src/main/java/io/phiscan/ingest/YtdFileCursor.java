@@ -25,9 +25,10 @@ final class YtdFileCursor implements RecordCursor {
         List<IngestRecord> map(JsonNode element, ElementSource source);
 
         /**
-         * The records whole in the bytes of an element the file ends inside (a cut download):
-         * none, unless the element holds several records (a conversation) and the mapper can
-         * take the complete ones.
+         * The records that can be read in the bytes of an element that does not parse, or that the
+         * file ends inside (a cut download), with a skipped record for each that cannot: none,
+         * unless the element holds several records (a conversation) and the mapper can take them
+         * one by one.
          */
         default List<IngestRecord> salvage(byte[] partial, ElementSource source) {
             return List.of();
@@ -98,7 +99,14 @@ final class YtdFileCursor implements RecordCursor {
             try {
                 node = JSON.readTree(element.bytes());
             } catch (JacksonException e) {
-                return new IngestRecord.Bad(where.ref(), describe(e, element.line()));
+                // a conversation with one broken message: the others are read, the broken one is skipped
+                List<IngestRecord> apart = mapper.salvage(element.bytes(), where);
+                pending.addAll(apart);
+                if (apart.stream().noneMatch(r -> r instanceof IngestRecord.Bad)) {
+                    pending.add(new IngestRecord.Bad(where.ref(), describe(e, element.line()) + (apart.isEmpty() ? ""
+                            : "; the " + apart.size() + " record(s) in it that can be read are read")));
+                }
+                continue;
             }
             try {
                 pending.addAll(mapper.map(node, where));

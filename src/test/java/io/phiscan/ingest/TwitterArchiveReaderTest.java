@@ -213,6 +213,27 @@ class TwitterArchiveReaderTest {
         assertThat(c.byNativeId("1792827920349478899").source().position()).isEqualTo("element 2, line 81, message 1");
     }
 
+    /** Bytes that are not UTF-8 in one message of a conversation skip that message, not the conversation. */
+    @Test
+    void aMessageWithBytesThatAreNotUtf8IsSkippedAloneAndItsConversationIsRead(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(FIXTURES.resolve("current-2024"), archive);
+        Path dms = archive.resolve("data/direct-messages.js");
+        byte[] bytes = Files.readAllBytes(dms);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("Booth 4") + "Booth ".length();
+        bytes[at] = (byte) 0xFF;
+        Files.write(dms, bytes);
+        ExportContents c = ExportContents.read(archive);
+        assertThat(c.conversation("dm:1029384756102938475-1188776655443322110"))
+                .containsExactlyInAnyOrder("Which booth are you at?", "See you there");
+        assertThat(c.directMessages()).hasSize(7);
+        assertThat(c.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().position()).isEqualTo("element 2, line 81, message 1");
+            assertThat(b.reason()).startsWith("invalid JSON at line 102, column").contains("UTF-8").doesNotContain("Booth");
+        });
+    }
+
     @Test
     void entitiesAreDecodedExactlyOnce() throws IOException {
         ExportContents c = ExportContents.read(FIXTURES.resolve("entities"));
