@@ -51,7 +51,9 @@ final class JsonMemberLocator {
             return new Located("{}".getBytes(StandardCharsets.US_ASCII), line, rest());
         }
         if (c != '{') {
-            throw broken(export, entry, c < 0 ? "the file is empty" : "the file is neither a JSON object nor an array");
+            throw broken(export, entry, c < 0 ? "the file is empty"
+                    : c == 0xFE || c == 0xFF || c == 0 ? "the file is in UTF-16, not in UTF-8 as the platform writes it"
+                    : "the file is neither a JSON object nor an array");
         }
         keep('{');
         while (true) {

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A file an export holds under a known name (LinkedIn's messages.csv, Reddit's comments.csv)
- * whose first lines are not that file's header is a skipped record naming it and saying why,
- * not a file passed over in silence; the rest of the export is read.
+ * A file an export holds under a known name (LinkedIn's messages.csv, Reddit's comments.csv, a
+ * Facebook thread) that does not begin as such a file does is a skipped record naming it and
+ * saying why (empty, saved in UTF-16, its header missing), not a file passed over in silence;
+ * the rest of the export is read.
  */
 class UnreadableKnownFilesTest {
 
@@ -48,5 +49,21 @@ class UnreadableKnownFilesTest {
         assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
                 "comments.csv: not read: no header line with the columns Reddit writes in this file");
         assertThat(read.messages()).extracting(Message::source).noneMatch(s -> s.entry().equals("comments.csv")).isNotEmpty();
+    }
+
+    @Test
+    void aFacebookThreadSavedInUtf16IsSkippedSayingSo(@TempDir Path tmp) throws IOException {
+        Path export = tmp.resolve("facebook");
+        ExportLocatorTest.copyFolder(Fixtures.path("facebook/json-2024"), export);
+        String thread = "your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.json";
+        Path file = export.resolve(thread);
+        Files.writeString(file, Files.readString(file), StandardCharsets.UTF_16);
+
+        ExportContents read = ExportContents.read(export);
+        assertThat(read.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo(thread);
+            assertThat(b.reason()).isEqualTo("the file is in UTF-16, not in UTF-8 as the platform writes it");
+        });
+        assertThat(read.messages()).hasSize(4);
     }
 }
