@@ -7,6 +7,7 @@ import io.phiscan.model.Message;
 import io.phiscan.model.Signal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,12 @@ import java.util.Set;
  * shared across concurrent threads. Build a new one when the policy changes.
  */
 public final class Detector {
+    /** The most signals of one rule a message keeps. */
+    public static final int MAX_PER_RULE = 100;
+    /** A message longer than this (and its context) is annotated in windows of this many characters. */
+    static final int WINDOW = 50_000;
+    /** The characters a window reads on each side of its own stretch. */
+    static final int CONTEXT = 2_000;
     private static final Set<String> IMAGE = Set.of("jpg", "jpeg", "png", "gif", "heic", "heif", "webp", "bmp", "tif", "tiff",
             "mp4", "mov", "m4v", "webm", "avi", "3gp", "photo", "image", "video", "animated_gif", "sticker");
     private final Policy policy;
@@ -69,8 +76,7 @@ public final class Detector {
             customSignals(message.id(), message.text(), new QueryMatcher.Fields(message.text(), message.platform().id(),
                     message.direction().id(), message.visibility().id(), a.handle(), a.id(), a.name(), tags, rules), out);
         }
-        out.sort(Comparator.comparingInt(Signal::start).thenComparing(Signal::rule));
-        return List.copyOf(out);
+        return ordered(out);
     }
 
     /**
@@ -83,11 +89,50 @@ public final class Detector {
             customSignals(id, text, new QueryMatcher.Fields(text, null, null, null, null, null, null,
                     out.stream().map(Signal::tag).toList(), out.stream().map(Signal::rule).toList()), out);
         }
+        return ordered(out);
+    }
+
+    /**
+     * The signals in the order of the text, the first {@link #MAX_PER_RULE} of each rule: a
+     * message that repeats a term thousands of times (a flood, an edited export) is as plain with
+     * the first hundred, and its finding and report stay of a readable size. The scoring counts
+     * kinds of signals, not how many.
+     */
+    private static List<Signal> ordered(List<Signal> out) {
         out.sort(Comparator.comparingInt(Signal::start).thenComparing(Signal::rule));
-        return List.copyOf(out);
+        Map<String, Integer> perRule = new HashMap<>();
+        List<Signal> kept = new ArrayList<>(Math.min(out.size(), 256));
+        for (Signal signal : out) {
+            if (perRule.merge(signal.rule(), 1, Integer::sum) <= MAX_PER_RULE) {
+                kept.add(signal);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     private List<Signal> signals(String id, String text) {
+        if (text.length() <= WINDOW + CONTEXT) {
+            return windowSignals(id, text);
+        }
+        // longer than any platform lets one message be (a flood, an edited export): read in windows
+        // that overlap by CONTEXT on each side, each keeping the signals that start in its own
+        // stretch, so that the time grows with the length and not with its square
+        List<Signal> out = new ArrayList<>();
+        for (int own = 0; own < text.length(); own += WINDOW) {
+            int from = Math.max(0, own - CONTEXT);
+            int to = Math.min(text.length(), own + WINDOW + CONTEXT);
+            for (Signal sig : windowSignals(id, text.substring(from, to))) {
+                int start = sig.start() + from;
+                if (start >= own && start < own + WINDOW) {
+                    out.add(new Signal(sig.kind(), sig.category(), sig.messageId(), start, sig.end() + from, sig.text(),
+                            sig.rule()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Signal> windowSignals(String id, String text) {
         if (text.isEmpty()) {
             return List.of();
         }

@@ -137,15 +137,34 @@ final class DisclosureRecognizer implements Recognizer {
         }
         for (Signal s : out) {
             if (s.category().equals("name") && !s.rule().equals(NameRecognizer.PROVIDER)) {
-                for (int i = 0; i < flags.length; i++) {
+                // the tokens are in the order of the text: from the first that starts in the name
+                for (int i = firstStartingAt(tokens, s.start()); i < flags.length; i++) {
                     FoldedText.Token t = tokens.get(i);
-                    if (s.start() <= t.start() && t.end() <= s.end() + 2) {
+                    if (t.start() > s.end() + 2) {
+                        break;
+                    }
+                    if (t.end() <= s.end() + 2) {
                         flags[i] |= NAME;
                     }
                 }
             }
         }
         return flags;
+    }
+
+    /** The index of the first token that starts at {@code offset} or after (tokens in the order of the text). */
+    private static int firstStartingAt(List<FoldedText.Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The kind of person token {@code k} refers to when it anchors the clinical term at {@code ci}, or null. */
