@@ -1,7 +1,6 @@
 package io.phiscan.ingest;
 
 import io.phiscan.model.SourceRef;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,23 +30,29 @@ final class ExportFiles {
 
     /**
      * A file of an export, known by its name, that is not read because its first lines are not
-     * what such a file begins with: a skipped record saying so, and, where it can be told, why
-     * (empty, or saved in UTF-16 where the platform writes UTF-8).
+     * what such a file begins with: a skipped record saying so, and, where it can be told, why.
      */
     static IngestRecord.Bad notRead(ExportTree tree, String entry, String expected) throws IOException {
-        byte[] head = head(tree, entry, 512);
-        String why = "";
+        String why = unlike(head(tree, entry, 512));
+        return new IngestRecord.Bad(new SourceRef(tree.displayName(), entry, ""),
+                "not read: " + expected + (why == null ? "" : ": " + why));
+    }
+
+    /**
+     * Why the first bytes of a file are not text as the platforms write it (UTF-8), when that can
+     * be told: empty, or in UTF-16 (a byte-order mark, or the zero bytes of ASCII in UTF-16);
+     * otherwise {@code null}.
+     */
+    static String unlike(byte[] head) {
         if (head.length == 0) {
-            why = ": it is empty";
-        } else {
-            for (byte b : head) {
-                if (b == 0) {
-                    why = ": it is in UTF-16, not in UTF-8 as the platform writes it";
-                    break;
-                }
-            }
+            return "it is empty";
         }
-        return new IngestRecord.Bad(new SourceRef(tree.displayName(), entry, ""), "not read: " + expected + why);
+        boolean utf16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
+        for (int i = 0; !utf16 && i < head.length; i++) {
+            utf16 = head[i] == 0;
+        }
+        return utf16 ? "it is in UTF-16, not in UTF-8 as the platform writes it" : null;
     }
 
     /** The files at the root of the tree (not in a folder), sorted. */

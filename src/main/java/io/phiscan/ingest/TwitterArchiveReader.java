@@ -56,7 +56,7 @@ final class TwitterArchiveReader implements ArchiveReader {
         }
         Map<String, Kind> parts = new LinkedHashMap<>();
         Map<String, String> globals = new LinkedHashMap<>();
-        Map<String, String> unreadable = new LinkedHashMap<>();
+        List<IngestRecord.Bad> unread = new ArrayList<>();
         for (String entry : tree.entriesUnder("data/")) {
             if (!entry.endsWith(".js") || entry.indexOf('/', "data/".length()) >= 0) {
                 continue;
@@ -70,8 +70,10 @@ final class TwitterArchiveReader implements ArchiveReader {
                     parts.put(entry, kind);
                 }
             } else if (Kind.of(globalOfFile(entry)) != null) {
-                unreadable.put(entry, "not read: the file does not begin as an X data file does (window.YTD.… = [): "
-                        + unlikeData(head));
+                String why = ExportFiles.unlike(head);
+                unread.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), entry, ""), "not read: the file does not "
+                        + "begin as an X data file does (window.YTD.… = [): " + (why != null ? why : "it begins otherwise"
+                        + " (cut, edited or another file?)")));
             }
         }
         boolean manifest = tree.exists("data/manifest.js") && THAR.matcher(head(tree, "data/manifest.js")).find();
@@ -79,7 +81,7 @@ final class TwitterArchiveReader implements ArchiveReader {
             return Optional.empty();
         }
         List<IngestRecord.Bad> problems = new ArrayList<>();
-        unreadable.forEach((entry, why) -> problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), entry, ""), why)));
+        problems.addAll(unread);
         TwitterManifest info = manifest ? TwitterManifest.read(tree, problems) : TwitterManifest.NONE;
         for (String listed : info.files()) {
             if (!tree.exists(listed)) {
@@ -157,16 +159,4 @@ final class TwitterArchiveReader implements ArchiveReader {
         return name.replaceFirst("-part\\d+$", "").replace('-', '_');
     }
 
-    /** What a data file that does not begin with its {@code window.YTD} line begins with, in words. */
-    static String unlikeData(byte[] head) {
-        if (head.length == 0) {
-            return "it is empty";
-        }
-        boolean bom16 = head.length >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
-                || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE);
-        for (int i = 0; !bom16 && i < head.length; i++) {
-            bom16 = head[i] == 0;
-        }
-        return bom16 ? "it is in UTF-16, not in UTF-8 as X writes it" : "it begins otherwise (cut, edited or another file?)";
-    }
 }

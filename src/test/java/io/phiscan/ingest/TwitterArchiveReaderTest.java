@@ -184,7 +184,7 @@ class TwitterArchiveReaderTest {
                 "data/direct-messages-group.js: not read: the file does not begin as an X data file does (window.YTD.… = [):"
                         + " it is empty",
                 "data/tweets-part2.js: not read: the file does not begin as an X data file does (window.YTD.… = [):"
-                        + " it is in UTF-16, not in UTF-8 as X writes it");
+                        + " it is in UTF-16, not in UTF-8 as the platform writes it");
         assertThat(c.tweets()).hasSize(4);
         assertThat(c.directMessages()).hasSize(8);
     }
