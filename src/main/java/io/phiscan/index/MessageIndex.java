@@ -46,11 +46,24 @@ public final class MessageIndex implements Closeable, MessageSink {
     private final WrittenIds written = new WrittenIds();
     /** Whether documents came into the index by another way than this writer's upserts (merged shards). */
     private volatile boolean merged;
+    /**
+     * Locks, by a hash of the id, that make "did this writer write the id before" and the write one
+     * step: two threads writing one id (the same message in two exports read side by side) would
+     * otherwise both add it, or the update would come before the add it should replace.
+     */
+    private final Object[] idLocks = new Object[64];
 
     private MessageIndex(Directory directory, IndexWriter writer) {
         this.directory = directory;
         this.writer = writer;
         this.emptyAtOpen = writer.getDocStats().maxDoc == 0;
+        for (int i = 0; i < idLocks.length; i++) {
+            idLocks[i] = new Object();
+        }
+    }
+
+    private Object lockOf(String id) {
+        return idLocks[id.hashCode() & (idLocks.length - 1)];
     }
 
     /**
@@ -76,14 +89,20 @@ public final class MessageIndex implements Closeable, MessageSink {
 
     /** Adds the message, or replaces the document already under its id. */
     public void upsert(Message message, List<Signal> signals) throws IOException {
-        written.add(message.id());
-        writer.updateDocument(new Term(IndexFields.ID, message.id()), MessageDocuments.toDocument(message, signals));
+        var document = MessageDocuments.toDocument(message, signals);
+        synchronized (lockOf(message.id())) {
+            written.add(message.id());
+            writer.updateDocument(new Term(IndexFields.ID, message.id()), document);
+        }
     }
 
     /** Adds the message as written by a run, or replaces the document already under its id. */
     public void upsert(Message message, List<Signal> signals, String runId) throws IOException {
-        written.add(message.id());
-        writer.updateDocument(new Term(IndexFields.ID, message.id()), MessageDocuments.toDocument(message, signals, runId));
+        var document = MessageDocuments.toDocument(message, signals, runId);
+        synchronized (lockOf(message.id())) {
+            written.add(message.id());
+            writer.updateDocument(new Term(IndexFields.ID, message.id()), document);
+        }
     }
 
     /**
@@ -112,11 +131,13 @@ public final class MessageIndex implements Closeable, MessageSink {
         }
         var document = MessageDocuments.toDocument(message, signals, signalJson, core, hash, runId);
         // the lookup sees the last commit; since then only this writer can have written the id
-        boolean writtenBefore = written.add(message.id());
-        if (stored == null && !merged && !writtenBefore) {
-            writer.addDocument(document);
-        } else {
-            writer.updateDocument(new Term(IndexFields.ID, message.id()), document);
+        synchronized (lockOf(message.id())) {
+            boolean writtenBefore = written.add(message.id());
+            if (stored == null && !merged && !writtenBefore) {
+                writer.addDocument(document);
+            } else {
+                writer.updateDocument(new Term(IndexFields.ID, message.id()), document);
+            }
         }
         return true;
     }

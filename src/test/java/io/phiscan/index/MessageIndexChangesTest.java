@@ -130,4 +130,42 @@ class MessageIndexChangesTest {
             }
         }
     }
+
+    /**
+     * The same messages written by two threads at the same moment, in the same order (one export
+     * beside its own zip, read side by side), are one document each.
+     */
+    @Test
+    void theSameMessagesWrittenByTwoThreadsInStepAreOneDocumentEach() throws Exception {
+        int distinct = 20_000;
+        for (int round = 0; round < 3; round++) {
+            java.nio.file.Path here = dir.resolve("round-" + round);
+            try (MessageIndex index = MessageIndex.openForWriting(here, 16)) {
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+                try {
+                    List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+                    for (int t = 0; t < 2; t++) {
+                        String export = "/exports/copy-" + t;
+                        done.add(pool.submit(() -> {
+                            start.await();
+                            for (int n = 0; n < distinct; n++) {
+                                index.upsertIfChanged(message(String.valueOf(n), "c" + n % 50, "message " + n, export), List.of(), "R1");
+                            }
+                            return null;
+                        }));
+                    }
+                    for (var f : done) {
+                        f.get();
+                    }
+                } finally {
+                    pool.shutdown();
+                }
+                index.commit();
+                try (IndexSearch search = index.search(false)) {
+                    assertThat(search.count()).as("round " + round).isEqualTo(distinct);
+                }
+            }
+        }
+    }
 }
