@@ -42,6 +42,8 @@ public final class ExportLocator implements Closeable {
     private boolean firstOnly;
     /** How many exports were found before the current input. */
     private int inputStart;
+    /** The exports found again at a path already found (an input named twice, or inside another). */
+    private int foundAgain;
 
     public ExportLocator(ZipLimits limits) {
         this(limits, UnaryOperator.identity());
@@ -84,6 +86,7 @@ public final class ExportLocator implements Closeable {
     public ExportLocator locate(List<Path> inputs) throws IOException {
         for (Path input : inputs) {
             int before = exports.size();
+            int foundAgainBefore = foundAgain;
             inputStart = before;
             int problems = unrecognized.size();
             if (!Files.exists(input)) {
@@ -92,7 +95,8 @@ public final class ExportLocator implements Closeable {
             }
             Path normal = input.toAbsolutePath().normalize();
             visit(normal, true, null);
-            if (exports.size() == before && unrecognized.stream().noneMatch(u -> u.named() && u.path().equals(normal))) {
+            if (exports.size() == before && foundAgain == foundAgainBefore
+                    && unrecognized.stream().noneMatch(u -> u.named() && u.path().equals(normal))) {
                 String inside = unrecognized.size() > problems
                         ? "; inside it, " + unrecognized.get(problems).path().getFileName() + ": " + unrecognized.get(problems).seen()
                         : "";
@@ -166,6 +170,12 @@ public final class ExportLocator implements Closeable {
         }
         if (tree instanceof FolderTree) {
             open.add(tree);
+        }
+        String path = export.get().path();
+        if (exports.stream().anyMatch(e -> e.path().equals(path))) {
+            // named twice, or inside another input named too: read once
+            foundAgain++;
+            return true;
         }
         Export found = extra.isEmpty() ? export.get() : new ReportedExport(export.get(), extra);
         exports.add(found);

@@ -167,6 +167,20 @@ class AuditInputsTest {
         assertThat(log).noneMatch(line -> line.startsWith(forged));
     }
 
+    /** An export named twice, or named and inside another input named too, is read once. */
+    @Test
+    void anExportNamedTwiceIsReadOnce(@TempDir Path tmp) throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        copy(fixture("twitter/current-2024"), inbox.resolve("x-archive"));
+        Path archive = inbox.resolve("x-archive");
+        Run twice = phiscan("audit", archive.toString(), archive.toString(), "--workspace", tmp.resolve("ws1").toString());
+        assertThat(twice.exit()).isZero();
+        assertThat(twice.out()).contains("1 export(s)").contains("15 message(s) in the exports");
+        Run nested = phiscan("audit", inbox.toString(), archive.toString(), "--workspace", tmp.resolve("ws2").toString());
+        assertThat(nested.exit()).isZero();
+        assertThat(nested.out()).contains("1 export(s)").contains("15 message(s) in the exports");
+    }
+
     /** Zips a fixture folder and adds an entry whose name leads outside the zip. */
     private static void zipWithSlip(Path from, Path zip) throws IOException {
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(from)) {

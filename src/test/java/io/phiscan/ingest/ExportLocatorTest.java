@@ -328,14 +328,15 @@ class ExportLocatorTest {
         List<Path> inputs = List.of(tmp.resolve("exports"), empty, tmp.resolve("missing"), inbox.resolve("archive-20261101.zip"));
         try (ExportLocator all = new ExportLocator(ZipLimits.DEFAULT).locate(inputs);
                 ExportLocator first = new ExportLocator(ZipLimits.DEFAULT).locateFirst(inputs)) {
+            // the Mastodon zip named on its own is also inside the first input: found once
             assertThat(all.exports()).extracting(Export::platform)
-                    .containsExactly(Platform.MASTODON, Platform.TWITTER, Platform.LINKEDIN, Platform.MASTODON);
-            assertThat(first.exports()).extracting(Export::platform).containsExactly(Platform.MASTODON, Platform.MASTODON);
+                    .containsExactly(Platform.MASTODON, Platform.TWITTER, Platform.LINKEDIN);
+            assertThat(first.exports()).extracting(Export::platform).containsExactly(Platform.MASTODON);
             assertThat(first.unrecognized()).isEqualTo(all.unrecognized()).extracting(u -> u.path().getFileName().toString())
                     .containsExactly("empty", "missing");
             // the same locator searches fully again afterwards
             first.locate(List.of(tmp.resolve("exports")));
-            assertThat(first.exports()).hasSize(5);
+            assertThat(first.exports()).hasSize(3);
         }
     }
 
