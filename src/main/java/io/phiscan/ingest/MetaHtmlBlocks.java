@@ -131,7 +131,7 @@ final class MetaHtmlBlocks {
         }
         String people = currentPeople;
         String time = text(message.selectFirst(META));
-        return new Block(++count, line(message), "2017", text(message.selectFirst(USER)), body,
+        return new Block(++count, line(message), "2017", senderText(message.selectFirst(USER)), body,
                 time == null ? "" : time, message, people);
     }
 
@@ -158,11 +158,31 @@ final class MetaHtmlBlocks {
         }
         String printed = time != null ? time.text().strip()
                 : (sender == null && e.selectFirst(TABLE) == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
-        return new Block(printed == null ? count : ++count, line(e), generation, text(sender), body, printed, e, null);
+        return new Block(printed == null ? count : ++count, line(e), generation, senderText(sender), body, printed, e, null);
     }
 
     private static String text(Element e) {
         return e == null ? null : e.text().strip();
+    }
+
+    /**
+     * The sender's name: the text of its element and of the inline ones in it, not of blocks it
+     * holds. A sender element left unclosed in a damaged file swallows the blocks after it (the
+     * message, its date), whose text is no part of a name.
+     */
+    private static String senderText(Element e) {
+        if (e == null) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                name.append(t.text());
+            } else if (n instanceof Element inline && !inline.isBlock()) {
+                name.append(inline.text());
+            }
+        }
+        return name.toString().strip();
     }
 
     private static long line(Element e) {

@@ -97,4 +97,25 @@ class FacebookHtmlReaderTest {
                 .containsExactly("Autumn reading list is up", "https://example.org/club", "See you on Friday, Casey");
         assertThat(run.text("See you on Friday, Casey").recipients()).extracting(a -> a.name()).containsExactly("Casey Fixture");
     }
+
+    /**
+     * A sender left unclosed in a damaged file (it swallows the message and its date) is still
+     * only the sender's name: no message text goes into a counterpart's name.
+     */
+    @Test
+    void anUnclosedSenderIsTheNameAloneNotTheMessageItSwallows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        java.nio.file.Path export = tmp.resolve("facebook");
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/html-2018"), export);
+        java.nio.file.Path thread = export.resolve("messages/inbox/zoefixture_1029384756/message_1.html");
+        String html = java.nio.file.Files.readString(thread);
+        String closed = "_2lel\">Zoë Fixture</div><div class=\"_3-96 _2let\"><div><div></div><div>Hike on Saturday?";
+        org.assertj.core.api.Assertions.assertThat(html).contains(closed);
+        java.nio.file.Files.writeString(thread, html.replace(closed, closed.replace("Zoë Fixture</div>", "Zoë Fixture")));
+
+        List<Message> messages = ExportRun.of(export).messages();
+        assertThat(messages).filteredOn(m -> m.text().startsWith("Hike on Saturday?")).singleElement()
+                .satisfies(m -> assertThat(m.author().name()).isEqualTo("Zoë Fixture"));
+        assertThat(messages).allSatisfy(m -> assertThat(m.author().name()).doesNotContain("Hike").doesNotContain("2018"));
+    }
 }
