@@ -141,6 +141,10 @@ public final class ExportLocator implements Closeable {
             }
         } else if (isZip(path)) {
             zips.search(path, path.toString(), named, 0, null);
+        } else if (isTarGz(path)) {
+            // Mastodon wrote its archives so until 2023
+            unrecognized.add(new Unrecognized(path, named, "a .tar.gz archive, which phiscan does not open: unpack it"
+                    + " (tar -xzf) and audit the folder"));
         } else if (named) {
             unrecognized.add(new Unrecognized(path, true, "a file that is neither a zip nor a folder"));
         } else if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
@@ -195,6 +199,17 @@ public final class ExportLocator implements Closeable {
             }
         }
         return "a file that is not an export";
+    }
+
+    private static boolean isTarGz(Path path) throws IOException {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".tar.gz") || name.endsWith(".tgz")) || !Files.isRegularFile(path)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] magic = in.readNBytes(2);
+            return magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
+        }
     }
 
     private static boolean isZip(Path path) throws IOException {

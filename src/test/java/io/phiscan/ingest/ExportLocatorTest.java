@@ -119,6 +119,31 @@ class ExportLocatorTest {
         }
     }
 
+    /** A .tar.gz archive (Mastodon's until 2023) is listed with what to do, among others or named alone. */
+    @Test
+    void aTarGzArchiveIsListedWithWhatToDo(@TempDir Path tmp) throws IOException {
+        Path inbox = mixedExports(tmp);
+        Path tgz = inbox.resolve("archive-20191001.tar.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(tgz))) {
+            out.write(new byte[1024]);
+        }
+        String seen = "a .tar.gz archive, which phiscan does not open: unpack it (tar -xzf) and audit the folder";
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tmp))) {
+            assertThat(locator.exports()).hasSize(3);
+            assertThat(locator.unrecognized()).singleElement().satisfies(u -> {
+                assertThat(u.path()).isEqualTo(tgz);
+                assertThat(u.named()).isFalse();
+                assertThat(u.seen()).isEqualTo(seen);
+            });
+        }
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tgz))) {
+            assertThat(locator.unrecognized()).singleElement().satisfies(u -> {
+                assertThat(u.named()).isTrue();
+                assertThat(u.seen()).isEqualTo(seen);
+            });
+        }
+    }
+
     @Test
     void anExportInAFolderOfExportsHasTheFilesItHasWhenNamedAlone(@TempDir Path tmp) throws IOException {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
