@@ -2,8 +2,10 @@ package io.phiscan.ingest;
 
 import io.phiscan.model.Author;
 import io.phiscan.model.Platform;
+import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,9 +42,19 @@ final class GrailbirdArchiveReader implements ArchiveReader {
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
         List<String> months = new ArrayList<>();
+        List<IngestRecord.Bad> unread = new ArrayList<>();
         for (String e : tree.entriesUnder("data/js/tweets/")) {
-            if (MONTH.matcher(e).matches() && ExportFiles.headText(tree, e, 256).contains("Grailbird.data.tweets_")) {
+            if (!MONTH.matcher(e).matches()) {
+                continue;
+            }
+            byte[] head = ExportFiles.head(tree, e, 256);
+            if (new String(head, StandardCharsets.UTF_8).contains("Grailbird.data.tweets_")) {
                 months.add(e);
+            } else {
+                String why = ExportFiles.unlike(head);
+                unread.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), e, ""), "not read: the file does not begin as"
+                        + " a month of tweets does (Grailbird.data.tweets_… =): " + (why != null ? why
+                        : "it begins otherwise (cut, edited or another file?)")));
             }
         }
         boolean csv = tree.exists("tweets.csv")
@@ -72,7 +84,8 @@ final class GrailbirdArchiveReader implements ArchiveReader {
             notes.add(String.format("payload_details.js declares %,d tweets; the archive holds %,d: the tweets present are read",
                     payload.path("tweets").asLong(), present));
         }
-        return Optional.of(new GrailbirdExport(tree, months.isEmpty() ? "x-grailbird-csv" : "x-grailbird", owner, parts, notes));
+        Export export = new GrailbirdExport(tree, months.isEmpty() ? "x-grailbird-csv" : "x-grailbird", owner, parts, notes);
+        return Optional.of(unread.isEmpty() ? export : new ReportedExport(export, unread));
     }
 
     /** The object a {@code var name = {…}} file assigns, or {@code null}. */

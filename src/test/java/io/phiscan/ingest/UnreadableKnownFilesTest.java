@@ -66,4 +66,21 @@ class UnreadableKnownFilesTest {
         });
         assertThat(read.messages()).hasSize(4);
     }
+
+    @Test
+    void aGrailbirdMonthFileThatIsEmptyIsSkippedAndNamed(@TempDir Path tmp) throws IOException {
+        Path export = tmp.resolve("twitter-2014");
+        ExportLocatorTest.copyFolder(Fixtures.path("twitter-legacy/grailbird-2014"), export);
+        ExportContents clean = ExportContents.read(export);
+        int whole = clean.messages().size();
+        int inFebruary = (int) clean.messages().stream().filter(m -> m.source().entry().equals("data/js/tweets/2014_02.js")).count();
+        Files.write(export.resolve("data/js/tweets/2014_02.js"), new byte[0]);
+
+        ExportContents read = ExportContents.read(export);
+        assertThat(read.bad()).hasSize(clean.bad().size() + 1).extracting(b -> b.source().entry() + ": " + b.reason()).contains(
+                "data/js/tweets/2014_02.js: not read: the file does not begin as a month of tweets does"
+                        + " (Grailbird.data.tweets_… =): it is empty");
+        assertThat(inFebruary).isPositive();
+        assertThat(read.messages()).hasSize(whole - inFebruary);
+    }
 }
