@@ -89,30 +89,17 @@ class MessageIndexChangesTest {
     void messagesWrittenBySeveralThreadsAtOnceAreOneDocumentEach() throws Exception {
         int distinct = 5_000;
         try (MessageIndex index = MessageIndex.openForWriting(dir, 16)) {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
-            try {
-                List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
-                for (int t = 0; t < 4; t++) {
-                    int thread = t;
-                    done.add(pool.submit(() -> {
-                        // every thread writes every id, in its own order and with its own text
-                        for (int i = 0; i < distinct; i++) {
-                            int n = (i * 7 + thread * 1_013) % distinct;
-                            index.upsertIfChanged(message(String.valueOf(n), "c" + n % 50, "message " + n + " from " + thread, "/e"),
-                                    List.of(), "R1");
-                            if (i % 1_000 == 999) {
-                                index.commit();
-                            }
-                        }
-                        return null;
-                    }));
+            onThreads(4, thread -> {
+                // every thread writes every id, in its own order and with its own text
+                for (int i = 0; i < distinct; i++) {
+                    int n = (i * 7 + thread * 1_013) % distinct;
+                    index.upsertIfChanged(message(String.valueOf(n), "c" + n % 50, "message " + n + " from " + thread, "/e"),
+                            List.of(), "R1");
+                    if (i % 1_000 == 999) {
+                        index.commit();
+                    }
                 }
-                for (var f : done) {
-                    f.get();
-                }
-            } finally {
-                pool.shutdown();
-            }
+            });
             index.commit();
             try (IndexSearch search = index.search(false)) {
                 assertThat(search.count()).isEqualTo(distinct);
@@ -141,31 +128,44 @@ class MessageIndexChangesTest {
         for (int round = 0; round < 3; round++) {
             java.nio.file.Path here = dir.resolve("round-" + round);
             try (MessageIndex index = MessageIndex.openForWriting(here, 16)) {
-                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
-                java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-                try {
-                    List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
-                    for (int t = 0; t < 2; t++) {
-                        String export = "/exports/copy-" + t;
-                        done.add(pool.submit(() -> {
-                            start.await();
-                            for (int n = 0; n < distinct; n++) {
-                                index.upsertIfChanged(message(String.valueOf(n), "c" + n % 50, "message " + n, export), List.of(), "R1");
-                            }
-                            return null;
-                        }));
+                onThreads(2, thread -> {
+                    for (int n = 0; n < distinct; n++) {
+                        index.upsertIfChanged(message(String.valueOf(n), "c" + n % 50, "message " + n, "/exports/copy-" + thread),
+                                List.of(), "R1");
                     }
-                    for (var f : done) {
-                        f.get();
-                    }
-                } finally {
-                    pool.shutdown();
-                }
+                });
                 index.commit();
                 try (IndexSearch search = index.search(false)) {
                     assertThat(search.count()).as("round " + round).isEqualTo(distinct);
                 }
             }
+        }
+    }
+
+    /** Work that a thread of {@link #onThreads} does, knowing its number. */
+    private interface ThreadWork {
+        void run(int thread) throws Exception;
+    }
+
+    /** Runs the work on that many threads, all starting at the same moment, and waits for them. */
+    private static void onThreads(int threads, ThreadWork work) throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Object>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    work.run(thread);
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 }
