@@ -6,16 +6,12 @@ import io.phiscan.model.InstantJson;
 import io.phiscan.model.Message;
 import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,7 +22,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"\\\\]+)\"");
-    private static final Pattern MESSAGES = Pattern.compile("\"messages\"\\s*:\\s*\\[");
     private final TwitterExport export;
     private final boolean group;
 
@@ -62,40 +57,20 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
      */
     @Override
     public List<IngestRecord> salvage(byte[] partial, YtdFileCursor.ElementSource where) {
-        String text = new String(partial, StandardCharsets.UTF_8);
-        Matcher id = CONVERSATION_ID.matcher(text);
-        Matcher array = MESSAGES.matcher(text);
-        if (!id.find() || !array.find() || array.start() < id.end()) {
+        ConversationSalvage.Salvaged found = ConversationSalvage.of(partial, "messages", where.line());
+        Matcher id = found == null ? null : CONVERSATION_ID.matcher(found.head());
+        if (id == null || !id.find()) {
             return List.of();
         }
         String conversationId = id.group(1);
         boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
-        int from = text.substring(0, array.end() - 1).getBytes(StandardCharsets.UTF_8).length;
-        if (from >= partial.length || partial[from] != '[') {
-            return List.of(); // bytes before the array that are not UTF-8: its place is not known
-        }
-        long firstLine = where.line();
-        for (int i = 0; i < from; i++) {
-            firstLine += partial[i] == '\n' ? 1 : 0;
-        }
         List<IngestRecord> out = new ArrayList<>();
-        try (JsonArraySplitter events = new JsonArraySplitter(
-                new ByteArrayInputStream(partial, from, partial.length - from), partial.length, firstLine)) {
-            for (JsonArraySplitter.Element e = events.next(); e != null && e.ok(); e = events.next()) {
-                JsonNode event;
-                try {
-                    event = YtdFileCursor.JSON.readTree(e.bytes());
-                } catch (JacksonException broken) {
-                    out.add(new IngestRecord.Bad(where.ref("message " + e.index()), YtdFileCursor.describe(broken, e.line())));
-                    continue;
-                }
-                JsonNode create = event.get("messageCreate");
-                if (create != null) {
-                    out.add(message(create, conversationId, isGroup, where, e.index()));
-                }
+        for (ConversationSalvage.Event e : found.events()) {
+            if (e.broken() != null) {
+                out.add(new IngestRecord.Bad(where.ref("message " + e.index()), YtdFileCursor.describe(e.broken(), e.line())));
+            } else if (e.node().get("messageCreate") != null) {
+                out.add(message(e.node().get("messageCreate"), conversationId, isGroup, where, e.index()));
             }
-        } catch (IOException e) {
-            // what was taken before this stays; the rest is in the record skipped for the element
         }
         return out;
     }

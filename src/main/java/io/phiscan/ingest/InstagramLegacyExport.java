@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An Instagram download of the layout used until late 2020 ({@link InstagramLegacyReader}), ready
@@ -85,12 +88,54 @@ final class InstagramLegacyExport implements Export {
     @Override
     public RecordCursor open(String part) throws IOException {
         if (part.equals(InstagramLegacyReader.MESSAGES)) {
-            return new YtdFileCursor(tree.displayName(), part, tree.open(part), this::conversation);
+            return new YtdFileCursor(tree.displayName(), part, tree.open(part), new YtdFileCursor.ElementMapper() {
+                @Override
+                public List<IngestRecord> map(JsonNode c, YtdFileCursor.ElementSource where) {
+                    return conversation(c, where);
+                }
+
+                @Override
+                public List<IngestRecord> salvage(byte[] partial, YtdFileCursor.ElementSource where) {
+                    return salvagedConversation(partial, where);
+                }
+            });
         }
         if (part.equals(InstagramLegacyReader.COMMENTS)) {
             return new MetaJsonCursor(tree.displayName(), part, tree.open(part), Set.of("media_comments"), head -> this::comment);
         }
         throw new IllegalArgumentException("not a part of this export: " + part);
+    }
+
+    /**
+     * The messages of a conversation that does not parse, or that the file ends inside: its
+     * participants and the messages whole before the cut or the first one broken, read as
+     * {@link #conversation} reads them (the conversation's skipped record says where it stopped).
+     */
+    private List<IngestRecord> salvagedConversation(byte[] partial, YtdFileCursor.ElementSource where) {
+        ConversationSalvage.Salvaged found = ConversationSalvage.of(partial, "conversation", where.line());
+        if (found == null) {
+            return List.of();
+        }
+        ObjectNode c;
+        try {
+            if (!(YtdFileCursor.JSON.readTree(found.head() + "\"conversation\": []}") instanceof ObjectNode head)) {
+                return List.of();
+            }
+            c = head;
+        } catch (JacksonException e) {
+            return List.of();
+        }
+        ArrayNode messages = c.putArray("conversation");
+        for (ConversationSalvage.Event e : found.events()) {
+            if (e.broken() != null) {
+                break;
+            }
+            messages.add(e.node());
+        }
+        List<IngestRecord> out = conversation(c, where);
+        boolean none = messages.isEmpty()
+                || out.size() == 1 && out.get(0) instanceof IngestRecord.Bad b && b.source().equals(where.ref());
+        return none ? List.of() : out;
     }
 
     private List<IngestRecord> conversation(JsonNode c, YtdFileCursor.ElementSource where) {

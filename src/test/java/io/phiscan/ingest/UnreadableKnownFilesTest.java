@@ -83,4 +83,28 @@ class UnreadableKnownFilesTest {
         assertThat(inFebruary).isPositive();
         assertThat(read.messages()).hasSize(whole - inFebruary);
     }
+
+    /** An Instagram messages.json (the layout used until 2020) cut inside a conversation keeps the messages before the cut. */
+    @Test
+    void anInstagramConversationCutByTheEndOfTheFileKeepsItsWholeMessages(@TempDir Path tmp) throws IOException {
+        Path export = tmp.resolve("instagram");
+        ExportLocatorTest.copyFolder(Fixtures.path("instagram/json-2019"), export);
+        Path messages = export.resolve("messages.json");
+        String whole = Files.readString(messages);
+        ExportContents clean = ExportContents.read(export);
+        Files.writeString(messages, whole.substring(0, whole.indexOf("\"text\": \"Coffee on Saturday?\"")));
+
+        ExportContents read = ExportContents.read(export);
+        assertThat(read.bad()).filteredOn(b -> b.source().entry().equals("messages.json")).singleElement().satisfies(b -> {
+            assertThat(b.source().position()).startsWith("element 0, line 2");
+            assertThat(b.reason()).startsWith("the file ends inside this element (truncated?); the ")
+                    .endsWith(" record(s) complete before the end are read");
+        });
+        List<String> before = clean.messages().stream().filter(m -> m.source().entry().equals("messages.json")
+                && m.source().position().startsWith("element 0,") && !m.text().equals("Coffee on Saturday?"))
+                .map(Message::text).toList();
+        assertThat(before).isNotEmpty().contains("See you at the café ☕");
+        assertThat(read.messages().stream().filter(m -> m.source().entry().equals("messages.json")).map(Message::text).toList())
+                .containsExactlyInAnyOrderElementsOf(before);
+    }
 }

@@ -1,0 +1,73 @@
+package io.phiscan.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The readable messages of a conversation element that does not parse, or that its file ends
+ * inside: the element's head (what comes before its array of messages) and each complete event
+ * of that array, parsed one by one. For the files that hold one conversation per element (X's
+ * direct messages, Instagram's legacy {@code messages.json}), so that one broken message or a cut
+ * does not take the whole conversation with it.
+ */
+final class ConversationSalvage {
+
+    /** An event of the array, parsed, or why it could not be. */
+    record Event(int index, long line, JsonNode node, JacksonException broken) {
+    }
+
+    /**
+     * @param head the text before the array, for the caller to read what it needs (ids, participants)
+     * @param events the array's complete events, in order, up to the first that is not whole
+     */
+    record Salvaged(String head, List<Event> events) {
+    }
+
+    private ConversationSalvage() {
+    }
+
+    /**
+     * The head and events of the array under {@code member} in an element's bytes, or
+     * {@code null} when the array cannot be found (or the bytes before it are not UTF-8, so that
+     * its place is not known).
+     *
+     * @param line the line the element starts on, for the events' lines
+     */
+    static Salvaged of(byte[] element, String member, long line) {
+        String text = new String(element, StandardCharsets.UTF_8);
+        Matcher array = Pattern.compile("\"" + Pattern.quote(member) + "\"\\s*:\\s*\\[").matcher(text);
+        if (!array.find()) {
+            return null;
+        }
+        String head = text.substring(0, array.start());
+        int from = text.substring(0, array.end() - 1).getBytes(StandardCharsets.UTF_8).length;
+        if (from >= element.length || element[from] != '[') {
+            return null;
+        }
+        long firstLine = line;
+        for (int i = 0; i < from; i++) {
+            firstLine += element[i] == '\n' ? 1 : 0;
+        }
+        List<Event> events = new ArrayList<>();
+        try (JsonArraySplitter split = new JsonArraySplitter(
+                new ByteArrayInputStream(element, from, element.length - from), element.length, firstLine)) {
+            for (JsonArraySplitter.Element e = split.next(); e != null && e.ok(); e = split.next()) {
+                try {
+                    events.add(new Event(e.index(), e.line(), YtdFileCursor.JSON.readTree(e.bytes()), null));
+                } catch (JacksonException broken) {
+                    events.add(new Event(e.index(), e.line(), null, broken));
+                }
+            }
+        } catch (IOException e) {
+            // the events taken before this stay; the rest is in the record skipped for the element
+        }
+        return new Salvaged(head, events);
+    }
+}
