@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -42,6 +44,8 @@ public final class ExportLocator implements Closeable {
     private boolean firstOnly;
     /** How many exports were found before the current input. */
     private int inputStart;
+    /** The paths of the exports found. */
+    private final Set<String> foundPaths = new HashSet<>();
     /** The exports found again at a path already found (an input named twice, or inside another). */
     private int foundAgain;
 
@@ -175,8 +179,7 @@ public final class ExportLocator implements Closeable {
         if (tree instanceof FolderTree) {
             open.add(tree);
         }
-        String path = export.get().path();
-        if (exports.stream().anyMatch(e -> e.path().equals(path))) {
+        if (!foundPaths.add(export.get().path())) {
             // named twice, or inside another input named too: read once
             foundAgain++;
             return true;

@@ -47,6 +47,11 @@ record ExportContents(Export export, List<Message> messages, List<IngestRecord.B
         return messages.stream().filter(p).toList();
     }
 
+    /** The messages read from one file of the export. */
+    List<Message> from(String entry) {
+        return where(m -> m.source().entry().equals(entry));
+    }
+
     List<Message> tweets() {
         return where(m -> m.visibility() == Visibility.PUBLIC);
     }

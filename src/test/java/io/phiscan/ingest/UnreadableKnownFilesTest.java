@@ -23,9 +23,9 @@ class UnreadableKnownFilesTest {
     void aLinkedInMessagesFileSavedInUtf16IsSkippedAndNamed(@TempDir Path tmp) throws IOException {
         Path export = tmp.resolve("linkedin");
         ExportLocatorTest.copyFolder(Fixtures.path("linkedin/complete-2024"), export);
-        int whole = ExportContents.read(export).messages().size();
-        int inMessagesCsv = (int) ExportContents.read(export).messages().stream()
-                .filter(m -> m.source().entry().equals("messages.csv")).count();
+        ExportContents clean = ExportContents.read(export);
+        int whole = clean.messages().size();
+        int inMessagesCsv = clean.from("messages.csv").size();
         Path messages = export.resolve("messages.csv");
         Files.writeString(messages, Files.readString(messages), StandardCharsets.UTF_16);
 
@@ -73,7 +73,7 @@ class UnreadableKnownFilesTest {
         ExportLocatorTest.copyFolder(Fixtures.path("twitter-legacy/grailbird-2014"), export);
         ExportContents clean = ExportContents.read(export);
         int whole = clean.messages().size();
-        int inFebruary = (int) clean.messages().stream().filter(m -> m.source().entry().equals("data/js/tweets/2014_02.js")).count();
+        int inFebruary = clean.from("data/js/tweets/2014_02.js").size();
         Files.write(export.resolve("data/js/tweets/2014_02.js"), new byte[0]);
 
         ExportContents read = ExportContents.read(export);
@@ -100,11 +100,9 @@ class UnreadableKnownFilesTest {
             assertThat(b.reason()).startsWith("the file ends inside this element (truncated?); the ")
                     .endsWith(" record(s) complete before the end are read");
         });
-        List<String> before = clean.messages().stream().filter(m -> m.source().entry().equals("messages.json")
-                && m.source().position().startsWith("element 0,") && !m.text().equals("Coffee on Saturday?"))
-                .map(Message::text).toList();
+        List<String> before = clean.from("messages.json").stream().filter(m -> m.source().position().startsWith("element 0,")
+                && !m.text().equals("Coffee on Saturday?")).map(Message::text).toList();
         assertThat(before).isNotEmpty().contains("See you at the café ☕");
-        assertThat(read.messages().stream().filter(m -> m.source().entry().equals("messages.json")).map(Message::text).toList())
-                .containsExactlyInAnyOrderElementsOf(before);
+        assertThat(read.from("messages.json")).extracting(Message::text).containsExactlyInAnyOrderElementsOf(before);
     }
 }
