@@ -17,7 +17,9 @@
 # HEAP (the audit's -Xmx, default 512m), CEILING_HEAP (the index ceiling's, default 8g: it holds
 # every message), SKIP_INDEX_CEILING=1 (for inputs too big to hold), LAYOUT=cds (every phiscan
 # command runs in the faster-starting layout bench/cds.sh builds, in WORKDIR/app, as README's
-# Scheduling section advises for scheduled runs; default: java -jar target/phiscan.jar). Needs target/phiscan.jar
+# Scheduling section advises for scheduled runs; default: java -jar target/phiscan.jar), JVM_OPTS
+# (flags given to every Java command of the benchmark, ceilings included; default -XX:+UseParallelGC,
+# the collector README's Scheduling section advises for batch runs). Needs target/phiscan.jar
 # (mvn -B -q package -DskipTests), GNU time (/usr/bin/time), bc and rg (Debian: time bc ripgrep).
 # Run it on a quiet machine: other processes slow every figure.
 set -euo pipefail
@@ -28,6 +30,7 @@ PLATFORMS=${PLATFORMS:-twitter,facebook,instagram,linkedin,mastodon,reddit}
 SEED=${SEED:-1}
 HEAP=${HEAP:-512m}
 CEILING_HEAP=${CEILING_HEAP:-8g}
+read -r -a JOPTS <<< "${JVM_OPTS--XX:+UseParallelGC}"
 JAR=$PWD/target/phiscan.jar
 for tool in /usr/bin/time bc rg; do
   command -v "$tool" >/dev/null || { echo "bench/scale.sh needs $tool" >&2; exit 2; }
@@ -69,22 +72,22 @@ rm -rf "$WS"
 echo "# phiscan throughput, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo
 echo "command: ${LAYOUT:+LAYOUT=$LAYOUT }bench/scale.sh $MESSAGES   (platforms $PLATFORMS, seed $SEED, audit heap -Xmx$HEAP)"
-echo "phiscan runs as: java ${CDS[*]:+${CDS[*]} }-jar $JAR"
+echo "phiscan runs as: java ${CDS[*]:+${CDS[*]} }${JOPTS[*]:+${JOPTS[*]} }-jar $JAR"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, $(java -version 2>&1 | head -1)"
 echo "input: $(head -1 "$WORK/generate.out" 2>/dev/null || echo "$IN, generated before this run")"
 echo "input size: $(printf "%'d" "$BYTES") bytes in $FILES files"
 echo "load before: $(uptime | sed 's/.*load/load/')"
 echo
 
-timed parse java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" ceiling parse "$IN"
+timed parse java "${CDS[@]}" "${JOPTS[@]}" -Xmx$HEAP -jar "$JAR" ceiling parse "$IN"
 if [ -z "${SKIP_INDEX_CEILING:-}" ]; then
-  timed index java "${CDS[@]}" -Xmx$CEILING_HEAP -jar "$JAR" ceiling index "$IN" --index-dir "$WORK/ceiling-index"
+  timed index java "${CDS[@]}" "${JOPTS[@]}" -Xmx$CEILING_HEAP -jar "$JAR" ceiling index "$IN" --index-dir "$WORK/ceiling-index"
   rm -rf "$WORK/ceiling-index"
 fi
-timed audit java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" audit "$IN" --workspace "$WS"
-timed rescan java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" rescan --workspace "$WS"
-timed rescan-annotate java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" rescan --annotate-again --workspace "$WS"
-timed rerun java "${CDS[@]}" -Xmx$HEAP -jar "$JAR" audit "$IN" --workspace "$WS"
+timed audit java "${CDS[@]}" "${JOPTS[@]}" -Xmx$HEAP -jar "$JAR" audit "$IN" --workspace "$WS"
+timed rescan java "${CDS[@]}" "${JOPTS[@]}" -Xmx$HEAP -jar "$JAR" rescan --workspace "$WS"
+timed rescan-annotate java "${CDS[@]}" "${JOPTS[@]}" -Xmx$HEAP -jar "$JAR" rescan --annotate-again --workspace "$WS"
+timed rerun java "${CDS[@]}" "${JOPTS[@]}" -Xmx$HEAP -jar "$JAR" audit "$IN" --workspace "$WS"
 # the detector's clinical lexicon as fixed strings, searched as whole words, case-insensitive
 grep -hv '^\s*#' src/main/resources/io/phiscan/detect/lexicon/{symptoms,conditions,medications,medication-generics,procedures,tests}.txt \
   | sed 's/#.*//; s/^\s*//; s/\s*$//' | grep -v '^$' | sort -u > "$WORK/lexicon.txt"
