@@ -68,7 +68,7 @@ final class MetaHtmlBlocks {
             known = true;
             out.add(modern);
             discard(e);
-        } else if (e.tagName().equals("div") && e.hasClass("message") && e.selectFirst(USER) != null) {
+        } else if (e.tagName().equals("div") && e.hasClass("message") && isLegacyMessage(e)) {
             known = true;
             flush(out);
             pending = e;
@@ -81,6 +81,16 @@ final class MetaHtmlBlocks {
             flush(out);
         }
         return out;
+    }
+
+    /**
+     * Whether a {@code div.message} is a 2017 message: it has its sender or its date, or it sits
+     * in a {@code div.thread}. One that lost its sender is still a message (a bad record), and the
+     * {@code <p>} after it its text, not the text of the message before it.
+     */
+    private static boolean isLegacyMessage(Element e) {
+        return e.selectFirst(USER) != null || e.selectFirst(META) != null
+                || (e.parent() != null && e.parent().hasClass("thread"));
     }
 
     /** The block still open at the end of the file, if any. */

@@ -56,7 +56,12 @@ final class MetaHtmlRecords {
     private IngestRecord message(MetaHtmlBlocks.Block b, MetaDates.Stamp at, SourceRef where) {
         String sender = b.sender();
         if (sender == null || sender.isBlank()) {
-            return new IngestRecord.Bad(where, "a " + b.generation() + "-layout message block without a sender");
+            return new IngestRecord.Bad(where, "a " + b.generation() + "-layout message block without a sender"
+                    + (b.body() == null ? " or a text" : "") + "; the block was not read");
+        }
+        if (b.body() == null && "2017".equals(b.generation())) {
+            return new IngestRecord.Bad(where, "a 2017-layout message without its text (no <p> after its header);"
+                    + " the block was not read");
         }
         MetaOwner owner = export.ownerInfo();
         List<String> people = new ArrayList<>(b.thread() != null ? MetaHtmlHead.split(b.thread()) : head.participants());

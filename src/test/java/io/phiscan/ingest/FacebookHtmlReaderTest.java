@@ -118,4 +118,19 @@ class FacebookHtmlReaderTest {
                 .satisfies(m -> assertThat(m.author().name()).isEqualTo("Zoë Fixture"));
         assertThat(messages).allSatisfy(m -> assertThat(m.author().name()).doesNotContain("Hike").doesNotContain("2018"));
     }
+
+    /**
+     * A 2017 message that lost its sender, or its text, is a skipped record at its place: neither
+     * left out in silence nor given the text of the message after it.
+     */
+    @Test
+    void a2017MessageWithoutItsSenderOrItsTextIsSkippedAtItsPlace() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2017-damaged");
+        assertThat(run.messages()).extracting(Message::text).containsExactly("Thanks, see you then", "Yes, 9am works");
+        assertThat(run.text("Yes, 9am works").direction()).isEqualTo(Direction.OUTBOUND);
+        assertThat(run.bad()).extracting(b -> b.source().position()).containsExactly("block 2, line 6", "block 3, line 7");
+        assertThat(run.bad().get(0).reason()).contains("without its text");
+        assertThat(run.bad().get(1).reason()).contains("without a sender");
+        assertThat(run.bad()).allSatisfy(b -> assertThat(b.reason()).doesNotContain("fever"));
+    }
 }
