@@ -16,8 +16,9 @@ import tools.jackson.databind.JsonNode;
  * {@code <Name>_<N>.json} files, one per chat, next to a {@code media/} folder, each
  * {@code {participants: ["A", "B"], threadName, messages: [{senderName, timestamp, text, type,
  * media, reactions, isUnsent}]}}. A file is a chat when its members before {@code messages}
- * hold a participants list of plain strings; any other JSON file is left alone. Stateless and
- * thread-safe.
+ * hold a participants list of plain strings, whatever its {@code messages} are (when they are not
+ * an array, reading the file gives a skipped record saying so); any other JSON file is left
+ * alone. Stateless and thread-safe.
  */
 final class FacebookSecureStorageReader implements ArchiveReader {
     private static final Pattern CANDIDATE = Pattern.compile("^[^/]+\\.json$");
@@ -44,11 +45,14 @@ final class FacebookSecureStorageReader implements ArchiveReader {
 
     private static boolean isChat(ExportTree tree, String entry) throws IOException {
         try (InputStream in = tree.open(entry)) {
-            JsonMemberLocator.Located at = new JsonMemberLocator(in, Set.of("messages")).locate(tree.displayName(), entry);
-            if (at == null) {
+            JsonMemberLocator locator = new JsonMemberLocator(in, Set.of("messages"));
+            JsonMemberLocator.Located at = locator.locate(tree.displayName(), entry);
+            // a chat whose messages are not an array is still a chat: reading it says what is wrong with it
+            byte[] head = at != null ? at.head() : locator.headBeforeNotAnArray();
+            if (head == null) {
                 return false;
             }
-            JsonNode participants = YtdFileCursor.JSON.readTree(at.head()).get("participants");
+            JsonNode participants = YtdFileCursor.JSON.readTree(head).get("participants");
             return participants != null && participants.isArray() && !participants.isEmpty()
                     && participants.get(0).isString();
         } catch (ArchiveFormatException | JacksonException e) {

@@ -10,12 +10,14 @@ import java.io.InputStream;
  * bytes, one element at a time, so that each is parsed on its own and one broken element cannot
  * take the rest of the file with it.
  *
- * <p>A raw line break inside a string (which JSON forbids) or stray text between elements marks
- * the element broken; reading resumes at the next line that closes an element at the indentation
- * the file's elements use (all real exports are pretty-printed; when the first element opens on
- * the bracket's line, <code>[ {</code>, elements close with <code>}, {</code> at that line's indentation or
- * less, as in Grailbird and 2019 X files). A file that ends inside an
- * element gives a final broken element. Memory is bounded by {@code maxElementBytes}.
+ * <p>An element that is {@code null}, {@code true}, a number or a string is one broken element,
+ * and the element after it is read. A raw line break inside a string (which JSON forbids) or
+ * stray text between elements marks the element broken; reading resumes at the next line that
+ * closes an element at the indentation the file's elements use (all real exports are
+ * pretty-printed; when the first element opens on the bracket's line, <code>[ {</code>, elements
+ * close with <code>}, {</code> at that line's indentation or less, as in Grailbird and 2019 X
+ * files). A file that ends inside an element gives a final broken element. Memory is bounded by
+ * {@code maxElementBytes}.
  *
  * <p>Not thread-safe.
  */
@@ -88,9 +90,52 @@ final class JsonArraySplitter implements Closeable {
             }
             long at = bytes.line();
             int i = index++;
+            String scalar = scalar(c);
+            if (scalar != null) {
+                return new Element(i, at, null, "an element that is " + scalar + ", not an object or an array");
+            }
             recover();
             return new Element(i, at, null, "unexpected text between array elements");
         }
+    }
+
+    /**
+     * Reads an element that is a JSON literal, a number or a one-line string ({@code null} where a
+     * message should be): what it is, in words that never quote it, with the byte after it put
+     * back; or {@code null} when the text there is none of these, to be skipped as stray text.
+     */
+    private String scalar(int first) throws IOException {
+        int c;
+        if (first == '"') {
+            boolean escaped = false;
+            while ((c = bytes.read()) >= 0 && c != '\n') {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    return "a string";
+                }
+            }
+            if (c == '\n') {
+                bytes.unread(c);
+            }
+            return null;
+        }
+        StringBuilder word = new StringBuilder().appendCodePoint(first);
+        while ((c = bytes.read()) >= 0 && (Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-')) {
+            if (word.length() < 32) {
+                word.appendCodePoint(c);
+            }
+        }
+        if (c >= 0) {
+            bytes.unread(c);
+        }
+        String w = word.toString();
+        if (w.equals("null") || w.equals("true") || w.equals("false")) {
+            return w;
+        }
+        return w.matches("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?") ? "a number" : null;
     }
 
     /**

@@ -32,6 +32,9 @@ final class JsonMemberLocator {
     private final ByteArrayOutputStream head = new ByteArrayOutputStream();
     private boolean headOverflow;
     private long line = 1;
+    private String notAnArray;
+    private long notAnArrayLine;
+    private byte[] headBefore;
 
     JsonMemberLocator(InputStream in, Set<String> names) {
         this.in = new BufferedInputStream(in, 1 << 16);
@@ -77,6 +80,11 @@ final class JsonMemberLocator {
             if (c == '[' && names.contains(name)) {
                 return new Located(closeHead(memberStart), line, rest());
             }
+            if (names.contains(name) && notAnArray == null) {
+                notAnArray = "the " + name + " member is " + kind(c) + ", not an array";
+                notAnArrayLine = line;
+                headBefore = closeHead(memberStart);
+            }
             value(export, entry, c);
             c = skipSpace(read());
             if (c == '}') {
@@ -88,6 +96,34 @@ final class JsonMemberLocator {
             }
             keep(',');
         }
+    }
+
+    /**
+     * When {@link #locate} found no array: whether the member it looks for is there with another
+     * value, in words ({@code "the messages member is an object, not an array"}), else {@code null}.
+     */
+    String notAnArray() {
+        return notAnArray;
+    }
+
+    /** The line of the member that is not an array. */
+    long notAnArrayLine() {
+        return notAnArrayLine;
+    }
+
+    /** The members before the one that is not an array (see {@link #notAnArray}), as a JSON object. */
+    byte[] headBeforeNotAnArray() {
+        return headBefore;
+    }
+
+    private static String kind(int c) {
+        return switch (c) {
+            case '{' -> "an object";
+            case '"' -> "a string";
+            case 'n' -> "null";
+            case 't', 'f' -> "true or false";
+            default -> "a number or other text";
+        };
     }
 
     /** The members kept so far as one JSON object, or an empty object when there were too many. */

@@ -45,14 +45,19 @@ final class MetaJsonCursor implements RecordCursor {
         }
         if (inner == null) {
             JsonMemberLocator.Located at;
+            JsonMemberLocator locator = new JsonMemberLocator(in, members);
             try {
-                at = new JsonMemberLocator(in, members).locate(export, entry);
+                at = locator.locate(export, entry);
             } catch (ArchiveFormatException e) {
                 done = true;
                 return new IngestRecord.Bad(new SourceRef(export, entry, e.position()), e.reason());
             }
             if (at == null) {
                 done = true;
+                if (locator.notAnArray() != null) {
+                    return new IngestRecord.Bad(new SourceRef(export, entry, "line " + locator.notAnArrayLine()),
+                            locator.notAnArray() + "; nothing in it was read");
+                }
                 return new IngestRecord.Bad(new SourceRef(export, entry, ""),
                         "no " + String.join(" or ", members.stream().sorted().toList()) + " array in the file");
             }

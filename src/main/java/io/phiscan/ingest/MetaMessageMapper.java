@@ -46,6 +46,12 @@ final class MetaMessageMapper {
         if (isEvent(m)) {
             return List.of();
         }
+        for (String field : new String[] {"content", "text"}) {
+            if (m.path(field).isContainer()) {
+                return List.of(new IngestRecord.Bad(where.ref(), "a message whose " + field + " is a JSON "
+                        + (m.get(field).isObject() ? "object" : "array") + ", not a string; the message was not read"));
+            }
+        }
         String text = MetaJson.text(m, "content", "text");
         List<String> attachments = MetaJson.media(m, MEDIA);
         String link = MetaJson.text(m.path("share"), "link");

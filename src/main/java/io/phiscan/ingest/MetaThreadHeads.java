@@ -20,8 +20,10 @@ final class MetaThreadHeads {
         String name = part.toLowerCase(java.util.Locale.ROOT);
         try (InputStream in = tree.open(part)) {
             if (name.endsWith(".json")) {
-                JsonMemberLocator.Located at = new JsonMemberLocator(in, Set.of("messages")).locate(tree.displayName(), part);
-                return at == null ? List.of() : MetaJson.names(YtdFileCursor.JSON.readTree(at.head()).get("participants"));
+                JsonMemberLocator locator = new JsonMemberLocator(in, Set.of("messages"));
+                JsonMemberLocator.Located at = locator.locate(tree.displayName(), part);
+                byte[] head = at != null ? at.head() : locator.headBeforeNotAnArray();
+                return head == null ? List.of() : MetaJson.names(YtdFileCursor.JSON.readTree(head).get("participants"));
             }
             return MetaHtmlHead.participants(in, tree.displayName() + "!" + part);
         } catch (ArchiveFormatException | JacksonException e) {

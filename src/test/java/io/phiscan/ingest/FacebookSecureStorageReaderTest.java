@@ -32,4 +32,25 @@ class FacebookSecureStorageReaderTest {
         assertThat(run.messages(m -> m.direction() == Direction.OUTBOUND)).extracting(Message::text)
                 .containsExactly("Oui, samedi à 10h", "Très bien, à samedi!");
     }
+
+    /**
+     * Odd shapes in a secure-storage file: a text that is an object, a {@code null} where a
+     * message should be, a chat whose {@code messages} is an object. Each is one skipped record
+     * at its place, and the messages around it are read (the one after the {@code null} too).
+     */
+    @Test
+    void oddShapesAreOneSkippedRecordEachAndTheirNeighboursAreRead() throws IOException {
+        ExportRun run = ExportRun.of("facebook/e2ee-odd-shapes");
+        assertThat(run.export().parts()).containsExactly("CaseyFixture_1.json", "ZoeFixture_1.json");
+        assertThat(run.export().account()).isEqualTo("Nora Vance");
+        assertThat(run.messages()).extracting(Message::text)
+                .containsExactly("Is the clinic open on Saturday?", "Yes, from 9 to 12", "Thanks!");
+        assertThat(run.bad()).extracting(b -> b.source().entry() + " (" + b.source().position() + ")").containsExactly(
+                "CaseyFixture_1.json (line 7)", "ZoeFixture_1.json (element 1, line 17)",
+                "ZoeFixture_1.json (element 2, line 28)");
+        assertThat(run.bad()).extracting(IngestRecord.Bad::reason).containsExactly(
+                "the messages member is an object, not an array; nothing in it was read",
+                "a message whose text is a JSON object, not a string; the message was not read",
+                "an element that is null, not an object or an array");
+    }
 }
