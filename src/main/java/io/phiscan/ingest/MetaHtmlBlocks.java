@@ -41,9 +41,13 @@ final class MetaHtmlBlocks {
 
     static final String KNOWN = "2017 div.thread/div.message, 2018–22 div._2lej, 2022–23 div._a6-g, 2024+ section._a6-g";
 
-    /** A block: its sender line, the element holding its text, its date as printed. */
+    /**
+     * A block: its sender line, the element holding its text, its date as printed; and, when its
+     * last element was closed by the parser rather than by its end tag (as at the end of a cut
+     * file), the character offset where that happened, else -1.
+     */
     record Block(int index, long line, String generation, String sender, Element body, String time,
-            Element element, String thread) {
+            Element element, String thread, long openEnd) {
         boolean header() {
             return time == null;
         }
@@ -142,7 +146,7 @@ final class MetaHtmlBlocks {
         String people = currentPeople;
         String time = text(message.selectFirst(META));
         return new Block(++count, line(message), "2017", senderText(message.selectFirst(USER)), body,
-                time == null ? "" : time, message, people);
+                time == null ? "" : time, message, people, openEnd(body != null ? body : message));
     }
 
     private Block modern(Element e) {
@@ -168,7 +172,8 @@ final class MetaHtmlBlocks {
         }
         String printed = time != null ? time.text().strip()
                 : (sender == null && e.selectFirst(TABLE) == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
-        return new Block(printed == null ? count : ++count, line(e), generation, senderText(sender), body, printed, e, null);
+        return new Block(printed == null ? count : ++count, line(e), generation, senderText(sender), body, printed, e, null,
+                openEnd(e));
     }
 
     private static String text(Element e) {
@@ -193,6 +198,12 @@ final class MetaHtmlBlocks {
             }
         }
         return name.toString().strip();
+    }
+
+    /** Where the parser closed the element for want of its end tag, or -1 when the tag was there. */
+    static long openEnd(Element e) {
+        var end = e.endSourceRange();
+        return end.isTracked() && end.isImplicit() ? end.end().pos() : -1;
     }
 
     private static long line(Element e) {

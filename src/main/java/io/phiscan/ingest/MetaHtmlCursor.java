@@ -7,9 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 import org.jsoup.parser.StreamParser;
 
@@ -19,7 +22,8 @@ import org.jsoup.parser.StreamParser;
  * a 100 MB {@code messages.htm} never sits in memory. The layouts are told apart by their
  * blocks ({@link MetaHtmlBlocks}). A file in which no block of a known layout appears gives one
  * bad record naming the file; a block without a readable date is one bad record, and the blocks
- * around it are still read. Not thread-safe.
+ * around it are still read. A file cut before its {@code </html>} says so: the block the cut falls
+ * in is read as far as it goes and listed as cut. Not thread-safe.
  */
 final class MetaHtmlCursor implements RecordCursor {
     /** Elements read without a known block before the file is called unknown (headers are small). */
@@ -36,6 +40,9 @@ final class MetaHtmlCursor implements RecordCursor {
     private Iterator<Element> elements;
     private boolean done;
     private long seen;
+    /** A block closed by the parser, not by its end tag: whether it is cut is known from what comes next. */
+    private MetaHtmlBlocks.Block held;
+    private Range htmlEnd;
 
     MetaHtmlCursor(MetaExport owner, String export, String entry, InputStream in, MetaParts.Kind kind, String conversation) {
         this.export = export;
@@ -54,11 +61,7 @@ final class MetaHtmlCursor implements RecordCursor {
         try {
             while (pending.isEmpty() && !done) {
                 if (!elements.hasNext()) {
-                    blocks.finish().forEach(this::block);
-                    if (!blocks.known() && !head.isIndexPage()) {
-                        unknown();
-                    }
-                    done = true;
+                    end();
                     break;
                 }
                 take(elements.next());
@@ -71,6 +74,12 @@ final class MetaHtmlCursor implements RecordCursor {
 
     private void take(Element e) {
         seen++;
+        if (held != null && !(e.endSourceRange().isImplicit() && e.endSourceRange().end().pos() == held.openEnd())) {
+            release();
+        }
+        if (e.tagName().equals("html")) {
+            htmlEnd = e.endSourceRange();
+        }
         var found = blocks.take(e);
         if (!found.isEmpty()) {
             found.forEach(this::block);
@@ -83,15 +92,82 @@ final class MetaHtmlCursor implements RecordCursor {
     }
 
     private void block(MetaHtmlBlocks.Block block) {
+        block(block, true);
+    }
+
+    private void block(MetaHtmlBlocks.Block block, boolean mayHold) {
         if (block.header()) {
             head.see(block.element());
             return;
         }
-        String at = "block " + block.index() + (block.line() > 0 ? ", line " + block.line() : "");
-        IngestRecord r = records.map(block, new SourceRef(export, entry, at));
+        if (held != null) {
+            release();
+        }
+        if (mayHold && block.openEnd() >= 0) {
+            // closed for want of its end tag: whole if the file goes on, cut if the file ends there
+            held = block;
+            return;
+        }
+        IngestRecord r = records.map(block, where(block));
         if (r != null) {
             pending.add(r);
         }
+    }
+
+    private void release() {
+        IngestRecord r = records.map(held, where(held));
+        held = null;
+        if (r != null) {
+            pending.add(r);
+        }
+    }
+
+    /**
+     * The end of the elements. A file that ends before its {@code </html>} was cut (an interrupted
+     * download or copy): the block the cut falls in gives what was read of it and a skipped record
+     * saying it is cut; a cut between blocks is a skipped record at the last line.
+     */
+    private void end() {
+        boolean cut = blocks.known() && htmlEnd != null && htmlEnd.isTracked() && htmlEnd.isImplicit();
+        List<MetaHtmlBlocks.Block> last = new ArrayList<>();
+        if (held != null) {
+            last.add(held);
+            held = null;
+        }
+        last.addAll(blocks.finish());
+        for (MetaHtmlBlocks.Block b : last) {
+            if (cut && !b.header()) {
+                cut(b);
+                cut = false;
+            } else {
+                block(b, false);
+            }
+        }
+        if (cut) {
+            pending.add(new IngestRecord.Bad(new SourceRef(export, entry, "line " + htmlEnd.end().lineNumber()),
+                    "the file ends before its closing </html> (truncated?): the blocks before the cut are read;"
+                            + " the rest of the file cannot be read"));
+        }
+        if (!blocks.known() && !head.isIndexPage()) {
+            unknown();
+        }
+        done = true;
+    }
+
+    /** The block the end of a cut file falls in: what can be read of it, and a skipped record saying it is cut. */
+    private void cut(MetaHtmlBlocks.Block block) {
+        IngestRecord r = records.map(block, where(block));
+        boolean kept = r instanceof IngestRecord.Read;
+        if (kept) {
+            pending.add(r);
+        }
+        pending.add(new IngestRecord.Bad(where(block), "the file ends inside this message (truncated?): "
+                + (kept ? "the text before the cut is read, as an incomplete message" : "it was not read")
+                + "; the rest of the file cannot be read"));
+    }
+
+    private SourceRef where(MetaHtmlBlocks.Block block) {
+        return new SourceRef(export, entry, "block " + block.index() + (block.line() > 0 ? ", line " + block.line() : ""));
     }
 
     private void unknown() {

@@ -98,7 +98,11 @@
  * date), {@code div._a6-g} (2022–23: {@code ._a6-h}, {@code ._a6-p}, {@code ._a6-o}) and
  * {@code section._a6-g} (2024+: {@code h2._a6-h}, {@code div._a6-p}, {@code footer > div._a72d}).
  * Their dates are localized and carry no zone: read as UTC, marked {@code localTime}. A file with
- * none of these blocks is one bad record. Pages are streamed with jsoup's {@code StreamParser}.
+ * none of these blocks is one bad record; a message without its sender, its date or (2017) its
+ * {@code <p>} is one bad record at its block. A file that ends before its {@code </html>} was
+ * cut: the message the cut falls in is read as far as it goes and listed as cut (or, when its
+ * sender or date is cut, only listed); a cut between messages is one bad record at the last line.
+ * Pages are streamed with jsoup's {@code StreamParser}.
  *
  * <h2>Messenger secure storage (end-to-end encrypted, 2024+)</h2>
  * A separate download: flat {@code <Name>_<N>.json} files, {@code {participants:["A","B"],

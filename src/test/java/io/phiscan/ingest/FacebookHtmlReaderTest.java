@@ -133,4 +133,50 @@ class FacebookHtmlReaderTest {
         assertThat(run.bad().get(1).reason()).contains("without a sender");
         assertThat(run.bad()).allSatisfy(b -> assertThat(b.reason()).doesNotContain("fever"));
     }
+
+    /**
+     * A 2017 file cut inside the text of a message (an interrupted download): the text before the
+     * cut is read, and the message is listed as cut at its block, so that it is not taken for whole.
+     */
+    @Test
+    void a2017FileCutInsideAMessageListsThatMessageAsCut() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2017-cut");
+        assertThat(run.messages()).extracting(Message::text)
+                .containsExactly("Yes, 9am works", "See you at the café tomorrow?", "Happy new year to you too", "Happy new ye");
+        assertThat(run.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().position()).isEqualTo("block 4, line 10");
+            assertThat(b.reason()).isEqualTo("the file ends inside this message (truncated?): the text before the cut is"
+                    + " read, as an incomplete message; the rest of the file cannot be read");
+        });
+        assertThat(run.text("Happy new ye").source().position()).isEqualTo("block 4, line 10");
+    }
+
+    /** Cut in a message's header, or between two messages: a skipped record says where the file ends. */
+    @Test
+    void a2017FileCutInAHeaderOrBetweenMessagesSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        String whole = java.nio.file.Files.readString(ExportRun.resource("facebook/html-2017/html/messages.htm"));
+        String header = whole.substring(0, whole.indexOf("Tuesday, 3 January 2017 at 13:25") + 10);
+        String between = whole.substring(0, whole.indexOf("<p>Happy new year!</p>") + "<p>Happy new year!</p>\n".length());
+
+        ExportRun inHeader = ExportRun.of(writeExport(tmp.resolve("header"), header));
+        assertThat(inHeader.messages()).hasSize(3);
+        assertThat(inHeader.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().position()).isEqualTo("block 4, line 10");
+            assertThat(b.reason()).startsWith("the file ends inside this message (truncated?): it was not read");
+        });
+
+        ExportRun atEnd = ExportRun.of(writeExport(tmp.resolve("between"), between));
+        assertThat(atEnd.messages()).hasSize(4).noneMatch(m -> m.text().equals("Who is bringing the cake?"));
+        assertThat(atEnd.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().position()).isEqualTo("line 11");
+            assertThat(b.reason()).startsWith("the file ends before its closing </html> (truncated?)");
+        });
+    }
+
+    private static java.nio.file.Path writeExport(java.nio.file.Path root, String messagesHtm) throws IOException {
+        java.nio.file.Files.createDirectories(root.resolve("html"));
+        java.nio.file.Files.writeString(root.resolve("html/messages.htm"), messagesHtm);
+        return root;
+    }
 }
