@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -15,10 +16,11 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Decodes a text file as UTF-8 for the CSV readers, keeping account of what it could not decode
- * instead of failing: every byte sequence that is not UTF-8 becomes U+FFFD and the line it was
- * on is remembered, so that the record holding it can be reported (file, record, line) while the
- * records around it are read. A leading byte-order mark is dropped. Lines are counted the way
+ * Decodes a text file as UTF-8 for the CSV readers (or in the character set a Meta HTML file
+ * declares), keeping account of what it could not decode instead of failing: every byte sequence
+ * that is not valid becomes U+FFFD and the line it was on is remembered, so that the record
+ * holding it can be reported (file, record, line) while the records around it are read. A
+ * leading byte-order mark is dropped. Lines are counted the way
  * commons-csv counts them (CR, LF and CRLF each end one line).
  *
  * <p>It also bounds the text one record may span ({@link #startRecord()} resets the budget), so
@@ -28,11 +30,13 @@ import java.util.List;
  */
 final class CheckedUtf8Reader extends Reader {
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
     private final CharBuffer chars = CharBuffer.allocate(1 << 16);
     private final Deque<Long> badLines = new ArrayDeque<>();
+    private final Deque<long[]> badChars = new ArrayDeque<>();
+    private final boolean keepOffsets;
+    private long charsBefore;
     private final List<Integer> errors = new ArrayList<>();
     private final long maxRecordChars;
     private boolean eof;
@@ -42,8 +46,21 @@ final class CheckedUtf8Reader extends Reader {
     private long recordChars;
 
     CheckedUtf8Reader(InputStream in, long maxRecordChars) {
+        this(in, maxRecordChars, StandardCharsets.UTF_8, false);
+    }
+
+    /**
+     * A reader of text in a given character set (a Meta HTML file that declares one), checked the
+     * same way; with {@code keepOffsets}, it also keeps the character offset of each invalid
+     * sequence until {@link #takeInvalidBefore} takes it (the HTML parser places blocks by offset,
+     * and Meta writes whole threads on one line).
+     */
+    CheckedUtf8Reader(InputStream in, long maxRecordChars, Charset charset, boolean keepOffsets) {
         this.in = in;
         this.maxRecordChars = maxRecordChars;
+        this.keepOffsets = keepOffsets;
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
         chars.flip();
     }
@@ -64,6 +81,15 @@ final class CheckedUtf8Reader extends Reader {
     /** The first line in {@code [from, to]} holding text that was not UTF-8, or -1. */
     long firstInvalidLine(long from, long to) {
         return invalidBetween(from, to) ? badLines.peekFirst() : -1;
+    }
+
+    /**
+     * Forgets and gives the first text that was not valid if it is before the character offset
+     * {@code at} (offsets as the reader's characters are counted, a byte-order mark left out):
+     * {@code {offset, line}}, or {@code null}. Only for a reader made to keep offsets.
+     */
+    long[] takeInvalidBefore(long at) {
+        return !badChars.isEmpty() && badChars.peekFirst()[0] < at ? badChars.pollFirst() : null;
     }
 
     /**
@@ -171,7 +197,9 @@ final class CheckedUtf8Reader extends Reader {
             if (next < errors.size() && errors.get(next) == i) {
                 next++;
                 long line = lineBreaks + 1;
-                if (badLines.isEmpty() || badLines.peekLast() != line) {
+                if (keepOffsets) {
+                    badChars.addLast(new long[] {charsBefore + i - chars.position(), line});
+                } else if (badLines.isEmpty() || badLines.peekLast() != line) {
                     badLines.addLast(line);
                 }
             }
@@ -188,6 +216,7 @@ final class CheckedUtf8Reader extends Reader {
                 lastWasCr = false;
             }
         }
+        charsBefore += chars.limit() - chars.position();
     }
 
     @Override

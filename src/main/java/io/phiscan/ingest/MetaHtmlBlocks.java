@@ -42,11 +42,12 @@ final class MetaHtmlBlocks {
     static final String KNOWN = "2017 div.thread/div.message, 2018–22 div._2lej, 2022–23 div._a6-g, 2024+ section._a6-g";
 
     /**
-     * A block: its sender line, the element holding its text, its date as printed; and, when its
-     * last element was closed by the parser rather than by its end tag (as at the end of a cut
-     * file), the character offset where that happened, else -1.
+     * A block: its first line, the character offsets of its start and end, its sender line, the
+     * element holding its text, its date as printed; and, when its last element was closed by the
+     * parser rather than by its end tag (as at the end of a cut file), the character offset where
+     * that happened, else -1.
      */
-    record Block(int index, long line, String generation, String sender, Element body, String time,
+    record Block(int index, long line, long from, long to, String generation, String sender, Element body, String time,
             Element element, String thread, long openEnd) {
         boolean header() {
             return time == null;
@@ -145,7 +146,8 @@ final class MetaHtmlBlocks {
         }
         String people = currentPeople;
         String time = text(message.selectFirst(META));
-        return new Block(++count, line(message), "2017", senderText(message.selectFirst(USER)), body,
+        return new Block(++count, line(message), from(message), to(body != null ? body : message), "2017",
+                senderText(message.selectFirst(USER)), body,
                 time == null ? "" : time, message, people, openEnd(body != null ? body : message));
     }
 
@@ -172,8 +174,8 @@ final class MetaHtmlBlocks {
         }
         String printed = time != null ? time.text().strip()
                 : (sender == null && e.selectFirst(TABLE) == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
-        return new Block(printed == null ? count : ++count, line(e), generation, senderText(sender), body, printed, e, null,
-                openEnd(e));
+        return new Block(printed == null ? count : ++count, line(e), from(e), to(e), generation, senderText(sender), body,
+                printed, e, null, openEnd(e));
     }
 
     private static String text(Element e) {
@@ -204,6 +206,16 @@ final class MetaHtmlBlocks {
     static long openEnd(Element e) {
         var end = e.endSourceRange();
         return end.isTracked() && end.isImplicit() ? end.end().pos() : -1;
+    }
+
+    private static long from(Element e) {
+        var range = e.sourceRange();
+        return range.isTracked() ? range.start().pos() : 0;
+    }
+
+    private static long to(Element e) {
+        var end = e.endSourceRange();
+        return end.isTracked() ? end.end().pos() : from(e);
     }
 
     private static long line(Element e) {

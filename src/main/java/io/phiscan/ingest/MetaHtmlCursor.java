@@ -3,9 +3,7 @@ package io.phiscan.ingest;
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,6 +41,7 @@ final class MetaHtmlCursor implements RecordCursor {
     /** A block closed by the parser, not by its end tag: whether it is cut is known from what comes next. */
     private MetaHtmlBlocks.Block held;
     private Range htmlEnd;
+    private MetaHtmlCharset.Opened text;
 
     MetaHtmlCursor(MetaExport owner, String export, String entry, InputStream in, MetaParts.Kind kind, String conversation) {
         this.export = export;
@@ -54,8 +53,8 @@ final class MetaHtmlCursor implements RecordCursor {
     @Override
     public IngestRecord next() throws IOException {
         if (parser == null) {
-            parser = new StreamParser(Parser.htmlParser().setTrackPosition(true))
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8), "");
+            text = MetaHtmlCharset.open(in);
+            parser = new StreamParser(Parser.htmlParser().setTrackPosition(true)).parse(text.reader(), "");
             elements = parser.iterator();
         }
         try {
@@ -108,14 +107,46 @@ final class MetaHtmlCursor implements RecordCursor {
             held = block;
             return;
         }
-        IngestRecord r = records.map(block, where(block));
+        IngestRecord r = map(block);
         if (r != null) {
             pending.add(r);
         }
     }
 
+    /**
+     * The block's record; a bad record when bytes on its lines are not valid in the file's
+     * character set, after one for each such line before it, outside any block (a thread's
+     * participants, a title), whose text is read with U+FFFD in their place.
+     */
+    private IngestRecord map(MetaHtmlBlocks.Block block) {
+        strayLines(block.from());
+        long[] bad = text.reader().takeInvalidBefore(block.to());
+        if (bad != null) {
+            while (text.reader().takeInvalidBefore(block.to()) != null) {
+                // the block is one record, skipped once
+            }
+            return new IngestRecord.Bad(where(block), text.invalid(bad[1]) + ": the block was not read");
+        }
+        return records.map(block, where(block));
+    }
+
+    /**
+     * A bad record for each line, before the character offset {@code at}, that holds bytes that
+     * are not valid outside any block.
+     */
+    private void strayLines(long at) {
+        long last = -1;
+        for (long[] stray = text.reader().takeInvalidBefore(at); stray != null; stray = text.reader().takeInvalidBefore(at)) {
+            if (stray[1] != last) {
+                last = stray[1];
+                pending.add(new IngestRecord.Bad(new SourceRef(export, entry, "line " + last), text.invalid(last)
+                        + ", outside the messages (a name or a title?): read with U+FFFD in their place"));
+            }
+        }
+    }
+
     private void release() {
-        IngestRecord r = records.map(held, where(held));
+        IngestRecord r = map(held);
         held = null;
         if (r != null) {
             pending.add(r);
@@ -148,6 +179,7 @@ final class MetaHtmlCursor implements RecordCursor {
                     "the file ends before its closing </html> (truncated?): the blocks before the cut are read;"
                             + " the rest of the file cannot be read"));
         }
+        strayLines(Long.MAX_VALUE);
         if (!blocks.known() && !head.isIndexPage()) {
             unknown();
         }
@@ -156,7 +188,7 @@ final class MetaHtmlCursor implements RecordCursor {
 
     /** The block the end of a cut file falls in: what can be read of it, and a skipped record saying it is cut. */
     private void cut(MetaHtmlBlocks.Block block) {
-        IngestRecord r = records.map(block, where(block));
+        IngestRecord r = map(block);
         boolean kept = r instanceof IngestRecord.Read;
         if (kept) {
             pending.add(r);

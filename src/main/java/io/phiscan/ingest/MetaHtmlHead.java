@@ -2,9 +2,7 @@ package io.phiscan.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -91,7 +89,7 @@ final class MetaHtmlHead {
      */
     static String heading(InputStream in, String name) throws IOException {
         try (StreamParser parser = new StreamParser(Parser.htmlParser())
-                .parse(new InputStreamReader(in, StandardCharsets.UTF_8), name)) {
+                .parse(MetaHtmlCharset.open(in).reader(), name)) {
             Iterator<Element> it = parser.iterator();
             for (int i = 0; i < MetaHtmlCursor.MAX_ELEMENTS_BEFORE_A_BLOCK && it.hasNext(); i++) {
                 Element e = it.next();
@@ -123,7 +121,7 @@ final class MetaHtmlHead {
         MetaHtmlHead head = new MetaHtmlHead();
         MetaHtmlBlocks blocks = new MetaHtmlBlocks();
         try (StreamParser parser = new StreamParser(Parser.htmlParser())
-                .parse(new InputStreamReader(in, StandardCharsets.UTF_8), name)) {
+                .parse(MetaHtmlCharset.open(in).reader(), name)) {
             Iterator<Element> it = parser.iterator();
             for (int i = 0; i < MetaHtmlCursor.MAX_ELEMENTS_BEFORE_A_BLOCK && it.hasNext(); i++) {
                 Element e = it.next();

@@ -102,7 +102,10 @@
  * {@code <p>} is one bad record at its block. A file that ends before its {@code </html>} was
  * cut: the message the cut falls in is read as far as it goes and listed as cut (or, when its
  * sender or date is cut, only listed); a cut between messages is one bad record at the last line.
- * Pages are streamed with jsoup's {@code StreamParser}.
+ * Pages are decoded in the character set their byte-order mark or {@code <meta>} declares
+ * ({@code MetaHtmlCharset}), else UTF-8: a block holding bytes that are not valid in it is one
+ * bad record, and such bytes outside any block (a name in a 2017 thread's heading) are listed at
+ * their line. Pages are streamed with jsoup's {@code StreamParser}.
  *
  * <h2>Messenger secure storage (end-to-end encrypted, 2024+)</h2>
  * A separate download: flat {@code <Name>_<N>.json} files, {@code {participants:["A","B"],

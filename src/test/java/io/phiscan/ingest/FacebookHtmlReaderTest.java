@@ -179,4 +179,61 @@ class FacebookHtmlReaderTest {
         java.nio.file.Files.writeString(root.resolve("html/messages.htm"), messagesHtm);
         return root;
     }
+
+    /** A page that declares Windows-1252 is read in it: names and text come out whole, not as U+FFFD. */
+    @Test
+    void aPageInTheCharacterSetItDeclaresIsReadInIt() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2017-cp1252");
+        assertThat(run.messages()).hasSize(5).noneMatch(m -> m.text().contains("\uFFFD")
+                || m.author().name().contains("\uFFFD") || m.conversationId().contains("\uFFFD"));
+        assertThat(run.text("See you at the café tomorrow?").author().name()).isEqualTo("Zoë Fixture");
+        assertThat(run.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().position()).isEqualTo("block 5, line 13");
+            assertThat(b.reason()).isEqualTo("bytes that are not valid windows-1252 at line 13 (the character set the"
+                    + " file declares): the block was not read");
+        });
+    }
+
+    /**
+     * A page saved in Windows-1252 that declares no character set is read as UTF-8, as Meta writes
+     * it: a message whose bytes are not UTF-8 is skipped saying so, a name outside the messages is
+     * listed too, and nothing becomes U+FFFD in silence.
+     */
+    @Test
+    void bytesThatAreNotUtf8InAnUndeclaredPageAreListedWhereTheyAre() throws IOException {
+        ExportRun run = ExportRun.of("facebook/html-2017-undeclared");
+        assertThat(run.messages()).hasSize(4).noneMatch(m -> m.text().contains("\uFFFD"));
+        assertThat(run.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                "line 4: bytes that are not valid UTF-8 at line 4 (the file declares no character set; saved in another"
+                        + " one, such as Windows-1252?), outside the messages (a name or a title?): read with U+FFFD in"
+                        + " their place",
+                "block 2, line 6: bytes that are not valid UTF-8 at line 6 (the file declares no character set; saved in"
+                        + " another one, such as Windows-1252?): the block was not read");
+    }
+
+    /**
+     * Meta writes a whole thread on one line: a byte that is not UTF-8 skips the one block it is
+     * in, not every block of its line.
+     */
+    @Test
+    void aByteThatIsNotUtf8SkipsItsBlockAloneOnALineOfBlocks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        java.nio.file.Path export = tmp.resolve("facebook");
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/html-2018"), export);
+        java.nio.file.Path thread = export.resolve("messages/inbox/zoefixture_1029384756/message_1.html");
+        String html = java.nio.file.Files.readString(thread).replace("\n", "");
+        int at = html.indexOf("Bring the map") + "Bring the m".length();
+        byte[] before = html.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] after = html.substring(at + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(before, before.length + 1 + after.length);
+        bytes[before.length] = (byte) 0xE0;
+        System.arraycopy(after, 0, bytes, before.length + 1, after.length);
+        java.nio.file.Files.write(thread, bytes);
+
+        ExportRun run = ExportRun.of(export);
+        assertThat(run.messages(m -> m.conversationId().equals("inbox/zoefixture_1029384756"))).hasSize(2)
+                .noneMatch(m -> m.text().contains("Bring"));
+        assertThat(run.bad()).extracting(b -> b.source().position()).containsExactly("block 1, line 1", "block 3, line 1");
+        assertThat(run.bad().get(0).reason()).startsWith("bytes that are not valid UTF-8 at line 1");
+    }
 }

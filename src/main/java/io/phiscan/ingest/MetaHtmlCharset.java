@@ -1,0 +1,93 @@
+package io.phiscan.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The character set of a Meta HTML file, and a reader that decodes it and remembers the lines
+ * holding bytes that are not valid in it. The set is the one the file's byte-order mark, or its
+ * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">} in
+ * its first {@value #SNIFF_BYTES} bytes, declares; else UTF-8, as Meta writes it. Labels are
+ * read as browsers read them (the WHATWG encoding standard): {@code iso-8859-1}, {@code latin1}
+ * and {@code us-ascii} mean Windows-1252, {@code utf-16} (in a declaration readable as ASCII)
+ * means UTF-8. A label Java does not know leaves UTF-8. Only the first
+ * bytes are looked at twice: the file is still streamed. Stateless.
+ */
+final class MetaHtmlCharset {
+    static final int SNIFF_BYTES = 8192;
+    private static final Pattern DECLARED = Pattern.compile(
+            "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> WINDOWS_1252 = Set.of("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii",
+            "ascii", "cp1252", "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819");
+
+    /**
+     * A file opened for reading.
+     *
+     * @param declaration how the file's character set was told, in words for a skipped record
+     */
+    record Opened(CheckedUtf8Reader reader, Charset charset, String declaration) {
+
+        /** Why a line's bytes could not be read, in words naming no content. */
+        String invalid(long line) {
+            return "bytes that are not valid " + charset.name() + " at line " + line + " (" + declaration + ")";
+        }
+    }
+
+    private MetaHtmlCharset() {
+    }
+
+    static Opened open(InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
+        in.mark(SNIFF_BYTES);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        Charset charset = StandardCharsets.UTF_8;
+        String declaration = "the file declares no character set; saved in another one, such as Windows-1252?";
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            declaration = "as its byte-order mark says";
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            declaration = "as its byte-order mark says";
+        } else if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            declaration = "as its byte-order mark says";
+        } else {
+            Matcher m = DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            if (m.find()) {
+                String label = m.group(1).toLowerCase(Locale.ROOT);
+                Charset named = named(label);
+                if (named != null) {
+                    charset = named;
+                    declaration = "the character set the file declares";
+                } else {
+                    declaration = "the file declares the character set " + label + ", which is not known; read as UTF-8";
+                }
+            }
+        }
+        return new Opened(new CheckedUtf8Reader(in, Long.MAX_VALUE, charset, true), charset, declaration);
+    }
+
+    private static Charset named(String label) {
+        if (WINDOWS_1252.contains(label)) {
+            return Charset.forName("windows-1252");
+        }
+        if (label.startsWith("utf-16")) {
+            // a declaration read as ASCII is not in UTF-16, whatever it says (browsers take UTF-8)
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(label);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
+    }
+}
