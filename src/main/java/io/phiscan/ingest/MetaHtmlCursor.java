@@ -20,8 +20,10 @@ import org.jsoup.parser.StreamParser;
  * a 100 MB {@code messages.htm} never sits in memory. The layouts are told apart by their
  * blocks ({@link MetaHtmlBlocks}). A file in which no block of a known layout appears gives one
  * bad record naming the file; a block without a readable date is one bad record, and the blocks
- * around it are still read. A file cut before its {@code </html>} says so: the block the cut falls
- * in is read as far as it goes and listed as cut. Not thread-safe.
+ * around it are still read. The file is decoded in the character set it declares
+ * ({@link MetaHtmlCharset}); a block holding bytes that are not valid in it is one bad record. A
+ * file cut before its {@code </html>} says so: the block the cut falls in is read as far as it
+ * goes and listed as cut. Not thread-safe.
  */
 final class MetaHtmlCursor implements RecordCursor {
     /** Elements read without a known block before the file is called unknown (headers are small). */
@@ -193,9 +195,10 @@ final class MetaHtmlCursor implements RecordCursor {
         if (kept) {
             pending.add(r);
         }
+        String also = r instanceof IngestRecord.Bad bad && bad.reason().startsWith("bytes that") ? "; " + bad.reason() : "";
         pending.add(new IngestRecord.Bad(where(block), "the file ends inside this message (truncated?): "
                 + (kept ? "the text before the cut is read, as an incomplete message" : "it was not read")
-                + "; the rest of the file cannot be read"));
+                + "; the rest of the file cannot be read" + also));
     }
 
     private SourceRef where(MetaHtmlBlocks.Block block) {

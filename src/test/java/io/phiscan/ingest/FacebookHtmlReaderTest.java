@@ -236,4 +236,22 @@ class FacebookHtmlReaderTest {
         assertThat(run.bad()).extracting(b -> b.source().position()).containsExactly("block 1, line 1", "block 3, line 1");
         assertThat(run.bad().get(0).reason()).startsWith("bytes that are not valid UTF-8 at line 1");
     }
+
+    /** A cut that falls in a block whose bytes are not valid says both. */
+    @Test
+    void aCutBlockWithBytesThatAreNotValidSaysBoth(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        byte[] whole = java.nio.file.Files.readAllBytes(ExportRun.resource("facebook/html-2017-undeclared/html/messages.htm"));
+        String latin = new String(whole, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int cut = latin.indexOf("See you at the caf") + "See you at the caf".length() + 4;
+        java.nio.file.Path root = tmp.resolve("cut");
+        java.nio.file.Files.createDirectories(root.resolve("html"));
+        java.nio.file.Files.write(root.resolve("html/messages.htm"), java.util.Arrays.copyOf(whole, cut));
+
+        ExportRun run = ExportRun.of(root);
+        assertThat(run.messages()).extracting(Message::text).containsExactly("Yes, 9am works");
+        assertThat(run.bad()).extracting(b -> b.source().position()).containsExactly("line 4", "block 2, line 6");
+        assertThat(run.bad().get(1).reason()).startsWith("the file ends inside this message (truncated?): it was not read")
+                .contains("bytes that are not valid UTF-8 at line 6");
+    }
 }
