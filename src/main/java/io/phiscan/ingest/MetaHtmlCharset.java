@@ -1,5 +1,6 @@
 package io.phiscan.ingest;
 
+import io.phiscan.model.SourceRef;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +42,39 @@ final class MetaHtmlCharset {
         /** Why a line's bytes could not be read, in words naming no content. */
         String invalid(long line) {
             return "bytes that are not valid " + charset.name() + " at line " + line + " (" + declaration + ")";
+        }
+
+        /**
+         * Why the text before the character offset {@code to} (a block's end) holds bytes that
+         * are not valid, or {@code null}; those bytes are forgotten, so a block is skipped once.
+         */
+        String invalidBefore(long to) {
+            long[] first = reader.takeInvalidBefore(to);
+            if (first == null) {
+                return null;
+            }
+            while (reader.takeInvalidBefore(to) != null) {
+                // one reason for the block
+            }
+            return invalid(first[1]);
+        }
+
+        /**
+         * A bad record for each line, before the character offset {@code at} (a block's start),
+         * that holds bytes that are not valid outside any block (a name in a heading, a title):
+         * read with U+FFFD, so said.
+         */
+        List<IngestRecord.Bad> outsideBlocks(String export, String entry, long at) {
+            List<IngestRecord.Bad> out = new ArrayList<>();
+            long last = -1;
+            for (long[] bad = reader.takeInvalidBefore(at); bad != null; bad = reader.takeInvalidBefore(at)) {
+                if (bad[1] != last) {
+                    last = bad[1];
+                    out.add(new IngestRecord.Bad(new SourceRef(export, entry, "line " + last), invalid(last)
+                            + ", outside the messages (a name or a title?): read with U+FFFD in their place"));
+                }
+            }
+            return out;
         }
     }
 

@@ -116,35 +116,17 @@ final class MetaHtmlCursor implements RecordCursor {
     }
 
     /**
-     * The block's record; a bad record when bytes on its lines are not valid in the file's
+     * The block's record; a bad record when bytes in it are not valid in the file's
      * character set, after one for each such line before it, outside any block (a thread's
      * participants, a title), whose text is read with U+FFFD in their place.
      */
     private IngestRecord map(MetaHtmlBlocks.Block block) {
-        strayLines(block.from());
-        long[] bad = text.reader().takeInvalidBefore(block.to());
-        if (bad != null) {
-            while (text.reader().takeInvalidBefore(block.to()) != null) {
-                // the block is one record, skipped once
-            }
-            return new IngestRecord.Bad(where(block), text.invalid(bad[1]) + ": the block was not read");
+        pending.addAll(text.outsideBlocks(export, entry, block.from()));
+        String invalid = text.invalidBefore(block.to());
+        if (invalid != null) {
+            return new IngestRecord.Bad(where(block), invalid + ": the block was not read");
         }
         return records.map(block, where(block));
-    }
-
-    /**
-     * A bad record for each line, before the character offset {@code at}, that holds bytes that
-     * are not valid outside any block.
-     */
-    private void strayLines(long at) {
-        long last = -1;
-        for (long[] stray = text.reader().takeInvalidBefore(at); stray != null; stray = text.reader().takeInvalidBefore(at)) {
-            if (stray[1] != last) {
-                last = stray[1];
-                pending.add(new IngestRecord.Bad(new SourceRef(export, entry, "line " + last), text.invalid(last)
-                        + ", outside the messages (a name or a title?): read with U+FFFD in their place"));
-            }
-        }
     }
 
     private void release() {
@@ -181,7 +163,7 @@ final class MetaHtmlCursor implements RecordCursor {
                     "the file ends before its closing </html> (truncated?): the blocks before the cut are read;"
                             + " the rest of the file cannot be read"));
         }
-        strayLines(Long.MAX_VALUE);
+        pending.addAll(text.outsideBlocks(export, entry, Long.MAX_VALUE));
         if (!blocks.known() && !head.isIndexPage()) {
             unknown();
         }
