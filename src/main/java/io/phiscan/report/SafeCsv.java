@@ -5,14 +5,21 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV output that spreadsheets cannot turn into formulas: a cell beginning with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with an apostrophe.
+ * {@code +}, {@code -}, {@code @}, or a tab or a carriage return followed by more, is prefixed
+ * with an apostrophe (OWASP's advice on CSV injection). A lone {@code -} (the placeholder of
+ * a record without a position, or of a value not known) or a plain signed number ({@code -12},
+ * {@code +3.5}) is no formula and is left as it is: a spreadsheet reads it as text or a number,
+ * and the apostrophe would only change the value people see.
  */
 public final class SafeCsv {
+    private static final Pattern HARMLESS_SIGNED = Pattern.compile("-|[+-]\\d+(\\.\\d+)?");
+
     private SafeCsv() {
     }
 
@@ -28,10 +35,20 @@ public final class SafeCsv {
             return "";
         }
         String s = value.toString();
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            return "'" + s;
+        return formula(s) ? "'" + s : s;
+    }
+
+    /** Whether a spreadsheet could read the text as a formula. */
+    static boolean formula(String s) {
+        if (s.isEmpty()) {
+            return false;
         }
-        return s;
+        return switch (s.charAt(0)) {
+            case '=', '@' -> true;
+            case '+', '-' -> !HARMLESS_SIGNED.matcher(s).matches();
+            case '\t', '\r' -> !s.isBlank();
+            default -> false;
+        };
     }
 
     /** Prints a row of neutralized cells. */

@@ -25,9 +25,28 @@ class SafeCsvTest {
             "-2+3", "@SUM(A1:A9)", "\t=1+1", "\r=1+1");
 
     @ParameterizedTest
-    @ValueSource(strings = {"=1+1", "+1", "-1", "@x", "\tx", "\rx"})
+    @ValueSource(strings = {"=1+1", "+1+1", "-1+1", "-A1", "--1", "-1.", "+-1", "+", "=", "@x", "@", "\tx", "\rx",
+        "\r\n=1+1", "-\t", "- 1", "-1e5", "-cmd|' /C calc'!A0"})
     void aCellStartingLikeAFormulaIsNeutralized(String value) {
         assertThat(SafeCsv.cell(value)).isEqualTo("'" + value);
+    }
+
+    /** The position of a whole-file record in skipped.csv is "-": it read "'-" in every spreadsheet. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "-1", "-12", "+3", "-0.25", "\t", "\r"})
+    void aLonePlaceholderOrAPlainSignedNumberIsNoFormula(String value) {
+        assertThat(SafeCsv.cell(value)).isEqualTo(value);
+    }
+
+    @Test
+    void skippedCsvWritesTheDashOfAWholeFileAsItIs(@TempDir Path dir) throws IOException {
+        RunReport base = ReportFixtures.report("R-NOW", dir);
+        List<RunStore.Skipped> skipped = List.of(new RunStore.Skipped("export/data/tweets.js", "-", "the file is empty"),
+                new RunStore.Skipped("export/data/direct-messages.js", "element 3", "-1+1"));
+        new SkippedCsvWriter().write(new RunReport(base.run(), base.finishedAt(), base.inputs(), base.findings(), skipped,
+                base.notes()), dir);
+        assertThat(cells(dir.resolve(SkippedCsvWriter.FILE))).containsExactly("file", "position", "reason",
+                "export/data/tweets.js", "-", "the file is empty", "export/data/direct-messages.js", "element 3", "'-1+1");
     }
 
     @Test
