@@ -115,6 +115,7 @@ public class BatchApplication {
 
     /** The properties of a context on the workspace: its database, folder and log file. */
     static Map<String, Object> properties(Workspace workspace, java.nio.file.Path logFile) {
+        LogThrowableConverter.register(); // the log pattern's %phiscanEx, known before the context configures logging
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", workspace.databaseUrl());
         if (workspace.dbUser() != null) {

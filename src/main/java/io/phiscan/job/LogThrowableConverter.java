@@ -1,0 +1,91 @@
+package io.phiscan.job;
+
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.StackTraceElementProxy;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code %phiscanEx} of the log pattern: an exception's stack trace as logback writes it,
+ * every frame on its own line, but with each line break inside an exception's message (of the
+ * exception, its causes and the suppressed ones) written as U+23CE, as {@code %msg}'s are. An
+ * exception's message can hold a file or folder name from an export, and a name with a line
+ * break in it must not start a line of the log that looks like phiscan's own. Every line the
+ * trace adds begins with a tab or with {@code Caused by:}, as logback writes them. Thread-safe
+ * once started, as logback's converters are.
+ */
+public final class LogThrowableConverter extends ThrowableProxyConverter {
+    /** The conversion word the log pattern uses. */
+    public static final String WORD = "phiscanEx";
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
+
+    /**
+     * Makes {@code %phiscanEx} known to every logback pattern layout: to be called before a
+     * context configures logging from {@code application.properties}. Idempotent.
+     */
+    public static void register() {
+        PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.putIfAbsent(WORD, LogThrowableConverter::new);
+    }
+
+    @Override
+    protected String throwableProxyToString(IThrowableProxy tp) {
+        return super.throwableProxyToString(new OneLineMessages(tp));
+    }
+
+    static String oneLine(String s) {
+        return s == null ? null : LINE_BREAKS.matcher(s).replaceAll(" \u23CE ");
+    }
+
+    /** A throwable as logback sees it, with the line breaks of its messages replaced. */
+    private record OneLineMessages(IThrowableProxy tp) implements IThrowableProxy {
+        @Override
+        public String getOverridingMessage() {
+            return oneLine(tp.getOverridingMessage());
+        }
+
+        @Override
+        public String getMessage() {
+            return oneLine(tp.getMessage());
+        }
+
+        @Override
+        public String getClassName() {
+            return oneLine(tp.getClassName());
+        }
+
+        @Override
+        public StackTraceElementProxy[] getStackTraceElementProxyArray() {
+            return tp.getStackTraceElementProxyArray();
+        }
+
+        @Override
+        public int getCommonFrames() {
+            return tp.getCommonFrames();
+        }
+
+        @Override
+        public IThrowableProxy getCause() {
+            return tp.getCause() == null ? null : new OneLineMessages(tp.getCause());
+        }
+
+        @Override
+        public IThrowableProxy[] getSuppressed() {
+            IThrowableProxy[] suppressed = tp.getSuppressed();
+            if (suppressed == null) {
+                return null;
+            }
+            IThrowableProxy[] out = new IThrowableProxy[suppressed.length];
+            for (int i = 0; i < suppressed.length; i++) {
+                out[i] = new OneLineMessages(suppressed[i]);
+            }
+            return out;
+        }
+
+        @Override
+        public boolean isCyclic() {
+            return tp.isCyclic();
+        }
+    }
+
+}
