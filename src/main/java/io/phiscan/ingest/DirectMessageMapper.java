@@ -92,6 +92,10 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         } catch (DateTimeParseException | NullPointerException e) {
             return new IngestRecord.Bad(where.ref(within), "message " + id + " has no readable createdAt");
         }
+        String refused = PlausibleTime.refusal("createdAt", at);
+        if (refused != null) {
+            return new IngestRecord.Bad(where.ref(within), "message " + id + " whose " + refused);
+        }
         Author author = export.person(sender);
         boolean fromOwner = sender.equals(export.owner().id());
         List<Author> recipients = new ArrayList<>();

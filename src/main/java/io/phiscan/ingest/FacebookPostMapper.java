@@ -5,6 +5,7 @@ import io.phiscan.model.Direction;
 import io.phiscan.model.Message;
 import io.phiscan.model.Visibility;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class FacebookPostMapper {
         if (!e.isObject()) {
             return List.of(new IngestRecord.Bad(where.ref(), "a " + kind() + " that is not a JSON object"));
         }
-        long seconds = MetaJson.number(e, "timestamp");
+        PlausibleTime.Checked at = PlausibleTime.epoch(e, ChronoUnit.SECONDS, "timestamp");
         StringBuilder text = new StringBuilder();
         String writer = null;
         for (JsonNode d : e.path("data")) {
@@ -46,15 +47,19 @@ final class FacebookPostMapper {
             if (comments && writer == null) {
                 writer = MetaJson.text(c, "author");
             }
-            if (seconds < 0 && comments) {
-                seconds = MetaJson.number(c, "timestamp");
+            if (at.at() == null && comments) {
+                PlausibleTime.Checked inner = PlausibleTime.epoch(c, ChronoUnit.SECONDS, "timestamp");
+                if (inner.at() != null || at.absent()) {
+                    at = inner;
+                }
             }
             if (part != null) {
                 text.append(text.isEmpty() ? "" : "\n").append(part);
             }
         }
-        if (seconds < 0) {
-            return List.of(new IngestRecord.Bad(where.ref(), "a " + kind() + " without a timestamp"));
+        if (at.at() == null) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a " + kind()
+                    + (at.absent() ? " without a timestamp" : " whose " + at.refusal())));
         }
         List<String> attachments = new ArrayList<>();
         String description = null;
@@ -76,7 +81,7 @@ final class FacebookPostMapper {
         if (text.isEmpty() && attachments.isEmpty()) {
             return List.of();
         }
-        return List.of(new IngestRecord.Read(message(e, seconds, writer, text.toString(), attachments, where)));
+        return List.of(new IngestRecord.Read(message(e, at.at().getEpochSecond(), writer, text.toString(), attachments, where)));
     }
 
     private Message message(JsonNode e, long seconds, String writer, String text, List<String> attachments,

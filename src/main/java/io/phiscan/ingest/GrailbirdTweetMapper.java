@@ -39,6 +39,10 @@ final class GrailbirdTweetMapper {
         if (id == null || at.isEmpty()) {
             return bad(where.ref(), id == null ? "tweet without an id" : "tweet " + id + " has no readable created_at");
         }
+        String refused = PlausibleTime.refusal("created_at", at.get().at());
+        if (refused != null) {
+            return bad(where.ref(), "tweet " + id + " whose " + refused);
+        }
         Map<String, Author> recipients = new LinkedHashMap<>();
         String replyUser = Json.text(t, "in_reply_to_user_id_str", "in_reply_to_user_id");
         String replyHandle = Json.text(t, "in_reply_to_screen_name");
@@ -63,6 +67,10 @@ final class GrailbirdTweetMapper {
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("timestamp"));
         if (id == null || at.isEmpty()) {
             return bad(row.source(), id == null ? "tweet without a tweet_id" : "tweet " + id + " has no readable timestamp");
+        }
+        String refused = PlausibleTime.refusal("timestamp", at.get().at());
+        if (refused != null) {
+            return bad(row.source(), "tweet " + id + " whose " + refused);
         }
         String text = TwitterText.unescape(row.get("text"));
         String replyTo = row.get("in_reply_to_status_id");

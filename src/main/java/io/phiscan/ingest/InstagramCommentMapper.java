@@ -5,6 +5,7 @@ import io.phiscan.model.Direction;
 import io.phiscan.model.Message;
 import io.phiscan.model.Visibility;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,24 +39,25 @@ final class InstagramCommentMapper {
         }
         String comment = null;
         String mediaOwner = null;
-        long seconds = -1;
+        PlausibleTime.Checked time = PlausibleTime.Checked.ABSENT;
         Optional<MetaDates.Stamp> printed = Optional.empty();
         List<String> values = new ArrayList<>();
         for (var f : fields.properties()) {
             String key = MetaText.repair(f.getKey()).strip().toLowerCase(Locale.ROOT);
             String value = MetaJson.text(f.getValue(), "value");
-            long ts = MetaJson.number(f.getValue(), "timestamp");
+            PlausibleTime.Checked ts = placeholder(f.getValue().get("timestamp")) ? PlausibleTime.Checked.ABSENT
+                    : PlausibleTime.epoch(f.getValue(), ChronoUnit.SECONDS, "timestamp");
             if (COMMENT.contains(key)) {
                 comment = value;
             } else if (OWNER.contains(key)) {
                 mediaOwner = value;
-            } else if (value != null && ts <= 0 && MetaDates.parse(value).isPresent()) {
+            } else if (value != null && ts.at() == null && MetaDates.parse(value).isPresent()) {
                 printed = MetaDates.parse(value);
             } else if (value != null) {
                 values.add(value);
             }
-            if (ts > 0 && (seconds < 0 || value == null)) {
-                seconds = ts;
+            if (!ts.absent() && (time.absent() || value == null)) {
+                time = ts;
             }
         }
         if (comment == null && !values.isEmpty()) {
@@ -64,17 +66,28 @@ final class InstagramCommentMapper {
         if (mediaOwner == null && !values.isEmpty()) {
             mediaOwner = values.remove(0);
         }
-        if (seconds < 0 && printed.isEmpty()) {
-            return List.of(new IngestRecord.Bad(where.ref(), "a comment without a time"));
+        if (time.at() == null && printed.isEmpty()) {
+            return List.of(new IngestRecord.Bad(where.ref(), time.absent() ? "a comment without a time"
+                    : "a comment whose " + time.refusal()));
         }
         List<String> attachments = MetaJson.media(e, "media_list_data");
         if (comment == null && attachments.isEmpty()) {
             return List.of();
         }
-        Instant at = seconds >= 0 ? Instant.ofEpochSecond(seconds) : printed.get().instant();
-        boolean local = seconds < 0 && printed.get().localTime();
+        boolean stamped = time.at() != null;
+        Instant at = stamped ? time.at() : printed.get().instant();
+        String refused = stamped ? null : PlausibleTime.refusal("the printed time", at);
+        if (refused != null) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a comment whose " + refused));
+        }
+        boolean local = !stamped && printed.get().localTime();
         return List.of(new IngestRecord.Read(message(comment == null ? "" : comment, mediaOwner, at, local,
-                seconds >= 0 ? Long.toString(seconds) : printed.get().local().toString(), attachments, where)));
+                stamped ? Long.toString(at.getEpochSecond()) : printed.get().local().toString(), attachments, where)));
+    }
+
+    /** Meta writes {@code "timestamp": 0} in the entries that hold no time. */
+    private static boolean placeholder(JsonNode ts) {
+        return ts != null && (ts.isNumber() ? ts.decimalValue().signum() == 0 : "0".equals(ts.asString("").strip()));
     }
 
     private Message message(String text, String mediaOwner, Instant at, boolean local, String stamp,

@@ -157,6 +157,11 @@ final class InstagramLegacyExport implements Export {
                 out.add(new IngestRecord.Bad(where.ref(within), "a message without " + (sender == null ? "a sender" : "a readable created_at")));
                 continue;
             }
+            String refused = PlausibleTime.refusal("created_at", at.get().at());
+            if (refused != null) {
+                out.add(new IngestRecord.Bad(where.ref(within), "a message whose " + refused));
+                continue;
+            }
             String text = MetaText.repair(Json.text(m, "text"));
             List<String> attachments = new ArrayList<>();
             for (String f : MEDIA) {
@@ -191,6 +196,10 @@ final class InstagramLegacyExport implements Export {
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.path(0).asString());
         if (at.isEmpty()) {
             return List.of(new IngestRecord.Bad(where.ref(), "a comment without a readable time"));
+        }
+        String refused = PlausibleTime.refusal("the time", at.get().at());
+        if (refused != null) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a comment whose " + refused));
         }
         String text = MetaText.repair(row.path(1).asString(""));
         String mediaOwner = row.size() > 2 ? MetaText.repair(row.path(2).asString(null)) : null;

@@ -42,6 +42,10 @@ final class LinkedInMapper {
         if (conversation == null || at.isEmpty()) {
             return bad(row, conversation == null ? "a message without a CONVERSATION ID" : "a message without a readable DATE");
         }
+        String refused = PlausibleTime.refusal("DATE", at.get().at());
+        if (refused != null) {
+            return bad(row, "a message whose " + refused);
+        }
         Author author = people.person(row.get("FROM"), row.get("SENDER PROFILE URL"));
         if (author == null) {
             author = new Author(null, null, "LinkedIn Member");
@@ -74,6 +78,10 @@ final class LinkedInMapper {
         if (at.isEmpty()) {
             return bad(row, "an invitation without a readable Sent At");
         }
+        String refused = PlausibleTime.refusal("Sent At", at.get().at());
+        if (refused != null) {
+            return bad(row, "an invitation whose " + refused);
+        }
         boolean outgoing = "OUTGOING".equalsIgnoreCase(row.get("Direction"));
         Author from = people.person(row.get("From"), row.get("inviterProfileUrl"));
         Author to = people.person(row.get("To"), row.get("inviteeProfileUrl"));
@@ -94,6 +102,10 @@ final class LinkedInMapper {
         if (at.isEmpty()) {
             return bad(row, "a comment without a readable Date");
         }
+        String refused = PlausibleTime.refusal("Date", at.get().at());
+        if (refused != null) {
+            return bad(row, "a comment whose " + refused);
+        }
         String link = row.get("Link");
         String text = row.get("Message") == null ? "" : plain(row.get("Message"));
         String post = activity(link);
@@ -107,6 +119,10 @@ final class LinkedInMapper {
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("Date"));
         if (at.isEmpty()) {
             return bad(row, "a post without a readable Date");
+        }
+        String refused = PlausibleTime.refusal("Date", at.get().at());
+        if (refused != null) {
+            return bad(row, "a post whose " + refused);
         }
         String link = row.get("ShareLink");
         String post = activity(link);

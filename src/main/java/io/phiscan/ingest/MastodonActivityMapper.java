@@ -53,6 +53,10 @@ final class MastodonActivityMapper {
         if (id == null || at.isEmpty()) {
             return List.of(new IngestRecord.Bad(where, id == null ? "a status without an id" : "a status without a readable published time"));
         }
+        String refused = PlausibleTime.refusal("published", at.get().at());
+        if (refused != null) {
+            return List.of(new IngestRecord.Bad(where, "a status whose " + refused));
+        }
         List<String> to = uris(object.has("to") ? object.get("to") : item.get("to"));
         List<String> cc = uris(object.has("cc") ? object.get("cc") : item.get("cc"));
         String inReplyTo = Json.text(object, "inReplyTo");

@@ -27,20 +27,6 @@ final class MetaJson {
         return null;
     }
 
-    /** The first of the fields that holds a whole number (or a string of digits), or -1. */
-    static long number(JsonNode node, String... fields) {
-        for (String f : fields) {
-            JsonNode v = node == null ? null : node.get(f);
-            if (v != null && v.isIntegralNumber()) {
-                return v.asLong();
-            }
-            if (v != null && v.isString() && v.asString().matches("\\d{1,19}")) {
-                return Long.parseLong(v.asString());
-            }
-        }
-        return -1;
-    }
-
     /** Whether the field is {@code true}. */
     static boolean flag(JsonNode node, String... fields) {
         for (String f : fields) {

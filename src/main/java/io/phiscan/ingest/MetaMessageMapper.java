@@ -5,6 +5,7 @@ import io.phiscan.model.Direction;
 import io.phiscan.model.Message;
 import io.phiscan.model.Visibility;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -39,9 +40,10 @@ final class MetaMessageMapper {
             return List.of(new IngestRecord.Bad(where.ref(), "a message that is not a JSON object"));
         }
         String sender = MetaJson.text(m, "sender_name", "senderName");
-        long ms = MetaJson.number(m, "timestamp_ms", "timestamp");
-        if (sender == null || ms < 0) {
-            return List.of(new IngestRecord.Bad(where.ref(), "a message without " + (sender == null ? "a sender name" : "a timestamp")));
+        PlausibleTime.Checked at = PlausibleTime.epoch(m, ChronoUnit.MILLIS, "timestamp_ms", "timestamp");
+        if (sender == null || at.at() == null) {
+            return List.of(new IngestRecord.Bad(where.ref(), sender == null ? "a message without a sender name"
+                    : at.absent() ? "a message without a timestamp" : "a message whose " + at.refusal()));
         }
         if (isEvent(m)) {
             return List.of();
@@ -69,7 +71,7 @@ final class MetaMessageMapper {
         if (text == null && attachments.isEmpty()) {
             return List.of();
         }
-        return List.of(new IngestRecord.Read(message(sender, ms, text, attachments, where)));
+        return List.of(new IngestRecord.Read(message(sender, at.at(), text, attachments, where)));
     }
 
     /** Unsent messages, calls, membership changes and placeholders carry no one's words. */
@@ -82,7 +84,7 @@ final class MetaMessageMapper {
                 || (m.path("users").isArray() && !m.path("users").isEmpty() && Json.text(m, "content") == null);
     }
 
-    private Message message(String sender, long ms, String text, List<String> attachments, YtdFileCursor.ElementSource where) {
+    private Message message(String sender, Instant at, String text, List<String> attachments, YtdFileCursor.ElementSource where) {
         MetaOwner owner = export.ownerInfo();
         boolean outbound = owner.is(sender);
         Author author = outbound ? owner.author() : owner.person(sender, conversation, participants);
@@ -93,10 +95,10 @@ final class MetaMessageMapper {
             }
         }
         String body = text == null ? "" : text;
-        String key = "thread:" + export.keys().next(conversation, Long.toString(ms), sender, body + "\u0000" + attachments);
+        String key = "thread:" + export.keys().next(conversation, Long.toString(at.toEpochMilli()), sender, body + "\u0000" + attachments);
         String account = export.account();
         return new Message(Message.stableId(export.platform(), account, key), export.platform(), account, null,
-                conversation, null, Instant.ofEpochMilli(ms), false, author, recipients,
+                conversation, null, at, false, author, recipients,
                 outbound ? Direction.OUTBOUND : Direction.INBOUND, group ? Visibility.GROUP : Visibility.DIRECT,
                 body, attachments, where.ref());
     }

@@ -34,6 +34,10 @@ final class RedditMapper {
         if (id == null || at.isEmpty()) {
             return bad(row, id == null ? "a message without an id" : "message " + id + " has no readable date");
         }
+        String refused = PlausibleTime.refusal("date", at.get().at());
+        if (refused != null) {
+            return bad(row, "message " + id + " whose " + refused);
+        }
         Author from = user(row.get("from"));
         Author to = user(row.get("to"));
         boolean outbound = from != null && from.sameAs(owner);
@@ -50,6 +54,10 @@ final class RedditMapper {
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("created_at"));
         if (id == null || at.isEmpty()) {
             return bad(row, id == null ? "a chat message without a message_id" : "chat message " + id + " has no readable created_at");
+        }
+        String refused = PlausibleTime.refusal("created_at", at.get().at());
+        if (refused != null) {
+            return bad(row, "chat message " + id + " whose " + refused);
         }
         Author from = user(row.get("username"));
         Author author = from != null ? from : new Author(null, "[unknown]", null);
@@ -69,6 +77,10 @@ final class RedditMapper {
         if (id == null || at.isEmpty()) {
             return bad(row, id == null ? "a comment without an id" : "comment " + id + " has no readable date");
         }
+        String refused = PlausibleTime.refusal("date", at.get().at());
+        if (refused != null) {
+            return bad(row, "comment " + id + " whose " + refused);
+        }
         String link = row.get("link", "permalink");
         String post = postId(link);
         String conversation = "post:" + (post != null ? post : link != null ? link : id);
@@ -81,6 +93,10 @@ final class RedditMapper {
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
         if (id == null || at.isEmpty()) {
             return bad(row, id == null ? "a post without an id" : "post " + id + " has no readable date");
+        }
+        String refused = PlausibleTime.refusal("date", at.get().at());
+        if (refused != null) {
+            return bad(row, "post " + id + " whose " + refused);
         }
         return read(row, "post:" + id, id, "post:" + id, null, at.get(), owner, List.of(), Direction.OUTBOUND,
                 Visibility.PUBLIC, join(row.get("title"), row.get("body")));

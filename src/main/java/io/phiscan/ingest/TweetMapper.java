@@ -48,6 +48,10 @@ final class TweetMapper {
         } catch (DateTimeParseException | NullPointerException e) {
             return List.of(new IngestRecord.Bad(where.ref(), "tweet " + id + " has no readable created_at"));
         }
+        String refused = PlausibleTime.refusal("created_at", at);
+        if (refused != null) {
+            return List.of(new IngestRecord.Bad(where.ref(), "tweet " + id + " whose " + refused));
+        }
         Map<String, Author> recipients = new LinkedHashMap<>();
         String replyUser = Json.text(t, "in_reply_to_user_id_str", "in_reply_to_user_id");
         String replyHandle = Json.text(t, "in_reply_to_screen_name");

@@ -25,7 +25,10 @@
  * a record holding bytes that are not UTF-8 is skipped as a whole and the records around it are
  * read; in JSON the element or item holding them is skipped. A broken CSV quote skips its record
  * and reading resumes on the next line; a JSON file cut in the middle keeps every element before
- * the cut.
+ * the cut. Every message's time goes through one check ({@link io.phiscan.ingest.PlausibleTime}):
+ * epoch numbers are whole numbers in any JSON form ({@code 1.7E12} too), and a time before
+ * 2000-01-01 or more than two days after it is read (seconds read as milliseconds, {@code -1},
+ * the year 292278994) is no time: its record is bad, the reason naming the field and the value.
  *
  * <h2>X / Twitter, Grailbird generation (about 2012–2018)</h2>
  * Monthly files {@code data/js/tweets/YYYY_MM.js}: {@code Grailbird.data.tweets_YYYY_MM =}, the

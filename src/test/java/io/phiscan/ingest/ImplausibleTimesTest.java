@@ -1,0 +1,100 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Message;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Times no export can hold (seconds read as milliseconds: 1970; -1; the year 292278994) were
+ * taken as real, or called "without a timestamp" along with a whole number written as a float
+ * ({@code 1.7E12}). They are skipped records saying what was read and why it was refused.
+ */
+class ImplausibleTimesTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T03:00:00Z");
+    private static final JsonMapper JSON = new JsonMapper();
+
+    @Test
+    void messengerTimesOutsideWhatAnExportHoldsAreSkippedSayingWhy() throws IOException {
+        ExportRun run = ExportRun.of("facebook/implausible-times");
+        assertThat(run.messages("inbox/zoefixture_1029384756"::equals)).isEmpty();
+        assertThat(run.messages(m -> m.conversationId().startsWith("inbox/")).stream().map(m -> m.text() + " " + m.at()))
+                .containsExactlyInAnyOrder("Message with its time as a string 2023-09-01T10:04:00Z",
+                        "Message with its time as a float 2023-09-01T10:03:00Z",
+                        "Message with a real time 2023-09-01T10:00:00Z");
+        String file = "messages/inbox/zoefixture_1029384756/message_1.json";
+        assertThat(run.bad()).extracting(b -> b.source().entry() + " (" + b.source().position() + ") | " + b.reason()).contains(
+                file + " (element 0, line 11) | a message whose timestamp_ms 9223372036854775807, more than 2 days after"
+                        + " it was read, later than any export holds",
+                file + " (element 1, line 17) | a message whose timestamp_ms 1693562700000.5 is not a whole number of"
+                        + " milliseconds",
+                file + " (element 4, line 35) | a message whose timestamp_ms -1 (1969-12-31T23:59:59.999Z), before"
+                        + " 2000-01-01, earlier than any export holds",
+                file + " (element 5, line 41) | a message whose timestamp_ms 1693562460 (1970-01-20T14:26:02.460Z),"
+                        + " before 2000-01-01, earlier than any export holds: seconds where milliseconds belong?");
+    }
+
+    @Test
+    void postTimesInMillisecondsOrCenturiesAheadAreSkippedAndAFloatIsRead() throws IOException {
+        ExportRun run = ExportRun.of("facebook/implausible-times");
+        assertThat(run.messages(m -> m.conversationId().startsWith("post/")).stream().map(m -> m.text() + " " + m.at()))
+                .containsExactly("Post with its time as a float 2023-09-01T12:00:00Z");
+        assertThat(run.bad()).extracting(IngestRecord.Bad::reason).contains(
+                "a post whose timestamp 1693566000000 (+55636-12-20T08:00:00Z), more than 2 days after it was read,"
+                        + " later than any export holds: milliseconds where seconds belong?",
+                "a post whose timestamp 32503680000 (3000-01-01T00:00:00Z), more than 2 days after it was read,"
+                        + " later than any export holds");
+        assertThat(run.records()).hasSize(7 + 3);
+    }
+
+    @Test
+    void csvDatesBefore2000OrCenturiesAheadAreSkippedSayingWhy() throws IOException {
+        ExportRun run = ExportRun.of("linkedin/implausible-dates");
+        assertThat(run.messages()).extracting(Message::at).containsExactly(Instant.parse("2023-09-01T10:00:00Z"),
+                Instant.parse("2000-01-01T00:00:00Z"));
+        assertThat(run.bad()).extracting(b -> b.source().position() + " | " + b.reason()).containsExactly(
+                "record 2, line 3 | a message whose DATE is 1970-01-01T00:00:00Z, before 2000-01-01, earlier than any"
+                        + " export holds",
+                "record 3, line 4 | a message whose DATE is 2999-12-31T23:59:59Z, more than 2 days after it was read,"
+                        + " later than any export holds",
+                "record 4, line 5 | a message whose DATE is 1999-12-31T23:59:59Z, before 2000-01-01, earlier than any"
+                        + " export holds");
+    }
+
+    @Test
+    void theBoundsAreTheFirstSecondOf2000AndTwoDaysAfterReading() {
+        assertThat(PlausibleTime.refusal("t", Instant.parse("2000-01-01T00:00:00Z"), NOW)).isNull();
+        assertThat(PlausibleTime.refusal("t", Instant.parse("1999-12-31T23:59:59.999Z"), NOW)).contains("before 2000-01-01");
+        assertThat(PlausibleTime.refusal("t", NOW.plus(2, ChronoUnit.DAYS), NOW)).isNull();
+        assertThat(PlausibleTime.refusal("t", NOW.plus(2, ChronoUnit.DAYS).plusSeconds(1), NOW)).contains("more than 2 days");
+    }
+
+    @Test
+    void wholeNumbersInAnyJsonFormAreRead() {
+        for (String v : List.of("1700000000000", "1.7E12", "1.7e+12", "1700000000000.0", "\"1700000000000\"", "\"1.7E12\"")) {
+            JsonNode node = JSON.readTree("{\"t\": " + v + "}");
+            assertThat(PlausibleTime.epoch(node, ChronoUnit.MILLIS, NOW, "t").at()).as(v)
+                    .isEqualTo(Instant.ofEpochMilli(1_700_000_000_000L));
+        }
+        assertThat(PlausibleTime.epoch(JSON.readTree("{\"t\": 1.7E9}"), ChronoUnit.SECONDS, NOW, "t").at())
+                .isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
+    }
+
+    @Test
+    void absentValuesAreNoRefusalAndTextIsNeverQuoted() {
+        assertThat(PlausibleTime.epoch(JSON.readTree("{\"t\": null}"), ChronoUnit.MILLIS, NOW, "t").absent()).isTrue();
+        assertThat(PlausibleTime.epoch(JSON.readTree("{}"), ChronoUnit.MILLIS, NOW, "t").absent()).isTrue();
+        assertThat(PlausibleTime.epoch(JSON.readTree("{\"t\": \"my rash is back\"}"), ChronoUnit.MILLIS, NOW, "t").refusal())
+                .isEqualTo("t is not a number");
+        assertThat(PlausibleTime.epoch(JSON.readTree("{\"t\": 1E400}"), ChronoUnit.MILLIS, NOW, "t").refusal())
+                .isEqualTo("t is a number beyond any time (Infinity)");
+        assertThat(PlausibleTime.epoch(JSON.readTree("{\"t\": 99999999999999999999999}"), ChronoUnit.SECONDS, NOW, "t")
+                .refusal()).startsWith("t 99999999999999999999999, more than 2 days");
+    }
+}
