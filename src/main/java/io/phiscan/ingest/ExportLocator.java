@@ -1,5 +1,6 @@
 package io.phiscan.ingest;
 
+import io.phiscan.model.SourceRef;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,12 +129,23 @@ public final class ExportLocator implements Closeable {
     /** Looks at a file or folder; {@code parent} is the tree of the folder holding it, when that was looked at. */
     private void visit(Path path, boolean named, FolderTree parent) throws IOException {
         if (Files.isSymbolicLink(path)) {
+            if (!named) {
+                unrecognized.add(new Unrecognized(path, false, OddFiles.notAFile(path)));
+            }
             return;
         }
-        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+        String special = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) ? null : OddFiles.notAFile(path);
+        if (special != null) {
+            // a named pipe is never opened: reading it would wait for a writer
+            unrecognized.add(new Unrecognized(path, named, special));
+        } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
             FolderTree tree = parent == null ? new FolderTree(path) : parent.child(path);
             if (tryRecognize(tree, named, List.of(), null)) {
                 return;
+            }
+            String misnamed = OddFiles.folderNamedLikeAFile(path);
+            if (misnamed != null && !named) {
+                unrecognized.add(new Unrecognized(path, false, misnamed));
             }
             try (Stream<Path> children = Files.list(path)) {
                 for (Path child : children.sorted().toList()) {
@@ -176,15 +188,20 @@ public final class ExportLocator implements Closeable {
         if (export.isEmpty()) {
             return false;
         }
-        if (tree instanceof FolderTree) {
+        List<IngestRecord.Bad> problems = extra;
+        if (tree instanceof FolderTree folder) {
             open.add(tree);
+            problems = new ArrayList<>(extra);
+            for (Map.Entry<String, String> odd : folder.passedOver().entrySet()) {
+                problems.add(new IngestRecord.Bad(new SourceRef(export.get().path(), odd.getKey(), ""), odd.getValue()));
+            }
         }
         if (!foundPaths.add(export.get().path())) {
             // named twice, or inside another input named too: read once
             foundAgain++;
             return true;
         }
-        Export found = extra.isEmpty() ? export.get() : new ReportedExport(export.get(), extra);
+        Export found = problems.isEmpty() ? export.get() : new ReportedExport(export.get(), problems);
         exports.add(found);
         trees.put(found, seen);
         return true;

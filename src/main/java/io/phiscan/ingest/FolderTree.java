@@ -10,22 +10,29 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * An unzipped export. Symbolic links are not followed, so nothing outside the folder is read.
+ * An unzipped export. Symbolic links are not followed, so nothing outside the folder is read;
+ * named pipes and other special files are never opened. What the listing passes over is kept,
+ * with why ({@link #passedOver()}, {@link OddFiles}).
  */
 final class FolderTree implements ExportTree {
     private final Path root;
     private List<String> entries;
+    /** What the listing found and passed over (special files, links, folders named like files), with why. */
+    private Map<String, String> passedOver;
 
     FolderTree(Path root) {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    private FolderTree(Path root, List<String> entries) {
+    private FolderTree(Path root, List<String> entries, Map<String, String> passedOver) {
         this.root = root;
         this.entries = entries;
+        this.passedOver = passedOver;
     }
 
     /**
@@ -45,7 +52,13 @@ final class FolderTree implements ExportTree {
                 under.add(e.substring(prefix.length()));
             }
         }
-        return new FolderTree(child, List.copyOf(under));
+        Map<String, String> odd = new TreeMap<>();
+        passedOver.forEach((e, why) -> {
+            if (e.startsWith(prefix)) {
+                odd.put(e.substring(prefix.length()), why);
+            }
+        });
+        return new FolderTree(child, List.copyOf(under), Map.copyOf(odd));
     }
 
     @Override
@@ -57,7 +70,9 @@ final class FolderTree implements ExportTree {
     public synchronized List<String> entries() {
         if (entries == null) {
             try {
-                entries = files(root);
+                Map<String, String> odd = new TreeMap<>();
+                entries = files(root, odd);
+                passedOver = odd;
             } catch (IOException e) {
                 throw new ArchiveFormatException(root.toString(), "", "the folder cannot be listed: " + e.getMessage(), e);
             }
@@ -66,22 +81,47 @@ final class FolderTree implements ExportTree {
     }
 
     /**
+     * What the listing of the whole folder found and did not list as a file, by path relative to
+     * the root, sorted, with why: named pipes, sockets and devices, symbolic links, and folders
+     * named like data files ({@code messages.json/}).
+     */
+    synchronized Map<String, String> passedOver() {
+        entries();
+        return passedOver;
+    }
+
+    /**
      * The regular files under {@code dir}, relative to the root, sorted; each file's type is taken
      * from what listing its folder gave, not asked of the file system again.
      */
-    private List<String> files(Path dir) throws IOException {
+    private List<String> files(Path dir, Map<String, String> odd) throws IOException {
         List<String> out = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+                String why = folder.equals(root) ? null : OddFiles.reason(folder, attrs, true);
+                if (why != null) {
+                    odd.put(name(folder) + "/", why);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile()) {
-                    out.add(root.relativize(file).toString().replace('\\', '/'));
+                    out.add(name(file));
+                } else if (!attrs.isDirectory()) {
+                    odd.put(name(file), OddFiles.reason(file, attrs, true));
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
         out.sort(null);
         return List.copyOf(out);
+    }
+
+    private String name(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     @Override
@@ -100,7 +140,7 @@ final class FolderTree implements ExportTree {
             return List.of();
         }
         try {
-            return files(dir);
+            return files(dir, new TreeMap<>());
         } catch (IOException e) {
             throw new ArchiveFormatException(root.toString(), prefix, "the folder cannot be listed: " + e.getMessage(), e);
         }
@@ -124,6 +164,10 @@ final class FolderTree implements ExportTree {
         Path file = root.resolve(entry).normalize();
         if (!file.startsWith(root) || Files.isSymbolicLink(file)) {
             throw new ArchiveFormatException(displayName(), entry, "refused: the path leaves the export's folder", null);
+        }
+        String notAFile = OddFiles.notAFile(file); // a named pipe opened for reading would wait for a writer
+        if (notAFile != null) {
+            throw new ArchiveFormatException(displayName(), entry, notAFile, null);
         }
         return Files.newInputStream(file);
     }
