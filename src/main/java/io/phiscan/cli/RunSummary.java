@@ -7,7 +7,9 @@ import io.phiscan.review.FindingHistory.Change;
 import io.phiscan.review.RunStore;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -42,12 +44,14 @@ final class RunSummary {
 
     /** The one-line summary, for cron mail, the journal and the log. */
     static String line(RunOutcome o) {
-        long messages = o.inputs().stream().mapToLong(RunStore.RunInput::messages).sum();
+        long messages = o.inputs().stream().filter(RunStore.RunInput::counted).mapToLong(RunStore.RunInput::messages).sum();
+        long copies = o.inputs().stream().filter(i -> !i.counted()).count();
         StringBuilder b = new StringBuilder("phiscan " + o.kind() + ": run " + o.runId() + " completed in "
                 + duration(o.duration()));
         if (o.kind().equals("audit")) {
-            b.append(String.format(": %d export(s) (%d unchanged, not read again), %d record(s) read, %d message(s) in the "
-                    + "exports, %d skipped;", o.inputs().size(), o.unchangedExports(), o.read(), messages, o.skipped()));
+            b.append(String.format(": %d export(s) (%d unchanged, not read again%s), %d record(s) read, %d message(s) in the "
+                    + "exports, %d skipped;", o.inputs().size(), o.unchangedExports(),
+                    copies > 0 ? "; " + copies + " the same as another, counted once" : "", o.read(), messages, o.skipped()));
         } else {
             b.append(";");
         }
@@ -62,10 +66,16 @@ final class RunSummary {
         Map<String, Integer> platforms = new TreeMap<>();
         long messages = 0;
         long encrypted = 0;
+        List<String> copies = new ArrayList<>();
         for (RunStore.RunInput in : outcome.inputs()) {
             platforms.merge(in.platform().id(), 1, Integer::sum);
-            messages += in.messages();
-            encrypted += in.encrypted();
+            if (in.counted()) {
+                messages += in.messages();
+                encrypted += in.encrypted();
+            } else {
+                copies.add(in.path() + " is the same export as " + in.sameAs() + ": its " + in.messages()
+                        + " message(s) are counted once");
+            }
         }
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         for (FindingHistory.Brief f : outcome.findings()) {
@@ -82,6 +92,7 @@ final class RunSummary {
             o.printf("  messages: %d in these exports, %d record(s) read by this run, %d record(s) skipped%s%n", messages,
                     outcome.read(), outcome.skipped(),
                     encrypted > 0 ? ", " + encrypted + " encrypted messages present, not readable" : "");
+            copies.forEach(c -> o.printf("  same:     %s%n", c));
         }
         o.printf("  findings: %d (high %d, medium %d, low %d); this run: %s%n", outcome.findings().size(),
                 bySeverity.getOrDefault(Severity.HIGH, 0), bySeverity.getOrDefault(Severity.MEDIUM, 0),

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,7 @@ final class RunPicture {
      */
     List<RunStore.RunInput> inputs(String runId, List<PartLedger.Part> plan) {
         List<RunStore.RunInput> out = new ArrayList<>();
+        Map<String, String> firstWithFiles = new HashMap<>();
         for (RunStore.RunInput in : runs.inputs(runId)) {
             long m = in.messages();
             long s = in.skipped();
@@ -71,9 +73,39 @@ final class RunPicture {
                     e += p.encrypted();
                 }
             }
-            out.add(new RunStore.RunInput(in.path(), in.platform(), in.account(), in.layout(), m, s, e, in.notes()));
+            String files = files(in, plan);
+            String sameAs = files == null ? null : firstWithFiles.putIfAbsent(files, in.path());
+            List<String> notes = new ArrayList<>(in.notes());
+            if (sameAs != null) {
+                notes.add("the same export as " + sameAs + " (the same files, byte for byte): its " + m
+                        + " message(s) are indexed once, and counted once in the run's totals");
+            }
+            out.add(new RunStore.RunInput(in.path(), in.platform(), in.account(), in.layout(), m, s, e, notes, sameAs));
         }
         return out;
+    }
+
+    /**
+     * What an export holds, as its platform, account, layout and the hashes of its parts in the
+     * run's plan (whatever their names: a zip may hold them in a folder); null when a part has no
+     * hash or there is none. Two inputs with the same are one export given twice (a folder beside
+     * its own zip), whose messages the index holds once.
+     */
+    private static String files(RunStore.RunInput in, List<PartLedger.Part> plan) {
+        List<String> hashes = new ArrayList<>();
+        for (PartLedger.Part p : plan) {
+            if (p.export().equals(in.path()) && p.mode() != PartLedger.Mode.EXPORT) {
+                if (p.sha256().isEmpty()) {
+                    return null;
+                }
+                hashes.add(p.sha256());
+            }
+        }
+        if (hashes.isEmpty()) {
+            return null;
+        }
+        hashes.sort(null);
+        return in.platform().id() + "\u0000" + in.account() + "\u0000" + in.layout() + "\u0000" + String.join(",", hashes);
     }
 
     /** The records skipped by the run and, for the parts of its plan it carried, by the runs that read them. */

@@ -30,16 +30,20 @@ public record RunReport(RunStore.Run run, Instant finishedAt, List<RunStore.RunI
         notes = List.copyOf(notes);
     }
 
-    /** Whether every input balances: nothing read was lost between reading and indexing. */
+    /**
+     * The messages in the run's exports, each counted once: an input holding the same export as
+     * another ({@link RunStore.RunInput#sameAs}) is not counted again.
+     */
     public long messages() {
-        return inputs.stream().mapToLong(RunStore.RunInput::messages).sum();
+        return inputs.stream().filter(RunStore.RunInput::counted).mapToLong(RunStore.RunInput::messages).sum();
     }
 
     public long skippedCount() {
         return skipped.size();
     }
 
+    /** The encrypted messages in the run's exports, each counted once, as {@link #messages()}. */
     public long encrypted() {
-        return inputs.stream().mapToLong(RunStore.RunInput::encrypted).sum();
+        return inputs.stream().filter(RunStore.RunInput::counted).mapToLong(RunStore.RunInput::encrypted).sum();
     }
 }

@@ -76,10 +76,13 @@ final class SummaryView {
         li.appendElement("strong").text("Needs you today: ");
         li.appendText(backlog == 0 ? "nothing awaits review." : backlog + " finding(s) await review, " + highBacklog
                 + " of them high severity; " + fresh + " finding(s) are new since the last run.");
-        long skipped = report.inputs().stream().mapToLong(RunStore.RunInput::skipped).sum();
+        long skipped = report.inputs().stream().filter(RunStore.RunInput::counted).mapToLong(RunStore.RunInput::skipped).sum();
         long read = report.messages() + skipped + report.encrypted();
+        long copies = report.inputs().stream().filter(i -> !i.counted()).count();
         facts.appendElement("li").addClass(skipped + report.encrypted() > 0 ? "warn" : "ok").text("Reconciliation: " + read
-                + " record(s) read from " + report.inputs().size() + " export(s): " + report.messages() + " indexed, " + skipped
+                + " record(s) read from " + report.inputs().size() + " export(s)"
+                + (copies > 0 ? " (" + copies + " of them the same export as another, whose messages are counted once)" : "")
+                + ": " + report.messages() + " indexed, " + skipped
                 + " skipped as unreadable, " + report.encrypted() + " encrypted and not readable."
                 + (skipped + report.encrypted() > 0 ? " What was not read was not audited: see Exports read below." : ""));
     }

@@ -26,10 +26,28 @@ public final class RunStore {
     }
 
     /** One export of a run: {@code messages + skipped} records were read from it. */
+    /**
+     * An export a run named, with its counts.
+     *
+     * @param sameAs the input before it that holds the same export (the same files, byte for byte:
+     *     an export beside its own zip), or null: its messages are indexed once, and counted once
+     *     in a run's totals, under that input
+     */
     public record RunInput(String path, Platform platform, String account, String layout, long messages,
-            long skipped, long encrypted, List<String> notes) {
+            long skipped, long encrypted, List<String> notes, String sameAs) {
         public RunInput {
             notes = List.copyOf(notes);
+        }
+
+        /** An input that is no copy of another. */
+        public RunInput(String path, Platform platform, String account, String layout, long messages, long skipped,
+                long encrypted, List<String> notes) {
+            this(path, platform, account, layout, messages, skipped, encrypted, notes, null);
+        }
+
+        /** Whether its messages count in a run's totals: false for a copy of another input's export. */
+        public boolean counted() {
+            return sameAs == null;
         }
     }
 

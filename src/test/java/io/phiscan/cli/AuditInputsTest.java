@@ -181,6 +181,28 @@ class AuditInputsTest {
         assertThat(nested.out()).contains("1 export(s)").contains("15 message(s) in the exports");
     }
 
+    /**
+     * An export beside its own zip is indexed once; the summary counted the messages of both
+     * ("30 message(s)" for 15). Each input still says what it held; the totals count each once.
+     */
+    @Test
+    void anExportBesideItsOwnZipIsCountedOnce(@TempDir Path tmp) throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        copy(fixture("twitter/current-2024"), inbox.resolve("x-archive"));
+        Files.copy(fixture("twitter/current-2024.zip"), inbox.resolve("x-archive.zip"));
+        Path out = tmp.resolve("out");
+        Run run = phiscan("audit", inbox.toString(), "--workspace", tmp.resolve("ws").toString(), "--out", out.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("2 export(s) (0 unchanged, not read again; 1 the same as another, counted once)")
+                .contains("15 message(s) in the exports");
+        JsonNode inputs = JsonMapper.builder().build().readTree(out.resolve("findings.json").toFile()).path("run").path("inputs");
+        assertThat(inputs).hasSize(2).allSatisfy(in -> assertThat(in.path("messages").asLong()).isEqualTo(15));
+        assertThat(Files.readString(out.resolve("report.html")))
+                .contains("2 export(s) (1 of them the same export as another, whose messages are counted once): 15 indexed")
+                .contains("the same export as " + inbox.resolve("x-archive") + " (the same files, byte for byte): its 15 "
+                        + "message(s) are indexed once, and counted once in the run");
+    }
+
     /** Zips a fixture folder and adds an entry whose name leads outside the zip. */
     private static void zipWithSlip(Path from, Path zip) throws IOException {
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(from)) {
