@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.phiscan.model.Message;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +67,25 @@ class ImplausibleTimesTest {
                 "record 3, line 4 | a message whose DATE is 2999-12-31T23:59:59Z, more than 2 days after it was read,"
                         + " later than any export holds",
                 "record 4, line 5 | a message whose DATE is 1999-12-31T23:59:59Z, before 2000-01-01, earlier than any"
+                        + " export holds");
+    }
+
+    @Test
+    void xTimesOfTheYear292278994OrOf1970AreSkippedSayingWhy(@TempDir Path tmp) throws IOException {
+        Path export = tmp.resolve("x-archive");
+        ExportLocatorTest.copyFolder(Fixtures.path("twitter/current-2024"), export);
+        int whole = ExportContents.read(export).messages().size();
+        Path dms = export.resolve("data/direct-messages.js");
+        Files.writeString(dms, Files.readString(dms).replace("\"2024-05-11T10:05:00.500Z\"", "\"+292278994-08-17T07:12:55.807Z\"")
+                .replace("\"2024-05-11T10:04:00.400Z\"", "\"1970-01-01T00:00:00.000Z\""));
+
+        ExportContents read = ExportContents.read(export);
+
+        assertThat(read.messages()).hasSize(whole - 2);
+        assertThat(read.bad()).extracting(IngestRecord.Bad::reason).containsExactly(
+                "message 1789235249411837355 whose createdAt is +292278994-08-17T07:12:55.807Z, more than 2 days after it"
+                        + " was read, later than any export holds",
+                "message 1789234997337058659 whose createdAt is 1970-01-01T00:00:00Z, before 2000-01-01, earlier than any"
                         + " export holds");
     }
 
