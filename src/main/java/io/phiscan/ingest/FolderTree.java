@@ -99,7 +99,7 @@ final class FolderTree implements ExportTree {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
-                String why = folder.equals(root) ? null : OddFiles.reason(folder, attrs, true);
+                String why = folder.equals(root) ? null : OddFiles.reason(folder, attrs);
                 if (why != null) {
                     odd.put(name(folder) + "/", why);
                 }
@@ -111,7 +111,7 @@ final class FolderTree implements ExportTree {
                 if (attrs.isRegularFile()) {
                     out.add(name(file));
                 } else if (!attrs.isDirectory()) {
-                    odd.put(name(file), OddFiles.reason(file, attrs, true));
+                    odd.put(name(file), OddFiles.reason(file, attrs));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -32,12 +32,12 @@ final class OddFiles {
      * Why the file, with the attributes its folder's listing gave (links not followed), is not
      * read, or null when it is a regular file or a folder to look into.
      */
-    static String reason(Path file, BasicFileAttributes attrs, boolean inExport) {
+    static String reason(Path file, BasicFileAttributes attrs) {
         if (attrs.isRegularFile()) {
             return null;
         }
         if (attrs.isDirectory()) {
-            return inExport ? folderNamedLikeAFile(file) : null;
+            return folderNamedLikeAFile(file);
         }
         if (attrs.isSymbolicLink()) {
             return "a symbolic link: not followed, so that nothing outside the export's folder is read";
@@ -47,8 +47,13 @@ final class OddFiles {
 
     /** Why a folder is passed over as a file would be, when it is named like a data file, or null. */
     static String folderNamedLikeAFile(Path folder) {
-        return DATA_FILE.matcher(folder.getFileName().toString()).matches()
-                ? "a folder where a file of this name (" + extension(folder) + ") is expected: not read as one" : null;
+        return folderNamedLikeAFile(folder.getFileName().toString());
+    }
+
+    /** {@link #folderNamedLikeAFile(Path)} by the folder's name. */
+    static String folderNamedLikeAFile(String name) {
+        return DATA_FILE.matcher(name).matches()
+                ? "a folder where a file of this name (" + extension(name) + ") is expected: not read as one" : null;
     }
 
     /** Why the path is not opened as a file, or null when it is a regular file (links not followed). */
@@ -83,8 +88,7 @@ final class OddFiles {
         }
     }
 
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
+    private static String extension(String name) {
         return name.substring(name.lastIndexOf('.')).toLowerCase(Locale.ROOT);
     }
 }

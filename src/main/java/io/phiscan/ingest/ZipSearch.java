@@ -74,6 +74,11 @@ final class ZipSearch {
             refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
                     "refused: the entry's name leads outside the export (zip-slip); not read"));
         }
+        for (String folder : zip.misnamedFolders()) {
+            refused.add(new IngestRecord.Bad(new SourceRef(name, folder, "zip entry"),
+                    OddFiles.folderNamedLikeAFile(folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1,
+                            folder.length() - 1))));
+        }
         folders = 0;
         boolean found = search(zip, "", named, nesting, refused);
         if (found) {

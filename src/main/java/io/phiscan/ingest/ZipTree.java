@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -28,11 +30,13 @@ final class ZipTree implements ExportTree {
     private final ZipLimits limits;
     private final List<String> entries;
     private final List<String> refused;
+    private final List<String> misnamed;
     private final Map<String, ZipEntry> byName;
     private final AtomicLong expanded = new AtomicLong();
     private final String stamp;
 
     private ZipTree(String name, ZipFile zip, ZipLimits limits, List<String> entries, List<String> refused,
+            List<String> misnamed,
             Map<String, ZipEntry> byName, String stamp) {
         this.name = name;
         this.stamp = stamp;
@@ -40,6 +44,7 @@ final class ZipTree implements ExportTree {
         this.limits = limits;
         this.entries = entries;
         this.refused = refused;
+        this.misnamed = misnamed;
         this.byName = byName;
     }
 
@@ -65,14 +70,16 @@ final class ZipTree implements ExportTree {
             }
             List<String> entries = new ArrayList<>();
             List<String> refused = new ArrayList<>();
+            Set<String> misnamed = new TreeSet<>();
             Map<String, ZipEntry> byName = new HashMap<>();
             var e = zip.entries();
             while (e.hasMoreElements()) {
                 ZipEntry entry = e.nextElement();
+                String n = entry.getName().replace('\\', '/');
+                misnamedFolders(n, entry.isDirectory(), misnamed);
                 if (entry.isDirectory()) {
                     continue;
                 }
-                String n = entry.getName().replace('\\', '/');
                 if (escapesRoot(n)) {
                     refused.add(n);
                 } else if (byName.putIfAbsent(n, entry) == null) {
@@ -80,7 +87,8 @@ final class ZipTree implements ExportTree {
                 }
             }
             Collections.sort(entries);
-            return new ZipTree(name, zip, limits, List.copyOf(entries), List.copyOf(refused), byName, stamp);
+            return new ZipTree(name, zip, limits, List.copyOf(entries), List.copyOf(refused), List.copyOf(misnamed), byName,
+                    stamp);
         } catch (RuntimeException ex) {
             zip.close();
             throw ex;
@@ -102,6 +110,23 @@ final class ZipTree implements ExportTree {
     /** Entry names that were left out because they would escape the export's root. */
     List<String> refusedEntries() {
         return refused;
+    }
+
+    /** The folders of the zip named like data files ({@code messages.json/}), where files are expected, sorted. */
+    List<String> misnamedFolders() {
+        return misnamed;
+    }
+
+    /** Adds the folders of an entry's name (the entry itself too, when it is a folder) that are named like data files. */
+    private static void misnamedFolders(String name, boolean folder, Set<String> out) {
+        String[] parts = name.split("/");
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < parts.length - (folder ? 0 : 1); i++) {
+            path.append(parts[i]).append('/');
+            if (!parts[i].isEmpty() && OddFiles.folderNamedLikeAFile(parts[i]) != null) {
+                out.add(path.toString());
+            }
+        }
     }
 
     @Override

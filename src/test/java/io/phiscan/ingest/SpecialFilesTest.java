@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -51,6 +54,32 @@ class SpecialFilesTest {
         assertThat(read.messages()).hasSize(whole);
         assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
                 THREAD + "message_2.json/: a folder where a file of this name (.json) is expected: not read as one");
+    }
+
+    @Test
+    void aZipFolderNamedLikeAMessageFileIsListed(@TempDir Path tmp) throws Exception {
+        Path zip = tmp.resolve("facebook.zip");
+        Path from = Fixtures.path("facebook/json-2024");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(from.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new ZipEntry(THREAD + "message_2.json/"));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry(THREAD + "message_3.json/photo.jpg"));
+            out.write(new byte[] {(byte) 0xFF, (byte) 0xD8});
+            out.closeEntry();
+        }
+        int whole = ExportContents.read(from).messages().size();
+
+        ExportContents read = ExportContents.read(zip);
+
+        assertThat(read.messages()).hasSize(whole);
+        assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
+                THREAD + "message_2.json/: a folder where a file of this name (.json) is expected: not read as one",
+                THREAD + "message_3.json/: a folder where a file of this name (.json) is expected: not read as one");
     }
 
     @Test
