@@ -87,7 +87,7 @@ final class InstagramCommentMapper {
 
     /** Meta writes {@code "timestamp": 0} in the entries that hold no time. */
     private static boolean placeholder(JsonNode ts) {
-        return ts != null && (ts.isNumber() ? ts.decimalValue().signum() == 0 : "0".equals(ts.asString("").strip()));
+        return ts != null && (ts.isNumber() ? ts.asDouble() == 0 : "0".equals(ts.asString("").strip()));
     }
 
     private Message message(String text, String mediaOwner, Instant at, boolean local, String stamp,

@@ -90,6 +90,27 @@ class ImplausibleTimesTest {
     }
 
     @Test
+    void instagramCommentTimesInMillisecondsOrBeyondAnyNumberAreSkippedAndAPrintedDateIsRead(@TempDir Path tmp)
+            throws IOException {
+        Path export = tmp.resolve("instagram");
+        ExportLocatorTest.copyFolder(Fixtures.path("instagram/json-2021"), export);
+        Path comments = export.resolve("comments/post_comments.json");
+        int whole = ExportContents.read(export).messages().size();
+        Files.writeString(comments, Files.readString(comments).replace("\"timestamp\": 1614931200", "\"timestamp\": 1614931200000"));
+        ExportContents millis = ExportContents.read(export);
+        Files.writeString(comments, Files.readString(comments).replace("\"timestamp\": 1614931200000", "\"timestamp\": 1E400"));
+        ExportContents infinite = ExportContents.read(export);
+
+        assertThat(millis.messages()).hasSize(whole - 1);
+        assertThat(millis.bad()).extracting(IngestRecord.Bad::reason).containsExactly("a comment whose timestamp 1614931200000"
+                + " (+53145-02-18T08:00:00Z), more than 2 days after it was read, later than any export holds: milliseconds"
+                + " where seconds belong?");
+        assertThat(infinite.bad()).extracting(IngestRecord.Bad::reason)
+                .containsExactly("a comment whose timestamp is a number beyond any time (Infinity)");
+        assertThat(infinite.messages()).extracting(m -> m.text()).contains("What a day");
+    }
+
+    @Test
     void theBoundsAreTheFirstSecondOf2000AndTwoDaysAfterReading() {
         assertThat(PlausibleTime.refusal("t", Instant.parse("2000-01-01T00:00:00Z"), NOW)).isNull();
         assertThat(PlausibleTime.refusal("t", Instant.parse("1999-12-31T23:59:59.999Z"), NOW)).contains("before 2000-01-01");
