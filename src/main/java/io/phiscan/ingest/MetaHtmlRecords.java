@@ -44,6 +44,11 @@ final class MetaHtmlRecords {
             return new IngestRecord.Bad(where, "the date of this " + b.generation() + "-layout block "
                     + (time.isEmpty() ? "is missing" : "cannot be read") + "; the block was not read");
         }
+        String refused = PlausibleTime.refusal("date", at.get().instant());
+        if (refused != null) {
+            return new IngestRecord.Bad(where, "a " + b.generation() + "-layout block whose " + refused
+                    + "; the block was not read");
+        }
         return switch (kind) {
             case THREAD_HTML, LEGACY_HTML -> message(b, at.get(), where);
             case IG_COMMENTS_HTML -> post(null, cells.stream().filter(c -> MetaDates.parse(c).isEmpty()).toList(),

@@ -111,6 +111,22 @@ class ImplausibleTimesTest {
     }
 
     @Test
+    void facebookHtmlDatesBefore2000AreSkippedSayingWhy(@TempDir Path tmp) throws IOException {
+        Path export = tmp.resolve("facebook-html");
+        ExportLocatorTest.copyFolder(Fixtures.path("facebook/html-2017"), export);
+        int whole = ExportContents.read(export).messages().size();
+        Path page = export.resolve("html/messages.htm");
+        Files.writeString(page, Files.readString(page).replace("Friday, October 4, 2013 at 10:05pm PDT",
+                "Friday, October 4, 1996 at 10:05pm PDT"));
+
+        ExportContents read = ExportContents.read(export);
+
+        assertThat(read.messages()).hasSize(whole - 1);
+        assertThat(read.bad()).extracting(IngestRecord.Bad::reason).containsExactly("a 2017-layout block whose date is"
+                + " 1996-10-05T05:05:00Z, before 2000-01-01, earlier than any export holds; the block was not read");
+    }
+
+    @Test
     void theBoundsAreTheFirstSecondOf2000AndTwoDaysAfterReading() {
         assertThat(PlausibleTime.refusal("t", Instant.parse("2000-01-01T00:00:00Z"), NOW)).isNull();
         assertThat(PlausibleTime.refusal("t", Instant.parse("1999-12-31T23:59:59.999Z"), NOW)).contains("before 2000-01-01");

@@ -18,8 +18,7 @@ class MetaRecognitionTest {
                     "facebook-e2ee-2024", "facebook-e2ee-2024", "facebook-html-2017", "facebook-html-2017",
                     "facebook-html-2017", "facebook-html-2017", "facebook-html-2017", "facebook-html-2017",
                     "facebook-html-2018", "facebook-html-2022", "facebook-html-2024", "facebook-json-2018",
-                    "facebook-json-2018",
-                    "facebook-json-2024", "facebook-json-2025");
+                    "facebook-json-2018", "facebook-json-2024", "facebook-json-2025");
         }
     }
 
