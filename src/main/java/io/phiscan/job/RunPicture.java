@@ -62,6 +62,7 @@ final class RunPicture {
     List<RunStore.RunInput> inputs(String runId, List<PartLedger.Part> plan) {
         List<RunStore.RunInput> out = new ArrayList<>();
         Map<String, String> firstWithFiles = new HashMap<>();
+        Map<String, List<String>> hashesByExport = hashes(plan);
         for (RunStore.RunInput in : runs.inputs(runId)) {
             long m = in.messages();
             long s = in.skipped();
@@ -73,7 +74,7 @@ final class RunPicture {
                     e += p.encrypted();
                 }
             }
-            String files = files(in, plan);
+            String files = files(in, hashesByExport.get(in.path()));
             String sameAs = files == null ? null : firstWithFiles.putIfAbsent(files, in.path());
             List<String> notes = new ArrayList<>(in.notes());
             if (sameAs != null) {
@@ -91,21 +92,24 @@ final class RunPicture {
      * hash or there is none. Two inputs with the same are one export given twice (a folder beside
      * its own zip), whose messages the index holds once.
      */
-    private static String files(RunStore.RunInput in, List<PartLedger.Part> plan) {
-        List<String> hashes = new ArrayList<>();
-        for (PartLedger.Part p : plan) {
-            if (p.export().equals(in.path()) && p.mode() != PartLedger.Mode.EXPORT) {
-                if (p.sha256().isEmpty()) {
-                    return null;
-                }
-                hashes.add(p.sha256());
-            }
-        }
-        if (hashes.isEmpty()) {
+    private static String files(RunStore.RunInput in, List<String> hashes) {
+        if (hashes == null || hashes.isEmpty() || hashes.contains("")) {
             return null;
         }
-        hashes.sort(null);
-        return in.platform().id() + "\u0000" + in.account() + "\u0000" + in.layout() + "\u0000" + String.join(",", hashes);
+        List<String> sorted = new ArrayList<>(hashes);
+        sorted.sort(null);
+        return in.platform().id() + "\u0000" + in.account() + "\u0000" + in.layout() + "\u0000" + String.join(",", sorted);
+    }
+
+    /** The hashes of each export's parts in the plan (its files, not the export's own row), in one pass. */
+    private static Map<String, List<String>> hashes(List<PartLedger.Part> plan) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (PartLedger.Part p : plan) {
+            if (p.mode() != PartLedger.Mode.EXPORT) {
+                out.computeIfAbsent(p.export(), k -> new ArrayList<>()).add(p.sha256());
+            }
+        }
+        return out;
     }
 
     /** The records skipped by the run and, for the parts of its plan it carried, by the runs that read them. */
