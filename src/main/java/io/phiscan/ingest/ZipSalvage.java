@@ -36,6 +36,15 @@ final class ZipSalvage {
     }
 
     static Result salvage(Path zip, String name, ZipLimits limits) throws IOException {
+        try {
+            return salvage(zip, name, limits, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // an entry name that is not UTF-8: read again with names in the zip format's first code page
+            return salvage(zip, name, limits, ZipTree.LEGACY_NAMES);
+        }
+    }
+
+    private static Result salvage(Path zip, String name, ZipLimits limits, java.nio.charset.Charset names) throws IOException {
         Path dir = Files.createTempDirectory("phiscan-salvage-");
         try {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
@@ -48,13 +57,22 @@ final class ZipSalvage {
         int entries = 0;
         int files = 0;
         String last = null;
-        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)))) {
+        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)), names)) {
             while (true) {
                 ZipEntry e;
                 try {
                     e = in.getNextEntry();
                 } catch (IOException ex) {
                     problems.add(cut(name, last, size));
+                    break;
+                } catch (IllegalArgumentException ex) {
+                    if (names != ZipTree.LEGACY_NAMES) {
+                        deleteTree(dir);
+                        throw ex;
+                    }
+                    // a name marked as UTF-8 that is not: nothing after it can be told apart
+                    problems.add(new IngestRecord.Bad(new SourceRef(name, "", "entry " + (entries + 1)),
+                            "an entry whose name is marked as UTF-8 but is not: it and the entries after it are not read"));
                     break;
                 }
                 if (e == null) {
@@ -168,10 +186,14 @@ final class ZipSalvage {
 
         @Override
         public void close() throws IOException {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -74,6 +74,9 @@ final class ZipSearch {
             refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
                     "refused: the entry's name leads outside the export (zip-slip); not read"));
         }
+        zip.repeatedEntries().forEach((entry, times) -> refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
+                "the zip lists this name " + times + " times: one entry of the name is read, the other"
+                        + (times > 2 ? " " + (times - 1) + " cannot be" : " cannot be") + " (a damaged zip, or one written to twice)")));
         for (String folder : zip.misnamedFolders()) {
             refused.add(new IngestRecord.Bad(new SourceRef(name, folder, "zip entry"),
                     OddFiles.folderNamedLikeAFile(folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1,

@@ -3,6 +3,7 @@ package io.phiscan.ingest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
@@ -20,11 +22,15 @@ import java.util.zip.ZipFile;
  * A zip export, read with random access and never extracted. Entry names that would escape
  * the root ({@code ..}, absolute paths, drive letters) are left out and reported; the entry
  * count, each entry's expansion and the expansion of all entries together are bounded by
- * {@link ZipLimits}.
+ * {@link ZipLimits}. Entry names are read as UTF-8, or, when some are not (Windows' own zip
+ * writes them in its code page without saying so), in the zip format's first code page, IBM437.
+ * A name listed twice is read once, and reported ({@link #repeatedEntries()}).
  *
  * <p>{@link #open} may be called from several threads: {@link ZipFile} is thread-safe.
  */
 final class ZipTree implements ExportTree {
+    /** The code page of entry names not marked as UTF-8, as the zip format defines it (IBM437). */
+    static final Charset LEGACY_NAMES = Charset.forName("IBM437");
     private final String name;
     private final ZipFile zip;
     private final ZipLimits limits;
@@ -34,11 +40,12 @@ final class ZipTree implements ExportTree {
     private final Map<String, ZipEntry> byName;
     private final AtomicLong expanded = new AtomicLong();
     private final String stamp;
+    private final Map<String, Integer> repeated;
 
     private ZipTree(String name, ZipFile zip, ZipLimits limits, List<String> entries, List<String> refused,
-            List<String> misnamed,
-            Map<String, ZipEntry> byName, String stamp) {
+            List<String> misnamed, Map<String, ZipEntry> byName, String stamp, Map<String, Integer> repeated) {
         this.name = name;
+        this.repeated = repeated;
         this.stamp = stamp;
         this.zip = zip;
         this.limits = limits;
@@ -56,13 +63,38 @@ final class ZipTree implements ExportTree {
     static ZipTree open(Path path, ZipLimits limits, String name) throws IOException {
         // taken before the zip is read: a zip rewritten after it changes the stamp
         String stamp = FileStamp.of(path);
-        ZipFile zip;
         try {
-            zip = new ZipFile(path.toFile());
-        } catch (ZipException e) {
-            throw new ArchiveFormatException(name, "", "not a readable zip file (truncated or damaged; "
-                    + java.nio.file.Files.size(path) + " bytes): " + e.getMessage(), e);
+            return listed(name, new ZipFile(path.toFile()), limits, stamp);
+        } catch (ZipException | IllegalArgumentException e) {
+            // entry names that are not UTF-8 (Windows' own zip writes them in the zip format's first code page)
+            ZipTree legacy = inLegacyNames(path, limits, name, stamp);
+            if (legacy != null) {
+                return legacy;
+            }
+            String why = e instanceof IllegalArgumentException
+                    ? "entry names that can be read neither in UTF-8 nor in " + LEGACY_NAMES.name()
+                    : "not a readable zip file (truncated or damaged; " + java.nio.file.Files.size(path) + " bytes): "
+                            + e.getMessage();
+            ZipException cause = e instanceof ZipException z ? z : new ZipException(why);
+            throw new ArchiveFormatException(name, "", why, cause);
         }
+    }
+
+    /**
+     * The zip with the names of entries not marked as UTF-8 read in {@link #LEGACY_NAMES}, or null
+     * when that fails too. Every byte has a character there, and the ASCII names of the exports'
+     * own files read the same.
+     */
+    private static ZipTree inLegacyNames(Path path, ZipLimits limits, String name, String stamp) throws IOException {
+        try {
+            return listed(name, new ZipFile(path.toFile(), LEGACY_NAMES), limits, stamp);
+        } catch (ZipException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Lists an open zip's entries; closes it when that fails. */
+    private static ZipTree listed(String name, ZipFile zip, ZipLimits limits, String stamp) throws IOException {
         try {
             if (zip.size() > limits.maxEntries()) {
                 throw new ArchiveFormatException(name, "", "refused: the zip lists " + zip.size()
@@ -72,6 +104,7 @@ final class ZipTree implements ExportTree {
             List<String> refused = new ArrayList<>();
             Set<String> misnamed = new TreeSet<>();
             Map<String, ZipEntry> byName = new HashMap<>();
+            Map<String, Integer> repeated = new TreeMap<>();
             var e = zip.entries();
             while (e.hasMoreElements()) {
                 ZipEntry entry = e.nextElement();
@@ -84,11 +117,13 @@ final class ZipTree implements ExportTree {
                     refused.add(n);
                 } else if (byName.putIfAbsent(n, entry) == null) {
                     entries.add(n);
+                } else {
+                    repeated.merge(n, 2, (a, b) -> a + 1);
                 }
             }
             Collections.sort(entries);
             return new ZipTree(name, zip, limits, List.copyOf(entries), List.copyOf(refused), List.copyOf(misnamed), byName,
-                    stamp);
+                    stamp, Map.copyOf(repeated));
         } catch (RuntimeException ex) {
             zip.close();
             throw ex;
@@ -110,6 +145,14 @@ final class ZipTree implements ExportTree {
     /** Entry names that were left out because they would escape the export's root. */
     List<String> refusedEntries() {
         return refused;
+    }
+
+    /**
+     * The names the zip lists more than once, with how many times: one entry of each name is
+     * read, the others cannot be reached by name (a damaged zip, or one appended to).
+     */
+    Map<String, Integer> repeatedEntries() {
+        return repeated;
     }
 
     /** The folders of the zip named like data files ({@code messages.json/}), where files are expected, sorted. */

@@ -365,6 +365,51 @@ class ExportLocatorTest {
         }
     }
 
+    /**
+     * Windows' own zip writes names in its code page (é as the byte 0x82) without marking them as
+     * UTF-8: reading such a zip as UTF-8 failed every run that held it, and its other inputs with it.
+     */
+    @Test
+    void aZipWhoseEntryNamesAreNotUtf8IsReadWithTheZipFormatsOwnCodePage(@TempDir Path tmp) throws IOException {
+        Path zip = tmp.resolve("linkedin-windows.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out, ZipTree.LEGACY_NAMES)) {
+            for (var e : linkedInEntries("").entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+            z.putNextEntry(new ZipEntry("photos/caf\u00e9.jpg"));
+            z.write(new byte[] {1, 2, 3});
+            z.closeEntry();
+        }
+        assertThat(Files.readAllBytes(zip)).contains((byte) 0x82);
+
+        ExportContents read = ExportContents.read(zip);
+
+        assertThat(read.messages()).hasSize(ExportContents.read(Fixtures.path("linkedin/complete-2024")).messages().size());
+        assertThat(read.export().platform()).isEqualTo(Platform.LINKEDIN);
+    }
+
+    /** A zip that lists one name twice (damaged, or written to twice): one entry is read, and the other is not passed over in silence. */
+    @Test
+    void aZipThatListsANameTwiceSaysSo(@TempDir Path tmp) throws IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>(linkedInEntries(""));
+        byte[] messages = entries.get("messages.csv");
+        entries.put("messageZ.csv", messages);
+        Path zip = zip(tmp.resolve("twice.zip"), entries);
+        byte[] bytes = Files.readAllBytes(zip);
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1).replace("messageZ.csv", "messages.csv");
+        Files.write(zip, latin.getBytes(StandardCharsets.ISO_8859_1));
+
+        ExportContents read = ExportContents.read(zip);
+
+        assertThat(read.messages()).hasSize(ExportContents.read(Fixtures.path("linkedin/complete-2024")).messages().size());
+        assertThat(read.bad()).extracting(b -> b.source().entry() + " | " + b.reason()).containsExactlyInAnyOrder(
+                "messages.csv | a draft, never sent: not audited", "messages.csv | the zip"
+                + " lists this name 2 times: one entry of the name is read, the other cannot be (a damaged zip, or one written"
+                + " to twice)");
+    }
+
     static void copyFolder(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
