@@ -78,7 +78,7 @@ final class RunPicture {
             String sameAs = files == null ? null : firstWithFiles.putIfAbsent(files, in.path());
             List<String> notes = new ArrayList<>(in.notes());
             if (sameAs != null) {
-                notes.add("the same export as " + sameAs + " (the same files, byte for byte): its " + m
+                notes.add("the same export as " + sameAs + " (the same files read for messages, byte for byte): its " + m
                         + " message(s) are indexed once, and counted once in the run's totals");
             }
             out.add(new RunStore.RunInput(in.path(), in.platform(), in.account(), in.layout(), m, s, e, notes, sameAs));

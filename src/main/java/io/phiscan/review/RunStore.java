@@ -29,7 +29,7 @@ public final class RunStore {
     /**
      * An export a run named, with its counts.
      *
-     * @param sameAs the input before it that holds the same export (the same files, byte for byte:
+     * @param sameAs the input before it that holds the same export (the same files read for messages, byte for byte:
      *     an export beside its own zip), or null: its messages are indexed once, and counted once
      *     in a run's totals, under that input
      */

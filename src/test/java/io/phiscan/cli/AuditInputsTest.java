@@ -199,7 +199,7 @@ class AuditInputsTest {
         assertThat(inputs).hasSize(2).allSatisfy(in -> assertThat(in.path("messages").asLong()).isEqualTo(15));
         assertThat(Files.readString(out.resolve("report.html")))
                 .contains("2 export(s) (1 of them the same export as another, whose messages are counted once): 15 indexed")
-                .contains("the same export as " + inbox.resolve("x-archive") + " (the same files, byte for byte): its 15 "
+                .contains("the same export as " + inbox.resolve("x-archive") + " (the same files read for messages, byte for byte): its 15 "
                         + "message(s) are indexed once, and counted once in the run");
     }
 
