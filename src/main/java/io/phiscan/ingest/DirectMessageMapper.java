@@ -16,12 +16,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Maps a {@code dmConversation} element to its messages. Only {@code messageCreate} events are
- * messages; joins, leaves, name changes and reactions are not. A conversation split over several
+ * messages; joins, leaves, name changes and reactions are not. An event that is not an object
+ * (null, a number, a string, an array) is a skipped record at its index, and {@code messages}
+ * that are not an array are one for the element; {@code messages} that are one event object
+ * instead of an array of them are read as that event. A conversation split over several
  * elements with the same id needs no merging here: messages carry the conversation id and the
  * exchange is assembled, in time order, from all of them.
  */
 final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"\\\\]+)\"");
+    /** The events of a conversation that are not messages (FORMATS.md §1.4). */
+    private static final List<String> NOT_MESSAGES = List.of("joinConversation", "participantsJoin", "participantsLeave",
+            "conversationNameUpdate", "reactionCreate");
     private final TwitterExport export;
     private final boolean group;
 
@@ -38,16 +44,60 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
             return List.of(new IngestRecord.Bad(where.ref(), "dmConversation without a conversationId"));
         }
         boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
+        JsonNode messages = conversation.path("messages");
+        if (messages.isMissingNode() || messages.isObject()) {
+            // no events at all; or one event where X writes an array of them, read as the array's only element
+            return messages.isObject() ? event(messages, 0, conversationId, isGroup, where) : List.of();
+        }
+        if (!messages.isArray()) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a dmConversation whose messages are " + kind(messages)
+                    + ", not an array of events; nothing in it was read"));
+        }
         List<IngestRecord> out = new ArrayList<>();
         int i = 0;
-        for (JsonNode event : conversation.path("messages")) {
-            JsonNode create = event.get("messageCreate");
-            if (create != null) {
-                out.add(message(create, conversationId, isGroup, where, i));
-            }
+        for (JsonNode event : messages) {
+            out.addAll(event(event, i, conversationId, isGroup, where));
             i++;
         }
         return out;
+    }
+
+    /**
+     * One event of a conversation: a message, or nothing for the events that are not messages
+     * (joins, leaves, name changes, reactions), or a skipped record when it is not an object.
+     */
+    private List<IngestRecord> event(JsonNode event, int index, String conversationId, boolean isGroup,
+            YtdFileCursor.ElementSource where) {
+        if (!event.isObject()) {
+            return List.of(new IngestRecord.Bad(where.ref("message " + index), "an event that is " + kind(event)
+                    + ", not an object; it was not read"));
+        }
+        JsonNode create = event.get("messageCreate");
+        if (create != null) {
+            return List.of(message(create, conversationId, isGroup, where, index));
+        }
+        for (String kind : NOT_MESSAGES) {
+            if (event.has(kind)) {
+                return List.of();
+            }
+        }
+        // a bare message without its messageCreate, or a kind never seen: said, never passed over
+        return List.of(new IngestRecord.Bad(where.ref("message " + index),
+                "an event of no kind X writes (neither messageCreate nor a join, leave, name change or reaction); it was not read"));
+    }
+
+    /** What a JSON value is, in words that never quote it. */
+    private static String kind(JsonNode value) {
+        if (value.isArray()) {
+            return "an array";
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean() ? "true" : "false";
+        }
+        return value.isNumber() ? "a number" : value.isString() ? "a string" : "an object";
     }
 
     /**
@@ -68,8 +118,8 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         for (ConversationSalvage.Event e : found.events()) {
             if (e.broken() != null) {
                 out.add(new IngestRecord.Bad(where.ref("message " + e.index()), YtdFileCursor.describe(e.broken(), e.line())));
-            } else if (e.node().get("messageCreate") != null) {
-                out.add(message(e.node().get("messageCreate"), conversationId, isGroup, where, e.index()));
+            } else {
+                out.addAll(event(e.node(), e.index(), conversationId, isGroup, where));
             }
         }
         return out;

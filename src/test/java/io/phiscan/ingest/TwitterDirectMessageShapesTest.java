@@ -1,0 +1,74 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Message;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * X direct messages whose events are not objects (null, a number, a string, an array), or whose
+ * {@code messages} are one event object or a string instead of an array, vanished without a
+ * record: a DM could be lost with nothing in skipped.csv. Copies of the current-2024 archive.
+ */
+class TwitterDirectMessageShapesTest {
+    private static final String FIRST_EVENT = "      \"messages\" : [\n        {\n          \"messageCreate\" : {\n"
+            + "            \"recipientId\" : \"1029384756102938475\",";
+    private static final String STRAY = "[ {\"messageCreate\" : {\"id\" : \"7\", \"senderId\" : \"3141592653\","
+            + " \"createdAt\" : \"2024-05-11T10:06:00.000Z\", \"text\" : \"In an array\"}} ], null, 7, \"stray\", true, {\"unknown\" : {}},\n";
+
+    private static Path copy(Path tmp) throws IOException {
+        Path export = tmp.resolve("x-archive");
+        ExportLocatorTest.copyFolder(Fixtures.path("twitter/current-2024"), export);
+        return export;
+    }
+
+    @Test
+    void eventsThatAreNotObjectsAreSkippedAtTheirPlaceAndTheMessagesAroundThemRead(@TempDir Path tmp) throws IOException {
+        Path export = copy(tmp);
+        int whole = ExportContents.read(export).messages().size();
+        Path dms = export.resolve("data/direct-messages.js");
+        String text = Files.readString(dms);
+        assertThat(text).contains(FIRST_EVENT);
+        int first = text.indexOf(FIRST_EVENT) + FIRST_EVENT.indexOf('\n') + 1;
+        Files.writeString(dms, text.substring(0, first) + STRAY + text.substring(first));
+
+        ExportContents read = ExportContents.read(export);
+
+        assertThat(read.messages()).hasSize(whole);
+        assertThat(read.bad()).extracting(b -> b.source().entry() + " (" + b.source().position() + ") | " + b.reason())
+                .containsExactly(
+                        "data/direct-messages.js (element 0, line 2, message 0) | an event that is an array, not an object; it was not read",
+                        "data/direct-messages.js (element 0, line 2, message 1) | an event that is null, not an object; it was not read",
+                        "data/direct-messages.js (element 0, line 2, message 2) | an event that is a number, not an object; it was not read",
+                        "data/direct-messages.js (element 0, line 2, message 3) | an event that is a string, not an object; it was not read",
+                        "data/direct-messages.js (element 0, line 2, message 4) | an event that is true, not an object; it was not read",
+                        "data/direct-messages.js (element 0, line 2, message 5) | an event of no kind X writes (neither"
+                                + " messageCreate nor a join, leave, name change or reaction); it was not read");
+        assertThat(read.messages()).extracting(Message::text).contains("Thanks!").doesNotContain("In an array");
+        assertThat(read.messages()).filteredOn(m -> m.nativeId().equals("1789235249411837355"))
+                .extracting(m -> m.source().position()).containsExactly("element 0, line 2, message 6");
+    }
+
+    @Test
+    void messagesThatAreOneEventAreReadAndMessagesThatAreAStringAreSkipped(@TempDir Path tmp) throws IOException {
+        Path export = copy(tmp);
+        Path dms = export.resolve("data/direct-messages.js");
+        Files.writeString(dms, "window.YTD.direct_messages.part0 = [\n"
+                + "  {\"dmConversation\" : {\"conversationId\" : \"1-2\", \"messages\" : {\"messageCreate\" : {\"id\" : \"5\","
+                + " \"senderId\" : \"1\", \"recipientId\" : \"2\", \"createdAt\" : \"2024-05-11T10:05:00.500Z\", \"text\" : \"A lone message\"}}}},\n"
+                + "  {\"dmConversation\" : {\"conversationId\" : \"1-3\", \"messages\" : \"not events\"}},\n"
+                + "  {\"dmConversation\" : {\"conversationId\" : \"1-4\", \"messages\" : {\"participantsLeave\" : {\"userIds\" : [\"4\"]}}}}\n"
+                + "]\n");
+
+        ExportContents read = ExportContents.read(export);
+
+        assertThat(read.from("data/direct-messages.js")).extracting(m -> m.text() + " @ " + m.source().position())
+                .containsExactly("A lone message @ element 0, line 2, message 0");
+        assertThat(read.bad()).extracting(b -> b.source().position() + " | " + b.reason()).containsExactly(
+                "element 1, line 3 | a dmConversation whose messages are a string, not an array of events; nothing in it was read");
+    }
+}
