@@ -86,7 +86,9 @@ public final class ExportLocator implements Closeable {
 
     /**
      * Looks at each input in turn. An input that is neither a file nor a folder, or a named
-     * input in which no export is found, is listed in {@link #unrecognized()} as named.
+     * input in which no export is found, is listed in {@link #unrecognized()} as named. An input
+     * that is a symbolic link is looked at where it leads, and its exports carry that real path;
+     * the links found inside an input are listed, never followed.
      */
     public ExportLocator locate(List<Path> inputs) throws IOException {
         for (Path input : inputs) {
@@ -98,7 +100,9 @@ public final class ExportLocator implements Closeable {
                 unrecognized.add(new Unrecognized(input, true, "no such file or folder"));
                 continue;
             }
-            Path normal = input.toAbsolutePath().normalize();
+            // a link the user named is followed, once, here: its export is known by the path it leads to (so that the
+            // ledger sees the same export through the link or without it); links inside an export are never followed
+            Path normal = Files.isSymbolicLink(input) ? input.toRealPath() : input.toAbsolutePath().normalize();
             visit(normal, true, null);
             if (exports.size() == before && foundAgain == foundAgainBefore
                     && unrecognized.stream().noneMatch(u -> u.named() && u.path().equals(normal))) {

@@ -203,6 +203,40 @@ class AuditInputsTest {
                         + "message(s) are indexed once, and counted once in the run");
     }
 
+    /**
+     * A symbolic link named as an input (to an export folder, to an export zip) was refused as "a
+     * folder holding … and no export" or "a file that is not an export". It is followed; the export
+     * is known by the path it leads to, so a second audit through the link, or of the folder
+     * itself, reads nothing; a link inside the folder stays listed and not followed.
+     */
+    @Test
+    void aSymbolicLinkNamedAsTheInputIsFollowedAndAnUnchangedExportIsNotReadAgain(@TempDir Path tmp) throws Exception {
+        Path archive = tmp.resolve("x-archive");
+        copy(fixture("twitter/current-2024"), archive);
+        Files.createSymbolicLink(archive.resolve("data/elsewhere.js"), tmp);
+        Path link = Files.createSymbolicLink(tmp.resolve("x-link"), archive);
+        Path zipLink = Files.createSymbolicLink(tmp.resolve("x-link.zip"), fixture("twitter/current-2024.zip"));
+        String ws = tmp.resolve("ws").toString();
+
+        Run first = phiscan("audit", link.toString(), "--workspace", ws, "--out", tmp.resolve("out1").toString());
+        Run again = phiscan("audit", link.toString(), "--workspace", ws, "--out", tmp.resolve("out2").toString());
+        Run direct = phiscan("audit", archive.toString(), "--workspace", ws, "--out", tmp.resolve("out3").toString());
+        Run zip = phiscan("audit", zipLink.toString(), "--workspace", tmp.resolve("ws-zip").toString());
+
+        assertThat(first.err()).isEmpty();
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).contains("1 export(s) (0 unchanged, not read again)").contains("15 message(s) in the exports, 1 skipped");
+        assertThat(Files.readString(tmp.resolve("out1/skipped.csv"))).contains("data/elsewhere.js").contains("a symbolic link: not followed");
+        // the one record of each later run is the link inside the export, listed in every run's skipped.csv
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("1 export(s) (1 unchanged, not read again), 1 record(s) read, 15 message(s) in the"
+                + " exports, 1 skipped");
+        assertThat(direct.out()).contains("1 export(s) (1 unchanged, not read again), 1 record(s) read");
+        assertThat(zip.err()).isEmpty();
+        assertThat(zip.exit()).isZero();
+        assertThat(zip.out()).contains("15 message(s) in the exports");
+    }
+
     /** Zips a fixture folder and adds an entry whose name leads outside the zip. */
     private static void zipWithSlip(Path from, Path zip) throws IOException {
         try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(from)) {
