@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * messages, Reddit), {@code 2024/02/01 15:02:55 UTC}, ISO-8601 with a zone
  * ({@code 2024-05-01T09:30:00Z}), {@code 2013-03-31 16:38:16 +0000} (Grailbird), epoch seconds, and
  * forms without a zone ({@code 2024-06-10 18:53:49}, LinkedIn invitations' {@code 1/29/26, 2:37 PM}),
- * which are read as UTC and marked local. Thread-safe.
+ * which are read as UTC and marked local. A day or time that does not exist ({@code 2024-02-30},
+ * {@code 25:00}) is not read: every formatter resolves strictly. Thread-safe.
  */
 final class ExportDates {
 
@@ -30,19 +32,40 @@ final class ExportDates {
             java.util.regex.Pattern.compile(".*[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?[+-]\\d{2}:\\d{2}$");
     private static final java.util.regex.Pattern NUMERIC_ZONE_STAMP = java.util.regex.Pattern.compile(".*\\s[+-]\\d{4}$");
     private static final DateTimeFormatter DATE_TIME = new DateTimeFormatterBuilder()
-            .appendPattern("yyyy[-][/]MM[-][/]dd[ ]['T']HH:mm[:ss]")
+            .appendPattern("uuuu[-][/]MM[-][/]dd[ ]['T']HH:mm[:ss]")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .toFormatter(Locale.ROOT);
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter WITH_OFFSET = new DateTimeFormatterBuilder()
             .append(DATE_TIME).optionalStart().appendLiteral(' ').optionalEnd().appendOffset("+HHMM", "+0000")
-            .toFormatter(Locale.ROOT);
-    private static final DateTimeFormatter US_SHORT = DateTimeFormatter.ofPattern("M/d/yy, h:mm a", Locale.US);
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter US_SHORT = DateTimeFormatter.ofPattern("M/d/uu, h:mm a", Locale.US)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private ExportDates() {
     }
 
-    /** The instant the text names, or empty when it is blank or in no known form. */
+    /**
+     * The instant the text names, or empty when it is blank, in no known form, or names a day or
+     * time that does not exist ({@code 2024-02-30}, which a lenient reading takes for 2024-02-29).
+     */
     static Optional<Stamp> parse(String text) {
+        return parse(text, ResolverStyle.STRICT);
+    }
+
+    /**
+     * What is wrong with a field's text that {@link #parse} does not read, when it is a date in a
+     * known form that names a day or time that does not exist: {@code ": 2024-02-30 10:00:00 UTC
+     * is a day or time that does not exist"}; else {@code ""}. Only text that reads as a date is
+     * quoted, never text of another kind (which could be a message's).
+     */
+    static String nonexistent(String text) {
+        if (text == null || text.isBlank() || parse(text, ResolverStyle.SMART).isEmpty()) {
+            return "";
+        }
+        return ": " + text.strip() + " is a day or time that does not exist";
+    }
+
+    private static Optional<Stamp> parse(String text, ResolverStyle style) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
@@ -57,7 +80,7 @@ final class ExportDates {
                 if (at != null) {
                     return Optional.of(new Stamp(at, false));
                 }
-                LocalDateTime t = LocalDateTime.parse(s.substring(0, s.length() - 4).strip(), DATE_TIME);
+                LocalDateTime t = LocalDateTime.parse(s.substring(0, s.length() - 4).strip(), DATE_TIME.withResolverStyle(style));
                 return Optional.of(new Stamp(t.toInstant(ZoneOffset.UTC), false));
             }
             if (s.endsWith("Z")) {
@@ -68,16 +91,17 @@ final class ExportDates {
                 }
             }
             if (s.endsWith("Z") || OFFSET_STAMP.matcher(s).matches()) {
-                return Optional.of(new Stamp(OffsetDateTime.parse(s.replace(' ', 'T')).toInstant(), false));
+                return Optional.of(new Stamp(OffsetDateTime.parse(s.replace(' ', 'T'),
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.withResolverStyle(style)).toInstant(), false));
             }
             if (NUMERIC_ZONE_STAMP.matcher(s).matches()) {
-                return Optional.of(new Stamp(OffsetDateTime.parse(s, WITH_OFFSET).toInstant(), false));
+                return Optional.of(new Stamp(OffsetDateTime.parse(s, WITH_OFFSET.withResolverStyle(style)).toInstant(), false));
             }
             if (s.contains("/") && s.contains(",")) {
                 String normal = s.replace('\u202F', ' ').replace('\u00A0', ' ').toUpperCase(Locale.ROOT);
-                return Optional.of(new Stamp(LocalDateTime.parse(normal, US_SHORT).toInstant(ZoneOffset.UTC), true));
+                return Optional.of(new Stamp(LocalDateTime.parse(normal, US_SHORT.withResolverStyle(style)).toInstant(ZoneOffset.UTC), true));
             }
-            return Optional.of(new Stamp(LocalDateTime.parse(s, DATE_TIME).toInstant(ZoneOffset.UTC), true));
+            return Optional.of(new Stamp(LocalDateTime.parse(s, DATE_TIME.withResolverStyle(style)).toInstant(ZoneOffset.UTC), true));
         } catch (DateTimeParseException | NumberFormatException e) {
             return Optional.empty();
         }

@@ -37,7 +37,8 @@ final class GrailbirdTweetMapper {
         String id = Json.text(t, "id_str", "id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(Json.text(t, "created_at"));
         if (id == null || at.isEmpty()) {
-            return bad(where.ref(), id == null ? "tweet without an id" : "tweet " + id + " has no readable created_at");
+            return bad(where.ref(), id == null ? "tweet without an id" : "tweet " + id + " has no readable created_at"
+                    + ExportDates.nonexistent(Json.text(t, "created_at")));
         }
         String refused = PlausibleTime.refusal("created_at", at.get().at());
         if (refused != null) {
@@ -66,7 +67,8 @@ final class GrailbirdTweetMapper {
         String id = row.get("tweet_id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("timestamp"));
         if (id == null || at.isEmpty()) {
-            return bad(row.source(), id == null ? "tweet without a tweet_id" : "tweet " + id + " has no readable timestamp");
+            return bad(row.source(), id == null ? "tweet without a tweet_id" : "tweet " + id + " has no readable timestamp"
+                    + ExportDates.nonexistent(row.get("timestamp")));
         }
         String refused = PlausibleTime.refusal("timestamp", at.get().at());
         if (refused != null) {

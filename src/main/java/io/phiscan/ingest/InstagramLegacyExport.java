@@ -154,7 +154,8 @@ final class InstagramLegacyExport implements Export {
             String sender = MetaText.repair(Json.text(m, "sender"));
             Optional<ExportDates.Stamp> at = ExportDates.parse(Json.text(m, "created_at"));
             if (sender == null || at.isEmpty()) {
-                out.add(new IngestRecord.Bad(where.ref(within), "a message without " + (sender == null ? "a sender" : "a readable created_at")));
+                out.add(new IngestRecord.Bad(where.ref(within), "a message without " + (sender == null ? "a sender"
+                        : "a readable created_at" + ExportDates.nonexistent(Json.text(m, "created_at")))));
                 continue;
             }
             String refused = PlausibleTime.refusal("created_at", at.get().at());
@@ -195,7 +196,8 @@ final class InstagramLegacyExport implements Export {
         }
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.path(0).asString());
         if (at.isEmpty()) {
-            return List.of(new IngestRecord.Bad(where.ref(), "a comment without a readable time"));
+            return List.of(new IngestRecord.Bad(where.ref(), "a comment without a readable time"
+                    + ExportDates.nonexistent(row.path(0).asString())));
         }
         String refused = PlausibleTime.refusal("the time", at.get().at());
         if (refused != null) {

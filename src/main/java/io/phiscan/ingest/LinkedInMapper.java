@@ -40,7 +40,7 @@ final class LinkedInMapper {
         String conversation = row.get("CONVERSATION ID");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("DATE"));
         if (conversation == null || at.isEmpty()) {
-            return bad(row, conversation == null ? "a message without a CONVERSATION ID" : "a message without a readable DATE");
+            return bad(row, conversation == null ? "a message without a CONVERSATION ID" : "a message without a readable DATE" + ExportDates.nonexistent(row.get("DATE")));
         }
         String refused = PlausibleTime.refusal("DATE", at.get().at());
         if (refused != null) {
@@ -76,7 +76,7 @@ final class LinkedInMapper {
         }
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("Sent At"));
         if (at.isEmpty()) {
-            return bad(row, "an invitation without a readable Sent At");
+            return bad(row, "an invitation without a readable Sent At" + ExportDates.nonexistent(row.get("Sent At")));
         }
         String refused = PlausibleTime.refusal("Sent At", at.get().at());
         if (refused != null) {
@@ -100,7 +100,7 @@ final class LinkedInMapper {
     List<IngestRecord> comment(CsvRow row) {
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("Date"));
         if (at.isEmpty()) {
-            return bad(row, "a comment without a readable Date");
+            return bad(row, "a comment without a readable Date" + ExportDates.nonexistent(row.get("Date")));
         }
         String refused = PlausibleTime.refusal("Date", at.get().at());
         if (refused != null) {
@@ -118,7 +118,7 @@ final class LinkedInMapper {
     List<IngestRecord> share(CsvRow row) {
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("Date"));
         if (at.isEmpty()) {
-            return bad(row, "a post without a readable Date");
+            return bad(row, "a post without a readable Date" + ExportDates.nonexistent(row.get("Date")));
         }
         String refused = PlausibleTime.refusal("Date", at.get().at());
         if (refused != null) {

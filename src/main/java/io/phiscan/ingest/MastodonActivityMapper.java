@@ -48,10 +48,11 @@ final class MastodonActivityMapper {
         if (id == null) {
             id = Json.text(item, "id");
         }
-        Optional<ExportDates.Stamp> at = ExportDates.parse(Json.text(object, "published") != null
-                ? Json.text(object, "published") : Json.text(item, "published"));
+        String published = Json.text(object, "published") != null ? Json.text(object, "published") : Json.text(item, "published");
+        Optional<ExportDates.Stamp> at = ExportDates.parse(published);
         if (id == null || at.isEmpty()) {
-            return List.of(new IngestRecord.Bad(where, id == null ? "a status without an id" : "a status without a readable published time"));
+            return List.of(new IngestRecord.Bad(where, id == null ? "a status without an id"
+                    : "a status without a readable published time" + ExportDates.nonexistent(published)));
         }
         String refused = PlausibleTime.refusal("published", at.get().at());
         if (refused != null) {

@@ -32,7 +32,7 @@ final class RedditMapper {
         String id = row.get("id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
         if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a message without an id" : "message " + id + " has no readable date");
+            return bad(row, id == null ? "a message without an id" : "message " + id + " has no readable date" + ExportDates.nonexistent(row.get("date")));
         }
         String refused = PlausibleTime.refusal("date", at.get().at());
         if (refused != null) {
@@ -53,7 +53,8 @@ final class RedditMapper {
         String id = row.get("message_id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("created_at"));
         if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a chat message without a message_id" : "chat message " + id + " has no readable created_at");
+            return bad(row, id == null ? "a chat message without a message_id" : "chat message " + id + " has no readable created_at"
+                    + ExportDates.nonexistent(row.get("created_at")));
         }
         String refused = PlausibleTime.refusal("created_at", at.get().at());
         if (refused != null) {
@@ -75,7 +76,7 @@ final class RedditMapper {
         String id = row.get("id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
         if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a comment without an id" : "comment " + id + " has no readable date");
+            return bad(row, id == null ? "a comment without an id" : "comment " + id + " has no readable date" + ExportDates.nonexistent(row.get("date")));
         }
         String refused = PlausibleTime.refusal("date", at.get().at());
         if (refused != null) {
@@ -92,7 +93,7 @@ final class RedditMapper {
         String id = row.get("id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
         if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a post without an id" : "post " + id + " has no readable date");
+            return bad(row, id == null ? "a post without an id" : "post " + id + " has no readable date" + ExportDates.nonexistent(row.get("date")));
         }
         String refused = PlausibleTime.refusal("date", at.get().at());
         if (refused != null) {

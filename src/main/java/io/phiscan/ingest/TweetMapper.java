@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,9 @@ import tools.jackson.databind.JsonNode;
  * owner's replies to one patient's post form one exchange.
  */
 final class TweetMapper {
-    static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", Locale.ENGLISH);
+    /** Strict: a day that does not exist ({@code Feb 30}) is refused, not read as the last of its month. */
+    static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z uuuu", Locale.ENGLISH)
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private final TwitterExport export;
     private final boolean deleted;

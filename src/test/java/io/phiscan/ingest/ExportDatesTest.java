@@ -40,6 +40,22 @@ class ExportDatesTest {
         assertThat(ExportDates.parse(text)).isEmpty();
     }
 
+    /** Days that do not exist were read as the last of their month (2024-02-30 as 2024-02-29), in every form. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2024-02-30 10:00:00 UTC", "2023-02-29 10:00:00 UTC", "2024/04/31 10:00:00 UTC",
+        "2024-02-30 10:00:00", "2024-02-30 10:00:00 +0000", "2024-02-30 10:00:00+02:00", "'2/30/26, 2:37 PM'",
+        "2024-06-31T10:00:00Z"})
+    void aDayThatDoesNotExistIsNotReadAndIsNamed(String text) {
+        assertThat(ExportDates.parse(text)).isEmpty();
+        assertThat(ExportDates.nonexistent(text)).isEqualTo(": " + text + " is a day or time that does not exist");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"not-a-date", "2024-13-45 10:00:00 UTC", "' '", "my fever is 104 since 2024-02-30"})
+    void textThatIsNoDateIsNeverQuoted(String text) {
+        assertThat(ExportDates.nonexistent(text)).isEmpty();
+    }
+
     /** Times in UTC ("Z") are read as the ISO-8601 parser reads them, in every shape it accepts. */
     @Test
     void utcTimesReadAsIsoReadsThem() {

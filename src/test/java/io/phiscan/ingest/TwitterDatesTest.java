@@ -32,6 +32,13 @@ class TwitterDatesTest {
         }
     }
 
+    /** A day that does not exist was read as the last of its month (Feb 30 as Feb 29) when it had a zone other than UTC. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Thu Feb 30 10:00:00 +0200 2024", "Thu Feb 29 10:00:00 +0200 2023", "Thu Feb 30 10:00:00 +0000 2024"})
+    void aDayThatDoesNotExistIsRefused(String text) {
+        assertThatThrownBy(() -> TweetMapper.parseCreatedAt(text)).isInstanceOf(DateTimeParseException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Wed Oct 10 20:19:24 +0200 2018", "  Wed Oct 10 20:19:24 +0000 2018 ", "Wed Oct 10 20:19:24 -0530 2018",
             "Sat Feb 29 12:00:00 +0000 2020", "Mon Jan 01 00:00:00 +0000 0001"})
