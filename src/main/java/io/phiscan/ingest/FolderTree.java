@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -20,6 +21,8 @@ import java.util.stream.Stream;
  * with why ({@link #passedOver()}, {@link OddFiles}).
  */
 final class FolderTree implements ExportTree {
+    static final String NOT_UTF8 = "its name, or the name of a folder it is in, is not valid UTF-8"
+            + " (the bad bytes were read as U+FFFD), so it cannot be opened by that name";
     private final Path root;
     private List<String> entries;
     /** What the listing found and passed over (special files, links, folders named like files), with why. */
@@ -169,7 +172,15 @@ final class FolderTree implements ExportTree {
         if (notAFile != null) {
             throw new ArchiveFormatException(displayName(), entry, notAFile, null);
         }
-        return Files.newInputStream(file);
+        try {
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            if (entry.indexOf('\uFFFD') >= 0) {
+                // the listing read bytes that are not UTF-8 as U+FFFD: that name is no longer the file's
+                throw new ArchiveFormatException(displayName(), entry, NOT_UTF8, e);
+            }
+            throw e;
+        }
     }
 
     @Override

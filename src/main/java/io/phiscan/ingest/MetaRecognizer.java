@@ -80,6 +80,8 @@ final class MetaRecognizer {
                 if (generation != null) {
                     return generation;
                 }
+            } catch (IOException | ArchiveFormatException e) {
+                // tells nothing; reading the file lists it as skipped, saying why
             }
         }
         return "unknown";

@@ -15,7 +15,10 @@ final class MetaThreadHeads {
     private MetaThreadHeads() {
     }
 
-    /** The participants of the thread file, or an empty list when its head does not name them. */
+    /**
+     * The participants of the thread file, or an empty list when its head does not name them or
+     * it cannot be read.
+     */
     static List<String> participants(ExportTree tree, String part, MetaParts parts) throws IOException {
         String name = part.toLowerCase(java.util.Locale.ROOT);
         try (InputStream in = tree.open(part)) {
@@ -26,8 +29,8 @@ final class MetaThreadHeads {
                 return head == null ? List.of() : MetaJson.names(YtdFileCursor.JSON.readTree(head).get("participants"));
             }
             return MetaHtmlHead.participants(in, tree.displayName() + "!" + part);
-        } catch (ArchiveFormatException | JacksonException e) {
-            return List.of();
+        } catch (ArchiveFormatException | JacksonException | IOException e) {
+            return List.of(); // a file that cannot be opened is listed as skipped when it is read
         }
     }
 }
