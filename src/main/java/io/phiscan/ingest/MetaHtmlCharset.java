@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">} in
  * its first {@value #SNIFF_BYTES} bytes, declares; else UTF-8, as Meta writes it. Labels are
  * read as browsers read them (the WHATWG encoding standard): {@code iso-8859-1}, {@code latin1}
- * and {@code us-ascii} mean Windows-1252, {@code utf-16} (in a declaration readable as ASCII)
- * means UTF-8. A label Java does not know leaves UTF-8. Only the first
+ * and {@code us-ascii} mean Windows-1252, decoded as browsers do ({@link Windows1252});
+ * {@code utf-16} (in a declaration readable as ASCII) means UTF-8. A label Java does not know leaves UTF-8. Only the first
  * bytes are looked at twice: the file is still streamed. Stateless.
  */
 final class MetaHtmlCharset {
@@ -114,14 +114,15 @@ final class MetaHtmlCharset {
 
     private static Charset named(String label) {
         if (WINDOWS_1252.contains(label)) {
-            return Charset.forName("windows-1252");
+            return Windows1252.INSTANCE;
         }
         if (label.startsWith("utf-16")) {
             // a declaration read as ASCII is not in UTF-16, whatever it says (browsers take UTF-8)
             return StandardCharsets.UTF_8;
         }
         try {
-            return Charset.forName(label);
+            Charset named = Charset.forName(label);
+            return named.name().equals("windows-1252") ? Windows1252.INSTANCE : named;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
