@@ -9,6 +9,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,10 +20,11 @@ import java.util.regex.Pattern;
  * The character set of a Meta HTML file, and a reader that decodes it and remembers the lines
  * holding bytes that are not valid in it. The set is the one the file's byte-order mark, or its
  * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">} in
- * its first {@value #SNIFF_BYTES} bytes, declares; else UTF-8, as Meta writes it. Labels are
- * read as browsers read them (the WHATWG encoding standard): {@code iso-8859-1}, {@code latin1}
- * and {@code us-ascii} mean Windows-1252, decoded as browsers do ({@link Windows1252});
- * {@code utf-16} (in a declaration readable as ASCII) means UTF-8. A label Java does not know leaves UTF-8. Only the first
+ * its first {@value #SNIFF_BYTES} bytes, declares; else UTF-8, as Meta writes it. Labels
+ * are read as browsers read them (the WHATWG encoding standard): {@code iso-8859-1}, {@code latin1}
+ * and {@code us-ascii} mean Windows-1252, decoded as browsers do ({@link Windows1252}); a set that
+ * does not write ASCII as ASCII (UTF-16, UTF-32, EBCDIC) cannot be the one a declaration readable
+ * as ASCII tells, and means UTF-8. A label Java does not know leaves UTF-8. Only the first
  * bytes are looked at twice: the file is still streamed. Stateless.
  */
 final class MetaHtmlCharset {
@@ -101,11 +103,14 @@ final class MetaHtmlCharset {
             if (m.find()) {
                 String label = m.group(1).toLowerCase(Locale.ROOT);
                 Charset named = named(label);
-                if (named != null) {
+                if (named == null) {
+                    declaration = "the file declares the character set " + label + ", which is not known; read as UTF-8";
+                } else if (!asciiCompatible(named)) {
+                    declaration = "the file declares the character set " + label + " in ASCII bytes, which " + label
+                            + " does not write ASCII as; read as UTF-8, as browsers do";
+                } else {
                     charset = named;
                     declaration = "the character set the file declares";
-                } else {
-                    declaration = "the file declares the character set " + label + ", which is not known; read as UTF-8";
                 }
             }
         }
@@ -116,15 +121,25 @@ final class MetaHtmlCharset {
         if (WINDOWS_1252.contains(label)) {
             return Windows1252.INSTANCE;
         }
-        if (label.startsWith("utf-16")) {
-            // a declaration read as ASCII is not in UTF-16, whatever it says (browsers take UTF-8)
-            return StandardCharsets.UTF_8;
-        }
         try {
             Charset named = Charset.forName(label);
             return named.name().equals("windows-1252") ? Windows1252.INSTANCE : named;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
+        }
+    }
+
+    /**
+     * Whether a declaration read from ASCII bytes can be true of the set: whether it writes such
+     * a declaration in the same bytes as ASCII (UTF-16, UTF-32 and EBCDIC do not).
+     */
+    private static boolean asciiCompatible(Charset charset) {
+        String probe = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=x-1_2.3:4\">";
+        try {
+            return charset.canEncode()
+                    && Arrays.equals(probe.getBytes(charset), probe.getBytes(StandardCharsets.US_ASCII));
+        } catch (UnsupportedOperationException e) {
+            return false;
         }
     }
 }

@@ -1,0 +1,52 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Character-set declarations of Meta HTML read as browsers read them, in copies of the 2017
+ * {@code messages.htm} changed here: a declaration in ASCII bytes of a set that does not write
+ * ASCII so (UTF-32, UTF-16, EBCDIC) was honoured and the page decoded to nothing readable.
+ */
+class MetaHtmlCharsetTest {
+    private static final String PAGE = "html/messages.htm";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"<meta charset=\"utf-32\" />", "<meta charset=utf_16le>", "<meta charset='cp037'>",
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-32BE\" />"})
+    void aDeclaredSetThatDoesNotWriteAsciiAsAsciiIsReadAsUtf8(String declaration, @TempDir Path tmp) throws IOException {
+        String page = Files.readString(ExportRun.resource("facebook/html-2017/" + PAGE), StandardCharsets.UTF_8)
+                .replace("<meta charset=\"UTF-8\" />", declaration);
+        ExportRun run = ExportRun.of(write(tmp, page.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(run.messages()).hasSize(5);
+        assertThat(run.text("See you at the café tomorrow?").author().name()).isEqualTo("Zoë Fixture");
+        assertThat(run.bad()).isEmpty();
+    }
+
+    @Test
+    void theWordsSayWhySuchADeclarationWasNotHonoured(@TempDir Path tmp) throws IOException {
+        byte[] page = Files.readAllBytes(ExportRun.resource("facebook/html-2017-undeclared/" + PAGE));
+        String latin = new String(page, StandardCharsets.ISO_8859_1).replace("<head>", "<head><meta charset=\"utf-32\">");
+        ExportRun run = ExportRun.of(write(tmp, latin.getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertThat(run.bad()).extracting(IngestRecord.Bad::reason).last().isEqualTo("bytes that are not valid UTF-8 at"
+                + " line 6 (the file declares the character set utf-32 in ASCII bytes, which utf-32 does not write"
+                + " ASCII as; read as UTF-8, as browsers do): the block was not read");
+    }
+
+    private static Path write(Path tmp, byte[] page) throws IOException {
+        Path root = tmp.resolve("facebook");
+        Files.createDirectories(root.resolve("html"));
+        Files.write(root.resolve(PAGE), page);
+        return root;
+    }
+}
