@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * The character set of a Meta HTML file, and a reader that decodes it and remembers the lines
  * holding bytes that are not valid in it. The set is the one the file's byte-order mark, or its
  * {@code <meta charset>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">} in
- * its first {@value #SNIFF_BYTES} bytes, declares; else UTF-8, as Meta writes it. Labels
+ * its first {@value #SNIFF_BYTES} bytes (a long {@code <style>} can push it past the 1,024 bytes
+ * browsers look at first; they then parse again), declares; else UTF-8, as Meta writes it. Labels
  * are read as browsers read them (the WHATWG encoding standard): {@code iso-8859-1}, {@code latin1}
  * and {@code us-ascii} mean Windows-1252, decoded as browsers do ({@link Windows1252}); a set that
  * does not write ASCII as ASCII (UTF-16, UTF-32, EBCDIC) cannot be the one a declaration readable
@@ -28,9 +29,10 @@ import java.util.regex.Pattern;
  * bytes are looked at twice: the file is still streamed. Stateless.
  */
 final class MetaHtmlCharset {
-    static final int SNIFF_BYTES = 8192;
+    static final int SNIFF_BYTES = 64 * 1024;
+    /** At most so many characters between {@code <meta} and {@code charset}: each try is bounded. */
     private static final Pattern DECLARED = Pattern.compile(
-            "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
+            "<meta\\s[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
     private static final Set<String> WINDOWS_1252 = Set.of("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii",
             "ascii", "cp1252", "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819");
 
@@ -112,6 +114,9 @@ final class MetaHtmlCharset {
                     charset = named;
                     declaration = "the character set the file declares";
                 }
+            } else if (head.length == SNIFF_BYTES) {
+                declaration = "the file declares no character set in its first " + SNIFF_BYTES / 1024
+                        + " KB; saved in another one, such as Windows-1252?";
             }
         }
         return new Opened(new CheckedUtf8Reader(in, Long.MAX_VALUE, charset, true), charset, declaration);
