@@ -3,6 +3,7 @@ package io.phiscan.ingest;
 import io.phiscan.model.Platform;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,20 +32,32 @@ final class FacebookSecureStorageReader implements ArchiveReader {
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
         List<String> chats = new ArrayList<>();
+        List<String> unopened = new ArrayList<>();
         for (String e : tree.entries()) {
-            if (CANDIDATE.matcher(e).matches() && isChat(tree, e)) {
+            Boolean chat = CANDIDATE.matcher(e).matches() ? isChat(tree, e) : Boolean.FALSE;
+            if (chat == null) {
+                unopened.add(e);
+            } else if (chat) {
                 chats.add(e);
             }
         }
         if (chats.isEmpty()) {
             return Optional.empty();
         }
+        chats.addAll(unopened); // reading each lists it as skipped, saying why it cannot be opened
         return Optional.of(MetaRecognizer.build(tree, Platform.FACEBOOK, "facebook-e2ee-2024", MetaParts.secure(chats),
                 List.of("a Messenger secure-storage download: only the end-to-end encrypted chats it holds")));
     }
 
-    private static boolean isChat(ExportTree tree, String entry) throws IOException {
-        try (InputStream in = tree.open(entry)) {
+    /** Whether the file is a chat; {@code null} when it cannot be opened (its name is not valid UTF-8, say). */
+    private static Boolean isChat(ExportTree tree, String entry) throws IOException {
+        InputStream opened;
+        try {
+            opened = tree.open(entry);
+        } catch (ArchiveFormatException | NoSuchFileException e) {
+            return null;
+        }
+        try (InputStream in = opened) {
             JsonMemberLocator locator = new JsonMemberLocator(in, Set.of("messages"));
             JsonMemberLocator.Located at = locator.locate(tree.displayName(), entry);
             // a chat whose messages are not an array is still a chat: reading it says what is wrong with it

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A Facebook HTML thread folder whose name is not valid UTF-8 ({@code bad\xff_2/}) ended the
  * whole run: Java lists the name with U+FFFD, the file cannot be opened again by that name, and
  * the {@code NoSuchFileException} of the look at the first thread files (the layout, the owner)
- * escaped recognition. The export is read, and that file is a skipped record saying why. Such a
- * name cannot be committed or made from a Java string, so it is made here with the shell.
+ * escaped recognition. The export is read, and that file is a skipped record saying why; a chat
+ * of a secure-storage download so named is one too. Such a name cannot be committed or made from
+ * a Java string, so it is made here with the shell.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 @EnabledOnOs({OS.LINUX, OS.MAC})
@@ -49,6 +50,28 @@ class NotUtf8NamesTest {
                     e -> assertThat(e.reason()).isEqualTo("its name, or the name of a folder it is in, is not valid"
                             + " UTF-8 (the bad bytes were read as U+FFFD), so it cannot be opened by that name"));
             assertThat(readAllBut(found, bad)).isEqualTo(whole);
+        }
+    }
+
+    /** A chat of a secure-storage download named in bad UTF-8 was passed over as no chat, in silence. */
+    @Test
+    void aSecureStorageChatNamedInBadUtf8IsASkippedRecord(@TempDir Path tmp) throws Exception {
+        Path export = tmp.resolve("secure");
+        ExportLocatorTest.copyFolder(Fixtures.path("facebook/e2ee-2024"), export);
+        int whole = ExportContents.read(export).messages().size();
+        Process cp = new ProcessBuilder("sh", "-c", "cp ZoeFixture_1.json \"$(printf 'Zo\\353_2.json')\"")
+                .directory(export.toFile()).inheritIO().start();
+        assertThat(cp.waitFor()).isZero();
+        try (Stream<Path> listed = Files.list(export)) {
+            assumeThat(listed.map(p -> p.getFileName().toString())).as("names read as UTF-8").contains("Zo\uFFFD_2.json");
+        }
+
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(export))) {
+            Export found = locator.exports().get(0);
+            assertThat(found.parts()).contains("Zo\uFFFD_2.json");
+            assertThatThrownBy(() -> found.open("Zo\uFFFD_2.json")).isInstanceOfSatisfying(ArchiveFormatException.class,
+                    e -> assertThat(e.reason()).startsWith("its name, or the name of a folder it is in, is not valid UTF-8"));
+            assertThat(readAllBut(found, "Zo\uFFFD_2.json")).isEqualTo(whole);
         }
     }
 
