@@ -142,10 +142,10 @@ final class PlausibleTime {
         return unit == ChronoUnit.MILLIS ? Instant.ofEpochMilli(n) : Instant.ofEpochSecond(n);
     }
 
-    /** The number as read, in plain digits (1.7E12 as 1700000000000) unless that is long. */
+    /** The number as read, in plain digits (1.7E12 as 1700000000000) unless that is long: then to six digits (1.23457E+999). */
     private static String shown(BigDecimal number) {
         String plain = number.toPlainString();
-        return plain.length() <= 25 ? plain : number.toString();
+        return plain.length() <= 25 ? plain : number.round(new java.math.MathContext(6)).toString();
     }
 
     private static String day(Instant at) {

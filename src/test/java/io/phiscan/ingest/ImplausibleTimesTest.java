@@ -127,6 +127,13 @@ class ImplausibleTimesTest {
     }
 
     @Test
+    void aNumberOfAThousandDigitsIsShownInSixOfThem() {
+        JsonNode node = JSON.readTree("{\"timestamp_ms\": 1" + "0".repeat(999) + "}");
+        String refusal = PlausibleTime.epoch(node, ChronoUnit.MILLIS, NOW, "timestamp_ms").refusal();
+        assertThat(refusal).startsWith("timestamp_ms 1.00000E+999, more than 2 days after it was read").hasSizeLessThan(120);
+    }
+
+    @Test
     void theBoundsAreTheFirstSecondOf2000AndTwoDaysAfterReading() {
         assertThat(PlausibleTime.refusal("t", Instant.parse("2000-01-01T00:00:00Z"), NOW)).isNull();
         assertThat(PlausibleTime.refusal("t", Instant.parse("1999-12-31T23:59:59.999Z"), NOW)).contains("before 2000-01-01");
