@@ -116,8 +116,48 @@ final class RunPicture {
     List<RunStore.Skipped> skipped(String runId, List<PartLedger.Part> plan) {
         List<RunStore.Skipped> all = new ArrayList<>(runs.skipped(runId));
         all.addAll(ledger.carriedSkipped(plan));
-        all.sort(Comparator.comparing(RunStore.Skipped::file).thenComparing(RunStore.Skipped::position));
+        all.sort(Comparator.comparing(RunStore.Skipped::file, RunPicture::naturally)
+                .thenComparing(RunStore.Skipped::position, RunPicture::naturally));
         return all;
+    }
+
+    /**
+     * Text in the order people read it: runs of digits compare as numbers, so that "element 2"
+     * comes before "element 11" and "message_2.json" before "message_10.json".
+     */
+    static int naturally(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int ei = i;
+                int ej = j;
+                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
+                    ei++;
+                }
+                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
+                    ej++;
+                }
+                String n = a.substring(i, ei).replaceFirst("^0+(?=.)", "");
+                String m = b.substring(j, ej).replaceFirst("^0+(?=.)", "");
+                int c = n.length() != m.length() ? Integer.compare(n.length(), m.length()) : n.compareTo(m);
+                if (c != 0) {
+                    return c;
+                }
+                i = ei;
+                j = ej;
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
     }
 
     private List<FindingStore.Stored> stored(List<String> ids) {
@@ -129,9 +169,14 @@ final class RunPicture {
 
     private static List<String> unchangedNotes(List<PartLedger.Part> plan) {
         List<String> notes = new ArrayList<>();
+        Map<String, List<PartLedger.Part>> byExport = new HashMap<>();
+        for (PartLedger.Part p : plan) {
+            if (p.mode() != PartLedger.Mode.EXPORT) {
+                byExport.computeIfAbsent(p.export(), k -> new ArrayList<>()).add(p);
+            }
+        }
         for (PartLedger.Part export : plan.stream().filter(p -> p.mode() == PartLedger.Mode.EXPORT).toList()) {
-            List<PartLedger.Part> parts = plan.stream()
-                    .filter(p -> p.export().equals(export.export()) && p.mode() != PartLedger.Mode.EXPORT).toList();
+            List<PartLedger.Part> parts = byExport.getOrDefault(export.export(), List.of());
             List<PartLedger.Part> carried = parts.stream().filter(PartLedger.Part::carried).toList();
             if (carried.isEmpty()) {
                 continue;
