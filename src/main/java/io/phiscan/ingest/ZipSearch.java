@@ -75,8 +75,8 @@ final class ZipSearch {
                     "refused: the entry's name leads outside the export (zip-slip); not read"));
         }
         zip.repeatedEntries().forEach((entry, times) -> refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
-                "the zip lists this name " + times + " times: one entry of the name is read, the other"
-                        + (times > 2 ? " " + (times - 1) + " cannot be" : " cannot be") + " (a damaged zip, or one written to twice)")));
+                "the zip lists this name " + times + " times: the last entry of the name is read, the "
+                        + (times > 2 ? (times - 1) + " before it are" : "one before it is") + " not (a damaged zip, or one written to twice)")));
         for (String folder : zip.misnamedFolders()) {
             refused.add(new IngestRecord.Bad(new SourceRef(name, folder, "zip entry"),
                     OddFiles.folderNamedLikeAFile(folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1,

@@ -24,7 +24,7 @@ import java.util.zip.ZipFile;
  * count, each entry's expansion and the expansion of all entries together are bounded by
  * {@link ZipLimits}. Entry names are read as UTF-8, or, when some are not (Windows' own zip
  * writes them in its code page without saying so), in the zip format's first code page, IBM437.
- * A name listed twice is read once, and reported ({@link #repeatedEntries()}).
+ * A name listed twice is read once (its last entry), and reported ({@link #repeatedEntries()}).
  *
  * <p>{@link #open} may be called from several threads: {@link ZipFile} is thread-safe.
  */
@@ -115,9 +115,10 @@ final class ZipTree implements ExportTree {
                 }
                 if (escapesRoot(n)) {
                     refused.add(n);
-                } else if (byName.putIfAbsent(n, entry) == null) {
+                } else if (byName.put(n, entry) == null) {
                     entries.add(n);
                 } else {
+                    // the last entry of a name is the one ZipFile opens by it: size, time and CRC are that entry's
                     repeated.merge(n, 2, (a, b) -> a + 1);
                 }
             }
@@ -148,8 +149,8 @@ final class ZipTree implements ExportTree {
     }
 
     /**
-     * The names the zip lists more than once, with how many times: one entry of each name is
-     * read, the others cannot be reached by name (a damaged zip, or one appended to).
+     * The names the zip lists more than once, with how many times: the last entry of each name is
+     * read, the ones before it cannot be reached by name (a damaged zip, or one appended to).
      */
     Map<String, Integer> repeatedEntries() {
         return repeated;

@@ -406,8 +406,8 @@ class ExportLocatorTest {
         assertThat(read.messages()).hasSize(ExportContents.read(Fixtures.path("linkedin/complete-2024")).messages().size());
         assertThat(read.bad()).extracting(b -> b.source().entry() + " | " + b.reason()).containsExactlyInAnyOrder(
                 "messages.csv | a draft, never sent: not audited", "messages.csv | the zip"
-                + " lists this name 2 times: one entry of the name is read, the other cannot be (a damaged zip, or one written"
-                + " to twice)");
+                + " lists this name 2 times: the last entry of the name is read, the one before it is not (a damaged zip, or"
+                + " one written to twice)");
     }
 
     static void copyFolder(Path from, Path to) throws IOException {
