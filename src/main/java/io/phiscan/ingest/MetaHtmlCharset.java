@@ -33,8 +33,13 @@ final class MetaHtmlCharset {
     /** At most so many characters between {@code <meta} and {@code charset}: each try is bounded. */
     private static final Pattern DECLARED = Pattern.compile(
             "<meta\\s[^>]{0,512}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]{1,40})", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> WINDOWS_1252 = Set.of("iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii",
-            "ascii", "cp1252", "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819");
+    /** Comments and scripts, in which a {@code <meta charset>} declares nothing (browsers pass over them). */
+    private static final Pattern NOT_MARKUP = Pattern.compile("<!--.*?(?:-->|\\z)|<script\\b[^>]{0,512}>.*?(?:</script\\s*>|\\z)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** The labels of Windows-1252 in the WHATWG encoding standard. */
+    private static final Set<String> WINDOWS_1252 = Set.of("ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1",
+            "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1", "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1",
+            "us-ascii", "windows-1252", "x-cp1252");
 
     /**
      * A file opened for reading.
@@ -101,7 +106,7 @@ final class MetaHtmlCharset {
         } else if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             declaration = "as its byte-order mark says";
         } else {
-            Matcher m = DECLARED.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            Matcher m = DECLARED.matcher(NOT_MARKUP.matcher(new String(head, StandardCharsets.ISO_8859_1)).replaceAll(" "));
             if (m.find()) {
                 String label = m.group(1).toLowerCase(Locale.ROOT);
                 Charset named = named(label);

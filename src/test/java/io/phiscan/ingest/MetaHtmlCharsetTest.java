@@ -72,6 +72,31 @@ class MetaHtmlCharsetTest {
                         + " Windows-1252?)"));
     }
 
+    /** Browsers pass over a declaration in a comment or a script: an old one left in a comment decoded the page wrongly. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<!-- old: <meta charset=\"utf-8\"> -->", "<script>var x = '<meta charset=\"shift_jis\">';</script>"})
+    void aDeclarationInACommentOrAScriptDeclaresNothing(String before, @TempDir Path tmp) throws IOException {
+        byte[] page = Files.readAllBytes(ExportRun.resource("facebook/html-2017-cp1252/" + PAGE));
+        String latin = new String(page, StandardCharsets.ISO_8859_1).replace("<head>", "<head>" + before);
+        ExportRun run = ExportRun.of(write(tmp, latin.getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertThat(run.messages()).hasSize(6).noneMatch(m -> m.text().contains("\uFFFD"));
+        assertThat(run.text("See you at the café tomorrow?").author().name()).isEqualTo("Zoë Fixture");
+        assertThat(run.bad()).isEmpty();
+    }
+
+    /** The encoding standard's labels of Windows-1252 that Java takes for ISO-8859-1 (0x93 as a control character). */
+    @ParameterizedTest
+    @ValueSource(strings = {"iso-ir-100", "ISO_8859-1:1987", "csisolatin1", "iso88591"})
+    void everyLabelOfWindows1252DecodesAsIt(String label, @TempDir Path tmp) throws IOException {
+        byte[] page = Files.readAllBytes(ExportRun.resource("facebook/html-2017/" + PAGE));
+        String text = new String(page, StandardCharsets.UTF_8).replace("<meta charset=\"UTF-8\" />",
+                "<meta charset=\"" + label + "\" />").replace("Yes, 9am works", "Yes, \u201c9am\u201d works \u20ac");
+        ExportRun run = ExportRun.of(write(tmp, text.getBytes(java.nio.charset.Charset.forName("windows-1252"))));
+
+        assertThat(run.messages()).extracting(Message::text).contains("Yes, \u201c9am\u201d works \u20ac");
+    }
+
     private static Path write(Path tmp, byte[] page) throws IOException {
         Path root = tmp.resolve("facebook");
         Files.createDirectories(root.resolve("html"));
