@@ -1,5 +1,7 @@
 package io.phiscan.ingest;
 
+import io.phiscan.model.SourceRef;
+
 import io.phiscan.model.Platform;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -60,6 +63,8 @@ final class LinkedInExportReader implements ArchiveReader {
     }
 
     private static final String NO_HEADER = "no header line with the columns LinkedIn writes in this file";
+    /** The files read for messages, by their {@link ExportFiles#csvBase} names. */
+    private static final Set<String> DATA_FILES = Set.of("messages", "invitations", "comments", "shares");
 
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
@@ -95,6 +100,13 @@ final class LinkedInExportReader implements ArchiveReader {
         }
         if (parts.isEmpty() && connections == null && profile == null) {
             return Optional.empty();
+        }
+        for (String e : tree.entries()) {
+            // LinkedIn writes its data files at the root: one named so in a folder is said, not passed over
+            if (e.indexOf('/') >= 0 && DATA_FILES.contains(ExportFiles.csvBase(e))) {
+                unread.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), e, ""), "not read: a LinkedIn data file in a"
+                        + " folder of the export, where LinkedIn does not write it (the export's files are read at its root)"));
+            }
         }
         LinkedInOwner.Found owner = LinkedInOwner.find(tree, profile, of(parts, Kind.INVITATIONS), of(parts, Kind.MESSAGES));
         if (owner == null) {

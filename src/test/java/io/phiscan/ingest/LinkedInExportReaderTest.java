@@ -138,4 +138,19 @@ class LinkedInExportReaderTest {
         assertThat(people.recipients("Jane Doe, Ph.D., Nora Vance", null)).extracting(a -> a.name())
                 .containsExactly("Jane Doe, Ph.D.", "Nora Vance");
     }
+
+    /** A messages.csv moved into a folder of the export was passed over in silence: 0 messages, 0 skipped. */
+    @Test
+    void aDataFileInAFolderOfTheExportIsListedNotPassedOver(@TempDir Path tmp) throws IOException {
+        Path export = tmp.resolve("linkedin");
+        ExportLocatorTest.copyFolder(Fixtures.path("linkedin/complete-2024"), export);
+        Files.createDirectories(export.resolve("m"));
+        Files.move(export.resolve("messages.csv"), export.resolve("m/messages.csv"));
+
+        ExportContents read = ExportContents.read(export);
+
+        assertThat(read.bad()).extracting(b -> b.source().entry() + " | " + b.reason()).contains("m/messages.csv | not read:"
+                + " a LinkedIn data file in a folder of the export, where LinkedIn does not write it (the export's files are"
+                + " read at its root)");
+    }
 }
