@@ -129,7 +129,8 @@ class SampleReportBrowserTest {
 
         Chromium.click(browser, browser.findElement(By.id("dl")));
         Path csv = downloads.resolve("decisions-" + runId + ".csv");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Files.isRegularFile(csv));
+        // the file can show before its bytes are written: wait for its header
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Files.isRegularFile(csv) && sizeOf(csv) > 0);
         String text = Files.readString(csv);
         assertThat(text).startsWith("finding_id,decision,reason\r\n");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -161,5 +162,13 @@ class SampleReportBrowserTest {
         browser.executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -200)", first);
         Files.write(dir.resolve("report-finding.png"), first.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
     }
 }
