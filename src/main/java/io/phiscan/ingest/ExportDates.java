@@ -17,7 +17,8 @@ import java.util.Optional;
  * The date forms of the CSV and JSON exports: {@code 2023-05-01 14:22:10 UTC} (LinkedIn
  * messages, Reddit), {@code 2024/02/01 15:02:55 UTC}, ISO-8601 with a zone
  * ({@code 2024-05-01T09:30:00Z}), {@code 2013-03-31 16:38:16 +0000} (Grailbird), epoch seconds, and
- * forms without a zone ({@code 2024-06-10 18:53:49}, LinkedIn invitations' {@code 1/29/26, 2:37 PM}),
+ * forms without a zone ({@code 2024-06-10 18:53:49}, LinkedIn invitations' {@code 1/29/26, 2:37 PM}, also
+ * with the year in full: {@code 1/29/2026, 2:37 PM}),
  * which are read as UTC and marked local. A day or time that does not exist ({@code 2024-02-30},
  * {@code 25:00}) is not read: every formatter resolves strictly. Thread-safe.
  */
@@ -40,6 +41,9 @@ final class ExportDates {
             .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter US_SHORT = DateTimeFormatter.ofPattern("M/d/uu, h:mm a", Locale.US)
             .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter US_FULL_YEAR = DateTimeFormatter.ofPattern("M/d/uuuu, h:mm a", Locale.US)
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final java.util.regex.Pattern FULL_YEAR = java.util.regex.Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4},.*");
 
     private ExportDates() {
     }
@@ -99,7 +103,8 @@ final class ExportDates {
             }
             if (s.contains("/") && s.contains(",")) {
                 String normal = s.replace('\u202F', ' ').replace('\u00A0', ' ').toUpperCase(Locale.ROOT);
-                return Optional.of(new Stamp(LocalDateTime.parse(normal, US_SHORT.withResolverStyle(style)).toInstant(ZoneOffset.UTC), true));
+                DateTimeFormatter us = FULL_YEAR.matcher(normal).matches() ? US_FULL_YEAR : US_SHORT;
+                return Optional.of(new Stamp(LocalDateTime.parse(normal, us.withResolverStyle(style)).toInstant(ZoneOffset.UTC), true));
             }
             return Optional.of(new Stamp(LocalDateTime.parse(s, DATE_TIME.withResolverStyle(style)).toInstant(ZoneOffset.UTC), true));
         } catch (DateTimeParseException | NumberFormatException e) {

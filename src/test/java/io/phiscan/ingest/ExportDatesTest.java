@@ -25,7 +25,9 @@ class ExportDatesTest {
         "1715480049                    | 2024-05-12T02:14:09Z | false",
         "2024-06-10 18:53:49           | 2024-06-10T18:53:49Z | true",
         "'1/29/26, 2:37 PM'            | 2026-01-29T14:37:00Z | true",
-        "'11/3/26, 8:42 am'            | 2026-11-03T08:42:00Z | true"})
+        "'11/3/26, 8:42 am'            | 2026-11-03T08:42:00Z | true",
+        "'1/29/2026, 2:37 PM'          | 2026-01-29T14:37:00Z | true",
+        "'12/31/2025, 11:05 PM'        | 2025-12-31T23:05:00Z | true"})
     void readsTheForm(String text, String utc, boolean local) {
         assertThat(ExportDates.parse(text)).hasValueSatisfying(s -> {
             assertThat(s.at()).isEqualTo(Instant.parse(utc));
@@ -44,6 +46,7 @@ class ExportDatesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"2024-02-30 10:00:00 UTC", "2023-02-29 10:00:00 UTC", "2024/04/31 10:00:00 UTC",
         "2024-02-30 10:00:00", "2024-02-30 10:00:00 +0000", "2024-02-30 10:00:00+02:00", "'2/30/26, 2:37 PM'",
+        "'2/29/2025, 2:37 PM'",
         "2024-06-31T10:00:00Z"})
     void aDayThatDoesNotExistIsNotReadAndIsNamed(String text) {
         assertThat(ExportDates.parse(text)).isEmpty();
