@@ -27,7 +27,8 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
                 || t instanceof IndexLockedException || t instanceof java.nio.file.NoSuchFileException
                 || t instanceof UsageException || t instanceof io.phiscan.review.ReviewInputException
                 || t instanceof WorkspaceBusyException || t instanceof InvalidJobSpecException
-                || t instanceof NoSuchRunException || t instanceof io.phiscan.job.RemoteSetupException) {
+                || t instanceof NoSuchRunException || t instanceof io.phiscan.job.RemoteSetupException
+                || t instanceof io.phiscan.index.DamagedIndexException || t instanceof io.phiscan.job.DamagedDatabaseException) {
             return BAD_INPUT;
         }
         return JOB_FAILED;

@@ -54,7 +54,14 @@ public final class IndexSearch implements Closeable {
         if (!Files.isDirectory(dir) || !DirectoryReader.indexExists(FSDirectory.open(dir))) {
             throw new IOException("no index at " + dir + ": run an audit first");
         }
-        return new IndexSearch(DirectoryReader.open(FSDirectory.open(dir)));
+        try {
+            return new IndexSearch(DirectoryReader.open(FSDirectory.open(dir)));
+        } catch (IOException e) {
+            if (DamagedIndexException.isDamage(e)) {
+                throw new DamagedIndexException(dir, e);
+            }
+            throw e;
+        }
     }
 
     /** Whether a folder holds an index. */

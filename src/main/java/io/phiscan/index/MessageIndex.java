@@ -53,13 +53,36 @@ public final class MessageIndex implements Closeable, MessageSink {
      */
     private final Object[] idLocks = new Object[64];
 
-    private MessageIndex(Directory directory, IndexWriter writer) {
+    /** The key of the index's identity in its commit data. */
+    static final String IDENTITY = "phiscan.index";
+    /** The index's identity: given once, when a writer first opens it, and kept in every commit. */
+    private final String identity;
+    /** Whether the index held documents but no identity when opened (written by an earlier phiscan). */
+    private final boolean identifiedNow;
+
+    private MessageIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.emptyAtOpen = writer.getDocStats().maxDoc == 0;
         for (int i = 0; i < idLocks.length; i++) {
             idLocks[i] = new Object();
         }
+        // every segment opened once: a file missing or cut shows now, not in the middle of a run
+        lookup = DirectoryReader.open(writer);
+        lookupStale = false;
+        String id = commitValue(IDENTITY);
+        identifiedNow = id.isEmpty() && !emptyAtOpen;
+        if (id.isEmpty()) {
+            id = java.util.UUID.randomUUID().toString();
+            putCommitValue(IDENTITY, id);
+            try {
+                writer.commit();
+            } catch (IOException | RuntimeException e) {
+                lookup.close();
+                throw e;
+            }
+        }
+        identity = id;
     }
 
     private Object lockOf(String id) {
@@ -79,12 +102,46 @@ public final class MessageIndex implements Closeable, MessageSink {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(true);
+        IndexWriter writer = null;
         try {
-            return new MessageIndex(directory, new IndexWriter(directory, config));
+            writer = new IndexWriter(directory, config);
+            return new MessageIndex(directory, writer);
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IndexLockedException(dir, e);
+        } catch (IOException e) {
+            if (writer != null) {
+                writer.rollback();
+            }
+            directory.close();
+            if (DamagedIndexException.isDamage(e)) {
+                throw new DamagedIndexException(dir, e);
+            }
+            throw e;
         }
+    }
+
+    /**
+     * The index's identity. Each audit records the identity of the index it wrote into, and an
+     * export's parts are carried unchanged only from an audit that wrote into this same index: an
+     * index removed, replaced by an empty one or by another workspace's has another identity, and
+     * the exports are read into it again.
+     */
+    public String identity() {
+        return identity;
+    }
+
+    /** Whether the index held no document when this writer opened it. */
+    public boolean emptyAtOpen() {
+        return emptyAtOpen;
+    }
+
+    /**
+     * Whether the index held documents but had no identity when this writer opened it: an index
+     * of an earlier phiscan, whose audits recorded none. They are this index's.
+     */
+    public boolean identifiedNow() {
+        return identifiedNow;
     }
 
     /** Adds the message, or replaces the document already under its id. */
@@ -200,15 +257,31 @@ public final class MessageIndex implements Closeable, MessageSink {
      * under different ones.
      */
     public synchronized String annotatedWith() {
+        return commitValue(ANNOTATED_WITH);
+    }
+
+    /** A value of the writer's commit data, or empty. */
+    private synchronized String commitValue(String key) {
         Iterable<java.util.Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (java.util.Map.Entry<String, String> e : data) {
-                if (e.getKey().equals(ANNOTATED_WITH)) {
+                if (e.getKey().equals(key)) {
                     return e.getValue();
                 }
             }
         }
         return "";
+    }
+
+    /** Sets a value of the commit data, keeping the others (kept at the next commit). */
+    private synchronized void putCommitValue(String key, String value) {
+        java.util.Map<String, String> data = new java.util.TreeMap<>();
+        Iterable<java.util.Map.Entry<String, String>> now = writer.getLiveCommitData();
+        if (now != null) {
+            now.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        data.put(key, value);
+        writer.setLiveCommitData(data.entrySet());
     }
 
     /**
@@ -225,7 +298,7 @@ public final class MessageIndex implements Closeable, MessageSink {
 
     /** Records that every message in the index is now annotated under a fingerprint (kept at the next commit). */
     public synchronized void annotatedWithOnly(String fingerprint) {
-        writer.setLiveCommitData(java.util.Map.of(ANNOTATED_WITH, fingerprint).entrySet());
+        putCommitValue(ANNOTATED_WITH, fingerprint);
     }
 
     /** Makes everything written so far durable and visible to new readers. */

@@ -1,5 +1,6 @@
 package io.phiscan.job;
 
+import io.phiscan.index.MessageIndex;
 import io.phiscan.detect.Policy;
 import io.phiscan.ingest.ExportLocator;
 import io.phiscan.ingest.ZipLimits;
@@ -152,20 +153,30 @@ public final class AuditLauncher {
         String runId = RunParameters.newRunId(runs);
         Path root = request.reportsRoot() != null ? request.reportsRoot().toAbsolutePath() : workspace.reports();
         Path out = request.out() != null ? request.out().toAbsolutePath() : root.resolve(runId);
+        boolean full = request.full();
+        MessageIndex index = context.getBean(MessageIndex.class);
+        if (!full && !index.emptyAtOpen() && !runs.knowsIndex(index.identity())) {
+            // messages already in the index would not be written again, and their exchanges not scored
+            full = true;
+            say.accept("no completed audit in the workspace's database wrote into its index (the database was replaced "
+                    + "or restored since, or those audits never completed): this run reads every export and scores every "
+                    + "exchange of their accounts, as audit --full does");
+            LOG.warn("audit: no completed audit wrote into the index {}: run {} is full", index.identity(), runId);
+        }
         runs.startRun(new RunStore.Run(runId, "audit", Instant.now(), null, policy.version(),
                 request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(), out.toString()));
         JobParameters params = new JobParametersBuilder()
                 .addString(RunParameters.RUN_ID, runId)
                 .addString(RunParameters.POLICY, request.policy() == null ? "" : request.policy().toAbsolutePath().toString(), false)
                 .addString(RunParameters.OUT, out.toString(), false)
-                .addString(RunParameters.FULL, Boolean.toString(request.full()), false)
-                .addString(RunParameters.SCOPE, request.full() ? ExchangeItemReader.Scope.ACCOUNTS.name()
+                .addString(RunParameters.FULL, Boolean.toString(full), false)
+                .addString(RunParameters.SCOPE, full ? ExchangeItemReader.Scope.ACCOUNTS.name()
                         : ExchangeItemReader.Scope.TOUCHED.name(), false)
                 .addString(RunParameters.TAKEOVER, String.join(",", takenOver), false)
                 .addString(RunParameters.REQUEST, key, false)
                 .addString(RunParameters.COMMAND, RunParameters.command(), false)
                 .toJobParameters();
-        LOG.info("audit: run {} starts over {} input(s){}{}", runId, request.inputs().size(), request.full() ? ", full" : "",
+        LOG.info("audit: run {} starts over {} input(s){}{}", runId, request.inputs().size(), full ? ", full" : "",
                 takenOver.isEmpty() ? "" : ", taking over " + takenOver);
         return JobRunner.start(context, AuditJobConfiguration.NAME, params, say);
     }

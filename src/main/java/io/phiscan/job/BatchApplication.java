@@ -78,10 +78,28 @@ public class BatchApplication {
                 throw e;
             }
             return context;
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            lock.close();
+            throw plainly(e, workspace);
+        } catch (Error e) {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * The failure to start a context as the user should read it: a damaged index or database
+     * named as such (running the command again cannot help), not as the bean that failed.
+     */
+    static RuntimeException plainly(RuntimeException failure, Workspace workspace) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.phiscan.index.DamagedIndexException damaged) {
+                return damaged;
+            }
+        }
+        DamagedDatabaseException db = DamagedDatabaseException.of(workspace.embeddedDatabase()
+                ? workspace.root().resolve("db").toString() : workspace.databaseUrl(), failure);
+        return db != null ? db : failure;
     }
 
     /** Creates the workspace's folders, owner-only. */

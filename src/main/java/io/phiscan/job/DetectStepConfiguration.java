@@ -54,8 +54,13 @@ class DetectStepConfiguration {
 
     /** The workspace's index, opened for writing once per process and closed with the context. */
     @Bean(destroyMethod = "close")
-    MessageIndex messageIndex(Workspace workspace) throws IOException {
-        return MessageIndex.openForWriting(workspace.index(), 256);
+    MessageIndex messageIndex(Workspace workspace, RunStore runs) throws IOException {
+        MessageIndex index = MessageIndex.openForWriting(workspace.index(), 256);
+        if (index.identifiedNow()) {
+            // an index of an earlier phiscan: the audits that recorded no index wrote into this one
+            runs.adoptIndex(index.identity());
+        }
+        return index;
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.phiscan.job;
 
+import io.phiscan.index.MessageIndex;
 import io.phiscan.ingest.ExportLocator;
 import io.phiscan.review.PartLedger;
 import io.phiscan.review.PartLedger.Mode;
@@ -34,6 +35,9 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
     private static final Logger LOG = LoggerFactory.getLogger(IngestPartitioner.class);
     /** The name of the step each unit runs as; its executions are named {@code ingestPart:<unit>}. */
     static final String WORKER_STEP = "ingestPart";
+    /** The note on an export read again because the workspace's index is not the one its earlier audits wrote into. */
+    static final String ANOTHER_INDEX = "read again in full: the workspace's index is not the one earlier audits indexed "
+            + "this export into (it was removed, replaced or restored since)";
 
     private final String runId;
     private final List<Path> inputs;
@@ -45,13 +49,15 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
     private final JobRepository repository;
     private final TransactionTemplate transaction;
     private final Runnable readingAhead;
+    private final MessageIndex index;
     private final StepExecutionAggregator counts = new DefaultStepExecutionAggregator();
     private final List<String> names = new ArrayList<>();
     private final List<String> exports = new ArrayList<>();
 
     /** @param readingAhead run once the plan finds a part to hash, before hashing: the run will likely read something */
     IngestPartitioner(String runId, List<Path> inputs, boolean full, RunStore runs, PartLedger ledger, ExportCatalog catalog,
-            Progress progress, JobRepository repository, PlatformTransactionManager tx, Runnable readingAhead) {
+            Progress progress, JobRepository repository, PlatformTransactionManager tx, Runnable readingAhead,
+            MessageIndex index) {
         this.runId = runId;
         this.inputs = List.copyOf(inputs);
         this.full = full;
@@ -62,6 +68,7 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
         this.repository = repository;
         this.transaction = new TransactionTemplate(tx);
         this.readingAhead = readingAhead;
+        this.index = index;
     }
 
     @Override
@@ -72,12 +79,21 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
         } catch (IOException e) {
             throw new ItemStreamException("cannot look through the inputs: " + e.getMessage(), e);
         }
-        List<Part> plan = new IngestPlanner(ledger, progress, readingAhead).recordedOrNew(runId, locator, full, transaction);
+        runs.indexedInto(runId, index.identity());
+        IngestPlanner planner = new IngestPlanner(ledger, progress, readingAhead, index.identity());
+        List<Part> plan = planner.recordedOrNew(runId, locator, full, transaction);
         List<IngestPlanner.Planned> planned = IngestPlanner.follow(plan, locator.exports());
         transaction.executeWithoutResult(status -> {
             for (IngestPlanner.Planned p : planned) {
+                List<String> notes = p.export().notes();
+                if (!full && planner.readIntoAnotherIndex(p.export().path())) {
+                    LOG.warn("ingest: {} is read again: the audits that read it wrote into another index than {} "
+                            + "(removed, replaced or restored since)", p.export().path(), index.identity());
+                    notes = new ArrayList<>(notes);
+                    notes.add(ANOTHER_INDEX);
+                }
                 runs.addInput(runId, p.export().path(), p.export().platform(), p.export().account(), p.export().layout(),
-                        p.export().notes());
+                        notes);
             }
             for (ExportLocator.Unrecognized u : locator.unrecognized()) {
                 runs.skip(runId, new RunStore.Skipped(u.path().toString(), "", "not read: " + u.seen()));

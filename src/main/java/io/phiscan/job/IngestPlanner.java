@@ -31,16 +31,31 @@ final class IngestPlanner {
     private final PartLedger ledger;
     private final Progress progress;
     private final Runnable readingAhead;
+    /** The identity of the index the run writes into; {@code null}: rows of any index are carried. */
+    private final String indexId;
 
     IngestPlanner(PartLedger ledger, Progress progress) {
-        this(ledger, progress, () -> { });
+        this(ledger, progress, () -> { }, null);
     }
 
-    /** A planner that runs {@code readingAhead} once a new plan finds a part to hash: it will likely read something. */
-    IngestPlanner(PartLedger ledger, Progress progress, Runnable readingAhead) {
+    /**
+     * A planner that runs {@code readingAhead} once a new plan finds a part to hash (it will
+     * likely read something), and carries only the rows of audits that wrote into the index of
+     * identity {@code indexId}.
+     */
+    IngestPlanner(PartLedger ledger, Progress progress, Runnable readingAhead, String indexId) {
         this.ledger = ledger;
         this.progress = progress;
         this.readingAhead = readingAhead;
+        this.indexId = indexId;
+    }
+
+    /**
+     * Whether an export is read again because the audits that read it wrote into another index
+     * than the workspace's now (removed, replaced or restored since).
+     */
+    boolean readIntoAnotherIndex(String export) {
+        return indexId != null && ledger.last(export, indexId).run().isEmpty() && !ledger.last(export).run().isEmpty();
     }
 
     /** An export of a run's plan with its parts, in reading order; {@code exportSeq} is its row's place in the plan. */
@@ -97,7 +112,7 @@ final class IngestPlanner {
         Map<String, LastParts> lastOf = new HashMap<>();
         for (Export export : exports) {
             ExportTree tree = trees.apply(export);
-            LastParts held = full ? LastParts.NONE : ledger.last(export.path());
+            LastParts held = full ? LastParts.NONE : ledger.last(export.path(), indexId);
             lastOf.put(export.path(), held);
             Map<String, Part> lastRead = held.parts();
             for (String name : export.parts()) {

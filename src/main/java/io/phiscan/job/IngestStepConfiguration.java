@@ -61,11 +61,11 @@ class IngestStepConfiguration {
     IngestPartitioner ingestPartitioner(@Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['full'] ?: 'false'}") String full, @Value("#{jobParameters['policy'] ?: ''}") String policy,
             RunStore runs, PartLedger ledger, ExportCatalog catalog, Progress progress, JobRepository repository,
-            PlatformTransactionManager tx, Detectors detectors, Environment env) {
+            PlatformTransactionManager tx, Detectors detectors, Environment env, MessageIndex index) {
         // the units annotate here, unless workers read them
         Runnable readingAhead = env.containsProperty(Broker.PROPERTY) ? () -> { } : () -> prepareInBackground(detectors, policy);
         return new IngestPartitioner(runId, inputs(runs, runId), Boolean.parseBoolean(full), runs, ledger, catalog, progress,
-                repository, tx, readingAhead);
+                repository, tx, readingAhead, index);
     }
 
     /**

@@ -73,10 +73,21 @@ public final class PartLedger {
 
     /** The rows of {@link #lastCompleted}, with the run that holds them. */
     public LastParts last(String export) {
+        return last(export, null);
+    }
+
+    /**
+     * The rows of {@link #lastCompleted} among the audits that wrote into the index of this
+     * identity ({@code null}: into any index), with the run that holds them.
+     */
+    public LastParts last(String export, String indexId) {
+        String ofIndex = indexId == null ? "" : "AND r.index_id = ? ";
+        Object[] args = indexId == null ? new Object[] {export} : new Object[] {export, indexId};
         Optional<String[]> run = jdbc.query("SELECT r.run_id, p.parts_of_run FROM phiscan_run r JOIN phiscan_run_part p "
                 + "ON p.run_id = r.run_id WHERE p.export_path = ? AND p.part = '' AND r.kind = 'audit' "
-                + "AND r.finished_at IS NOT NULL ORDER BY r.finished_at DESC, r.run_id DESC FETCH FIRST 1 ROWS ONLY",
-                rs -> new String[] {rs.getString(1), rs.getString(2)}, export).stream().findFirst();
+                + "AND r.finished_at IS NOT NULL " + ofIndex
+                + "ORDER BY r.finished_at DESC, r.run_id DESC FETCH FIRST 1 ROWS ONLY",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, args).stream().findFirst();
         if (run.isEmpty()) {
             return LastParts.NONE;
         }

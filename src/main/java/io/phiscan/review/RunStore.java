@@ -62,6 +62,25 @@ public final class RunStore {
                 String.join("\n", run.inputs()), run.outDir(), run.id());
     }
 
+    /** Records the identity of the index a run writes into. */
+    public void indexedInto(String runId, String indexId) {
+        jdbc.update("UPDATE phiscan_run SET index_id = ? WHERE run_id = ?", indexId, runId);
+    }
+
+    /** Whether a completed audit wrote into the index of this identity. */
+    public boolean knowsIndex(String indexId) {
+        return !jdbc.query("SELECT 1 FROM phiscan_run WHERE index_id = ? AND finished_at IS NOT NULL FETCH FIRST 1 ROWS ONLY",
+                rs -> 1, indexId).isEmpty();
+    }
+
+    /**
+     * Records an index that had documents but no identity (an earlier phiscan wrote it) as the
+     * index of every run that recorded none.
+     */
+    public void adoptIndex(String indexId) {
+        jdbc.update("UPDATE phiscan_run SET index_id = ? WHERE index_id IS NULL", indexId);
+    }
+
     public void finishRun(String runId, Instant at) {
         jdbc.update("UPDATE phiscan_run SET finished_at = ? WHERE run_id = ?", Timestamp.from(at), runId);
     }

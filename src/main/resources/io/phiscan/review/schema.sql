@@ -150,6 +150,9 @@ ALTER TABLE phiscan_run_part ADD COLUMN IF NOT EXISTS stamp VARCHAR(400) DEFAULT
 -- unchanged and not stored again (the export was found exactly as that run's rows have it); empty
 -- when the run stored its own rows.
 ALTER TABLE phiscan_run_part ADD COLUMN IF NOT EXISTS parts_of_run VARCHAR(40) DEFAULT '' NOT NULL;
+-- The identity of the index an audit wrote into (kept in the index's commit data): an export's parts
+-- are carried unchanged only from an audit that wrote into the index the workspace holds now.
+ALTER TABLE phiscan_run ADD COLUMN IF NOT EXISTS index_id VARCHAR(64);
 
 -- The findings each run's reports showed: the current picture of the run's accounts.
 CREATE TABLE IF NOT EXISTS phiscan_run_finding (

@@ -45,6 +45,46 @@ class AuditExitCodesTest {
         assertThat(c.err()).contains("severity.medium (5.0) is above severity.high (1.0)");
     }
 
+    /** A cut index file failed the run with exit 1 ("run the same command again"), every retry, in Spring's words. */
+    @Test
+    void aDamagedIndexIsExitTwoNamingTheFileAndWhatHelps() throws IOException {
+        String ws = tmp.resolve("ws").toString();
+        assertThat(Cli.run("audit", "sample-data/twitter", "--workspace", ws).exitCode()).isZero();
+        Path biggest;
+        try (var files = Files.list(tmp.resolve("ws/index"))) {
+            biggest = files.filter(f -> f.getFileName().toString().startsWith("_"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        try (var cut = java.nio.channels.FileChannel.open(biggest, java.nio.file.StandardOpenOption.WRITE)) {
+            cut.truncate(cut.size() / 2);
+        }
+        for (String[] command : List.of(new String[] {"audit", "sample-data/twitter"}, new String[] {"rescan"},
+                new String[] {"search", "fever"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--workspace", ws));
+            Cli c = Cli.run(args.toArray(String[]::new));
+            assertThat(c.exitCode()).as(command[0]).isEqualTo(2);
+            assertThat(c.err()).as(command[0]).startsWith("phiscan: the index at " + tmp.resolve("ws/index") + " is damaged")
+                    .contains(biggest.getFileName().toString()).contains("audit --full").doesNotContain("Error creating bean");
+        }
+    }
+
+    /** An embedded database H2 cannot read was exit 1 in the words of the bean that failed. */
+    @Test
+    void aDamagedDatabaseIsExitTwoSayingSo() throws IOException {
+        String ws = tmp.resolve("ws").toString();
+        assertThat(Cli.run("audit", "sample-data/twitter", "--workspace", ws).exitCode()).isZero();
+        Path db = tmp.resolve("ws/db/phiscan.mv.db");
+        byte[] bytes = Files.readAllBytes(db);
+        // the file header and every chunk after it overwritten: nothing left to recover from
+        java.util.Arrays.fill(bytes, 0, bytes.length, (byte) 'x');
+        Files.write(db, bytes);
+        Cli c = Cli.run("runs", "--workspace", ws);
+        assertThat(c.exitCode()).isEqualTo(2);
+        assertThat(c.err()).startsWith("phiscan: the workspace's database " + tmp.resolve("ws/db") + " is damaged")
+                .contains("Restore the workspace from its backup").doesNotContain("Error creating bean");
+    }
+
     @Test
     void failOnIsExitThreeWhenANewFindingReachesIt() {
         String ws = tmp.resolve("ws").toString();
