@@ -59,6 +59,10 @@ public final class MessageIndex implements Closeable, MessageSink {
     private final String identity;
     /** Whether the index held documents but no identity when opened (written by an earlier phiscan). */
     private final boolean identifiedNow;
+    /** The key, in the commit data, of the last audit whose reading the index holds whole. */
+    static final String READ_BY = "phiscan.readBy";
+    /** That audit as of the index's opening; empty when none recorded it. */
+    private final String readByAtOpen;
 
     private MessageIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -83,6 +87,7 @@ public final class MessageIndex implements Closeable, MessageSink {
             }
         }
         identity = id;
+        readByAtOpen = commitValue(READ_BY);
     }
 
     private Object lockOf(String id) {
@@ -129,6 +134,23 @@ public final class MessageIndex implements Closeable, MessageSink {
      */
     public String identity() {
         return identity;
+    }
+
+    /**
+     * The last audit whose reading the index held whole when it was opened (every part that
+     * audit read is in it), or empty when no audit recorded it: an index restored from a backup
+     * names an earlier audit than the database's last.
+     */
+    public String readBy() {
+        return readByAtOpen;
+    }
+
+    /** Records that the index holds whole what an audit read, and commits. */
+    public void heldWholeFor(String runId) throws IOException {
+        synchronized (this) {
+            putCommitValue(READ_BY, runId);
+        }
+        commit();
     }
 
     /** Whether the index held no document when this writer opened it. */

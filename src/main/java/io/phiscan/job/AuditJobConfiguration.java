@@ -70,8 +70,9 @@ class AuditJobConfiguration {
 
     @Bean
     @StepScope
-    Tasklet reconcileTasklet(@Value("#{jobParameters['runId']}") String runId, RunStore runs) {
-        return new ReconcileTasklet(runs, runId);
+    Tasklet reconcileTasklet(@Value("#{jobParameters['runId']}") String runId, RunStore runs,
+            io.phiscan.index.MessageIndex index) {
+        return new ReconcileTasklet(runs, runId, index);
     }
 
     @Bean

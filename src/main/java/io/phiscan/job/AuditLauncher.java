@@ -155,13 +155,15 @@ public final class AuditLauncher {
         Path out = request.out() != null ? request.out().toAbsolutePath() : root.resolve(runId);
         boolean full = request.full();
         MessageIndex index = context.getBean(MessageIndex.class);
-        if (!full && !index.emptyAtOpen() && !runs.knowsIndex(index.identity())) {
+        if (!full && !index.emptyAtOpen() && (!runs.knowsIndex(index.identity())
+                || !index.readBy().isEmpty() && runs.run(index.readBy()).isEmpty())) {
             // messages already in the index would not be written again, and their exchanges not scored
             full = true;
-            say.accept("no completed audit in the workspace's database wrote into its index (the database was replaced "
-                    + "or restored since, or those audits never completed): this run reads every export and scores every "
-                    + "exchange of their accounts, as audit --full does");
-            LOG.warn("audit: no completed audit wrote into the index {}: run {} is full", index.identity(), runId);
+            say.accept("the workspace's database does not record the audits that wrote its index (the database was "
+                    + "replaced or restored since, or those audits never completed): this run reads every export and "
+                    + "scores every exchange of their accounts, as audit --full does");
+            LOG.warn("audit: the database does not record the audits that wrote the index {} (last: {}): run {} is full",
+                    index.identity(), index.readBy(), runId);
         }
         runs.startRun(new RunStore.Run(runId, "audit", Instant.now(), null, policy.version(),
                 request.inputs().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(), out.toString()));

@@ -36,8 +36,8 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
     /** The name of the step each unit runs as; its executions are named {@code ingestPart:<unit>}. */
     static final String WORKER_STEP = "ingestPart";
     /** The note on an export read again because the workspace's index is not the one its earlier audits wrote into. */
-    static final String ANOTHER_INDEX = "read again in full: the workspace's index is not the one earlier audits indexed "
-            + "this export into (it was removed, replaced or restored since)";
+    static final String ANOTHER_INDEX = "read again: the workspace's index does not hold what earlier audits read from "
+            + "this export (it was removed, replaced or restored since)";
 
     private final String runId;
     private final List<Path> inputs;
@@ -80,14 +80,14 @@ class IngestPartitioner implements Partitioner, StepExecutionAggregator {
             throw new ItemStreamException("cannot look through the inputs: " + e.getMessage(), e);
         }
         runs.indexedInto(runId, index.identity());
-        IngestPlanner planner = new IngestPlanner(ledger, progress, readingAhead, index.identity());
+        IngestPlanner planner = new IngestPlanner(ledger, progress, readingAhead, index.identity(), index.readBy());
         List<Part> plan = planner.recordedOrNew(runId, locator, full, transaction);
         List<IngestPlanner.Planned> planned = IngestPlanner.follow(plan, locator.exports());
         transaction.executeWithoutResult(status -> {
             for (IngestPlanner.Planned p : planned) {
                 List<String> notes = p.export().notes();
-                if (!full && planner.readIntoAnotherIndex(p.export().path())) {
-                    LOG.warn("ingest: {} is read again: the audits that read it wrote into another index than {} "
+                if (!full && planner.readAgainForTheIndex(p.export().path())) {
+                    LOG.warn("ingest: {} is read again: the index {} does not hold what the audits that read it read "
                             + "(removed, replaced or restored since)", p.export().path(), index.identity());
                     notes = new ArrayList<>(notes);
                     notes.add(ANOTHER_INDEX);

@@ -33,29 +33,64 @@ final class IngestPlanner {
     private final Runnable readingAhead;
     /** The identity of the index the run writes into; {@code null}: rows of any index are carried. */
     private final String indexId;
+    /** The last audit whose reading the index holds whole; empty: not known, any row of the index is carried. */
+    private final String readBy;
 
     IngestPlanner(PartLedger ledger, Progress progress) {
-        this(ledger, progress, () -> { }, null);
+        this(ledger, progress, () -> { }, null, "");
     }
 
     /**
      * A planner that runs {@code readingAhead} once a new plan finds a part to hash (it will
-     * likely read something), and carries only the rows of audits that wrote into the index of
-     * identity {@code indexId}.
+     * likely read something), and carries only the rows of parts read into the index of identity
+     * {@code indexId} by {@code readBy} or an audit before it.
      */
-    IngestPlanner(PartLedger ledger, Progress progress, Runnable readingAhead, String indexId) {
+    IngestPlanner(PartLedger ledger, Progress progress, Runnable readingAhead, String indexId, String readBy) {
         this.ledger = ledger;
         this.progress = progress;
         this.readingAhead = readingAhead;
         this.indexId = indexId;
+        this.readBy = readBy;
+    }
+
+    /** Whether the index holds what the audit that read a part read from it. */
+    private boolean held(Part row) {
+        return readBy.isEmpty() || inOrder(row.readInRun(), readBy) <= 0;
+    }
+
+    /** Run ids in the order the runs began: {@code 20261126T023012Z}, its {@code -2}, …, its {@code -10}, the next second's. */
+    static int inOrder(String a, String b) {
+        int dashA = a.indexOf('-');
+        int dashB = b.indexOf('-');
+        int bySecond = (dashA < 0 ? a : a.substring(0, dashA)).compareTo(dashB < 0 ? b : b.substring(0, dashB));
+        if (bySecond != 0) {
+            return bySecond;
+        }
+        return Long.compare(suffix(a, dashA), suffix(b, dashB));
+    }
+
+    private static long suffix(String id, int dash) {
+        try {
+            return dash < 0 ? 1 : Long.parseLong(id.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /**
-     * Whether an export is read again because the audits that read it wrote into another index
-     * than the workspace's now (removed, replaced or restored since).
+     * Whether an export is read again, in part or whole, because the index does not hold what the
+     * audits that read it read: they wrote into another index, or into this one after the state
+     * it holds (removed, replaced or restored since).
      */
-    boolean readIntoAnotherIndex(String export) {
-        return indexId != null && ledger.last(export, indexId).run().isEmpty() && !ledger.last(export).run().isEmpty();
+    boolean readAgainForTheIndex(String export) {
+        if (indexId == null) {
+            return false;
+        }
+        LastParts here = ledger.last(export, indexId);
+        if (here.run().isEmpty()) {
+            return !ledger.last(export).run().isEmpty();
+        }
+        return here.parts().values().stream().anyMatch(p -> !held(p));
     }
 
     /** An export of a run's plan with its parts, in reading order; {@code exportSeq} is its row's place in the plan. */
@@ -165,7 +200,7 @@ final class IngestPlanner {
                         0, 0, 0);
                 Optional<Part> previous = sha[i].isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(i));
                 parts.add(part);
-                before.add(previous.filter(l -> l.size() == part.size() && l.sha256().equals(part.sha256())));
+                before.add(previous.filter(l -> l.size() == part.size() && l.sha256().equals(part.sha256()) && held(l)));
             }
             at += count;
             int firstChanged = before.indexOf(Optional.empty());

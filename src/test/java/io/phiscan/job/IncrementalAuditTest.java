@@ -167,7 +167,7 @@ class IncrementalAuditTest {
                 ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT, tree -> new Opening(tree, opened))
                         .locate(List.of(exports))) {
             opened.clear(); // what recognizing the export's platform read
-            return new IngestPlanner(context.getBean(PartLedger.class), new Progress(), readingAhead::incrementAndGet, null)
+            return new IngestPlanner(context.getBean(PartLedger.class), new Progress(), readingAhead::incrementAndGet, null, "")
                     .newPlan("planned", locator.exports(), locator::tree, full).parts();
         }
     }

@@ -67,7 +67,7 @@ class IndexIdentityTest {
         assertThat(linkedInAgain.unchangedExports()).isZero();
         assertThat(indexed(ws)).isEqualTo(before);
         assertThat(Exports.json(linkedInAgain.out()).at("/run/notes").toString())
-                .contains("read again in full: the workspace's index is not the one earlier audits indexed this export into");
+                .contains("read again: the workspace's index does not hold what earlier audits read from this export");
         assertThat(audit(ws, linkedin).read()).as("then carried again").isZero();
     }
 
@@ -86,6 +86,65 @@ class IndexIdentityTest {
         assertThat(Exports.findings(again.out()).findValuesAsString("id"))
                 .containsExactlyElementsOf(Exports.findings(first.out()).findValuesAsString("id"));
         assertThat(audit(ws, x).read()).isZero();
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        Exports.copy(from, to);
+    }
+
+    private static final String FEVER = "Hi Dr. Okafor, you saw my daughter Ava on Monday. Her fever is 103 tonight, "
+            + "should I give her more ibuprofen?";
+
+    /** A database restored from the day before: the night's new finding was lost, its message being indexed already. */
+    @Test
+    void aDatabaseRestoredFromBeforeTheIndexsLastAuditIsAuditedInFull() throws Exception {
+        Path x = Exports.sample(tmp.resolve("x"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        audit(ws, x);
+        copyTree(tmp.resolve("ws/db"), tmp.resolve("db-backup"));
+        Exports.addDirectMessage(x, "4000000001", "2001000000000000001", FEVER);
+        RunOutcome grown = audit(ws, x);
+        assertThat(grown.findings()).hasSize(Exports.SAMPLE_FINDINGS + 1);
+
+        delete(tmp.resolve("ws/db"));
+        copyTree(tmp.resolve("db-backup"), tmp.resolve("ws/db"));
+        RunOutcome afterRestore = audit(ws, x);
+
+        assertThat(afterRestore.read()).isEqualTo(Exports.SAMPLE_RECORDS + 1);
+        assertThat(afterRestore.findings()).hasSize(Exports.SAMPLE_FINDINGS + 1);
+        assertThat(Exports.findings(afterRestore.out()).findValuesAsString("id"))
+                .containsExactlyInAnyOrderElementsOf(Exports.findings(grown.out()).findValuesAsString("id"));
+    }
+
+    /** An index restored from the day before: the night's new message was carried as read, and was in no index. */
+    @Test
+    void aPartReadAfterTheStateARestoredIndexHoldsIsReadAgain() throws Exception {
+        Path x = Exports.sample(tmp.resolve("x"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        audit(ws, x);
+        copyTree(ws.index(), tmp.resolve("index-backup"));
+        Exports.addDirectMessage(x, "4000000001", "2001000000000000001", FEVER);
+        audit(ws, x);
+
+        delete(ws.index());
+        copyTree(tmp.resolve("index-backup"), ws.index());
+        RunOutcome afterRestore = audit(ws, x);
+
+        assertThat(afterRestore.read()).as("the grown file, read after the index's state").isPositive();
+        assertThat(indexed(ws)).isEqualTo(Exports.SAMPLE_MESSAGES + 1);
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
+            assertThat(search.count("ibuprofen")).isEqualTo(1);
+        }
+        assertThat(Exports.json(afterRestore.out()).at("/run/notes").toString())
+                .contains("read again: the workspace's index does not hold what earlier audits read from this export");
+        assertThat(audit(ws, x).read()).as("then carried again").isZero();
+    }
+
+    @Test
+    void runIdsAreOrderedAsTheRunsBegan() {
+        assertThat(List.of("20261127T060011Z-10", "20261127T060012Z", "20261127T060011Z", "20261127T060011Z-2")
+                .stream().sorted(IngestPlanner::inOrder).toList())
+                .containsExactly("20261127T060011Z", "20261127T060011Z-2", "20261127T060011Z-10", "20261127T060012Z");
     }
 
     /** The index and the runs of a workspace written before indexes had an identity are each other's. */

@@ -3,6 +3,7 @@ package io.phiscan.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.phiscan.index.MessageIndex;
 import io.phiscan.model.Platform;
 import io.phiscan.review.RunStore;
 import io.phiscan.review.Schema;
@@ -73,14 +74,26 @@ class ReconciliationTest {
     }
 
     @Test
-    void theReconcileStepFailsOnAMismatchAndPassesOtherwise() {
+    void theReconcileStepFailsOnAMismatchAndPassesOtherwise(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws Exception {
         StepExecution step = MetaDataInstanceFactory.createStepExecution();
         ChunkContext chunk = new ChunkContext(new StepContext(step));
-        ReconcileTasklet tasklet = new ReconcileTasklet(runs, "R1");
-        step.getJobExecution().getExecutionContext().putString(Reconciliation.READ_KEY, Reconciliation.format(read(30, 13)));
-        assertThatThrownBy(() -> tasklet.execute(new StepContribution(step), chunk))
-                .isInstanceOf(Reconciliation.MismatchException.class).hasMessageContaining("/in/x.zip: 30 records read");
-        step.getJobExecution().getExecutionContext().putString(Reconciliation.READ_KEY, Reconciliation.format(read(31, 13)));
-        assertThat(tasklet.execute(new StepContribution(step), chunk)).isEqualTo(RepeatStatus.FINISHED);
+        try (MessageIndex index = MessageIndex.openForWriting(tmp, 16)) {
+            ReconcileTasklet tasklet = new ReconcileTasklet(runs, "R1", index);
+            step.getJobExecution().getExecutionContext().putString(Reconciliation.READ_KEY,
+                    Reconciliation.format(read(30, 13)));
+            assertThatThrownBy(() -> tasklet.execute(new StepContribution(step), chunk))
+                    .isInstanceOf(Reconciliation.MismatchException.class).hasMessageContaining("/in/x.zip: 30 records read");
+        }
+        try (MessageIndex index = MessageIndex.openForWriting(tmp, 16)) {
+            assertThat(index.readBy()).as("a run that does not reconcile is not recorded as held whole").isEmpty();
+            ReconcileTasklet tasklet = new ReconcileTasklet(runs, "R1", index);
+            step.getJobExecution().getExecutionContext().putString(Reconciliation.READ_KEY,
+                    Reconciliation.format(read(31, 13)));
+            assertThat(tasklet.execute(new StepContribution(step), chunk)).isEqualTo(RepeatStatus.FINISHED);
+        }
+        try (MessageIndex index = MessageIndex.openForWriting(tmp, 16)) {
+            assertThat(index.readBy()).isEqualTo("R1");
+        }
     }
 }
