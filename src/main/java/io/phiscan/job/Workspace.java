@@ -45,9 +45,13 @@ public record Workspace(Path root, String jdbcUrl, String dbUser, String dbPassw
         // a chunk's writes use more than the default 8, and parsing them again costs more than the writes;
         // no reuse of a subquery's earlier result: H2 reuses it within a transaction that has changed
         // the table since, so that an "INSERT ... WHERE NOT EXISTS" run twice with the same key in one
-        // chunk inserts twice (a duplicate key that failed the chunk and every retry of it)
+        // chunk inserts twice (a duplicate key that failed the chunk and every retry of it); a lock
+        // waited for up to 10 minutes, as PostgreSQL waits: the ingest units of one export count into
+        // its one row, each in its chunk's transaction, and a chunk of many skipped records holds that
+        // row for seconds (H2's own 2 s failed the run)
         return "jdbc:h2:file:" + root.resolve("db").resolve("phiscan")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64;OPTIMIZE_REUSE_RESULTS=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;QUERY_CACHE_SIZE=64;OPTIMIZE_REUSE_RESULTS=FALSE"
+                + ";LOCK_TIMEOUT=600000";
     }
 
     /** Whether the database is the embedded H2 file. */
