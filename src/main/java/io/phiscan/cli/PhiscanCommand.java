@@ -1,5 +1,6 @@
 package io.phiscan.cli;
 
+import io.phiscan.job.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +31,7 @@ public final class PhiscanCommand implements Runnable {
         CommandLine cl = new CommandLine(new PhiscanCommand());
         cl.setExitCodeExceptionMapper(new ExitCodes());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("phiscan: " + ex.getMessage());
+            commandLine.getErr().println("phiscan: " + Terminal.printable(ex.getMessage()));
             return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
         });
         return cl;

@@ -1,6 +1,7 @@
 package io.phiscan.cli;
 
 import io.phiscan.job.ReviewSession;
+import io.phiscan.job.Terminal;
 import io.phiscan.review.EventLog;
 import java.io.PrintWriter;
 import java.util.List;
@@ -50,9 +51,9 @@ final class ReviewHistoryCommand implements Callable<Integer> {
         for (EventLog.Event e : events) {
             String why = e.reason() == null ? "" : e.reason();
             String detail = e.detail() == null ? "" : e.detail();
-            o.printf("%6d  %-20s  %-20s %-9s %-18s %-24s %-20s %s%n", e.seq(), ReviewCommand.time(e.at()), e.actor(),
+            o.printf("%6d  %-20s  %-20s %-9s %-18s %-24s %-20s %s%n", e.seq(), ReviewCommand.time(e.at()), Terminal.oneLine(e.actor()),
                     e.action().id(), e.findingId() == null ? "-" : e.findingId(), change(e), e.runId() == null ? "-" : e.runId(),
-                    why.isEmpty() ? detail : detail.isEmpty() ? why : why + " [" + detail + "]");
+                    Terminal.oneLine(why.isEmpty() ? detail : detail.isEmpty() ? why : why + " [" + detail + "]"));
         }
         o.printf("%d event(s)%n", events.size());
         o.flush();

@@ -1,6 +1,7 @@
 package io.phiscan.cli;
 
 import io.phiscan.job.ReviewSession;
+import io.phiscan.job.Terminal;
 import io.phiscan.model.Author;
 import io.phiscan.model.Finding;
 import io.phiscan.model.Platform;
@@ -69,11 +70,12 @@ final class ReviewListCommand implements Callable<Integer> {
         return ExitCodes.DONE;
     }
 
+    /** The counterpart as one line safe to print on a terminal (names come from exports). */
     static String who(Author a) {
         if (a.handle() != null) {
-            return "@" + a.handle() + (a.name() != null ? " (" + a.name() + ")" : "");
+            return Terminal.oneLine("@" + a.handle() + (a.name() != null ? " (" + a.name() + ")" : ""));
         }
-        return a.name() != null ? a.name() : "id " + a.id();
+        return Terminal.oneLine(a.name() != null ? a.name() : "id " + a.id());
     }
 
     private static <E extends Enum<E>> Set<E> parse(List<String> values, Function<String, E> parser, Class<E> type, String what) {

@@ -1,6 +1,7 @@
 package io.phiscan.cli;
 
 import io.phiscan.job.ReviewSession;
+import io.phiscan.job.Terminal;
 import io.phiscan.model.Author;
 import io.phiscan.model.Finding;
 import io.phiscan.model.Message;
@@ -42,7 +43,7 @@ final class ReviewShowCommand implements Callable<Integer> {
                     .orElseThrow(() -> new ExitCodes.UsageException("no finding has the id " + id.strip()));
             Finding f = stored.finding();
             o.printf("%s  %s  %s (score %.1f)  %s %s  account %s%n", f.id(), f.status().id(), f.severity().id(), f.score(),
-                    f.platform().id(), f.visibility().id(), f.account());
+                    f.platform().id(), f.visibility().id(), Terminal.oneLine(f.account()));
             o.printf("first seen in run %s, last seen in run %s, policy %s; owner gave clinical advice: %s%n",
                     stored.firstSeenRun(), stored.lastSeenRun(), f.policyVersion(), f.ownerEngaged() ? "yes" : "no");
             f.reasons().forEach(r -> o.printf("  why: %s%n", r));
@@ -52,16 +53,16 @@ final class ReviewShowCommand implements Callable<Integer> {
                 String where = standing.stream().filter(x -> x.platform() == f.platform() && x.key().equals(a.key())).findFirst()
                         .map(x -> x.incidents().size() + " incident(s), " + x.standing().name().toLowerCase(java.util.Locale.ROOT))
                         .orElse("no incident counted");
-                o.printf("  counterpart: %s%s: %s%n", ReviewListCommand.who(a), a.id() == null ? "" : " [id " + a.id() + "]", where);
+                o.printf("  counterpart: %s%s: %s%n", ReviewListCommand.who(a), a.id() == null ? "" : " [id " + Terminal.oneLine(a.id()) + "]", where);
             }
             o.println();
             for (Message m : f.messages()) {
                 List<Signal> signals = f.signals().stream().filter(s -> s.messageId().equals(m.id())).toList();
                 o.printf("%s  %s %s  %s%n", ReviewCommand.time(m.at()), m.direction().id(), m.visibility().id(),
-                        m.author().handle() != null ? "@" + m.author().handle() : m.author().key());
-                o.printf("    %s%n", m.text().replace("\n", "\n    "));
+                        Terminal.oneLine(m.author().handle() != null ? "@" + m.author().handle() : m.author().key()));
+                o.printf("    %s%n", Terminal.printable(m.text()).replace("\n", "\n    "));
                 if (!signals.isEmpty()) {
-                    o.printf("    matched: %s%n", signals.stream().map(s -> "\"" + s.text() + "\" " + s.rule())
+                    o.printf("    matched: %s%n", signals.stream().map(s -> "\"" + Terminal.oneLine(s.text()) + "\" " + s.rule())
                             .collect(Collectors.joining(", ")));
                 }
             }
@@ -69,7 +70,7 @@ final class ReviewShowCommand implements Callable<Integer> {
             List<EventLog.Event> trail = session.events().forFinding(f.id());
             o.printf("trail (%d event(s); phiscan review history %s for the details):%n", trail.size(), f.id());
             for (EventLog.Event e : trail) {
-                o.printf("  %s  %-9s %s%s%n", ReviewCommand.time(e.at()), e.action().id(), e.actor(),
+                o.printf("  %s  %-9s %s%s%n", ReviewCommand.time(e.at()), e.action().id(), Terminal.oneLine(e.actor()),
                         e.before() == null && e.after() == null ? "" : "  " + ReviewHistoryCommand.change(e));
             }
         }

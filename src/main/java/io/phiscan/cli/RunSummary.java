@@ -1,6 +1,7 @@
 package io.phiscan.cli;
 
 import io.phiscan.job.RunOutcome;
+import io.phiscan.job.Terminal;
 import io.phiscan.model.Severity;
 import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingHistory.Change;
@@ -27,7 +28,7 @@ final class RunSummary {
         if (!outcome.completed()) {
             String how = outcome.status() == RunOutcome.Status.STOPPED
                     ? "stopped in step " + outcome.lastStep() + " at a chunk boundary"
-                    : "failed in step " + outcome.lastStep() + ": " + outcome.failure();
+                    : "failed in step " + outcome.lastStep() + ": " + Terminal.printable(outcome.failure());
             commandLine.err().println("phiscan: run " + outcome.runId() + " " + how + "; run the same command again to "
                     + "resume it from its last checkpoint (see: phiscan runs --failed)");
             commandLine.err().flush();
@@ -92,7 +93,7 @@ final class RunSummary {
             o.printf("  messages: %d in these exports, %d record(s) read by this run, %d record(s) skipped%s%n", messages,
                     outcome.read(), outcome.skipped(),
                     encrypted > 0 ? ", " + encrypted + " encrypted messages present, not readable" : "");
-            copies.forEach(c -> o.printf("  same:     %s%n", c));
+            copies.forEach(c -> o.printf("  same:     %s%n", Terminal.oneLine(c)));
         }
         o.printf("  findings: %d (high %d, medium %d, low %d); this run: %s%n", outcome.findings().size(),
                 bySeverity.getOrDefault(Severity.HIGH, 0), bySeverity.getOrDefault(Severity.MEDIUM, 0),

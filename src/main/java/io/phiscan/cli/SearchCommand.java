@@ -2,6 +2,7 @@ package io.phiscan.cli;
 
 import io.phiscan.index.IndexSearch;
 import io.phiscan.index.SearchHit;
+import io.phiscan.job.Terminal;
 import io.phiscan.model.Message;
 import java.io.PrintWriter;
 import java.util.List;
@@ -54,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
                 Message m = hit.message();
                 String who = m.author().handle() != null ? "@" + m.author().handle()
                         : m.author().name() != null ? m.author().name() : m.author().id();
-                o.printf("%s  %s  %s  %s  %s %s%n", m.id(), m.at(), m.platform().id(), who, m.direction().id(),
+                o.printf("%s  %s  %s  %s  %s %s%n", m.id(), m.at(), m.platform().id(), Terminal.oneLine(who), m.direction().id(),
                         m.visibility().id());
                 o.printf("    %s%n", mark(hit.snippet(), ansi).replace("\n", "\n    "));
             }
@@ -67,6 +68,15 @@ final class SearchCommand implements Callable<Integer> {
     static String mark(String snippet, boolean ansi) {
         String start = ansi ? "\u001b[1;31m" : "**";
         String end = ansi ? "\u001b[0m" : "**";
-        return snippet.replace(String.valueOf(SearchHit.MARK_START), start).replace(String.valueOf(SearchHit.MARK_END), end);
+        StringBuilder out = new StringBuilder(snippet.length());
+        int from = 0;
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            if (c == SearchHit.MARK_START || c == SearchHit.MARK_END) {
+                out.append(Terminal.printable(snippet.substring(from, i))).append(c == SearchHit.MARK_START ? start : end);
+                from = i + 1;
+            }
+        }
+        return out.append(Terminal.printable(snippet.substring(from))).toString();
     }
 }
