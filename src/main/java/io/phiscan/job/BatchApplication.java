@@ -68,8 +68,12 @@ public class BatchApplication {
                     .properties(props)
                     .registerShutdownHook(false)
                     // registered first, so released last: after the index and the database are closed
-                    .initializers(c -> ((DefaultListableBeanFactory) c.getBeanFactory())
-                            .registerDisposableBean("workspaceLock", lock::close))
+                    .initializers(c -> {
+                        DefaultListableBeanFactory beans = (DefaultListableBeanFactory) c.getBeanFactory();
+                        beans.registerDisposableBean("workspaceLock", lock::close);
+                        // released just before the lock: the logs rolled during the command, the database's last files
+                        beans.registerDisposableBean("ownerOnlyWorkspaceFiles", () -> restrictFiles(workspace));
+                    })
                     .run();
             try {
                 restrictFiles(workspace);
@@ -118,7 +122,8 @@ public class BatchApplication {
     /**
      * Makes the files the database and the logging created in the workspace owner-only, as the
      * reports are (the database holds message text); the index's files are made so as they are
-     * created ({@code OwnerOnlyDirectory}).
+     * created ({@code OwnerOnlyDirectory}). Called when a command opens the workspace and again
+     * when it closes it, for the files created meanwhile (a log rolled at 10 MB, its archive).
      */
     static void restrictFiles(Workspace workspace) {
         try {
