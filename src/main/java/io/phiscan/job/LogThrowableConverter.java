@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * every frame on its own line, but with each line break inside an exception's message (of the
  * exception, its causes and the suppressed ones) written as U+23CE, as {@code %msg}'s are. An
  * exception's message can hold a file or folder name from an export, and a name with a line
- * break in it must not start a line of the log that looks like phiscan's own. Every line the
+ * break in it must not start a line of the log that looks like phiscan's own; any other control
+ * character (ESC, BEL, a C1 control) is written as U+FFFD, as in {@code %msg}. Every line the
  * trace adds begins with a tab or with {@code Caused by:}, as logback writes them. Thread-safe
  * once started, as logback's converters are.
  */
@@ -19,6 +20,7 @@ public final class LogThrowableConverter extends ThrowableProxyConverter {
     /** The conversion word the log pattern uses. */
     public static final String WORD = "phiscanEx";
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]");
 
     /**
      * Makes {@code %phiscanEx} known to every logback pattern layout: to be called before a
@@ -34,7 +36,7 @@ public final class LogThrowableConverter extends ThrowableProxyConverter {
     }
 
     static String oneLine(String s) {
-        return s == null ? null : LINE_BREAKS.matcher(s).replaceAll(" \u23CE ");
+        return s == null ? null : CONTROLS.matcher(LINE_BREAKS.matcher(s).replaceAll(" \u23CE ")).replaceAll("\uFFFD");
     }
 
     /** A throwable as logback sees it, with the line breaks of its messages replaced. */

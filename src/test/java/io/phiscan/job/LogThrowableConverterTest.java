@@ -47,6 +47,29 @@ class LogThrowableConverterTest {
                 .anyMatch(line -> line.contains("Suppressed: java.lang.IllegalStateException: closing casey \u23CE " + FORGED));
     }
 
+    /**
+     * A file name with terminal escapes (clear the screen, retitle the window) in a message and
+     * in an exception's: they were written as they were, and ran on a terminal showing the log.
+     */
+    @Test
+    void controlCharactersOfAFileNameAreNotWrittenToTheLog() throws Exception {
+        LogThrowableConverter.register();
+        LoggerContext context = new LoggerContext();
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(context);
+        layout.setPattern(OptionHelper.substVars(filePattern(), context));
+        layout.start();
+        String name = "inbox/casey\u001b]0;PWNED\u0007\u001b[2J\u009b31m\u0000_5647382910/message_1.json";
+        LoggingEvent event = new LoggingEvent("test", context.getLogger("io.phiscan.job.Test"), Level.WARN,
+                "skipped a record: (file " + name + ")", new IllegalStateException("cannot open " + name), null);
+
+        String log = layout.doLayout(event);
+
+        assertThat(log).doesNotContain("\u001b", "\u0007", "\u009b", "\u0000")
+                .contains("skipped a record: (file inbox/casey\ufffd]0;PWNED\ufffd\ufffd[2J\ufffd31m\ufffd_5647382910/message_1.json)")
+                .contains("IllegalStateException: cannot open inbox/casey\ufffd]0;PWNED\ufffd\ufffd[2J\ufffd31m\ufffd_5647382910");
+    }
+
     private static String filePattern() throws IOException {
         Properties p = new Properties();
         try (InputStream in = LogThrowableConverterTest.class.getResourceAsStream("/application.properties")) {
