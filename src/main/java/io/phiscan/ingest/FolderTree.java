@@ -123,8 +123,16 @@ final class FolderTree implements ExportTree {
         return List.copyOf(out);
     }
 
+    /**
+     * The file's name relative to the root, folders separated by {@code /}. Only where the file
+     * system separates folders with {@code \} (Windows) is it turned into {@code /}: elsewhere a
+     * backslash is a character of the name ({@code casey\x_1/}), and turning it into a separator
+     * named a file that does not exist, passed over in silence.
+     */
     private String name(Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        String name = root.relativize(file).toString();
+        String separator = root.getFileSystem().getSeparator();
+        return separator.equals("/") ? name : name.replace(separator, "/");
     }
 
     @Override
