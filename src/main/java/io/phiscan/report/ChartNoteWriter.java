@@ -26,7 +26,8 @@ import java.util.Optional;
  * the medical record: when and where the contact was attempted, who wrote, what was asked (by
  * category; the messages themselves only when the policy allows), whether clinical advice was
  * given online, the follow-up recorded so far, and blanks for what only a person knows.
- * Dismissed findings get no note. Stateless and thread-safe.
+ * Names, handles and quoted messages come from exports: their control characters are shown as
+ * signs ({@link PlainText}). Dismissed findings get no note. Stateless and thread-safe.
  */
 public final class ChartNoteWriter {
     public static final String FOLDER = "notes";
@@ -98,7 +99,7 @@ public final class ChartNoteWriter {
         s.append("\nClinical follow-up for the patient: ").append(BLANK).append(BLANK).append('\n');
         s.append(BLANK).append(BLANK).append(BLANK).append("\n\n");
         s.append("Documented by: ").append(BLANK).append("   Date: __________   Signature: ").append(BLANK).append('\n');
-        return s.toString();
+        return PlainText.printable(s.toString());
     }
 
     private static void followUp(StringBuilder s, Compliance compliance, Compliance.Offenders offenders, Finding f) {
