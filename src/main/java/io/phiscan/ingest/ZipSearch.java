@@ -3,9 +3,9 @@ package io.phiscan.ingest;
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -149,8 +149,10 @@ final class ZipSearch {
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the temporary folder's own protection applies
         }
-        try (InputStream in = zip.open(entry)) {
-            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+        // written into the owner-only file made above: replacing it (Files.copy with REPLACE_EXISTING) makes a new
+        // file with the umask's permissions (0644, 0666 under umask 000), a copy of an export others can read
+        try (InputStream in = zip.open(entry); OutputStream out = Files.newOutputStream(temp)) {
+            in.transferTo(out);
         } catch (ArchiveFormatException e) {
             deleteQuietly(temp);
             sink.unrecognized(name, false, e.reason());
