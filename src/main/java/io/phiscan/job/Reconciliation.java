@@ -26,10 +26,14 @@ final class Reconciliation {
         }
     }
 
-    /** The counts as one string: a line per export, {@code count TAB path}. */
+    /**
+     * The counts as one string: a line per export, {@code count TAB path}, a line break in the
+     * path written as {@code \n} and a backslash as {@code \\} (an export's folder may be named
+     * with a line break: split over two lines, its count was lost and the run did not reconcile).
+     */
     static String format(Map<String, Long> read) {
         StringBuilder s = new StringBuilder();
-        read.forEach((path, n) -> s.append(n).append('\t').append(path).append('\n'));
+        read.forEach((path, n) -> s.append(n).append('\t').append(path.replace("\\", "\\\\").replace("\n", "\\n")).append('\n'));
         return s.toString();
     }
 
@@ -39,11 +43,24 @@ final class Reconciliation {
             for (String line : text.split("\n")) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
-                    read.put(line.substring(tab + 1), Long.parseLong(line.substring(0, tab)));
+                    read.put(unescape(line.substring(tab + 1)), Long.parseLong(line.substring(0, tab)));
                 }
             }
         }
         return read;
+    }
+
+    private static String unescape(String path) {
+        StringBuilder s = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '\\' && i + 1 < path.length() && (path.charAt(i + 1) == '\\' || path.charAt(i + 1) == 'n')) {
+                s.append(path.charAt(++i) == 'n' ? '\n' : '\\');
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     /**
