@@ -21,6 +21,11 @@ public final class LogThrowableConverter extends ThrowableProxyConverter {
     public static final String WORD = "phiscanEx";
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]");
+    /**
+     * The row H2 quotes whole when another transaction holds it ("Map entry <table.7> with key
+     * <1> and value ( ... ) is locked by tx 3"): a row of findings holds message text.
+     */
+    private static final Pattern LOCKED_ROW = Pattern.compile("(?s)( and value ).*( is locked by tx )");
 
     /**
      * Makes {@code %phiscanEx} known to every logback pattern layout: to be called before a
@@ -36,7 +41,13 @@ public final class LogThrowableConverter extends ThrowableProxyConverter {
     }
 
     static String oneLine(String s) {
-        return s == null ? null : CONTROLS.matcher(LINE_BREAKS.matcher(s).replaceAll(" \u23CE ")).replaceAll("\uFFFD");
+        return s == null ? null
+                : CONTROLS.matcher(LINE_BREAKS.matcher(withoutRowValues(s)).replaceAll(" \u23CE ")).replaceAll("\uFFFD");
+    }
+
+    /** The message without the values of a database row it quotes (H2 quotes a locked row whole). */
+    public static String withoutRowValues(String s) {
+        return s == null ? null : LOCKED_ROW.matcher(s).replaceFirst("$1(not shown)$2");
     }
 
     /** A throwable as logback sees it, with the line breaks of its messages replaced. */

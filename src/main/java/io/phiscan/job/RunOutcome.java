@@ -86,6 +86,6 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + LogThrowableConverter.withoutRowValues(t.getMessage()));
     }
 }

@@ -70,6 +70,28 @@ class LogThrowableConverterTest {
                 .contains("IllegalStateException: cannot open inbox/casey\ufffd]0;PWNED\ufffd\ufffd[2J\ufffd31m\ufffd_5647382910");
     }
 
+    /** A lock H2 waited for in vain quoted the row whole in the trace, a finding's message text with it. */
+    @Test
+    void theValuesOfARowTheDatabaseQuotesAreNotWrittenToTheLog() throws Exception {
+        LogThrowableConverter.register();
+        LoggerContext context = new LoggerContext();
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(context);
+        layout.setPattern(OptionHelper.substVars(filePattern(), context));
+        layout.start();
+        IllegalStateException row = new IllegalStateException("Map entry <table.9> with key <17> and value ( /* key:17 */ "
+                + "'F-00d225e475877723', U&'{\\0022text\\0022:\\0022my daughter's fever is 103 (zebrafever)\\0022}') "
+                + "is locked by tx 4 and can not be updated by tx 6 within allocated time interval 2000 ms. [105-240]");
+        RuntimeException e = new IllegalStateException("database update failed: Timeout trying to lock table", row);
+        LoggingEvent event = new LoggingEvent("test", context.getLogger("io.phiscan.job.Test"), Level.ERROR,
+                "step failed", e, null);
+
+        String log = layout.doLayout(event);
+
+        assertThat(log).doesNotContain("zebrafever", "F-00d225e475877723")
+                .contains("Map entry <table.9> with key <17> and value (not shown) is locked by tx 4 and can not be updated");
+    }
+
     private static String filePattern() throws IOException {
         Properties p = new Properties();
         try (InputStream in = LogThrowableConverterTest.class.getResourceAsStream("/application.properties")) {
