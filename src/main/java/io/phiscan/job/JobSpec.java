@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -57,9 +58,9 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
     public static JobSpec load(Path file) throws IOException {
         Object doc;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+            doc = new Yaml(new SafeConstructor(yamlOptions())).load(r);
         } catch (YAMLException e) {
-            throw new InvalidJobSpecException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new InvalidJobSpecException(file, "not valid YAML: " + yamlProblem(e));
         }
         if (!(doc instanceof Map<?, ?> map)) {
             throw new InvalidJobSpecException(file, "expected keys such as inputs, workspace, out, policy, fail-on");
@@ -108,6 +109,22 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
                 path(base, text(file, map, "policy", null)), severity, Boolean.TRUE.equals(full),
                 duration(file, text(file, map, "wait", "0s")), text(file, map, "db-url", null), text(file, map, "db-user", null),
                 Boolean.TRUE.equals(workers), keep == null ? null : duration(file, keep));
+    }
+
+    /** A key given twice is an error: SnakeYAML would keep the last value and warn on standard error. */
+    private static LoaderOptions yamlOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
+
+    /** What is wrong and where, on one line ("found duplicate key inputs (line 3, column 1)"). */
+    private static String yamlProblem(YAMLException e) {
+        if (e instanceof MarkedYAMLException m && m.getProblem() != null) {
+            return m.getProblem() + (m.getProblemMark() == null ? ""
+                    : " (line " + (m.getProblemMark().getLine() + 1) + ", column " + (m.getProblemMark().getColumn() + 1) + ")");
+        }
+        return e.getMessage().lines().findFirst().orElse("");
     }
 
     private static String text(Path file, Map<?, ?> map, String key, String fallback) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
@@ -71,7 +72,12 @@ public record ReviewPolicy(LedgerRule ledger, Practice practice) {
     public static ReviewPolicy load(Path file) throws IOException {
         Object doc;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false); // a key given twice is an error, not the last value kept
+            doc = new Yaml(new SafeConstructor(options)).load(r);
+        } catch (MarkedYAMLException e) {
+            throw new ReviewInputException(file + ": not valid YAML: " + e.getProblem() + (e.getProblemMark() == null ? ""
+                    : " (line " + (e.getProblemMark().getLine() + 1) + ", column " + (e.getProblemMark().getColumn() + 1) + ")"));
         } catch (YAMLException e) {
             throw new ReviewInputException(file + ": not valid YAML");
         }

@@ -71,6 +71,8 @@ class PolicyFileTest {
         assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: my.rule, query: x, category: c, raise: urgent}\n"))
                 .hasMessageContaining("high, medium or low");
         assertThatThrownBy(() -> load("version: 1\nroster: missing.csv\n")).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> load("version: 1\nseverity:\n  high: 5\n  high: 9\n"))
+                .hasMessageEndingWith("not valid YAML: found duplicate key high (line 4, column 3)");
     }
 
     @Test

@@ -73,6 +73,14 @@ class JobSpecTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsAnErrorNamingItsLine() throws Exception {
+        Path file = Files.writeString(tmp.resolve("twice.yaml"), "inputs: [a]\nworkspace: w1\nfull: false\nworkspace: w2\n");
+
+        assertThatThrownBy(() -> JobSpec.load(file)).isInstanceOf(InvalidJobSpecException.class)
+                .hasMessage(file + ": not valid YAML: found duplicate key workspace (line 4, column 1)");
+    }
+
+    @Test
     void aRescanNeedsNoInputs() throws Exception {
         JobSpec spec = JobSpec.load(Files.writeString(tmp.resolve("r.yaml"), "job: rescan\nworkspace: ws\npolicy: p.yaml\n"));
         assertThat(spec.job()).isEqualTo("rescan");

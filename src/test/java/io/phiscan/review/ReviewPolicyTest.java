@@ -43,6 +43,13 @@ class ReviewPolicyTest {
                 .isInstanceOf(ReviewInputException.class).hasMessageContaining("quoteMessagesInNotes");
     }
 
+    @Test
+    void aKeyGivenTwiceIsAnError() throws Exception {
+        Path file = write("version: v1\nledger:\n  blockAfter: 3\n  blockAfter: 5\n");
+        assertThatThrownBy(() -> ReviewPolicy.load(file)).isInstanceOf(ReviewInputException.class)
+                .hasMessage(file + ": not valid YAML: found duplicate key blockAfter (line 4, column 3)");
+    }
+
     private Path write(String yaml) throws Exception {
         Path file = dir.resolve("policy.yaml");
         Files.writeString(file, yaml);
