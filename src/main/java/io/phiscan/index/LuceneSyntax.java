@@ -8,11 +8,13 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Queries in Lucene syntax as {@code search} and the policy's query rules write them: the
  * default field is the text, terms are ANDed, keyword fields (platform, direction, rule…) match
- * whole and in any case, and a leading wildcard is refused. Stateless and thread-safe.
+ * whole and in any case, and a leading wildcard is refused, as are regular expressions that do not
+ * parse or are too complex to turn into an automaton. Stateless and thread-safe.
  */
 final class LuceneSyntax {
     private static final Analyzer QUERY;
@@ -44,6 +46,13 @@ final class LuceneSyntax {
         try {
             return parser.parse(query);
         } catch (ParseException e) {
+            throw new InvalidQueryException(query, e);
+        } catch (TooComplexToDeterminizeException e) {
+            // a /regular expression/ or wildcard whose automaton would take too long to build
+            throw new InvalidQueryException(query, new IllegalArgumentException("a regular expression or wildcard too complex "
+                    + "to match: " + e.getMessage(), e));
+        } catch (IllegalArgumentException e) {
+            // a /regular expression/ that does not parse ("expected ']' at position 2")
             throw new InvalidQueryException(query, e);
         }
     }

@@ -68,6 +68,8 @@ class PolicyFileTest {
                 .hasMessageContaining("built-in prefix");
         assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: my.rule, query: 'fever AND (', category: c}\n"))
                 .hasMessageContaining("rule 'my.rule'").hasMessageContaining("not a valid query");
+        assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: my.rule, query: '/[a/', category: c}\n"))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageEndingWith("rule 'my.rule': not a valid query: expected ']' at position 2");
         assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: my.rule, query: x, category: c, raise: urgent}\n"))
                 .hasMessageContaining("high, medium or low");
         assertThatThrownBy(() -> load("version: 1\nroster: missing.csv\n")).hasMessageContaining("does not exist");

@@ -53,4 +53,13 @@ class QueryMatcherTest {
     void aBadQueryIsAnError() {
         assertThatThrownBy(() -> QueryMatcher.compile(Map.of("r", "fever AND ("))).isInstanceOf(InvalidQueryException.class);
     }
+
+    @Test
+    void aRegularExpressionThatDoesNotParseOrIsTooComplexIsABadQuery() {
+        assertThatThrownBy(() -> QueryMatcher.compile(Map.of("r", "/[a/"))).isInstanceOf(InvalidQueryException.class)
+                .hasMessage("not a valid query: expected ']' at position 2");
+        assertThatThrownBy(() -> QueryMatcher.compile(Map.of("r", "/(.*a.*b.*c.*d.*e.*f.*g.*h.*i.*j.*k.*l.*m){20}/")))
+                .isInstanceOf(InvalidQueryException.class)
+                .hasMessageStartingWith("not a valid query: a regular expression or wildcard too complex to match");
+    }
 }
