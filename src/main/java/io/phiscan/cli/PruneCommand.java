@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 final class PruneCommand implements Callable<Integer> {
 
     @Option(names = "--keep", required = true, paramLabel = "PERIOD", converter = LockOptions.DurationConverter.class,
-            description = "Keep the reports of the runs that finished within this period: e.g. 90d, 36h.")
+            description = "Keep the reports of the runs that finished within this period: e.g. 90d, 36h (at most 36500d).")
     Duration keep;
 
     @Option(names = "--dry-run", description = "Say what would be removed, and remove nothing.")

@@ -45,6 +45,8 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
     private static final Set<String> KEYS = Set.of("job", "inputs", "workspace", "out", "policy", "fail-on", "full", "wait",
             "db-url", "db-user", "workers", "keep-reports");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(s|m|h|d)");
+    /** The longest duration: a hundred years. */
+    private static final Duration LONGEST = Duration.ofDays(36_500);
 
     public JobSpec {
         inputs = List.copyOf(inputs);
@@ -142,7 +144,7 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         return value == null || value.isEmpty() ? null : base.resolve(value);
     }
 
-    /** Parses {@code 90s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code 90d} or {@code 0}. */
+    /** Parses {@code 90s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code 90d} or {@code 0}, up to {@code 36500d}. */
     public static Duration duration(Path file, String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         if (t.equals("0")) {
@@ -151,18 +153,26 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         Matcher m = DURATION.matcher(t);
         Duration d = Duration.ZERO;
         int end = 0;
-        while (m.find() && m.start() == end) {
-            long n = Long.parseLong(m.group(1));
-            d = d.plus(switch (m.group(2)) {
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            });
-            end = m.end();
+        try {
+            while (m.find() && m.start() == end) {
+                long n = Long.parseLong(m.group(1));
+                d = d.plus(switch (m.group(2)) {
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                });
+                end = m.end();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            d = null; // more digits than a long holds, or more seconds than a duration does
         }
-        if (end == 0 || end != t.length()) {
+        if (d != null && (end == 0 || end != t.length())) {
             throw new InvalidJobSpecException(file, "'" + text + "' is not a duration: write e.g. 90s, 30m, 2h, 1h30m or 90d");
+        }
+        if (d == null || d.compareTo(LONGEST) > 0) {
+            // a time that far off is past what the clock can count to (now + wait, now - keep)
+            throw new InvalidJobSpecException(file, "'" + text + "' is too long: at most " + LONGEST.toDays() + "d");
         }
         return d;
     }

@@ -63,6 +63,9 @@ class JobSpecTest {
                 List.of("inputs: [a]\nworkspace: w\nfail-on: urgent\n", "fail-on must be high, medium or low"),
                 List.of("inputs: [a]\nworkspace: w\nwait: soon\n", "'soon' is not a duration"),
                 List.of("inputs: [a]\nworkspace: w\nkeep-reports: 3 months\n", "'3 months' is not a duration"),
+                List.of("inputs: [a]\nworkspace: w\nwait: 99999999999999999999h\n", "'99999999999999999999h' is too long: at most 36500d"),
+                List.of("inputs: [a]\nworkspace: w\nwait: 9999999999999999h\n", "'9999999999999999h' is too long"),
+                List.of("inputs: [a]\nworkspace: w\nkeep-reports: 1000000000000d\n", "'1000000000000d' is too long"),
                 List.of("inputs: [a]\nworkspace: w\njob: purge\n", "job must be audit or rescan"),
                 List.of("inputs: [a]\nworkspace: w\nworkers: 4\n", "workers must be true or false"),
                 List.of("inputs: [a\n", "not valid YAML"))) {
@@ -70,6 +73,13 @@ class JobSpecTest {
             assertThatThrownBy(() -> JobSpec.load(file)).isInstanceOf(InvalidJobSpecException.class)
                     .hasMessageStartingWith(file.toString()).hasMessageContaining(c.get(1));
         }
+    }
+
+    @Test
+    void aHundredYearsIsTheLongestDuration() {
+        assertThat(JobSpec.duration(null, "36500d")).isEqualTo(Duration.ofDays(36_500));
+        assertThatThrownBy(() -> JobSpec.duration(null, "36500d1s")).isInstanceOf(InvalidJobSpecException.class)
+                .hasMessage("'36500d1s' is too long: at most 36500d");
     }
 
     @Test
