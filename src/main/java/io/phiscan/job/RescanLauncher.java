@@ -73,10 +73,13 @@ public final class RescanLauncher {
      *
      * @throws UnreadableInputException when the workspace has no index to rescan
      * @throws io.phiscan.detect.InvalidPolicyException when the policy file is not a valid policy
+     * @throws io.phiscan.review.ReviewInputException when its ledger or practice section is not valid
      * @throws WorkspaceBusyException when another process holds the workspace
      */
     public RunOutcome run(Request request) throws IOException {
         Policy policy = request.policy() == null ? Policy.defaults() : Policy.load(request.policy());
+        // its ledger and practice sections are read by the report step: a mistake there is said now, not after detection
+        ReviewRecords.policy(request.policy() == null ? null : request.policy().toString());
         if (!IndexSearch.exists(workspace.index())) {
             throw new UnreadableInputException("the workspace " + workspace.root() + " has no index: run an audit first");
         }

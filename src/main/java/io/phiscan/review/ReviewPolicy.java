@@ -87,9 +87,11 @@ public record ReviewPolicy(LedgerRule ledger, Practice practice) {
         Map<?, ?> ledger = section(file, root, "ledger", LEDGER_KEYS);
         Map<?, ?> practice = section(file, root, "practice", PRACTICE_KEYS);
         LedgerRule d = LedgerRule.defaults();
+        int warnAfter = count(file, ledger, "warnAfter", d.warnAfter());
+        int blockAfter = count(file, ledger, "blockAfter", d.blockAfter());
         LedgerRule rule;
         try {
-            rule = new LedgerRule(count(file, ledger, "warnAfter", d.warnAfter()), count(file, ledger, "blockAfter", d.blockAfter()));
+            rule = new LedgerRule(warnAfter, blockAfter);
         } catch (ReviewInputException e) {
             throw new ReviewInputException(file + ": " + e.getMessage());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phiscan.index.IndexSearch;
 import io.phiscan.review.FindingHistory;
+import io.phiscan.review.ReviewInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,6 +85,15 @@ class RescanTest {
         try (IndexSearch search = IndexSearch.open(ws.index())) {
             assertThat(search.countWrittenBy(List.of(rescan.runId(), again.runId()))).isZero();
         }
+    }
+
+    @Test
+    void aPolicyWithABadLedgerIsRefusedBeforeTheRescanStarts() throws Exception {
+        Workspace ws = Workspace.at(tmp.resolve("empty"));
+        Path policy = Files.writeString(tmp.resolve("p.yaml"), "version: v1\nledger:\n  warnAfter: 0\n");
+
+        assertThatThrownBy(() -> new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(policy, null, null, null, null)))
+                .isInstanceOf(ReviewInputException.class).hasMessage(policy + ": ledger.warnAfter must be 1 or more");
     }
 
     @Test

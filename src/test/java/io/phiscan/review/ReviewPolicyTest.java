@@ -44,6 +44,12 @@ class ReviewPolicyTest {
     }
 
     @Test
+    void aLedgerMistakeNamesTheFileOnce() throws Exception {
+        Path file = write("version: v1\nledger:\n  warnAfter: 99999999999999\n");
+        assertThatThrownBy(() -> ReviewPolicy.load(file)).hasMessage(file + ": ledger.warnAfter must be a whole number");
+    }
+
+    @Test
     void aKeyGivenTwiceIsAnError() throws Exception {
         Path file = write("version: v1\nledger:\n  blockAfter: 3\n  blockAfter: 5\n");
         assertThatThrownBy(() -> ReviewPolicy.load(file)).isInstanceOf(ReviewInputException.class)
