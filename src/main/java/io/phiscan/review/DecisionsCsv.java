@@ -2,6 +2,7 @@ package io.phiscan.review;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -92,10 +94,25 @@ final class DecisionsCsv {
                             + "' is not one of confirm, dismiss, escalate, reopen");
                 }
             }
-        } catch (java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (CharacterCodingException e) {
+            return notUtf8(problems);
+        } catch (CSVException e) {
+            problems.add("the file is not valid CSV: " + e.getMessage()); // its header, as the parser reads it first
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                return notUtf8(problems);
+            }
+            problems.add("the file is not valid CSV: " + e.getCause().getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add("the file is not valid CSV: " + e.getMessage());
         }
         return new Parsed(rows, problems, undecided);
+    }
+
+    /** A file in another encoding (a spreadsheet's "Unicode text" is UTF-16, an older one's CSV Windows-1252). */
+    private static Parsed notUtf8(List<String> problems) {
+        problems.add("the file is not UTF-8 text: save it as CSV UTF-8");
+        return new Parsed(List.of(), problems, 0);
     }
 
     private static Map<String, Integer> columns(List<String> header, List<String> problems) {

@@ -171,6 +171,25 @@ class DispositionsTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"h2"})
+    void aFileNotInUtf8OrWithABrokenHeaderIsRefusedWhole(String database) throws Exception {
+        try (TestDatabase db = setUp(database)) {
+            Dispositions dispositions = new Dispositions(db.dataSource());
+            Map<String, String> files = Map.of(
+                    "windows-1252.csv", "the file is not UTF-8 text: save it as CSV UTF-8",
+                    "utf-16.csv", "the file is not UTF-8 text: save it as CSV UTF-8",
+                    "broken-header.csv", "the file is not valid CSV: ");
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path file = Path.of("src/test/resources/review/decisions", f.getKey());
+                assertThatThrownBy(() -> dispositions.importFile(file, "Dana Whitley")).isInstanceOf(ReviewInputException.class)
+                        .hasMessageStartingWith(f.getKey() + ": nothing was applied")
+                        .satisfies(e -> assertThat(((ReviewInputException) e).problems()).singleElement(org.assertj.core.api
+                                .InstanceOfAssertFactories.STRING).startsWith(f.getValue()));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2"})
     void followUpsAreRecordedForIncidentsOnly(String database) throws Exception {
         try (TestDatabase db = setUp(database)) {
             Dispositions dispositions = new Dispositions(db.dataSource());
