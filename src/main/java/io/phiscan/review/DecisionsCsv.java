@@ -136,8 +136,14 @@ final class DecisionsCsv {
         return columns;
     }
 
+    /**
+     * A cell as the reviewer wrote it: the apostrophe that the report's download (like every CSV
+     * phiscan writes) puts before a cell starting with = + - @, a tab or a carriage return, so that
+     * spreadsheets do not run it, is taken off again; the trail records the reason that was typed.
+     */
     private static String cell(CSVRecord rec, int column) {
-        return column < rec.size() ? rec.get(column).strip() : "";
+        String v = column < rec.size() ? rec.get(column).strip() : "";
+        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
     }
 
     /** A cell quoted in an error: short, and without line breaks (it is the reviewer's own input, not message text). */
