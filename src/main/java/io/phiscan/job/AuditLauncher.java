@@ -111,12 +111,14 @@ public final class AuditLauncher {
     /**
      * Runs the audit.
      *
-     * @throws UnreadableInputException when an input is missing or holds no export phiscan can read
+     * @throws UnreadableInputException when an input is missing or holds no export phiscan can read, or the
+     *     reports cannot be written where the request says (a file is there)
      * @throws io.phiscan.detect.InvalidPolicyException when the policy file is not a valid policy
      * @throws WorkspaceBusyException when another process holds the workspace
      */
     public RunOutcome run(Request request) throws IOException {
         checkInputs(request.inputs());
+        ReportsFolder.check(request.out(), request.reportsRoot());
         Policy policy = request.policy() == null ? Policy.defaults() : Policy.load(request.policy());
         ReviewRecords.policy(request.policy() == null ? null : request.policy().toString());
         try (ConfigurableApplicationContext context = start(request)) {
@@ -151,8 +153,8 @@ public final class AuditLauncher {
     private JobExecution startNew(ConfigurableApplicationContext context, RunStore runs, Request request, Policy policy,
             String key, List<String> takenOver) {
         String runId = RunParameters.newRunId(runs);
-        Path root = request.reportsRoot() != null ? request.reportsRoot().toAbsolutePath() : workspace.reports();
-        Path out = request.out() != null ? request.out().toAbsolutePath() : root.resolve(runId);
+        Path root = request.reportsRoot() != null ? ReportsFolder.of(request.reportsRoot()) : workspace.reports();
+        Path out = request.out() != null ? ReportsFolder.of(request.out()) : root.resolve(runId);
         boolean full = request.full();
         MessageIndex index = context.getBean(MessageIndex.class);
         if (!full && !index.emptyAtOpen() && (!runs.knowsIndex(index.identity())

@@ -40,9 +40,11 @@ public final class ReportLauncher {
      * @param policy the policy whose practice details and ledger thresholds the compliance files
      *     use, or {@code null} for the built-in one
      * @throws NoSuchRunException when there is no such completed run
+     * @throws UnreadableInputException when {@code out}, or a folder above it, is a file
      * @throws WorkspaceBusyException when another process holds the workspace
      */
     public Outcome render(String runId, Path out, Path policy, Duration lockWait) {
+        ReportsFolder.check(out);
         try (ConfigurableApplicationContext context = BatchApplication.start(workspace, lockWait, say)) {
             RunStore runs = context.getBean(RunStore.class);
             RunStore.Run run = runId != null ? runs.run(runId).orElseThrow(() -> new NoSuchRunException(
@@ -54,7 +56,7 @@ public final class ReportLauncher {
                         + "resume it first (see: phiscan runs --failed)");
             }
             Instant now = Instant.now();
-            Path target = out != null ? out.toAbsolutePath()
+            Path target = out != null ? ReportsFolder.of(out)
                     : Path.of(run.outDir() + "-rendered-" + RunParameters.RUN_ID_FORMAT.format(now));
             JobExecution execution = JobRunner.start(context, ReportJobConfiguration.NAME, new JobParametersBuilder()
                     .addString(RunParameters.RUN_ID, run.id())

@@ -80,6 +80,7 @@ public final class RescanLauncher {
         Policy policy = request.policy() == null ? Policy.defaults() : Policy.load(request.policy());
         // its ledger and practice sections are read by the report step: a mistake there is said now, not after detection
         ReviewRecords.policy(request.policy() == null ? null : request.policy().toString());
+        ReportsFolder.check(request.out(), request.reportsRoot());
         if (!IndexSearch.exists(workspace.index())) {
             throw new UnreadableInputException("the workspace " + workspace.root() + " has no index: run an audit first");
         }
@@ -116,8 +117,8 @@ public final class RescanLauncher {
     private JobExecution startNew(ConfigurableApplicationContext context, RunStore runs, Request request, Policy policy,
             String key) {
         String runId = RunParameters.newRunId(runs);
-        Path root = request.reportsRoot() != null ? request.reportsRoot().toAbsolutePath() : workspace.reports();
-        Path out = request.out() != null ? request.out().toAbsolutePath() : root.resolve(runId);
+        Path root = request.reportsRoot() != null ? ReportsFolder.of(request.reportsRoot()) : workspace.reports();
+        Path out = request.out() != null ? ReportsFolder.of(request.out()) : root.resolve(runId);
         runs.startRun(new RunStore.Run(runId, "rescan", Instant.now(), null, policy.version(), List.of(), out.toString()));
         JobParameters params = new JobParametersBuilder()
                 .addString(RunParameters.RUN_ID, runId)

@@ -74,12 +74,16 @@ class OperationsCommandsTest {
     @Test
     void aFailedRunIsListedWithTheCommandThatResumesIt() throws IOException {
         Path incoming = sample();
-        Path out = Files.writeString(tmp.resolve("out"), "a file, not a folder");
+        Path out = tmp.resolve("out");
+        // a folder (not empty) where the report step writes findings.json: the run fails in its last step
+        Path inTheWay = Files.createDirectories(out.resolve("findings.json")).resolve("x");
+        Files.createDirectory(inTheWay);
         String ws = tmp.resolve("ws").toString();
 
         Result failed = phiscan("audit", incoming.toString(), "--workspace", ws, "--out", out.toString());
         Result list = phiscan("runs", "--failed", "--workspace", ws);
-        Files.delete(out);
+        Files.delete(inTheWay);
+        Files.delete(inTheWay.getParent());
         Result resumed = phiscan("audit", incoming.toString(), "--workspace", ws, "--out", out.toString());
         Result after = phiscan("runs", "--failed", "--workspace", ws);
 

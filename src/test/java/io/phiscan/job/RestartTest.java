@@ -25,11 +25,14 @@ class RestartTest {
                 .run(new AuditLauncher.Request(List.of(exports), null, null, null));
         Workspace ws = Workspace.at(tmp.resolve("ws"));
         Path out = tmp.resolve("out");
-        Files.writeString(out, "a file where the report folder should be");
+        // a folder (not empty) where the report step writes findings.json: the run fails in its last step
+        Path inTheWay = Files.createDirectories(out.resolve("findings.json")).resolve("x");
+        Files.createDirectory(inTheWay);
         AuditLauncher.Request request = new AuditLauncher.Request(List.of(exports), null, out, null);
 
         RunOutcome failed = new AuditLauncher(ws).run(request);
-        Files.delete(out);
+        Files.delete(inTheWay);
+        Files.delete(inTheWay.getParent());
         RunOutcome resumed = new AuditLauncher(ws).run(request);
 
         assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
@@ -56,7 +59,8 @@ class RestartTest {
     void anotherCommandTakesTheFailedRunOver() throws Exception {
         Path exports = Exports.sample(tmp.resolve("exports"));
         Workspace ws = Workspace.at(tmp.resolve("ws"));
-        Path out = Files.writeString(tmp.resolve("out"), "not a folder");
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out.resolve("findings.json").resolve("x"));
         RunOutcome failed = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, out, null));
 
         RunOutcome other = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
@@ -74,11 +78,14 @@ class RestartTest {
         Path exports = Exports.sample(tmp.resolve("exports"));
         Workspace ws = Workspace.at(tmp.resolve("ws"));
         RunOutcome first = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
-        Path out = Files.writeString(tmp.resolve("out"), "a file where the report folder should be");
+        Path out = tmp.resolve("out");
+        Path inTheWay = Files.createDirectories(out.resolve("findings.json")).resolve("x");
+        Files.createDirectory(inTheWay);
         AuditLauncher.Request request = new AuditLauncher.Request(List.of(exports), null, out, null);
 
         RunOutcome failed = new AuditLauncher(ws).run(request);
-        Files.delete(out);
+        Files.delete(inTheWay);
+        Files.delete(inTheWay.getParent());
         RunOutcome resumed = new AuditLauncher(ws).run(request);
 
         assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
