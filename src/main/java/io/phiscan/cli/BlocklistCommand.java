@@ -55,7 +55,7 @@ final class BlocklistCommand implements Callable<Integer> {
             }
         }
         PrintWriter o = spec.commandLine().getOut();
-        try (ReviewSession session = ReviewSession.open(workspace.workspace())) {
+        try (ReviewSession session = ReviewSession.open(workspace.existing())) {
             ReviewPolicy p = policy != null ? ReviewPolicy.load(policy)
                     : new ReviewPolicy(session.ledger().latestRule().orElse(ReviewPolicy.LedgerRule.defaults()),
                             ReviewPolicy.Practice.unknown());

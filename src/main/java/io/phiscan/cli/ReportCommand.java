@@ -38,7 +38,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportLauncher.Outcome outcome = new ReportLauncher(workspace.workspace(), AuditCommand.say(spec.commandLine()))
+        ReportLauncher.Outcome outcome = new ReportLauncher(workspace.existing(), AuditCommand.say(spec.commandLine()))
                 .render(runId, out, policy, lock.wait);
         if (!outcome.completed()) {
             spec.commandLine().getErr().println("phiscan: rendering the reports of run " + outcome.runId() + " failed: "

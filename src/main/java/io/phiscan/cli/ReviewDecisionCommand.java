@@ -38,7 +38,7 @@ abstract class ReviewDecisionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Dispositions.Outcome outcome;
-        try (ReviewSession session = ReviewSession.open(workspace.workspace())) {
+        try (ReviewSession session = ReviewSession.open(workspace.existing())) {
             outcome = session.dispositions().decide(id, decision(), by, reason);
         }
         PrintWriter o = spec.commandLine().getOut();

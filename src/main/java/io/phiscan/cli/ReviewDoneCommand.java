@@ -44,7 +44,7 @@ final class ReviewDoneCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ExitCodes.UsageException("--action takes called, warned or blocked");
         }
-        try (ReviewSession session = ReviewSession.open(workspace.workspace())) {
+        try (ReviewSession session = ReviewSession.open(workspace.existing())) {
             session.dispositions().done(id, followUp, by, note);
         }
         PrintWriter o = spec.commandLine().getOut();

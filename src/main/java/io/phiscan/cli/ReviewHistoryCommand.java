@@ -35,7 +35,7 @@ final class ReviewHistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<EventLog.Event> events;
-        try (ReviewSession session = ReviewSession.open(workspace.workspace())) {
+        try (ReviewSession session = ReviewSession.open(workspace.existing())) {
             if (id != null) {
                 if (session.findings().find(id.strip()).isEmpty()) {
                     throw new ExitCodes.UsageException("no finding has the id " + id.strip());

@@ -39,7 +39,7 @@ final class ReviewImportCommand implements Callable<Integer> {
             throw new ExitCodes.UsageException(file + ": no such file");
         }
         Dispositions.ImportResult result;
-        try (ReviewSession session = ReviewSession.open(workspace.workspace())) {
+        try (ReviewSession session = ReviewSession.open(workspace.existing())) {
             result = session.dispositions().importFile(file, by);
         }
         PrintWriter o = spec.commandLine().getOut();

@@ -52,7 +52,7 @@ final class ReviewListCommand implements Callable<Integer> {
                 parse(severities, Severity::fromId, Severity.class, "severity"),
                 parse(platforms, Platform::fromId, Platform.class, "platform"), counterpart);
         List<FindingStore.Stored> found;
-        try (ReviewSession session = ReviewSession.open(workspace.workspace())) {
+        try (ReviewSession session = ReviewSession.open(workspace.existing())) {
             found = session.findings().list(filter);
         }
         PrintWriter o = spec.commandLine().getOut();

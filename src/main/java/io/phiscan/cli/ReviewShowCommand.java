@@ -38,7 +38,7 @@ final class ReviewShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
-        try (ReviewSession session = ReviewSession.open(workspace.workspace())) {
+        try (ReviewSession session = ReviewSession.open(workspace.existing())) {
             FindingStore.Stored stored = session.findings().find(id.strip())
                     .orElseThrow(() -> new ExitCodes.UsageException("no finding has the id " + id.strip()));
             Finding f = stored.finding();

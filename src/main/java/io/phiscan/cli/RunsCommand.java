@@ -35,7 +35,7 @@ final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RunHistory.Entry> entries = new RunHistory(workspace.workspace()).list().stream()
+        List<RunHistory.Entry> entries = new RunHistory(workspace.existing()).list().stream()
                 .filter(e -> !failed || e.restartable()).toList();
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%-20s %-6s %-11s %-20s %8s %9s %9s %7s %8s %5s %5s  %s%n", "RUN", "KIND", "STATUS", "STARTED", "DURATION",

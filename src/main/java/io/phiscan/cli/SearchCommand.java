@@ -48,7 +48,11 @@ final class SearchCommand implements Callable<Integer> {
             default -> throw new ExitCodes.UsageException("--color takes auto, always or never");
         };
         PrintWriter o = spec.commandLine().getOut();
-        try (IndexSearch search = IndexSearch.open(workspace.workspace().index())) {
+        io.phiscan.job.Workspace ws = workspace.existing();
+        if (!IndexSearch.exists(ws.index())) {
+            throw new ExitCodes.UsageException("the workspace " + ws.root() + " has no index: run an audit first");
+        }
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
             int total = search.count(query);
             List<SearchHit> hits = search.search(query, limit);
             for (SearchHit hit : hits) {

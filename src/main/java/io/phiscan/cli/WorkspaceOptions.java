@@ -23,8 +23,13 @@ final class WorkspaceOptions {
             description = "Database password; prefer the environment variable PHISCAN_DB_PASSWORD.")
     String dbPassword;
 
+    /** The workspace; exit 2 when its folder is a file. */
     Workspace workspace() {
-        return new Workspace(workspace, dbUrl, dbUser, dbPassword);
+        Workspace ws = new Workspace(workspace, dbUrl, dbUser, dbPassword);
+        if (java.nio.file.Files.exists(ws.root()) && !java.nio.file.Files.isDirectory(ws.root())) {
+            throw new ExitCodes.UsageException("the workspace " + ws.root() + " is a file, not a folder");
+        }
+        return ws;
     }
 
     /** The workspace, for a command that only works on one that exists: exit 2 when its folder does not. */
