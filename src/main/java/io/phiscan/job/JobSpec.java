@@ -79,16 +79,18 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         }
         List<Path> inputs = new ArrayList<>();
         Object in = map.get("inputs");
-        if (in instanceof List<?> list) {
-            list.forEach(i -> inputs.add(base.resolve(String.valueOf(i))));
-        } else if (in != null) {
-            inputs.add(base.resolve(String.valueOf(in)));
+        for (Object i : in instanceof List<?> list ? list : in == null ? List.of() : List.of(in)) {
+            if (i == null || String.valueOf(i).isBlank()) {
+                // "inputs: [ , x]" or "- " is no path: resolved, it would name the spec's own folder
+                throw new InvalidJobSpecException(file, "inputs has an empty entry");
+            }
+            inputs.add(base.resolve(String.valueOf(i)));
         }
         if (job.equals("audit") && inputs.isEmpty()) {
             throw new InvalidJobSpecException(file, "an audit needs inputs: a list of export zips or folders");
         }
         String workspace = text(file, map, "workspace", null);
-        if (workspace == null) {
+        if (workspace == null || workspace.isEmpty()) {
             throw new InvalidJobSpecException(file, "workspace is missing: the folder for the index and the database");
         }
         String failOn = text(file, map, "fail-on", null);
