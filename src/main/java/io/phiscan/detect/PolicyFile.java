@@ -175,8 +175,9 @@ final class PolicyFile {
         if (v == null) {
             return fallback;
         }
-        if (!(v instanceof Number n)) {
-            throw new InvalidPolicyException(file, "severity." + key + " must be a number");
+        // .nan would make no finding reach the threshold, .inf none ever, in silence; scores are never below 0
+        if (!(v instanceof Number n) || !Double.isFinite(n.doubleValue()) || n.doubleValue() < 0) {
+            throw new InvalidPolicyException(file, "severity." + key + " must be a number of 0 or more, not '" + v + "'");
         }
         return n.doubleValue();
     }

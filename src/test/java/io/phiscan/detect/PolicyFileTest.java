@@ -63,6 +63,15 @@ class PolicyFileTest {
                 .hasMessageContaining("unknown key 'severty'");
         assertThatThrownBy(() -> load("severity: {high: 5}\n")).hasMessageContaining("'version' is required");
         assertThatThrownBy(() -> load("version: 1\nseverity: {high: 2, medium: 4}\n")).hasMessageContaining("above severity.high");
+        assertThatThrownBy(() -> load("version: 1\nseverity: {high: .nan}\n"))
+                .hasMessageEndingWith("severity.high must be a number of 0 or more, not 'NaN'");
+        assertThatThrownBy(() -> load("version: 1\nseverity: {high: .inf, medium: .inf}\n"))
+                .hasMessageEndingWith("severity.high must be a number of 0 or more, not 'Infinity'");
+        assertThatThrownBy(() -> load("version: 1\nseverity: {high: 1e400}\n")).hasMessageContaining("severity.high must be");
+        assertThatThrownBy(() -> load("version: 1\nseverity: {high: 6, medium: -1}\n"))
+                .hasMessageEndingWith("severity.medium must be a number of 0 or more, not '-1'");
+        assertThatThrownBy(() -> load("version: 1\nseverity: {high: \"6\"}\n"))
+                .hasMessageEndingWith("severity.high must be a number of 0 or more, not '6'");
         assertThatThrownBy(() -> load("version: 1\nlexicon: {drugs: [x]}\n")).hasMessageContaining("lexicon.drugs");
         assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: clin.mine, query: x, category: c}\n"))
                 .hasMessageContaining("built-in prefix");
