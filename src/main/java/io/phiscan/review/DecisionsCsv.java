@@ -83,7 +83,7 @@ final class DecisionsCsv {
                 }
                 Integer earlier = firstRowOf.putIfAbsent(id, row);
                 if (earlier != null) {
-                    problems.add("row " + row + ": " + id + " is already decided on row " + earlier);
+                    problems.add("row " + row + ": " + shortened(id) + " is already decided on row " + earlier);
                     continue;
                 }
                 try {
@@ -147,7 +147,7 @@ final class DecisionsCsv {
     }
 
     /** A cell quoted in an error: short, and without line breaks (it is the reviewer's own input, not message text). */
-    private static String shortened(String s) {
+    static String shortened(String s) {
         String one = s.replaceAll("\\s+", " ");
         return one.length() <= 40 ? one : one.substring(0, 39) + "…";
     }

@@ -75,7 +75,7 @@ public final class Dispositions {
         for (DecisionsCsv.Row row : parsed.rows()) {
             Optional<Current> current = current(jdbc, row.findingId());
             if (current.isEmpty()) {
-                problems.add("row " + row.row() + ": no finding has the id " + row.findingId());
+                problems.add("row " + row.row() + ": no finding has the id " + DecisionsCsv.shortened(row.findingId()));
                 continue;
             }
             checkReason(current.get(), row.decision(), row.reason()).ifPresent(p -> problems.add("row " + row.row() + ": " + p));

@@ -159,7 +159,10 @@ class DispositionsTest {
                     "finding_id,decision,reason\n" + low.id() + ",confirm,asked, and asked again\n", "row 2: 4 cells, but the header has 3",
                     "finding_id,decision,reason\n" + low.id() + ",confirm,\n" + low.id() + ",dismiss,\n",
                     "row 3: " + low.id() + " is already decided on row 2",
-                    "finding_id,decision,reason\n,confirm,no id\n", "row 2: finding_id is empty");
+                    "finding_id,decision,reason\n,confirm,no id\n", "row 2: finding_id is empty",
+                    // a cell pasted into the id column: quoted on one line, and not at any length
+                    "finding_id,decision,reason\n\"F-0\nher rash is back " + "again ".repeat(40) + "\",confirm,x\n",
+                    "row 2: no finding has the id F-0 her rash is back again again again …");
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Path file = write("bad.csv", f.getKey());
                 assertThatThrownBy(() -> dispositions.importFile(file, "Dana Whitley")).isInstanceOf(ReviewInputException.class)
