@@ -11,8 +11,8 @@ import picocli.CommandLine;
 
 /**
  * The exit codes of the contract, and which failure maps to which: 0 done; 1 the job failed
- * (restartable); 2 bad usage, configuration or input that could not be read at all; 3 done, and
- * a new finding at or above {@code --fail-on} exists.
+ * (restartable); 2 bad usage, configuration or input that could not be read at all (a file this
+ * user may not open among them); 3 done, and a new finding at or above {@code --fail-on} exists.
  */
 final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
     static final int DONE = 0;
@@ -28,10 +28,28 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
                 || t instanceof UsageException || t instanceof io.phiscan.review.ReviewInputException
                 || t instanceof WorkspaceBusyException || t instanceof InvalidJobSpecException
                 || t instanceof NoSuchRunException || t instanceof io.phiscan.job.RemoteSetupException
-                || t instanceof io.phiscan.index.DamagedIndexException || t instanceof io.phiscan.job.DamagedDatabaseException) {
+                || t instanceof io.phiscan.index.DamagedIndexException || t instanceof io.phiscan.job.DamagedDatabaseException
+                || deniedFile(t) != null) {
             return BAD_INPUT;
         }
         return JOB_FAILED;
+    }
+
+    /** What the user is told: the message, and for a file this user may not open, which one. */
+    static String message(Throwable t) {
+        String denied = deniedFile(t);
+        if (denied == null) {
+            return t.getMessage();
+        }
+        // AccessDeniedException's own message is the path alone
+        return t instanceof java.nio.file.AccessDeniedException ? denied + ": permission denied"
+                : t.getMessage() + ": permission denied (" + denied + ")";
+    }
+
+    /** The file this user may not read or write (a job spec, a policy, a workspace of another user), or null. */
+    private static String deniedFile(Throwable t) {
+        Throwable c = t instanceof java.io.UncheckedIOException ? t.getCause() : t;
+        return c instanceof java.nio.file.AccessDeniedException a ? a.getFile() : null;
     }
 
     /** A problem with what the user asked for, worded for them. */

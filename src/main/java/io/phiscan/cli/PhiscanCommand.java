@@ -31,7 +31,7 @@ public final class PhiscanCommand implements Runnable {
         CommandLine cl = new CommandLine(new PhiscanCommand());
         cl.setExitCodeExceptionMapper(new ExitCodes());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("phiscan: " + Terminal.printable(ex.getMessage()));
+            commandLine.getErr().println("phiscan: " + Terminal.printable(ExitCodes.message(ex)));
             return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
         });
         return cl;
