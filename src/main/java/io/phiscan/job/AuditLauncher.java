@@ -154,7 +154,7 @@ public final class AuditLauncher {
             String key, List<String> takenOver) {
         String runId = RunParameters.newRunId(runs);
         Path root = request.reportsRoot() != null ? ReportsFolder.of(request.reportsRoot()) : workspace.reports();
-        Path out = request.out() != null ? ReportsFolder.of(request.out()) : root.resolve(runId);
+        Path out = request.out() != null ? ReportsFolder.ofRun(request.out()) : root.resolve(runId);
         boolean full = request.full();
         MessageIndex index = context.getBean(MessageIndex.class);
         if (!full && !index.emptyAtOpen() && (!runs.knowsIndex(index.identity())

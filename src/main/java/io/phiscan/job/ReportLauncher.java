@@ -44,7 +44,7 @@ public final class ReportLauncher {
      * @throws WorkspaceBusyException when another process holds the workspace
      */
     public Outcome render(String runId, Path out, Path policy, Duration lockWait) {
-        ReportsFolder.check(out);
+        ReportsFolder.check(out, null);
         try (ConfigurableApplicationContext context = BatchApplication.start(workspace, lockWait, say)) {
             RunStore runs = context.getBean(RunStore.class);
             RunStore.Run run = runId != null ? runs.run(runId).orElseThrow(() -> new NoSuchRunException(
@@ -56,7 +56,7 @@ public final class ReportLauncher {
                         + "resume it first (see: phiscan runs --failed)");
             }
             Instant now = Instant.now();
-            Path target = out != null ? ReportsFolder.of(out)
+            Path target = out != null ? ReportsFolder.ofRun(out)
                     : Path.of(run.outDir() + "-rendered-" + RunParameters.RUN_ID_FORMAT.format(now));
             JobExecution execution = JobRunner.start(context, ReportJobConfiguration.NAME, new JobParametersBuilder()
                     .addString(RunParameters.RUN_ID, run.id())

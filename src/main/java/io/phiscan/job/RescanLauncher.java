@@ -118,7 +118,7 @@ public final class RescanLauncher {
             String key) {
         String runId = RunParameters.newRunId(runs);
         Path root = request.reportsRoot() != null ? ReportsFolder.of(request.reportsRoot()) : workspace.reports();
-        Path out = request.out() != null ? ReportsFolder.of(request.out()) : root.resolve(runId);
+        Path out = request.out() != null ? ReportsFolder.ofRun(request.out()) : root.resolve(runId);
         runs.startRun(new RunStore.Run(runId, "rescan", Instant.now(), null, policy.version(), List.of(), out.toString()));
         JobParameters params = new JobParametersBuilder()
                 .addString(RunParameters.RUN_ID, runId)

@@ -84,7 +84,15 @@ public final class WorkspaceLock implements AutoCloseable {
     private static WorkspaceLock tryAcquire(Path root, Path file) {
         FileChannel channel = null;
         try {
-            OwnerOnlyFiles.folder(root);
+            try {
+                OwnerOnlyFiles.folder(root);
+            } catch (java.nio.file.AccessDeniedException e) {
+                throw e;
+            } catch (java.nio.file.FileSystemException e) {
+                // chmod of a folder this user does not own ("Operation not permitted")
+                throw new UnreadableInputException("cannot use the workspace " + root + ": it cannot be made owner-only ("
+                        + e.getReason() + "); run phiscan as the user who owns it");
+            }
             if (!Files.exists(file)) {
                 try {
                     Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
