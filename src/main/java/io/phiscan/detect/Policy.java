@@ -88,6 +88,9 @@ public record Policy(String version, double highAt, double mediumAt, Set<String>
      * @throws InvalidPolicyException when the file is not a valid policy, naming what is wrong
      */
     public static Policy load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidPolicyException(file, "is a folder, not a policy file");
+        }
         Object doc;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             LoaderOptions options = new LoaderOptions();
@@ -97,7 +100,8 @@ public record Policy(String version, double highAt, double mediumAt, Set<String>
             throw new InvalidPolicyException(file, "not valid YAML: " + e.getProblem() + (e.getProblemMark() == null ? ""
                     : " (line " + (e.getProblemMark().getLine() + 1) + ", column " + (e.getProblemMark().getColumn() + 1) + ")"));
         } catch (YAMLException e) {
-            throw new InvalidPolicyException(file, "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new InvalidPolicyException(file, e.getCause() instanceof java.nio.charset.CharacterCodingException
+                    ? "the file is not UTF-8 text" : "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
         return PolicyFile.parse(file, doc);
     }

@@ -58,11 +58,15 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
      * @throws InvalidJobSpecException when the file is not a valid spec, naming what is wrong
      */
     public static JobSpec load(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new InvalidJobSpecException(file, "is a folder, not a job spec");
+        }
         Object doc;
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             doc = new Yaml(new SafeConstructor(yamlOptions())).load(r);
         } catch (YAMLException e) {
-            throw new InvalidJobSpecException(file, "not valid YAML: " + yamlProblem(e));
+            throw new InvalidJobSpecException(file, e.getCause() instanceof java.nio.charset.CharacterCodingException
+                    ? "the file is not UTF-8 text" : "not valid YAML: " + yamlProblem(e));
         }
         if (!(doc instanceof Map<?, ?> map)) {
             throw new InvalidJobSpecException(file, "expected keys such as inputs, workspace, out, policy, fail-on");

@@ -82,6 +82,10 @@ class PolicyFileTest {
         assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: my.rule, query: x, category: c, raise: urgent}\n"))
                 .hasMessageContaining("high, medium or low");
         assertThatThrownBy(() -> load("version: 1\nroster: missing.csv\n")).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> Policy.load(Files.createDirectory(dir.resolve("policy-folder.yaml"))))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageEndingWith("policy-folder.yaml: is a folder, not a policy file");
+        assertThatThrownBy(() -> Policy.load(Files.write(dir.resolve("latin1.yaml"), "version: caf\u00e9\n".getBytes("ISO-8859-1"))))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageEndingWith("latin1.yaml: the file is not UTF-8 text");
         assertThatThrownBy(() -> load("version: 1\nseverity:\n  high: 5\n  high: 9\n"))
                 .hasMessageEndingWith("not valid YAML: found duplicate key high (line 4, column 3)");
     }

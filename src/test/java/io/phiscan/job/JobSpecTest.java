@@ -79,6 +79,16 @@ class JobSpecTest {
     }
 
     @Test
+    void aFolderOrAFileNotInUtf8IsNamedAsSuch() throws Exception {
+        Path folder = Files.createDirectory(tmp.resolve("nightly.yaml"));
+        assertThatThrownBy(() -> JobSpec.load(folder)).isInstanceOf(InvalidJobSpecException.class)
+                .hasMessage(folder + ": is a folder, not a job spec");
+        Path latin1 = Files.write(tmp.resolve("latin1.yaml"), "inputs: [caf\u00e9]\nworkspace: w\n".getBytes("ISO-8859-1"));
+        assertThatThrownBy(() -> JobSpec.load(latin1)).isInstanceOf(InvalidJobSpecException.class)
+                .hasMessage(latin1 + ": the file is not UTF-8 text");
+    }
+
+    @Test
     void aHundredYearsIsTheLongestDuration() {
         assertThat(JobSpec.duration(null, "36500d")).isEqualTo(Duration.ofDays(36_500));
         assertThatThrownBy(() -> JobSpec.duration(null, "36500d1s")).isInstanceOf(InvalidJobSpecException.class)
