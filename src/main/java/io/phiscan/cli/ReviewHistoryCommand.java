@@ -34,6 +34,9 @@ final class ReviewHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new ExitCodes.UsageException("--limit must be 1 or more, not " + limit);
+        }
         List<EventLog.Event> events;
         try (ReviewSession session = ReviewSession.open(workspace.existing())) {
             if (id != null) {

@@ -47,6 +47,9 @@ final class SearchCommand implements Callable<Integer> {
             case "auto" -> System.console() != null;
             default -> throw new ExitCodes.UsageException("--color takes auto, always or never");
         };
+        if (limit < 1) {
+            throw new ExitCodes.UsageException("--limit must be 1 or more, not " + limit);
+        }
         PrintWriter o = spec.commandLine().getOut();
         io.phiscan.job.Workspace ws = workspace.existing();
         if (!IndexSearch.exists(ws.index())) {
