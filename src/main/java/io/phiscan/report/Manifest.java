@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Writes {@code manifest.sha256}: the SHA-256 of every other file of the run's output folder, in
@@ -46,16 +45,16 @@ public final class Manifest {
     }
 
     /**
-     * Writes the manifest of {@code dir} for run {@code runId}.
+     * Writes the manifest of {@code dir} for run {@code runId}: the files the run wrote there, and
+     * no other (a file that was in the folder before the run is not the run's, and the retention
+     * of reports deletes what a manifest lists).
      *
+     * @param written the files the run wrote, relative to {@code dir}
      * @param previous the link to the previous run's manifest, or {@code null} for the first run
      * @return the SHA-256 (hex) of the manifest written
      */
-    public String write(Path dir, String runId, Link previous) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> !p.equals(dir.resolve(FILE))).sorted().toList();
-        }
+    public String write(Path dir, String runId, List<String> written, Link previous) throws IOException {
+        List<Path> files = written.stream().filter(f -> !f.equals(FILE)).map(dir::resolve).sorted().toList();
         StringBuilder out = new StringBuilder(MAGIC).append('\n').append("# run ").append(runId).append('\n');
         out.append("# previous ").append(previous == null ? "none"
                 : previous.runId() + " " + (previous.sha256() == null ? "missing" : previous.sha256())).append('\n');

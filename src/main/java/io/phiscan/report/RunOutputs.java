@@ -61,9 +61,9 @@ public final class RunOutputs {
                 return compliance;
             }).second());
         }
-        String manifest = new Manifest().write(dir, report.run().id(), link);
         files.add(HtmlReportWriter.REDACTED_FILE);
         files.add(HtmlReportWriter.FILE);
+        String manifest = new Manifest().write(dir, report.run().id(), files, link);
         files.add(Manifest.FILE);
         return new Written(files, manifest);
     }

@@ -132,6 +132,22 @@ class RunVerifierTest {
     }
 
     @Test
+    void aFileInTheFolderBeforeTheRunIsNotTheRunsSoTheManifestDoesNotListIt() throws IOException {
+        // --out ~/Documents: the user's own file there must not become an output that prune deletes
+        Path out = Files.createDirectories(ws.resolve("documents"));
+        Files.writeString(out.resolve("thesis.txt"), "mine");
+        RunStore.Run run = new RunStore.Run("R4", "audit", Instant.parse("2025-06-09T02:00:00Z"), null, "practice-2",
+                List.of(), out.toString());
+        RunReport r = ReportFixtures.report("R4", out);
+
+        new RunOutputs().write(new RunReport(run, r.finishedAt(), r.inputs(), r.findings(), r.skipped(), r.notes()),
+                new ReportHistory(runs), out);
+
+        assertThat(ManifestFile.read(out.resolve(Manifest.FILE)).files().keySet()).containsExactly("findings.csv",
+                "findings.json", "report-redacted.html", "report.html", "skipped.csv");
+    }
+
+    @Test
     void aFolderReusedByALaterRunIsSaidSo() throws IOException {
         RunStore.Run reusing = new RunStore.Run("R4", "audit", Instant.parse("2025-06-09T02:00:00Z"), null, "practice-2",
                 List.of(), folder("R3").toString());
