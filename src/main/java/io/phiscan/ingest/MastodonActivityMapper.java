@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Maps an outbox activity to the owner's message. Only {@code Create} activities are messages
- * (boosts, {@code Announce}, carry no text of the owner's). The status's HTML is turned into
+ * (boosts, {@code Announce}, carry no text of the owner's); an item that is not an object, or an
+ * activity of another type, is a bad record, since Mastodon writes neither. The status's HTML is turned into
  * text; its visibility is derived from its addressing, since Mastodon stores none: the public
  * collection in {@code to} is public, in {@code cc} only unlisted; the owner's followers
  * collection without it is followers-only; neither is direct (only the mentioned accounts are
@@ -37,8 +38,17 @@ final class MastodonActivityMapper {
     }
 
     List<IngestRecord> map(JsonNode item, SourceRef where) {
-        if (!item.isObject() || !"Create".equals(Json.text(item, "type"))) {
+        if (!item.isObject()) {
+            return List.of(new IngestRecord.Bad(where, "an item that is " + shape(item) + ", not an activity; nothing in it"
+                    + " was read"));
+        }
+        String type = Json.text(item, "type");
+        if ("Announce".equals(type)) {
             return List.of();
+        }
+        if (!"Create".equals(type)) {
+            return List.of(new IngestRecord.Bad(where, (type == null ? "an activity without a type" : "an activity of a type"
+                    + " Mastodon archives do not hold") + " (not Create, nor Announce); it was not read"));
         }
         JsonNode object = item.get("object");
         if (object == null || !object.isObject()) {
@@ -164,6 +174,17 @@ final class MastodonActivityMapper {
             case "image", "video", "audio" -> major;
             default -> "document";
         };
+    }
+
+    /** What an item that is not an object is, in words. */
+    private static String shape(JsonNode value) {
+        if (value.isArray()) {
+            return "an array";
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        return value.isNumber() ? "a number" : value.isString() ? "a string (a link?)" : "a true/false value";
     }
 
     private static List<String> uris(JsonNode node) {

@@ -75,6 +75,21 @@ class MastodonArchiveReaderTest {
     }
 
     @Test
+    void itemsThatAreNoActivityAndActivitiesOfOtherTypesAreSkippedRecords() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/odd-items")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(Message::text).containsExactly("Holiday clinic hours are on our website.",
+                    "@riley Glad Theo is feeling better. Call the office if the cough comes back.");
+            assertThat(read.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                    "item 1, line 1, byte 1615: an item that is a number, not an activity; nothing in it was read",
+                    "item 2, line 1, byte 1618: an item that is a string (a link?), not an activity; nothing in it was read",
+                    "item 3, line 1, byte 1681: an item that is an array, not an activity; nothing in it was read",
+                    "item 4, line 1, byte 2945: an activity of a type Mastodon archives do not hold (not Create, nor Announce);"
+                            + " it was not read");
+        }
+    }
+
+    @Test
     void theSplitterFindsItemsOnlyUnderOrderedItemsOfTheCollection() throws IOException {
         String json = "{\n \"orderedItems\" : [ {\"a\":\"[x]\"},\n {\"b\":{\"orderedItems\":[1]}} ],\n"
                 + " \"first\" : {\"orderedItems\":[\"no\"]}, \"x\":\"\\\"orderedItems\\\":[\", \"orderedItems\":[\"https://a/1\"] }";
