@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Every {@code orderedItems} array of the top-level object is read, in file order: Mastodon
  * has written outboxes with two {@code orderedItems} keys (the first one empty) and two
  * {@code @context} keys. A file that ends inside an item, or before the collection is closed,
- * gives a final broken element. Not thread-safe.
+ * gives a final broken element; so does a collection with no {@code orderedItems} array at all
+ * (its items under {@code items}, or in a page). Not thread-safe.
  */
 final class OrderedItemsSplitter implements Closeable {
 
@@ -44,6 +45,8 @@ final class OrderedItemsSplitter implements Closeable {
     private boolean inArray;
     private boolean finished;
     private int index;
+    /** The {@code orderedItems} arrays found so far. */
+    private int arrays;
     private int pushback = -2;
     /** The item being scanned: brackets open in it, inside a string, just after a backslash in one. */
     private int depthInItem;
@@ -60,8 +63,11 @@ final class OrderedItemsSplitter implements Closeable {
         while (!finished) {
             if (!inArray && !seekArray()) {
                 finished = true;
-                return depth > 0 ? new Element(index, line, offset, null,
-                        "the file ends before the collection is closed (truncated?)") : null;
+                if (depth > 0) {
+                    return new Element(index, line, offset, null, "the file ends before the collection is closed (truncated?)");
+                }
+                return arrays == 0 ? new Element(index, line, offset, null, "the collection has no orderedItems array (its"
+                        + " items are not where Mastodon writes them): nothing in it was read") : null;
             }
             int c = skipBlanks();
             if (c < 0) {
@@ -110,6 +116,7 @@ final class OrderedItemsSplitter implements Closeable {
                 depth++;
                 if (c == '[' && depth == 2 && value && java.util.Arrays.equals(lastKey, KEY)) {
                     inArray = true;
+                    arrays++;
                     return true;
                 }
             } else if (c == ']' || c == '}') {

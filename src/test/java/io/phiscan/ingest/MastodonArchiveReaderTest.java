@@ -90,6 +90,19 @@ class MastodonArchiveReaderTest {
     }
 
     @Test
+    void aCollectionWithoutOrderedItemsIsOneSkippedRecord() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/items-not-ordered")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).isEmpty();
+            assertThat(read.bad()).singleElement().satisfies(b -> {
+                assertThat(b.source().entry()).isEqualTo("outbox.json");
+                assertThat(b.reason()).isEqualTo("the collection has no orderedItems array (its items are not where Mastodon"
+                        + " writes them): nothing in it was read");
+            });
+        }
+    }
+
+    @Test
     void theSplitterFindsItemsOnlyUnderOrderedItemsOfTheCollection() throws IOException {
         String json = "{\n \"orderedItems\" : [ {\"a\":\"[x]\"},\n {\"b\":{\"orderedItems\":[1]}} ],\n"
                 + " \"first\" : {\"orderedItems\":[\"no\"]}, \"x\":\"\\\"orderedItems\\\":[\", \"orderedItems\":[\"https://a/1\"] }";
