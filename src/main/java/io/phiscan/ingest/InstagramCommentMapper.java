@@ -42,7 +42,15 @@ final class InstagramCommentMapper {
         PlausibleTime.Checked time = PlausibleTime.Checked.ABSENT;
         Optional<MetaDates.Stamp> printed = Optional.empty();
         List<String> values = new ArrayList<>();
+        int entry = 0;
         for (var f : fields.properties()) {
+            entry++;
+            JsonNode v = f.getValue();
+            if (!v.isObject() || v.path("value").isContainer()) {
+                return List.of(new IngestRecord.Bad(where.ref(), "a comment whose string_map_data entry " + entry + " is "
+                        + (v.isObject() ? "{value: " + shape(v.get("value")) + "}" : shape(v)) + " where Meta writes {value,"
+                        + " timestamp}; the comment was not read"));
+            }
             String key = MetaText.repair(f.getKey()).strip().toLowerCase(Locale.ROOT);
             String value = MetaJson.text(f.getValue(), "value");
             PlausibleTime.Checked ts = placeholder(f.getValue().get("timestamp")) ? PlausibleTime.Checked.ABSENT
@@ -83,6 +91,20 @@ final class InstagramCommentMapper {
         boolean local = !stamped && printed.get().localTime();
         return List.of(new IngestRecord.Read(message(comment == null ? "" : comment, mediaOwner, at, local,
                 stamped ? Long.toString(at.getEpochSecond()) : printed.get().local().toString(), attachments, where)));
+    }
+
+    /** What a JSON value is, in words. */
+    private static String shape(JsonNode value) {
+        if (value.isArray()) {
+            return "an array";
+        }
+        if (value.isObject()) {
+            return "an object";
+        }
+        if (value.isNull()) {
+            return "null";
+        }
+        return value.isNumber() ? "a number" : value.isString() ? "a string" : "a true/false value";
     }
 
     /** Meta writes {@code "timestamp": 0} in the entries that hold no time. */

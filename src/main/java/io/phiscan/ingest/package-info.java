@@ -125,7 +125,8 @@
  * or the older {@code {"comments_media_comments": […]}} (and {@code reels_comments.json}), items
  * {@code {media_list_data, string_map_data:{Comment, Media Owner, Time}}} whose keys are in the
  * export's language: read by structure (the time is the entry with a {@code timestamp}, the
- * comment the first text, the media owner the next). The owner is in
+ * comment the first text, the media owner the next; an entry that is not {@code {value, timestamp}}
+ * makes the comment a bad record). The owner is in
  * {@code personal_information/personal_information.json}. The HTML variant has the 2022–23 blocks.
  * Until late 2020 the download had one {@code messages.json} at the root instead: an array of
  * {@code {participants:[user names], conversation:[{sender, created_at (ISO), text?, media?,

@@ -46,6 +46,18 @@ class InstagramReaderTest {
     }
 
     @Test
+    void aCommentEntryThatIsNotAValueObjectIsASkippedRecord() throws IOException {
+        ExportRun run = ExportRun.of("instagram/comments-odd-entries");
+        assertThat(run.messages()).extracting(Message::text).containsExactly("Loved the trail photos from Sunday!",
+                "Congrats on the new clinic!");
+        assertThat(run.bad()).extracting(b -> b.source().entry() + " " + b.source().position() + ": " + b.reason()).containsExactly(
+                "your_instagram_activity/comments/post_comments_1.json element 1, line 20: a comment whose string_map_data"
+                        + " entry 1 is a string where Meta writes {value, timestamp}; the comment was not read",
+                "your_instagram_activity/comments/post_comments_1.json element 2, line 36: a comment whose string_map_data"
+                        + " entry 1 is {value: an array} where Meta writes {value, timestamp}; the comment was not read");
+    }
+
+    @Test
     void localizedKeysAreReadByStructure() throws IOException {
         ExportRun run = ExportRun.of("instagram/json-2024");
         assertThat(run.export().layout()).isEqualTo("instagram-json-2024");
