@@ -37,12 +37,12 @@ final class GrailbirdTweetMapper {
         String id = Json.text(t, "id_str", "id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(Json.text(t, "created_at"));
         if (id == null || at.isEmpty()) {
-            return bad(where.ref(), id == null ? "tweet without an id" : "tweet " + id + " has no readable created_at"
+            return bad(where.ref(), id == null ? "tweet without an id" : "tweet " + RecordIds.shown(id) + " has no readable created_at"
                     + ExportDates.nonexistent(Json.text(t, "created_at")));
         }
         String refused = PlausibleTime.refusal("created_at", at.get().at());
         if (refused != null) {
-            return bad(where.ref(), "tweet " + id + " whose " + refused);
+            return bad(where.ref(), "tweet " + RecordIds.shown(id) + " whose " + refused);
         }
         Map<String, Author> recipients = new LinkedHashMap<>();
         String replyUser = Json.text(t, "in_reply_to_user_id_str", "in_reply_to_user_id");
@@ -67,12 +67,12 @@ final class GrailbirdTweetMapper {
         String id = row.get("tweet_id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("timestamp"));
         if (id == null || at.isEmpty()) {
-            return bad(row.source(), id == null ? "tweet without a tweet_id" : "tweet " + id + " has no readable timestamp"
+            return bad(row.source(), id == null ? "tweet without a tweet_id" : "tweet " + RecordIds.shown(id) + " has no readable timestamp"
                     + ExportDates.nonexistent(row.get("timestamp")));
         }
         String refused = PlausibleTime.refusal("timestamp", at.get().at());
         if (refused != null) {
-            return bad(row.source(), "tweet " + id + " whose " + refused);
+            return bad(row.source(), "tweet " + RecordIds.shown(id) + " whose " + refused);
         }
         String text = TwitterText.unescape(row.get("text"));
         String replyTo = row.get("in_reply_to_status_id");

@@ -32,11 +32,11 @@ final class RedditMapper {
         String id = row.get("id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
         if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a message without an id" : "message " + id + " has no readable date" + ExportDates.nonexistent(row.get("date")));
+            return bad(row, id == null ? "a message without an id" : "message " + RecordIds.shown(id) + " has no readable date" + ExportDates.nonexistent(row.get("date")));
         }
         String refused = PlausibleTime.refusal("date", at.get().at());
         if (refused != null) {
-            return bad(row, "message " + id + " whose " + refused);
+            return bad(row, "message " + RecordIds.shown(id) + " whose " + refused);
         }
         Author from = user(row.get("from"));
         Author to = user(row.get("to"));
@@ -53,12 +53,12 @@ final class RedditMapper {
         String id = row.get("message_id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("created_at"));
         if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a chat message without a message_id" : "chat message " + id + " has no readable created_at"
+            return bad(row, id == null ? "a chat message without a message_id" : "chat message " + RecordIds.shown(id) + " has no readable created_at"
                     + ExportDates.nonexistent(row.get("created_at")));
         }
         String refused = PlausibleTime.refusal("created_at", at.get().at());
         if (refused != null) {
-            return bad(row, "chat message " + id + " whose " + refused);
+            return bad(row, "chat message " + RecordIds.shown(id) + " whose " + refused);
         }
         Author from = user(row.get("username"));
         Author author = from != null ? from : new Author(null, "[unknown]", null);
@@ -76,11 +76,11 @@ final class RedditMapper {
         String id = row.get("id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
         if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a comment without an id" : "comment " + id + " has no readable date" + ExportDates.nonexistent(row.get("date")));
+            return bad(row, id == null ? "a comment without an id" : "comment " + RecordIds.shown(id) + " has no readable date" + ExportDates.nonexistent(row.get("date")));
         }
         String refused = PlausibleTime.refusal("date", at.get().at());
         if (refused != null) {
-            return bad(row, "comment " + id + " whose " + refused);
+            return bad(row, "comment " + RecordIds.shown(id) + " whose " + refused);
         }
         String link = row.get("link", "permalink");
         String post = postId(link);
@@ -93,11 +93,11 @@ final class RedditMapper {
         String id = row.get("id");
         Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
         if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a post without an id" : "post " + id + " has no readable date" + ExportDates.nonexistent(row.get("date")));
+            return bad(row, id == null ? "a post without an id" : "post " + RecordIds.shown(id) + " has no readable date" + ExportDates.nonexistent(row.get("date")));
         }
         String refused = PlausibleTime.refusal("date", at.get().at());
         if (refused != null) {
-            return bad(row, "post " + id + " whose " + refused);
+            return bad(row, "post " + RecordIds.shown(id) + " whose " + refused);
         }
         return read(row, "post:" + id, id, "post:" + id, null, at.get(), owner, List.of(), Direction.OUTBOUND,
                 Visibility.PUBLIC, join(row.get("title"), row.get("body")));

@@ -60,6 +60,17 @@ class GrailbirdArchiveReaderTest {
     }
 
     @Test
+    void aTweetsCsvRecordReadOutOfStepAfterABrokenQuoteIsSkippedWithoutQuotingItsWords() throws IOException {
+        try (ExportTree tree = Fixtures.tree("twitter-legacy/csv-out-of-step")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(Message::nativeId).containsExactly("660000000000000001");
+            assertThat(read.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                    "record 1, line 2: a broken quote: text follows the quote that closes a field; reading resumes at line 3",
+                    "record 2, line 3: tweet with an id that is not one (14 characters, not shown) has no readable timestamp");
+        }
+    }
+
+    @Test
     void tweetsCsvInTheLaterOrderReadByHeaderName() throws IOException {
         try (ExportTree tree = Fixtures.tree("twitter-legacy/csv-2015")) {
             ExportRendering.Read read = ExportRendering.read(tree);

@@ -64,6 +64,17 @@ class RedditExportReaderTest {
     }
 
     @Test
+    void aRecordReadOutOfStepAfterABrokenQuoteIsSkippedWithoutQuotingItsWords() throws IOException {
+        try (ExportTree tree = Fixtures.tree("reddit/out-of-step")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(Message::nativeId).containsExactly("2b7q3c");
+            assertThat(read.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                    "record 1, line 2: a broken quote: text follows the quote that closes a field; reading resumes at line 3",
+                    "record 2, line 3: message with an id that is not one (9 characters, not shown) has no readable date");
+        }
+    }
+
+    @Test
     void anExportWithOnlyPostsTakesItsOwnerFromTheExportName(@TempDir Path tmp) throws IOException {
         Path zip = Fixtures.zip("reddit/posts-only", tmp.resolve("export_NoraVanceMD_20250518.zip"), "");
         try (ExportTree tree = ExportTree.open(zip, ZipLimits.DEFAULT)) {
