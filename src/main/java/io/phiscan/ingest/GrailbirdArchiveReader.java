@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -18,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * Reads X/Twitter archives of the "Grailbird" generation (about 2012–2018): monthly files
  * {@code data/js/tweets/YYYY_MM.js}, each {@code Grailbird.data.tweets_YYYY_MM =} followed (often
  * on the next line) by a JSON array, and {@code tweets.csv}, which holds the same tweets in one of
- * two column orders. The monthly files are read when present (they name mentioned accounts);
+ * two column orders. A month is told by what it assigns, so any {@code .js} file of
+ * {@code data/js/tweets/} that begins so is read (a copy such as {@code 2014_03 (1).js}, a name
+ * in capitals). The monthly files are read when present (they name mentioned accounts);
  * {@code tweets.csv} only when they are not. The owner comes from {@code data/js/user_details.js},
  * else from the {@code user} of the tweets.
  *
@@ -44,13 +47,15 @@ final class GrailbirdArchiveReader implements ArchiveReader {
         List<String> months = new ArrayList<>();
         List<IngestRecord.Bad> unread = new ArrayList<>();
         for (String e : tree.entriesUnder("data/js/tweets/")) {
-            if (!MONTH.matcher(e).matches()) {
+            // a month is told by what it assigns: a copy or a renamed month ("2014_03 (1).js", "2014_04.JS") is one too
+            boolean named = MONTH.matcher(e).matches();
+            if (!named && (!e.toLowerCase(Locale.ROOT).endsWith(".js") || e.indexOf('/', "data/js/tweets/".length()) >= 0)) {
                 continue;
             }
             byte[] head = ExportFiles.head(tree, e, 256);
             if (new String(head, StandardCharsets.UTF_8).contains("Grailbird.data.tweets_")) {
                 months.add(e);
-            } else {
+            } else if (named) {
                 String why = ExportFiles.unlike(head);
                 unread.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), e, ""), "not read: the file does not begin as"
                         + " a month of tweets does (Grailbird.data.tweets_… =): " + (why != null ? why

@@ -33,8 +33,8 @@
  * the year 292278994) is no time: its record is bad, the reason naming the field and the value.
  *
  * <h2>X / Twitter, Grailbird generation (about 2012–2018)</h2>
- * Monthly files {@code data/js/tweets/YYYY_MM.js}: {@code Grailbird.data.tweets_YYYY_MM =}, the
- * array often on the next line, tweets with {@code id_str}, {@code text} (HTML entities decoded
+ * Monthly files {@code data/js/tweets/YYYY_MM.js} (any {@code .js} file there that assigns a month,
+ * whatever its name): {@code Grailbird.data.tweets_YYYY_MM =}, the array often on the next line, tweets with {@code id_str}, {@code text} (HTML entities decoded
  * once), {@code created_at} ({@code yyyy-MM-dd HH:mm:ss Z}), {@code entities.user_mentions},
  * {@code in_reply_to_*}. {@code tweets.csv} holds the same tweets in one of two column orders
  * (2012–13: {@code …retweeted_status_id, retweeted_status_user_id, timestamp, source, text,

@@ -71,6 +71,18 @@ class GrailbirdArchiveReaderTest {
     }
 
     @Test
+    void aMonthIsToldByWhatItAssignsNotByItsName() throws IOException {
+        try (ExportTree tree = Fixtures.tree("twitter-legacy/renamed-months")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().parts()).containsExactly("data/js/tweets/2015_06.js", "data/js/tweets/2015_07 (1).js",
+                    "data/js/tweets/2015_08.JS");
+            assertThat(read.messages()).extracting(Message::nativeId).containsExactly("610000000000000001", "620000000000000001",
+                    "630000000000000001");
+            assertThat(read.bad()).isEmpty();
+        }
+    }
+
+    @Test
     void tweetsCsvInTheLaterOrderReadByHeaderName() throws IOException {
         try (ExportTree tree = Fixtures.tree("twitter-legacy/csv-2015")) {
             ExportRendering.Read read = ExportRendering.read(tree);
