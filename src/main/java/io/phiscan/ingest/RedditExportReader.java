@@ -125,34 +125,38 @@ final class RedditExportReader implements ArchiveReader {
                 return new Author(null, found.get(0), null);
             }
         }
-        Set<String> common = null;
-        Map<String, String> spelling = new LinkedHashMap<>();
+        // the users of every message so far, as the first message spells them: at most two, however many messages
+        Map<String, String> common = null;
         for (var e : parts.entrySet()) {
             if (e.getValue() != Kind.MESSAGES) {
                 continue;
             }
-            List<Set<String>> each = new ArrayList<>();
+            Map<String, String> users = new LinkedHashMap<>();
+            boolean[] started = {false};
             LinkedInOwner.scan(tree, e.getKey(), RedditExportReader::isMessagesHeader, row -> {
                 Set<String> two = new HashSet<>();
                 for (String u : new String[] {row.get("from"), row.get("to")}) {
                     if (u != null) {
                         two.add(u.strip().toLowerCase(Locale.ROOT));
-                        spelling.putIfAbsent(u.strip().toLowerCase(Locale.ROOT), u.strip());
+                        if (!started[0]) {
+                            users.putIfAbsent(u.strip().toLowerCase(Locale.ROOT), u.strip());
+                        }
                     }
                 }
-                each.add(two);
-            });
-            for (Set<String> two : each) {
-                if (common == null) {
-                    common = new HashSet<>(two);
-                } else {
-                    common.retainAll(two);
+                if (started[0]) {
+                    users.keySet().retainAll(two);
                 }
+                started[0] = true;
+            });
+            if (started[0] && common == null) {
+                common = users;
+            } else if (started[0]) {
+                common.keySet().retainAll(users.keySet());
             }
         }
         if (common != null && common.size() == 1) {
             notes.add("the owner is the one user who sent or received every private message");
-            return new Author(null, spelling.get(common.iterator().next()), null);
+            return new Author(null, common.values().iterator().next(), null);
         }
         Path name = Path.of(tree.displayName().replace('!', '/')).getFileName();
         Matcher m = EXPORT_NAME.matcher(name == null ? "" : name.toString());

@@ -8,6 +8,9 @@ import io.phiscan.model.Message;
 import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,38 @@ class RedditExportReaderTest {
                     "record 1, line 2: a broken quote: text follows the quote that closes a field; reading resumes at line 3",
                     "record 2, line 3: message with an id that is not one (9 characters, not shown) has no readable date");
         }
+    }
+
+    /**
+     * Recognizes the Reddit export of a folder and prints its owner: run in a JVM of its own, so
+     * that its heap can be capped.
+     */
+    static final class OwnerOfExport {
+        public static void main(String[] args) throws IOException {
+            try (ExportTree tree = ExportTree.open(Path.of(args[0]), ZipLimits.DEFAULT)) {
+                System.out.println(new RedditExportReader().recognize(tree).orElseThrow().owner().handle());
+            }
+        }
+    }
+
+    @Test
+    void theOwnerOfManyMessagesIsFoundInBoundedMemory(@TempDir Path tmp) throws Exception {
+        Path export = Files.createDirectories(tmp.resolve("reddit-many"));
+        try (Writer w = Files.newBufferedWriter(export.resolve("messages.csv"))) {
+            w.write("id,permalink,thread_id,date,ip,from,to,subject,body\n");
+            for (int i = 0; i < 300_000; i++) {
+                String other = "member_" + i;
+                w.write("m" + i + ",,t" + i + ",2024-05-12 02:14:09 UTC,," + (i % 2 == 0 ? other + ",NoraVanceMD" : "NoraVanceMD,"
+                        + other) + ",hello,\"see you Tuesday\"\n");
+            }
+        }
+        // no statistics.csv: the owner is the one user in every message, found with 48 MB of heap
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m", "-cp",
+                System.getProperty("java.class.path"), OwnerOfExport.class.getName(), export.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out.strip()).isEqualTo("NoraVanceMD");
     }
 
     @Test
