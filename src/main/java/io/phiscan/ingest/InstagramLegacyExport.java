@@ -163,6 +163,11 @@ final class InstagramLegacyExport implements Export {
                 out.add(new IngestRecord.Bad(where.ref(within), "a message whose " + refused));
                 continue;
             }
+            if (m.path("text").isContainer()) {
+                out.add(new IngestRecord.Bad(where.ref(within), "a message whose text is a JSON " + container(m.get("text"))
+                        + ", not a string; the message was not read"));
+                continue;
+            }
             String text = MetaText.repair(Json.text(m, "text"));
             List<String> attachments = new ArrayList<>();
             for (String f : MEDIA) {
@@ -203,6 +208,10 @@ final class InstagramLegacyExport implements Export {
         if (refused != null) {
             return List.of(new IngestRecord.Bad(where.ref(), "a comment whose " + refused));
         }
+        if (row.get(1).isContainer()) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a comment whose text is a JSON " + container(row.get(1))
+                    + ", not a string; the comment was not read"));
+        }
         String text = MetaText.repair(row.path(1).asString(""));
         String mediaOwner = row.size() > 2 ? MetaText.repair(row.path(2).asString(null)) : null;
         List<Author> recipients = mediaOwner == null || mediaOwner.equals(owner.handle()) ? List.of() : List.of(person(mediaOwner));
@@ -210,6 +219,10 @@ final class InstagramLegacyExport implements Export {
         return List.of(new IngestRecord.Read(new Message(Message.stableId(Platform.INSTAGRAM, account(), key), Platform.INSTAGRAM,
                 account(), null, "comment/" + Message.hash(key, 8), null, at.get().at(), at.get().local(), owner, recipients,
                 Direction.OUTBOUND, Visibility.PUBLIC, text, List.of(), where.ref())));
+    }
+
+    private static String container(JsonNode value) {
+        return value.isObject() ? "object" : "array";
     }
 
     private Author person(String user) {

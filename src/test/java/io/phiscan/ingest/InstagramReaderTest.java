@@ -58,6 +58,16 @@ class InstagramReaderTest {
     }
 
     @Test
+    void aLegacyMessageOrCommentWhoseTextIsNotAStringIsASkippedRecord() throws IOException {
+        ExportRun run = ExportRun.of("instagram/json-2019-odd-text");
+        assertThat(run.messages()).extracting(Message::text).containsExactly("Hi Nora, hope the move went well!", "What a sunrise");
+        assertThat(run.bad()).extracting(b -> b.source().entry() + " " + b.source().position() + ": " + b.reason()).containsExactly(
+                "messages.json element 0, line 2, message 0: a message whose text is a JSON object, not a string; the message"
+                        + " was not read",
+                "comments.json element 1, line 8: a comment whose text is a JSON array, not a string; the comment was not read");
+    }
+
+    @Test
     void localizedKeysAreReadByStructure() throws IOException {
         ExportRun run = ExportRun.of("instagram/json-2024");
         assertThat(run.export().layout()).isEqualTo("instagram-json-2024");
