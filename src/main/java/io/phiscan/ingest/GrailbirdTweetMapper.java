@@ -44,6 +44,10 @@ final class GrailbirdTweetMapper {
         if (refused != null) {
             return bad(where.ref(), "tweet " + RecordIds.shown(id) + " whose " + refused);
         }
+        if (t.path("text").isContainer()) {
+            return bad(where.ref(), "tweet " + RecordIds.shown(id) + " whose text is a JSON " + (t.get("text").isObject() ? "object"
+                    : "array") + ", not a string; the tweet was not read");
+        }
         Map<String, Author> recipients = new LinkedHashMap<>();
         String replyUser = Json.text(t, "in_reply_to_user_id_str", "in_reply_to_user_id");
         String replyHandle = Json.text(t, "in_reply_to_screen_name");

@@ -83,6 +83,16 @@ class GrailbirdArchiveReaderTest {
     }
 
     @Test
+    void aTweetWhoseTextIsNotAStringIsASkippedRecord() throws IOException {
+        try (ExportTree tree = Fixtures.tree("twitter-legacy/grailbird-odd-text")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(Message::nativeId).containsExactly("720000000000000001");
+            assertThat(read.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                    "element 0, line 2: tweet 720000000000000002 whose text is a JSON object, not a string; the tweet was not read");
+        }
+    }
+
+    @Test
     void tweetsCsvInTheLaterOrderReadByHeaderName() throws IOException {
         try (ExportTree tree = Fixtures.tree("twitter-legacy/csv-2015")) {
             ExportRendering.Read read = ExportRendering.read(tree);
