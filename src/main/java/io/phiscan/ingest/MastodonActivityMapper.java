@@ -68,6 +68,10 @@ final class MastodonActivityMapper {
         if (refused != null) {
             return List.of(new IngestRecord.Bad(where, "a status whose " + refused));
         }
+        if (object.path("content").isContainer()) {
+            return List.of(new IngestRecord.Bad(where, "a status whose content is a JSON " + (object.get("content").isObject()
+                    ? "object" : "array") + ", not a string; the status was not read"));
+        }
         List<String> to = uris(object.has("to") ? object.get("to") : item.get("to"));
         List<String> cc = uris(object.has("cc") ? object.get("cc") : item.get("cc"));
         String inReplyTo = Json.text(object, "inReplyTo");

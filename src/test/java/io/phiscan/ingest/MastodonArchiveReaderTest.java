@@ -85,7 +85,8 @@ class MastodonArchiveReaderTest {
                     "item 2, line 1, byte 1618: an item that is a string (a link?), not an activity; nothing in it was read",
                     "item 3, line 1, byte 1681: an item that is an array, not an activity; nothing in it was read",
                     "item 4, line 1, byte 2945: an activity of a type Mastodon archives do not hold (not Create, nor Announce);"
-                            + " it was not read");
+                            + " it was not read",
+                    "item 7, line 1, byte 6229: a status whose content is a JSON object, not a string; the status was not read");
         }
     }
 
