@@ -3,25 +3,30 @@ package io.phiscan.ingest;
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A cursor over the activities of a Mastodon {@code outbox.json}: each item is parsed on its
  * own ({@link OrderedItemsSplitter}) and mapped; an item whose id was already read (an outbox
- * with two {@code orderedItems} arrays holding the same items) is read once. Not thread-safe.
+ * with two {@code orderedItems} arrays holding the same items) is read once, and one with the id
+ * of an earlier item but other content is a bad record. Not thread-safe.
  */
 final class OutboxCursor implements RecordCursor {
+    private record Seen(int index, int hash) {
+    }
+
     private static final int MAX_ITEM_BYTES = 16 << 20;
 
     private final String export;
     private final String entry;
     private final OrderedItemsSplitter splitter;
     private final MastodonActivityMapper mapper;
-    private final Set<String> seen = new HashSet<>();
+    /** The first item of each id read, and a hash of its content. */
+    private final Map<String, Seen> seen = new HashMap<>();
     /** Set when the bytes stopped: the cursor is at its end. */
     private boolean unreadable;
 
@@ -61,8 +66,13 @@ final class OutboxCursor implements RecordCursor {
                 return new IngestRecord.Bad(where, YtdFileCursor.describe(e, item.line()));
             }
             String id = Json.text(node, "id");
-            if (id != null && !seen.add(id)) {
+            Seen first = id == null ? null : seen.putIfAbsent(id, new Seen(item.index(), node.hashCode()));
+            if (first != null && first.hash() == node.hashCode()) {
                 continue;
+            }
+            if (first != null) {
+                return new IngestRecord.Bad(where, "an item with the id of item " + first.index() + " but other content: one id,"
+                        + " two activities; this one was not read");
             }
             List<IngestRecord> records;
             try {

@@ -81,12 +81,14 @@ class MastodonArchiveReaderTest {
             assertThat(read.messages()).extracting(Message::text).containsExactly("Holiday clinic hours are on our website.",
                     "@riley Glad Theo is feeling better. Call the office if the cough comes back.");
             assertThat(read.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
-                    "item 1, line 1, byte 1615: an item that is a number, not an activity; nothing in it was read",
-                    "item 2, line 1, byte 1618: an item that is a string (a link?), not an activity; nothing in it was read",
-                    "item 3, line 1, byte 1681: an item that is an array, not an activity; nothing in it was read",
-                    "item 4, line 1, byte 2945: an activity of a type Mastodon archives do not hold (not Create, nor Announce);"
+                    "item 1, line 1, byte 1616: an item that is a number, not an activity; nothing in it was read",
+                    "item 2, line 1, byte 1619: an item that is a string (a link?), not an activity; nothing in it was read",
+                    "item 3, line 1, byte 1682: an item that is an array, not an activity; nothing in it was read",
+                    "item 4, line 1, byte 2946: an activity of a type Mastodon archives do not hold (not Create, nor Announce);"
                             + " it was not read",
-                    "item 7, line 1, byte 6229: a status whose content is a JSON object, not a string; the status was not read");
+                    "item 7, line 1, byte 6230: a status whose content is a JSON object, not a string; the status was not read",
+                    "item 9, line 1, byte 8742: an item with the id of item 0 but other content: one id, two activities; this one"
+                            + " was not read");
         }
     }
 
