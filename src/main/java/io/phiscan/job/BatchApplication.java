@@ -147,6 +147,10 @@ public class BatchApplication {
         if (workspace.dbPassword() != null) {
             props.put("spring.datasource.password", workspace.dbPassword());
         }
+        if (workspace.databaseUrl().startsWith("jdbc:postgresql:")) {
+            // PostgreSQL's error details quote rows ("Failing row contains (…)"): a row of findings holds message text
+            props.put("spring.datasource.hikari.data-source-properties.logServerErrorDetail", "false");
+        }
         props.put("phiscan.workspace", workspace.root().toString());
         props.put("logging.file.name", logFile.toString());
         return props;
