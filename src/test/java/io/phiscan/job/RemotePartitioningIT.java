@@ -113,7 +113,10 @@ class RemotePartitioningIT {
         String db = database();
         startWorker(remote, db, "w1");
         startWorker(remote, db, "w2");
-        assertThat(phiscan(remote.resolve("manager.txt"), audit(inputs, remote, db)).waitFor()).isZero();
+        assertThat(phiscan(remote.resolve("manager.txt"), audit(inputs, remote, db)).waitFor())
+                .as(() -> "the manager's output:\n" + read(remote.resolve("manager.txt")) + "\nits log's errors:\n"
+                        + errors(remote.resolve("ws/logs/phiscan.log")))
+                .isZero();
         assertThat(findings(remote)).isEqualTo(expected);
         assertThat(documents(remote)).isEqualTo(documents);
         assertThat(read(remote.resolve("w1.txt"))).contains(" taken ");
@@ -226,6 +229,12 @@ class RemotePartitioningIT {
         try (IndexSearch search = IndexSearch.open(workspace.resolve("ws/index"))) {
             return search.count();
         }
+    }
+
+    /** The lines of a log that say why a run failed, at most 60. */
+    private static String errors(Path log) {
+        return read(log).lines().filter(l -> l.contains(" ERROR ") || l.contains(" WARN ") || l.startsWith("Caused by"))
+                .limit(60).collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static String read(Path file) {
