@@ -23,12 +23,8 @@ class LogThrowableConverterTest {
 
     @Test
     void aFileNameWithALineBreakInAnExceptionCannotForgeALogLine() throws Exception {
-        LogThrowableConverter.register();
         LoggerContext context = new LoggerContext();
-        PatternLayout layout = new PatternLayout();
-        layout.setContext(context);
-        layout.setPattern(OptionHelper.substVars(filePattern(), context));
-        layout.start();
+        PatternLayout layout = fileLayout(context);
         IOException cause = new IOException("cannot open inbox/casey\r\n" + FORGED + "/message_1.json");
         cause.addSuppressed(new IllegalStateException("closing casey\u2028" + FORGED));
         RuntimeException e = new UncheckedIOException("reading export/casey\n" + FORGED + "_5647382910", cause);
@@ -53,12 +49,8 @@ class LogThrowableConverterTest {
      */
     @Test
     void controlCharactersOfAFileNameAreNotWrittenToTheLog() throws Exception {
-        LogThrowableConverter.register();
         LoggerContext context = new LoggerContext();
-        PatternLayout layout = new PatternLayout();
-        layout.setContext(context);
-        layout.setPattern(OptionHelper.substVars(filePattern(), context));
-        layout.start();
+        PatternLayout layout = fileLayout(context);
         String name = "inbox/casey\u001b]0;PWNED\u0007\u001b[2J\u009b31m\u0000_5647382910/message_1.json";
         LoggingEvent event = new LoggingEvent("test", context.getLogger("io.phiscan.job.Test"), Level.WARN,
                 "skipped a record: (file " + name + ")", new IllegalStateException("cannot open " + name), null);
@@ -73,12 +65,8 @@ class LogThrowableConverterTest {
     /** A lock H2 waited for in vain quoted the row whole in the trace, a finding's message text with it. */
     @Test
     void theValuesOfARowTheDatabaseQuotesAreNotWrittenToTheLog() throws Exception {
-        LogThrowableConverter.register();
         LoggerContext context = new LoggerContext();
-        PatternLayout layout = new PatternLayout();
-        layout.setContext(context);
-        layout.setPattern(OptionHelper.substVars(filePattern(), context));
-        layout.start();
+        PatternLayout layout = fileLayout(context);
         IllegalStateException row = new IllegalStateException("Map entry <table.9> with key <17> and value ( /* key:17 */ "
                 + "'F-00d225e475877723', U&'{\\0022text\\0022:\\0022my daughter's fever is 103 (zebrafever)\\0022}') "
                 + "is locked by tx 4 and can not be updated by tx 6 within allocated time interval 2000 ms. [105-240]");
@@ -90,6 +78,16 @@ class LogThrowableConverterTest {
 
         assertThat(log).doesNotContain("zebrafever", "F-00d225e475877723")
                 .contains("Map entry <table.9> with key <17> and value (not shown) is locked by tx 4 and can not be updated");
+    }
+
+    /** The log file's layout, as application.properties sets it. */
+    private static PatternLayout fileLayout(LoggerContext context) throws Exception {
+        LogThrowableConverter.register();
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(context);
+        layout.setPattern(OptionHelper.substVars(filePattern(), context));
+        layout.start();
+        return layout;
     }
 
     private static String filePattern() throws IOException {
