@@ -78,20 +78,16 @@ final class IngestPlanner {
     }
 
     /**
-     * Whether an export is read again, in part or whole, because the index does not hold what the
-     * audits that read it read: they wrote into another index, or into this one after the state
-     * it holds (removed, replaced or restored since).
+     * Whether the new plan reads an export again, in part or whole, because the index does not
+     * hold what the audits that read it read: they wrote into another index, or into this one
+     * after the state it holds (removed, replaced or restored since).
      */
     boolean readAgainForTheIndex(String export) {
-        if (indexId == null) {
-            return false;
-        }
-        LastParts here = ledger.last(export, indexId);
-        if (here.run().isEmpty()) {
-            return !ledger.last(export).run().isEmpty();
-        }
-        return here.parts().values().stream().anyMatch(p -> !held(p));
+        return readAgain.contains(export);
     }
+
+    /** The exports of the new plan read again for the index ({@link #readAgainForTheIndex}). */
+    private final java.util.Set<String> readAgain = new java.util.HashSet<>();
 
     /** An export of a run's plan with its parts, in reading order; {@code exportSeq} is its row's place in the plan. */
     record Planned(Export export, int exportSeq, List<Part> parts) {
@@ -148,6 +144,9 @@ final class IngestPlanner {
         for (Export export : exports) {
             ExportTree tree = trees.apply(export);
             LastParts held = full ? LastParts.NONE : ledger.last(export.path(), indexId);
+            if (!full && indexId != null && held.run().isEmpty() && !ledger.last(export.path()).run().isEmpty()) {
+                readAgain.add(export.path()); // read by audits into another index only
+            }
             lastOf.put(export.path(), held);
             Map<String, Part> lastRead = held.parts();
             for (String name : export.parts()) {
@@ -200,7 +199,11 @@ final class IngestPlanner {
                         0, 0, 0);
                 Optional<Part> previous = sha[i].isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(i));
                 parts.add(part);
-                before.add(previous.filter(l -> l.size() == part.size() && l.sha256().equals(part.sha256()) && held(l)));
+                Optional<Part> same = previous.filter(l -> l.size() == part.size() && l.sha256().equals(part.sha256()));
+                if (same.isPresent() && !held(same.get())) {
+                    readAgain.add(export.path()); // read after the state the index holds
+                }
+                before.add(same.filter(this::held));
             }
             at += count;
             int firstChanged = before.indexOf(Optional.empty());
