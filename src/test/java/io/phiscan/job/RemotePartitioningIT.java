@@ -40,6 +40,13 @@ class RemotePartitioningIT {
     private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String BROKER = "amqp://guest:guest@127.0.0.1:5672";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * How long a partition may go without an update before the manager takes its worker for dead.
+     * A worker updates its partition at each chunk of 1,000 records; on a machine busy with other
+     * builds such a chunk took more than 6 s, and live workers were taken for dead. The killed
+     * worker's partition is found out this long after the kill.
+     */
+    private static final int STALE_AFTER_SECONDS = 30;
 
     @TempDir
     Path dir;
@@ -131,7 +138,7 @@ class RemotePartitioningIT {
         Process manager = phiscan(killed.resolve("manager-1.txt"), audit(inputs, killed, db2));
         Process victim = awaitBusy(w1, killed.resolve("w1.txt"), w2, killed.resolve("w2.txt"));
         victim.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
-        assertThat(manager.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(manager.waitFor(STALE_AFTER_SECONDS + 120, TimeUnit.SECONDS)).isTrue();
         assertThat(manager.exitValue()).as(read(killed.resolve("manager-1.txt"))).isEqualTo(1);
         lap("a worker killed, the manager ended failed", began);
         assertThat(phiscan(killed.resolve("manager-2.txt"), audit(inputs, killed, db2)).waitFor())
@@ -209,7 +216,7 @@ class RemotePartitioningIT {
     private Process phiscan(Path out, List<String> args) throws IOException {
         Files.createDirectories(out.getParent());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dphiscan.ingest.chunk=1000", "-Dphiscan.workers.stale-after=6s", "-Dphiscan.workers.poll-interval=500ms",
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dphiscan.ingest.chunk=1000", "-Dphiscan.workers.stale-after=" + STALE_AFTER_SECONDS + "s", "-Dphiscan.workers.poll-interval=500ms",
                 "-jar", Path.of("target/phiscan.jar").toAbsolutePath().toString()));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
