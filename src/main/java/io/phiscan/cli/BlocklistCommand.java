@@ -1,6 +1,7 @@
 package io.phiscan.cli;
 
 import io.phiscan.job.ReviewSession;
+import io.phiscan.job.Terminal;
 import io.phiscan.model.Platform;
 import io.phiscan.report.BlocklistWriter;
 import io.phiscan.report.OwnerOnlyFiles;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "blocklist", mixinStandardHelpOptions = true,
         description = {"Prints or writes the block lists as they stand now.",
                 "Every counterpart blocked so far by the ledger's rule (an incident after a warning), as CSV per "
-                        + "platform; with --ids, the X numeric account ids one per line; with --out, writes "
+                        + "platform (on a terminal, control characters in handles and names are shown as signs); with --ids, the X numeric account ids one per line; with --out, writes "
                         + "blocklist-<platform>.csv and blocklist-twitter-ids.txt there (owner-only)."})
 final class BlocklistCommand implements Callable<Integer> {
 
@@ -43,6 +44,14 @@ final class BlocklistCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Whether standard output is a terminal: there the lists are shown with every control
+     * character of a handle or a name as a sign ({@link Terminal#printable}), so that a name in an
+     * export cannot move the cursor, clear the screen or retitle the window; to a file or a pipe
+     * they are written as CSV, byte for byte.
+     */
+    boolean terminal = System.console() != null;
 
     @Override
     public Integer call() throws Exception {
@@ -76,9 +85,11 @@ final class BlocklistCommand implements Callable<Integer> {
             } else if (ids) {
                 o.print(BlocklistWriter.numericIds(now));
             } else {
+                StringBuilder csv = new StringBuilder();
                 for (Platform pl : platforms) {
-                    new BlocklistWriter().print(now, pl, o);
+                    new BlocklistWriter().print(now, pl, terminal ? csv : o);
                 }
+                o.print(Terminal.printable(csv.toString()));
                 if (platforms.isEmpty()) {
                     spec.commandLine().getErr().println("phiscan: nobody is on a block list");
                 }
