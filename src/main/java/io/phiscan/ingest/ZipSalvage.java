@@ -5,13 +5,19 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -20,13 +26,19 @@ import java.util.zip.ZipInputStream;
  * What can be read of a zip whose end is missing (an interrupted download): its central
  * directory is gone, but the entries before the cut can still be read in order from their own
  * headers. The data files among them (JSON, JavaScript, CSV, HTML, text; never media) are copied
- * into an owner-only temporary folder, under the same limits as any zip (entry count, each
- * entry's size, the total) and refusing names that leave the root, and read from there. The cut
+ * into an owner-only temporary folder (its folders 0700 and its files 0600, whatever the umask),
+ * under the same limits as any zip (entry count, each entry's size, the total) and refusing names
+ * that leave the root, and read from there. The cut
  * is reported as a problem of the export found: where the zip ends, and the entry it cuts.
  * Not thread-safe; the folder is deleted when the tree is closed.
  */
 final class ZipSalvage {
     private static final List<String> DATA = List.of(".json", ".js", ".csv", ".html", ".htm", ".txt", ".xml");
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<StandardOpenOption> NEW_FILE = EnumSet.of(StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
 
     /** The files salvaged, as a tree under the zip's own name, and the problems to report. */
     record Result(ExportTree tree, List<IngestRecord.Bad> problems, int files) {
@@ -97,7 +109,7 @@ final class ZipSalvage {
                 if (!target.startsWith(dir)) {
                     continue;
                 }
-                Files.createDirectories(target.getParent());
+                folders(dir, target.getParent());
                 long copied;
                 try {
                     copied = copy(in, target, limits, total);
@@ -124,7 +136,7 @@ final class ZipSalvage {
     private static long copy(InputStream in, Path target, ZipLimits limits, long before) throws IOException {
         byte[] buf = new byte[1 << 16];
         long n = 0;
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (OutputStream out = ownerOnly(target)) {
             int r;
             while ((r = in.read(buf)) > 0) {
                 n += r;
@@ -135,6 +147,36 @@ final class ZipSalvage {
             }
         }
         return n;
+    }
+
+    /**
+     * Creates the folders from {@code dir} down to {@code folder}, each owner-only whatever the
+     * umask (inside the owner-only temporary folder, as every salvaged file).
+     */
+    private static void folders(Path dir, Path folder) throws IOException {
+        Path p = dir;
+        for (Path name : dir.relativize(folder)) {
+            p = p.resolve(name.toString());
+            if (!Files.isDirectory(p)) {
+                if (POSIX) {
+                    Files.createDirectory(p, PosixFilePermissions.asFileAttribute(FOLDER_MODE));
+                } else {
+                    Files.createDirectory(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens a file for writing (replacing one of the same name, as a zip can list a name twice),
+     * created owner-only (0600) whatever the umask: {@code Files.newOutputStream} made it 0644,
+     * 0666 under umask 000.
+     */
+    private static OutputStream ownerOnly(Path file) throws IOException {
+        if (!POSIX) {
+            return Files.newOutputStream(file);
+        }
+        return Channels.newOutputStream(Files.newByteChannel(file, NEW_FILE, PosixFilePermissions.asFileAttribute(FILE_MODE)));
     }
 
     private static boolean isData(String entry) {
