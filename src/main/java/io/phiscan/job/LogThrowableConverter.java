@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The {@code %phiscanEx} of the log pattern: an exception's stack trace as logback writes it,
  * every frame on its own line, but with each line break inside an exception's message (of the
- * exception, its causes and the suppressed ones) written as U+23CE, as {@code %msg}'s are. An
+ * exception, its causes and the suppressed ones; a line feed, a carriage return, a vertical tab,
+ * a form feed, U+0085, U+2028 or U+2029) written as U+23CE, as {@code %msg}'s are. An
  * exception's message can hold a file or folder name from an export, and a name with a line
  * break in it must not start a line of the log that looks like phiscan's own; any other control
  * character (ESC, BEL, a C1 control) is written as U+FFFD, as in {@code %msg}. Every line the
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
 public final class LogThrowableConverter extends ThrowableProxyConverter {
     /** The conversion word the log pattern uses. */
     public static final String WORD = "phiscanEx";
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u000B\\u000C\\u0085\\u2028\\u2029]+");
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]");
     /**
      * The row H2 quotes whole when another transaction holds it ("Map entry <table.7> with key

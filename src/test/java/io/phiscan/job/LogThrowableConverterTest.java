@@ -62,6 +62,30 @@ class LogThrowableConverterTest {
                 .contains("IllegalStateException: cannot open inbox/casey\ufffd]0;PWNED\ufffd\ufffd[2J\ufffd31m\ufffd_5647382910");
     }
 
+    /**
+     * A file name holding the line and paragraph separators (U+2028, U+2029), U+0085, a vertical
+     * tab and a form feed, in a message and in an exception's: %msg wrote the separators as they
+     * were, and a reader that breaks lines on them (an editor, a log viewer, the journal's export)
+     * showed a forged line of the log. Each is written as U+23CE, as a line feed is.
+     */
+    @Test
+    void everyLineBreakingCharacterOfAFileNameIsWrittenAsTheReturnSign() throws Exception {
+        LoggerContext context = new LoggerContext();
+        PatternLayout layout = fileLayout(context);
+        String[] breaks = {"\u2028", "\u2029", "\u0085", "\u000B", "\u000C"};
+        for (String b : breaks) {
+            String name = "inbox/casey" + b + FORGED + "/message_1.json";
+            LoggingEvent event = new LoggingEvent("test", context.getLogger("io.phiscan.job.Test"), Level.WARN,
+                    "skipped a record: (file " + name + ")", new IllegalStateException("cannot open " + name), null);
+
+            String log = layout.doLayout(event);
+
+            assertThat(log).as("U+%04X", (int) b.charAt(0)).doesNotContain(breaks)
+                    .contains("skipped a record: (file inbox/casey \u23CE " + FORGED + "/message_1.json)")
+                    .contains("IllegalStateException: cannot open inbox/casey \u23CE " + FORGED + "/message_1.json");
+        }
+    }
+
     /** A lock H2 waited for in vain quoted the row whole in the trace, a finding's message text with it. */
     @Test
     void theValuesOfARowTheDatabaseQuotesAreNotWrittenToTheLog() throws Exception {
