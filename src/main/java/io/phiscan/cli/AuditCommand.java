@@ -95,7 +95,7 @@ final class AuditCommand implements Callable<Integer> {
         String clearProgress = Terminal.interactive() ? "\r\u001b[K" : "";
         return message -> {
             synchronized (System.err) {
-                cl.getErr().println(clearProgress + "phiscan: " + Terminal.printable(message));
+                cl.getErr().println(clearProgress + "phiscan: " + Terminal.oneLine(message));
                 cl.getErr().flush();
             }
         };

@@ -5,8 +5,10 @@ import io.phiscan.index.IndexLockedException;
 import io.phiscan.index.InvalidQueryException;
 import io.phiscan.job.InvalidJobSpecException;
 import io.phiscan.job.NoSuchRunException;
+import io.phiscan.job.Terminal;
 import io.phiscan.job.UnreadableInputException;
 import io.phiscan.job.WorkspaceBusyException;
+import io.phiscan.review.ReviewInputException;
 import picocli.CommandLine;
 
 /**
@@ -44,6 +46,20 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
         // AccessDeniedException's own message is the path alone
         return t instanceof java.nio.file.AccessDeniedException ? denied + ": permission denied"
                 : t.getMessage() + ": permission denied (" + denied + ")";
+    }
+
+    /**
+     * What the user is told on standard error: the {@link #message}, on one line (a line break in a
+     * file name it quotes shown as U+23CE, as the log writes it, so that cron mail and the journal
+     * do not split it), and the problems of a decisions file one per line after it.
+     */
+    static String shown(Throwable t) {
+        if (t instanceof ReviewInputException r && !r.problems().isEmpty()) {
+            StringBuilder out = new StringBuilder(Terminal.oneLine(r.headline()));
+            r.problems().forEach(p -> out.append(System.lineSeparator()).append("  ").append(Terminal.oneLine(p)));
+            return out.toString();
+        }
+        return Terminal.oneLine(message(t));
     }
 
     /** The file this user may not read or write (a job spec, a policy, a workspace of another user), or null. */

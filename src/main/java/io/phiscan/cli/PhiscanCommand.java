@@ -1,6 +1,5 @@
 package io.phiscan.cli;
 
-import io.phiscan.job.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +30,7 @@ public final class PhiscanCommand implements Runnable {
         CommandLine cl = new CommandLine(new PhiscanCommand());
         cl.setExitCodeExceptionMapper(new ExitCodes());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("phiscan: " + Terminal.printable(ExitCodes.message(ex)));
+            commandLine.getErr().println("phiscan: " + ExitCodes.shown(ex));
             return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
         });
         return cl;

@@ -1,6 +1,7 @@
 package io.phiscan.cli;
 
 import io.phiscan.job.ReportLauncher;
+import io.phiscan.job.Terminal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -42,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
                 .render(runId, out, policy, lock.wait);
         if (!outcome.completed()) {
             spec.commandLine().getErr().println("phiscan: rendering the reports of run " + outcome.runId() + " failed: "
-                    + outcome.failure() + "; run the same command again");
+                    + Terminal.oneLine(outcome.failure()) + "; run the same command again");
             return ExitCodes.JOB_FAILED;
         }
         spec.commandLine().getOut().printf("phiscan report: run %s rendered again, %d finding(s), reports in %s%n",

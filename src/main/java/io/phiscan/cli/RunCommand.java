@@ -3,6 +3,7 @@ package io.phiscan.cli;
 import io.phiscan.job.AuditLauncher;
 import io.phiscan.job.JobSpec;
 import io.phiscan.job.RescanLauncher;
+import io.phiscan.job.Terminal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -54,7 +55,7 @@ final class RunCommand implements Callable<Integer> {
                 PruneCommand.prune(spec.commandLine(), workspace.workspace(), job.keepReports(), false, job.lockWait(), false);
             } catch (Exception e) {
                 spec.commandLine().getErr().println("phiscan: keep-reports: the reports of older runs were not pruned ("
-                        + e.getMessage() + "); run phiscan prune --keep to try again");
+                        + Terminal.oneLine(e.getMessage()) + "); run phiscan prune --keep to try again");
                 spec.commandLine().getErr().flush();
             }
         }

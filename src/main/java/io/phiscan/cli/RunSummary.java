@@ -28,7 +28,7 @@ final class RunSummary {
         if (!outcome.completed()) {
             String how = outcome.status() == RunOutcome.Status.STOPPED
                     ? "stopped in step " + outcome.lastStep() + " at a chunk boundary"
-                    : "failed in step " + outcome.lastStep() + ": " + Terminal.printable(outcome.failure());
+                    : "failed in step " + outcome.lastStep() + ": " + Terminal.oneLine(outcome.failure());
             commandLine.err().println("phiscan: run " + outcome.runId() + " " + how + "; run the same command again to "
                     + "resume it from its last checkpoint (see: phiscan runs --failed)");
             commandLine.err().flush();

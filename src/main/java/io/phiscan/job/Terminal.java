@@ -1,12 +1,15 @@
 package io.phiscan.job;
 
 import io.phiscan.report.PlainText;
+import java.util.regex.Pattern;
 
 /**
  * Whether phiscan runs on a terminal, with a person watching, or under cron, systemd or a pipe;
  * and text from exports made safe to print on one.
  */
 public final class Terminal {
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\n\\u2028\\u2029]+");
+
     private Terminal() {
     }
 
@@ -24,8 +27,11 @@ public final class Terminal {
         return PlainText.printable(s);
     }
 
-    /** {@link #printable} on one line: each line break shown as U+23CE, as the log writes it. */
+    /**
+     * {@link #printable} on one line: each line break (a line feed, U+2028, U+2029) shown as
+     * U+23CE, as the log writes it; the others are control characters, shown as signs.
+     */
     public static String oneLine(String s) {
-        return s == null ? null : printable(s).replace("\n", " \u23CE ");
+        return s == null ? null : LINE_BREAKS.matcher(printable(s)).replaceAll(" \u23CE ");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * message text.
  */
 public class ReviewInputException extends RuntimeException {
+    private final String headline;
     private final List<String> problems;
 
     public ReviewInputException(String message) {
@@ -17,7 +18,13 @@ public class ReviewInputException extends RuntimeException {
 
     public ReviewInputException(String message, List<String> problems) {
         super(problems.isEmpty() ? message : message + System.lineSeparator() + "  " + String.join(System.lineSeparator() + "  ", problems));
+        this.headline = message;
         this.problems = List.copyOf(problems);
+    }
+
+    /** The message without the list of problems. */
+    public String headline() {
+        return headline;
     }
 
     /** Each problem found, one per bad row of a file; empty when the message says it all. */
