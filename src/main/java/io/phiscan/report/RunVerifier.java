@@ -16,8 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Checks a run's outputs against its {@code manifest.sha256} (a file changed, added or missing;
- * a file others can read) and walks the chain of manifests back to the first run of the
+ * Checks a run's outputs against its {@code manifest.sha256} (a file changed or missing; a file
+ * the run did not write, which the manifest does not list; a file others can read) and walks the chain of manifests back to the first run of the
  * workspace (a manifest deleted or altered after the next run chained to it; a manifest whose
  * hash differs from the one the workspace recorded when it was written). The files of a run whose
  * reports the retention removed ({@code phiscan prune}) are not missing: its manifest, which stays,
@@ -29,8 +29,12 @@ public final class RunVerifier {
     public record Problem(Kind kind, String path, String message) {
     }
 
-    /** The kinds of problem {@code verify} reports. */
-    public enum Kind { CHANGED, ADDED, MISSING, PERMISSIONS, MANIFEST, CHAIN }
+    /**
+     * The kinds of problem {@code verify} reports. {@code UNLISTED}: a file in the folder that the
+     * manifest does not list, so not one the run wrote: it was in the folder before the run (an
+     * {@code --out} folder used again), or was put there during or after it.
+     */
+    public enum Kind { CHANGED, UNLISTED, MISSING, PERMISSIONS, MANIFEST, CHAIN }
 
     /**
      * The outcome.
@@ -79,14 +83,15 @@ public final class RunVerifier {
         }
         ManifestFile m = ManifestFile.read(manifest);
         Instant pruned = prunedAt.apply(run.id()).orElse(null);
-        checkFiles(folder, m, pruned != null, problems);
+        checkFiles(folder, m, pruned != null, run.startedAt(), problems);
         List<String> chain = new ArrayList<>();
         checkChain(run, m, chain, problems);
         return new Result(run.id(), folder, m.files().size(), chain, problems, pruned);
     }
 
     /** Checks the files the manifest lists; of a pruned run, only those still there (a file the retention left changed). */
-    private static void checkFiles(Path folder, ManifestFile m, boolean pruned, List<Problem> problems) throws IOException {
+    private static void checkFiles(Path folder, ManifestFile m, boolean pruned, Instant started, List<Problem> problems)
+            throws IOException {
         for (String bad : m.bad()) {
             problems.add(new Problem(Kind.MANIFEST, Manifest.FILE, "the manifest has an unreadable " + bad));
         }
@@ -108,7 +113,8 @@ public final class RunVerifier {
             for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String rel = Manifest.relative(folder, f);
                 if (!rel.equals(Manifest.FILE) && !listed.contains(rel)) {
-                    problems.add(new Problem(Kind.ADDED, rel, "in the folder but not in the manifest: added after the run"));
+                    problems.add(new Problem(Kind.UNLISTED, rel, "in the folder but not in the manifest: not written by this run"
+                            + modified(f, started)));
                 }
             }
         }
@@ -166,6 +172,18 @@ public final class RunVerifier {
             folder = prevFolder;
             m = ManifestFile.read(prevManifest);
         }
+    }
+
+    /**
+     * When the file was last modified, against the run's start: a file the run did not write may
+     * have been in the folder before it (a reused {@code --out}) or put there since. A clue, not a
+     * proof: a copy can keep an older time.
+     */
+    private static String modified(Path f, Instant started) throws IOException {
+        Instant at = Files.getLastModifiedTime(f).toInstant();
+        String when = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return started == null ? " (last modified " + when + ")"
+                : " (last modified " + when + ", " + (at.isBefore(started) ? "before" : "after") + " the run started)";
     }
 
     private static boolean readableByOthers(Path f) throws IOException {

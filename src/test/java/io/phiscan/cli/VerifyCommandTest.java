@@ -87,6 +87,26 @@ class VerifyCommandTest {
         }
     }
 
+    /**
+     * An audit into an {@code --out} folder that already held a file: verify called it ADDED,
+     * "added after the run", of a file that was there before the run began. It says the run did
+     * not write it, and when it was last modified against the run's start.
+     */
+    @Test
+    void aFileThatWasInAReusedOutFolderIsNotCalledAddedAfterTheRun(@TempDir Path dir) throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path before = Files.writeString(out.resolve("old-notes.txt"), "notes kept here before\n");
+        Files.setLastModifiedTime(before, java.nio.file.attribute.FileTime.from(java.time.Instant.parse("2026-01-05T10:00:00Z")));
+        Path workspace = dir.resolve("ws");
+        String run = runId(Cli.run("audit", "sample-data/twitter", "--workspace", workspace.toString(), "--out", out.toString()));
+
+        Cli cli = Cli.run("verify", run, "--workspace", workspace.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.out()).contains("UNLISTED    old-notes.txt: in the folder but not in the manifest: not written by this run "
+                + "(last modified 2026-01-05T10:00:00Z, before the run started)").doesNotContain("added after the run");
+    }
+
     @Test
     void anUnknownRunIsBadUsage() {
         Cli cli = verify("19990101T000000Z");

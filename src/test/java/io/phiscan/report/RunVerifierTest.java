@@ -100,7 +100,10 @@ class RunVerifierTest {
         assertThat(verify("R3").problems()).extracting(RunVerifier.Problem::kind, RunVerifier.Problem::path).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(RunVerifier.Kind.PERMISSIONS, "findings.json"),
                 org.assertj.core.groups.Tuple.tuple(RunVerifier.Kind.MISSING, "skipped.csv"),
-                org.assertj.core.groups.Tuple.tuple(RunVerifier.Kind.ADDED, "decisions.csv"));
+                org.assertj.core.groups.Tuple.tuple(RunVerifier.Kind.UNLISTED, "decisions.csv"));
+        assertThat(verify("R3").problems().get(2).message())
+                .startsWith("in the folder but not in the manifest: not written by this run (last modified ")
+                .endsWith(", after the run started)");
     }
 
     @Test
