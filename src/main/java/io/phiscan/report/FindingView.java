@@ -15,7 +15,9 @@ import org.jsoup.nodes.Element;
 /**
  * One finding as the report shows it: a one-line summary (severity, score, who, where, when,
  * status, why) that opens onto the exchange as a conversation, each signal marked in the text,
- * the rules that fired explained beside it, the owner's own replies labelled. The filters and
+ * the rules that fired explained beside it, the owner's own replies labelled. Each name, account
+ * and thread from an export is isolated ({@code <bdi>}), so that a right-to-left name cannot
+ * reorder the words the page writes beside it. The filters and
  * decision buttons of the page's script find it by its {@code data-*} attributes. Used by one
  * rendering at a time.
  */
@@ -39,12 +41,15 @@ final class FindingView {
         summary(details.appendElement("summary"), stored, fresh);
         Element body = classed(details, "div", "body");
         Element meta = classed(body, "p", "meta");
-        meta.appendText("Finding " + f.id() + " · account " + f.account() + " · " + f.visibility().id()
+        meta.appendText("Finding " + f.id() + " · account ");
+        meta.appendElement("bdi").text(f.account());
+        meta.appendText(" · " + f.visibility().id()
                 + (f.visibility().isPublic() ? " (people outside the conversation could read it)" : "")
                 + " · policy " + f.policyVersion() + " · first raised in run " + stored.firstSeenRun());
         String thread = audience.thread(f.messages().get(0).conversationId());
         if (thread != null) {
-            meta.appendText(" · thread " + thread);
+            meta.appendText(" · thread ");
+            meta.appendElement("bdi").text(thread);
         }
         Element reasons = classed(body, "ul", "reasons");
         f.reasons().forEach(r -> reasons.appendElement("li").text(r));
@@ -67,8 +72,17 @@ final class FindingView {
         Finding f = stored.finding();
         chip(s, "badge", f.severity().id());
         chip(s, "score", score(f.score()));
-        chip(s, "who", f.counterparts().isEmpty() ? "no counterpart identified"
-                : f.counterparts().stream().map(a -> audience.person(a, false)).collect(Collectors.joining(", ")));
+        Element who = classed(s, "span", "who");
+        if (f.counterparts().isEmpty()) {
+            who.text("no counterpart identified");
+        }
+        for (int i = 0; i < f.counterparts().size(); i++) {
+            if (i > 0) {
+                who.appendText(", ");
+            }
+            who.appendElement("bdi").text(audience.person(f.counterparts().get(i), false));
+        }
+        s.appendText(" ");
         chip(s, "pf", f.platform().id() + " · " + f.visibility().id());
         chip(s, "day", audience.day(f.messages().get(0).at()));
         chip(s, "st", "status: " + f.status().id());
@@ -93,7 +107,8 @@ final class FindingView {
         String label = ownerReply(owner, signals);
         Element div = classed(parent, "div", "msg " + (owner ? "out" : "in") + (label != null ? " clin" : ""));
         Element who = classed(div, "div", "who");
-        who.appendText(audience.person(m.author(), owner) + (owner ? " (owner)" : "") + " · "
+        who.appendElement("bdi").text(audience.person(m.author(), owner));
+        who.appendText((owner ? " (owner)" : "") + " · "
                 + audience.when(m.at(), m.localTime()) + " · " + m.direction().id() + " · " + m.visibility().id());
         if (label != null) {
             classed(who, "span", "tag").text(label);

@@ -95,6 +95,7 @@ final class ReportPage {
         }
         footer(body);
         body.appendElement("script").appendChild(new DataNode(JS));
+        BidiControls.showIn(doc);
         String frame = "<!DOCTYPE html>\n" + doc.html();
         String marker = "<!--" + FINDINGS_HERE + "-->";
         int at = frame.indexOf(marker);
@@ -113,6 +114,7 @@ final class ReportPage {
                     one.attr("open", true);
                     first = false;
                 }
+                BidiControls.showIn(one);
                 out.write(one.outerHtml().getBytes(StandardCharsets.UTF_8));
                 scratch.empty();
             }

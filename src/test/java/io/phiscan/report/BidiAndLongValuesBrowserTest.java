@@ -1,0 +1,140 @@
+package io.phiscan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Author;
+import io.phiscan.model.Direction;
+import io.phiscan.model.Finding;
+import io.phiscan.model.Message;
+import io.phiscan.model.Platform;
+import io.phiscan.model.Severity;
+import io.phiscan.model.Signal;
+import io.phiscan.model.SourceRef;
+import io.phiscan.model.Status;
+import io.phiscan.model.Visibility;
+import io.phiscan.review.FindingStore;
+import io.phiscan.review.RunStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Two findings, opened in headless Chromium. In the first, the counterpart's display name and
+ * the account hold a right-to-left override (U+202E) and an isolate (U+2067) with nothing to end
+ * them: the page showed what it writes after the name (the date, "inbound") and after the
+ * account ("direct", the policy) reversed, so that a name could make the page say what it does
+ * not. In the second, the name and the account are 5,000 characters without a space: they ran
+ * out of their boxes and the page scrolled sideways. Each value is isolated and its controls are
+ * shown as signs; long values wrap, in the full and in the redacted page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BidiAndLongValuesBrowserTest {
+    static final String LONG = "Casey" + "x".repeat(5000);
+    Path dir;
+    ChromeDriver browser;
+
+    @BeforeAll
+    void render(@TempDir Path tmp) throws IOException {
+        if (!Chromium.installed()) {
+            return;
+        }
+        dir = tmp.resolve("out");
+        new RunOutputs().write(report(), ReportHistory.none(), dir);
+        browser = Chromium.start(tmp.resolve("downloads"));
+    }
+
+    @BeforeEach
+    void needsChromium() {
+        Chromium.assumeInstalled();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anOverrideInANameOrAnAccountDoesNotReverseWhatThePageWritesAfterIt() {
+        browser.get(dir.resolve(HtmlReportWriter.FILE).toUri().toString());
+        WebElement first = browser.findElement(By.id("F-0000000000000001"));
+        WebElement who = first.findElement(By.cssSelector(".msg.in .who"));
+        assertThat(readsLeftToRight(who, "inbound")).as("'inbound' after the name").isTrue();
+        assertThat(readsLeftToRight(who, "UTC")).as("the time after the name").isTrue();
+        WebElement meta = first.findElement(By.cssSelector(".body > .meta"));
+        assertThat(readsLeftToRight(meta, "policy")).as("'policy' after the account").isTrue();
+        assertThat(readsLeftToRight(meta, "first raised")).as("'first raised' after the account").isTrue();
+        assertThat(who.getText()).startsWith("Rosa \u2039RLO\u203AVidal @rosa_vidal_22 · ").doesNotContain("\u202E");
+        assertThat(meta.getText()).contains("account DrQuinn\u2039RLI\u203AHale · direct").doesNotContain("\u2067");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report.html", "report-redacted.html"})
+    void aLongNameOrAccountWrapsInsideItsBox(String file) {
+        browser.get(dir.resolve(file).toUri().toString());
+        browser.findElement(By.id("open-all")).click();
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the page does not scroll sideways").isEqualTo(true);
+        assertThat(browser.executeScript("var f = document.getElementById('F-0000000000000002'), box = f.getBoundingClientRect();"
+                + "var walk = document.createTreeWalker(f, NodeFilter.SHOW_TEXT), n, out = [];"
+                + "while ((n = walk.nextNode())) { var r = document.createRange(); r.selectNodeContents(n);"
+                + "  if (r.getBoundingClientRect().right > box.right + 1) out.push(n.parentElement.className); }"
+                + "return out;")).as("the texts that run out of the finding's box").isEqualTo(List.of());
+    }
+
+    /**
+     * Whether the first occurrence of {@code word} in the element's text is drawn left to right:
+     * its first letter left of its last.
+     */
+    private boolean readsLeftToRight(WebElement e, String word) {
+        Object result = browser.executeScript("var root = arguments[0], word = arguments[1];"
+                + "var walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), n;"
+                + "while ((n = walk.nextNode())) { var at = n.data.indexOf(word); if (at < 0) continue;"
+                + "  var r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + 1);"
+                + "  var a = r.getBoundingClientRect().left;"
+                + "  r.setStart(n, at + word.length - 1); r.setEnd(n, at + word.length);"
+                + "  return a < r.getBoundingClientRect().left; }"
+                + "return null;", e, word);
+        assertThat(result).as("'" + word + "' in " + e.getText()).isNotNull();
+        return (Boolean) result;
+    }
+
+    private RunReport report() {
+        Author owner = new Author("1", "DrQuinnHale", "Dr. Quinn Hale");
+        Author spoofing = new Author("601", "rosa_vidal_22", "Rosa \u202EVidal");
+        Author longName = new Author("602", "tk_brennan", LONG);
+        Finding bidi = finding("F-0000000000000001", "DrQuinn\u2067Hale", spoofing, owner, 0);
+        Finding wide = finding("F-0000000000000002", "DrQuinnHale" + "y".repeat(5000), longName, owner, 1);
+        Instant started = Instant.parse("2025-06-01T02:00:00Z");
+        RunStore.Run run = new RunStore.Run("R-BIDI", "audit", started, started.plusSeconds(30), "practice-2",
+                List.of("/exports/hale"), dir.toString());
+        return new RunReport(run, started.plusSeconds(30), List.of(new RunStore.RunInput("/exports/hale", Platform.TWITTER,
+                "DrQuinnHale", "x-2022", 2, 0, 0, List.of())), List.of(new FindingStore.Stored(bidi, "R-BIDI", "R-BIDI"),
+                new FindingStore.Stored(wide, "R-BIDI", "R-BIDI")), List.of(), List.of());
+    }
+
+    private static Finding finding(String id, String account, Author who, Author owner, int n) {
+        String text = "Dr. Hale, you saw my son Monday. His fever is 103.";
+        Message in = new Message("m" + n, Platform.TWITTER, account, "n" + n, "c" + n, null,
+                Instant.parse("2025-03-04T15:20:00Z").plusSeconds(n), false, who, List.of(owner), Direction.INBOUND,
+                Visibility.DIRECT, text, List.of(), new SourceRef("/exports/hale", "data/direct-messages.js", "element 1"));
+        Signal fever = new Signal(Signal.CLINICAL, "symptom", in.id(), text.indexOf("fever"), text.indexOf("fever") + 5,
+                "fever", "clin.symptom");
+        return new Finding(id, Platform.TWITTER, account, "tw-x-c" + n, Visibility.DIRECT, Severity.values()[n], 9 - n, false,
+                Status.NEW, List.of(who), List.of(in), List.of(fever), List.of("a counterpart discussed a family member's care"),
+                "practice-2");
+    }
+}
