@@ -74,6 +74,10 @@ final class ZipSearch {
             refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
                     "refused: the entry's name leads outside the export (zip-slip); not read"));
         }
+        for (String entry : zip.unplacedEntries()) {
+            refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"), "the entry's name is marked as UTF-8 but"
+                    + " is not; with U+FFFD for its bad bytes it is the name of another entry, so it cannot be told apart: not read"));
+        }
         zip.repeatedEntries().forEach((entry, times) -> refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
                 "the zip lists this name " + times + " times: the last entry of the name is read, the "
                         + (times > 2 ? (times - 1) + " before it are" : "one before it is") + " not (a damaged zip, or one written to twice)")));

@@ -4,29 +4,29 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * A zip export, read with random access and never extracted. Entry names that would escape
  * the root ({@code ..}, absolute paths, drive letters) are left out and reported; the entry
  * count, each entry's expansion and the expansion of all entries together are bounded by
- * {@link ZipLimits}. Entry names are read as UTF-8, or, when some are not (Windows' own zip
- * writes them in its code page without saying so), in the zip format's first code page, IBM437.
+ * {@link ZipLimits}. Names are decoded as {@link ZipListing} says: UTF-8, or IBM437 for the
+ * names of a zip written in Windows' code page; a name falsely marked as UTF-8 costs the zip
+ * nothing (java.util.zip refuses the whole zip for it), its bad bytes read as U+FFFD.
  * A name listed twice is read once (its last entry), and reported ({@link #repeatedEntries()}).
  *
- * <p>{@link #open} may be called from several threads: {@link ZipFile} is thread-safe.
+ * <p>{@link #open} may be called from several threads: the one step of commons-compress's
+ * {@link ZipFile} that moves its channel (finding where an entry's data starts) is taken under
+ * the zip's lock, and the entries' bytes are read with positional reads.
  */
 final class ZipTree implements ExportTree {
     /** The code page of entry names not marked as UTF-8, as the zip format defines it (IBM437). */
@@ -34,25 +34,16 @@ final class ZipTree implements ExportTree {
     private final String name;
     private final ZipFile zip;
     private final ZipLimits limits;
-    private final List<String> entries;
-    private final List<String> refused;
-    private final List<String> misnamed;
-    private final Map<String, ZipEntry> byName;
+    private final ZipListing listing;
     private final AtomicLong expanded = new AtomicLong();
     private final String stamp;
-    private final Map<String, Integer> repeated;
 
-    private ZipTree(String name, ZipFile zip, ZipLimits limits, List<String> entries, List<String> refused,
-            List<String> misnamed, Map<String, ZipEntry> byName, String stamp, Map<String, Integer> repeated) {
+    private ZipTree(String name, ZipFile zip, ZipLimits limits, ZipListing listing, String stamp) {
         this.name = name;
-        this.repeated = repeated;
-        this.stamp = stamp;
         this.zip = zip;
         this.limits = limits;
-        this.entries = entries;
-        this.refused = refused;
-        this.misnamed = misnamed;
-        this.byName = byName;
+        this.listing = listing;
+        this.stamp = stamp;
     }
 
     static ZipTree open(Path path, ZipLimits limits) throws IOException {
@@ -63,68 +54,31 @@ final class ZipTree implements ExportTree {
     static ZipTree open(Path path, ZipLimits limits, String name) throws IOException {
         // taken before the zip is read: a zip rewritten after it changes the stamp
         String stamp = FileStamp.of(path);
+        ZipFile zip;
         try {
-            return listed(name, new ZipFile(path.toFile()), limits, stamp);
-        } catch (ZipException | IllegalArgumentException e) {
-            // entry names that are not UTF-8 (Windows' own zip writes them in the zip format's first code page)
-            ZipTree legacy = inLegacyNames(path, limits, name, stamp);
-            if (legacy != null) {
-                return legacy;
-            }
-            String why = e instanceof IllegalArgumentException
-                    ? "entry names that can be read neither in UTF-8 nor in " + LEGACY_NAMES.name()
-                    : "not a readable zip file (truncated or damaged; " + java.nio.file.Files.size(path) + " bytes): "
-                            + e.getMessage();
+            // names are decoded from their bytes by ZipListing; local headers are read when an entry is opened
+            zip = ZipFile.builder().setPath(path).setUseUnicodeExtraFields(false).setIgnoreLocalFileHeader(true).get();
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            String why = "not a readable zip file (truncated or damaged; " + Files.size(path) + " bytes): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             ZipException cause = e instanceof ZipException z ? z : new ZipException(why);
+            if (cause != e) {
+                cause.initCause(e);
+            }
             throw new ArchiveFormatException(name, "", why, cause);
         }
-    }
-
-    /**
-     * The zip with the names of entries not marked as UTF-8 read in {@link #LEGACY_NAMES}, or null
-     * when that fails too. Every byte has a character there, and the ASCII names of the exports'
-     * own files read the same.
-     */
-    private static ZipTree inLegacyNames(Path path, ZipLimits limits, String name, String stamp) throws IOException {
         try {
-            return listed(name, new ZipFile(path.toFile(), LEGACY_NAMES), limits, stamp);
-        } catch (ZipException | IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** Lists an open zip's entries; closes it when that fails. */
-    private static ZipTree listed(String name, ZipFile zip, ZipLimits limits, String stamp) throws IOException {
-        try {
-            if (zip.size() > limits.maxEntries()) {
-                throw new ArchiveFormatException(name, "", "refused: the zip lists " + zip.size()
+            int count = 0;
+            for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements(); e.nextElement()) {
+                count++;
+            }
+            if (count > limits.maxEntries()) {
+                throw new ArchiveFormatException(name, "", "refused: the zip lists " + count
                         + " entries, more than the limit of " + limits.maxEntries(), null);
             }
-            List<String> entries = new ArrayList<>();
-            List<String> refused = new ArrayList<>();
-            Set<String> misnamed = new TreeSet<>();
-            Map<String, ZipEntry> byName = new HashMap<>();
-            Map<String, Integer> repeated = new TreeMap<>();
-            var e = zip.entries();
-            while (e.hasMoreElements()) {
-                ZipEntry entry = e.nextElement();
-                String n = entry.getName().replace('\\', '/');
-                misnamedFolders(n, entry.isDirectory(), misnamed);
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                if (escapesRoot(n)) {
-                    refused.add(n);
-                } else if (byName.put(n, entry) == null) {
-                    entries.add(n);
-                } else {
-                    // the last entry of a name is the one ZipFile opens by it: size, time and CRC are that entry's
-                    repeated.merge(n, 2, (a, b) -> a + 1);
-                }
-            }
-            Collections.sort(entries);
-            return new ZipTree(name, zip, limits, List.copyOf(entries), List.copyOf(refused), List.copyOf(misnamed), byName,
-                    stamp, Map.copyOf(repeated));
+            return new ZipTree(name, zip, limits, ZipListing.of(zip), stamp);
         } catch (RuntimeException ex) {
             zip.close();
             throw ex;
@@ -145,7 +99,7 @@ final class ZipTree implements ExportTree {
 
     /** Entry names that were left out because they would escape the export's root. */
     List<String> refusedEntries() {
-        return refused;
+        return listing.refused();
     }
 
     /**
@@ -153,24 +107,20 @@ final class ZipTree implements ExportTree {
      * read, the ones before it cannot be reached by name (a damaged zip, or one appended to).
      */
     Map<String, Integer> repeatedEntries() {
-        return repeated;
+        return listing.repeated();
+    }
+
+    /**
+     * Entries whose names are marked as UTF-8 but are not, and that, their bad bytes read as
+     * U+FFFD, have the name of another entry: they cannot be told apart from it, and are not read.
+     */
+    List<String> unplacedEntries() {
+        return listing.unplaced();
     }
 
     /** The folders of the zip named like data files ({@code messages.json/}), where files are expected, sorted. */
     List<String> misnamedFolders() {
-        return misnamed;
-    }
-
-    /** Adds the folders of an entry's name (the entry itself too, when it is a folder) that are named like data files. */
-    private static void misnamedFolders(String name, boolean folder, Set<String> out) {
-        String[] parts = name.split("/");
-        StringBuilder path = new StringBuilder();
-        for (int i = 0; i < parts.length - (folder ? 0 : 1); i++) {
-            path.append(parts[i]).append('/');
-            if (!parts[i].isEmpty() && OddFiles.folderNamedLikeAFile(parts[i]) != null) {
-                out.add(path.toString());
-            }
-        }
+        return listing.misnamed();
     }
 
     @Override
@@ -180,39 +130,48 @@ final class ZipTree implements ExportTree {
 
     @Override
     public List<String> entries() {
-        return entries;
+        return listing.entries();
     }
 
     @Override
     public boolean exists(String entry) {
-        return byName.containsKey(entry);
+        return listing.byName().containsKey(entry);
     }
 
     @Override
     public InputStream open(String entry) throws IOException {
-        ZipEntry z = byName.get(entry);
+        ZipArchiveEntry z = listing.byName().get(entry);
         if (z == null) {
             throw new ArchiveFormatException(name, entry, "no such entry in the zip", null);
         }
-        return new BoundedEntryStream(zip.getInputStream(z), z.getCompressedSize(), entry);
+        InputStream in;
+        try {
+            synchronized (zip) {
+                in = zip.getInputStream(z);
+            }
+        } catch (RuntimeException e) {
+            // offsets that do not fit the zip: a damaged entry, as java.util.zip's own ZipException says
+            throw (ZipException) new ZipException("the entry's place in the zip is damaged: " + e.getMessage()).initCause(e);
+        }
+        return new BoundedEntryStream(in, z.getCompressedSize(), entry);
     }
 
     @Override
     public long size(String entry) {
-        ZipEntry z = byName.get(entry);
+        ZipArchiveEntry z = listing.byName().get(entry);
         return z == null ? -1 : z.getSize();
     }
 
     @Override
     public long modified(String entry) {
-        ZipEntry z = byName.get(entry);
+        ZipArchiveEntry z = listing.byName().get(entry);
         return z == null ? -1 : z.getTime();
     }
 
     /** The zip file's stamp with the entry's CRC-32, or empty when the zip file's cannot be taken. */
     @Override
     public String stamp(String entry) {
-        ZipEntry z = byName.get(entry);
+        ZipArchiveEntry z = listing.byName().get(entry);
         return z == null || stamp.isEmpty() ? "" : stamp + ":" + Long.toHexString(z.getCrc());
     }
 

@@ -3,13 +3,15 @@
  * platform and layout from content ({@link io.phiscan.ingest.ArchiveReaders}, one package-private
  * reader per format behind {@link io.phiscan.ingest.ArchiveReader}) and streaming their records
  * as {@link io.phiscan.ingest.IngestRecord}s. Depends on {@code model} only (and on Jackson,
- * jsoup and commons-csv); never on Spring or Lucene.
+ * jsoup, commons-csv and commons-compress); never on Spring or Lucene.
  *
  * <h2>Inputs</h2>
  * An input is an export zip, an export folder, or a folder holding several at any depth. Zips are
  * untrusted: read in place, never extracted; an entry whose name leaves the root (zip-slip) is
  * refused and reported as a skipped record; the entry count, each entry's expansion (size and
  * ratio) and the expansion of all entries together are bounded ({@link io.phiscan.ingest.ZipLimits}).
+ * Entry names are decoded from their bytes ({@code ZipListing}): one falsely marked as UTF-8 is
+ * read with U+FFFD for its bad bytes, and costs no other entry.
  * A zip that is not an export is searched: its folders (three deep), and the zips inside it,
  * each copied to an owner-only temporary file and opened with the same limits; a zip inside
  * that is refused with a reason. A zip whose end is missing (an interrupted download) is read up
