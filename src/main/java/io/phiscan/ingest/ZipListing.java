@@ -21,24 +21,31 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * bytes that are not UTF-8 though it says they are; the unmarked names in UTF-8, or all of them in
  * the zip format's first code page, IBM437, when one of them is not UTF-8 (Windows' own zip writes
  * its code page without saying so). Set apart, and never read: names that would escape the root
- * ({@link ZipTree#escapesRoot}), and a falsely marked name that, with U+FFFD, is the name of
- * another entry. A name listed twice is one
+ * ({@link ZipTree#escapesRoot}), symbolic links (Unix mode {@code S_IFLNK} in the upper half of the
+ * external attributes: their content is the path they lead to, not a file of the export), and a
+ * falsely marked name that, with U+FFFD, is the name of another entry. A name listed twice is one
  * entry, its last.
  *
  * @param entries the names read, sorted
  * @param byName the entry of each name read
  * @param refused names that would escape the export's root
+ * @param links symbolic links
  * @param unplaced names marked as UTF-8 that are not, and once decoded are another entry's name
  * @param misnamed folders named like data files ({@code messages.json/}), sorted
  * @param repeated names listed more than once, with how many times
  */
-record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, List<String> refused,
+record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, List<String> refused, List<String> links,
         List<String> unplaced, List<String> misnamed, Map<String, Integer> repeated) {
+
+    /** {@code S_IFMT} and {@code S_IFLNK} of a Unix mode. */
+    private static final int TYPE = 0170000;
+    private static final int LINK = 0120000;
 
     ZipListing {
         entries = Collections.unmodifiableList(entries);
         byName = Collections.unmodifiableMap(byName);
         refused = List.copyOf(refused);
+        links = List.copyOf(links);
         unplaced = List.copyOf(unplaced);
         misnamed = List.copyOf(misnamed);
         repeated = Map.copyOf(repeated);
@@ -49,6 +56,7 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
         List<String> entries = new ArrayList<>();
         Map<String, ZipArchiveEntry> byName = new HashMap<>();
         List<String> refused = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         Set<String> misnamed = new TreeSet<>();
         Map<String, Integer> repeated = new TreeMap<>();
         Map<String, ZipArchiveEntry> falselyMarked = new java.util.LinkedHashMap<>();
@@ -63,7 +71,9 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
             if (folder) {
                 continue;
             }
-            if (ZipTree.escapesRoot(n)) {
+            if (isLink(entry)) {
+                links.add(n);
+            } else if (ZipTree.escapesRoot(n)) {
                 refused.add(n);
             } else if (strict == null) {
                 // placed once every well-named entry is: a name with U+FFFD must not take one of theirs
@@ -85,7 +95,12 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
             }
         });
         Collections.sort(entries);
-        return new ZipListing(entries, byName, refused, unplaced, List.copyOf(misnamed), repeated);
+        return new ZipListing(entries, byName, refused, links, unplaced, List.copyOf(misnamed), repeated);
+    }
+
+    /** Whether the entry is a symbolic link: its Unix mode, in the upper half of the external attributes, says so. */
+    static boolean isLink(ZipArchiveEntry entry) {
+        return (entry.getExternalAttributes() >>> 16 & TYPE) == LINK;
     }
 
     /** The entry's name, or null when it is marked as UTF-8 and is not. */

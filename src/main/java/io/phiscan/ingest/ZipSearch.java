@@ -74,6 +74,10 @@ final class ZipSearch {
             refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
                     "refused: the entry's name leads outside the export (zip-slip); not read"));
         }
+        for (String entry : zip.links()) {
+            refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
+                    "a symbolic link in the zip (to another path), not followed: not read"));
+        }
         for (String entry : zip.unplacedEntries()) {
             refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"), "the entry's name is marked as UTF-8 but"
                     + " is not; with U+FFFD for its bad bytes it is the name of another entry, so it cannot be told apart: not read"));

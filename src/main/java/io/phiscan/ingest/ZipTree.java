@@ -110,6 +110,11 @@ final class ZipTree implements ExportTree {
         return listing.repeated();
     }
 
+    /** Entries that are symbolic links (by their Unix mode): never read nor followed. */
+    List<String> links() {
+        return listing.links();
+    }
+
     /**
      * Entries whose names are marked as UTF-8 but are not, and that, their bad bytes read as
      * U+FFFD, have the name of another entry: they cannot be told apart from it, and are not read.

@@ -11,7 +11,8 @@
  * refused and reported as a skipped record; the entry count, each entry's expansion (size and
  * ratio) and the expansion of all entries together are bounded ({@link io.phiscan.ingest.ZipLimits}).
  * Entry names are decoded from their bytes ({@code ZipListing}): one falsely marked as UTF-8 is
- * read with U+FFFD for its bad bytes, and costs no other entry.
+ * read with U+FFFD for its bad bytes, and costs no other entry. An entry whose Unix mode is a
+ * symbolic link is not read (it holds the path it leads to) and is reported as a skipped record.
  * A zip that is not an export is searched: its folders (three deep), and the zips inside it,
  * each copied to an owner-only temporary file and opened with the same limits; a zip inside
  * that is refused with a reason. A zip whose end is missing (an interrupted download) is read up
