@@ -74,6 +74,26 @@ class MastodonArchiveReaderTest {
         }
     }
 
+    /**
+     * A bracket left open in one item (its replies page, its tag array, the activity itself)
+     * made the splitter take every item after it as part of that item: one skipped record, and
+     * the posts after it lost. Each damaged item is skipped on its own; the others are read.
+     */
+    @Test
+    void anItemWithABracketLeftOpenCostsOnlyThatItem() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/unclosed-brackets")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(Message::text).containsExactly("First post reads fine.",
+                    "Third post reads fine.", "Fifth post reads fine.", "Seventh post reads fine.");
+            String unbalanced = "the item's brackets do not match (a { or [ left open, or closed by the other kind): it"
+                    + " was not read; reading goes on with the next item";
+            assertThat(read.bad()).extracting(b -> b.source().entry() + " (" + b.source().position() + "): " + b.reason())
+                    .containsExactly("outbox.json (item 1, line 1, byte 1392): " + unbalanced,
+                            "outbox.json (item 3, line 1, byte 3953): " + unbalanced,
+                            "outbox.json (item 5, line 1, byte 6838): " + unbalanced);
+        }
+    }
+
     @Test
     void itemsThatAreNoActivityAndActivitiesOfOtherTypesAreSkippedRecords() throws IOException {
         try (ExportTree tree = Fixtures.tree("mastodon/odd-items")) {

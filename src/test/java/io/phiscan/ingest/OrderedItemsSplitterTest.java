@@ -77,4 +77,29 @@ class OrderedItemsSplitterTest {
         assertThat(items.subList(0, 137)).containsExactlyElementsOf(outbox.expected().subList(0, 137));
         assertThat(items.get(137)).startsWith("item 137, line ").endsWith("the file ends inside this item (truncated?)");
     }
+
+    /**
+     * Brackets left open in an item (the item itself, an array in it, the last item before the
+     * array's end) took the items after it into that item. Each such item is one broken element
+     * at its own position, and every other item comes out whole, across the buffer too.
+     */
+    @Test
+    void anItemWithABracketLeftOpenIsOneBrokenItemAndTheNextItemsAreFound() throws IOException {
+        Outbox outbox = outbox(601, -1, new Random(7));
+        String whole = new String(outbox.file(), StandardCharsets.UTF_8);
+        List<String> expected = new ArrayList<>(outbox.expected());
+        StringBuilder damaged = new StringBuilder(whole);
+        // a closing bracket blanked keeps every position: 100 and 600 leave the item open, 200 its tag array
+        for (int[] at : new int[][] {{100, 1}, {200, 3}, {600, 1}}) {
+            String item = expected.get(at[0]).substring(expected.get(at[0]).indexOf(" {") + 1);
+            assertThat(item).startsWith("{\"id\"").endsWith("]}]}}");
+            int end = whole.indexOf(item) + item.length();
+            damaged.setCharAt(end - at[1], ' ');
+            String position = expected.get(at[0]).substring(0, expected.get(at[0]).indexOf(" {"));
+            expected.set(at[0], position + " the item's brackets do not match (a { or [ left open, or closed by the other"
+                    + " kind): it was not read; reading goes on with the next item");
+        }
+        assertThat(damaged.length()).isGreaterThan(3 * 65536);
+        assertThat(split(damaged.toString().getBytes(StandardCharsets.UTF_8))).containsExactlyElementsOf(expected);
+    }
 }
