@@ -184,9 +184,9 @@ final class InstagramLegacyExport implements Export {
             String body = text == null ? "" : text;
             String base = id + "|" + Json.text(m, "created_at") + "|" + sender + "|" + Message.hash(body + "\u0000" + attachments, 8);
             String key = "legacy-dm:" + base + "|" + seen.merge(base, 1, Integer::sum);
-            boolean outbound = sender.equals(owner.handle());
+            boolean outbound = InstagramLegacyReader.sameUser(sender, owner.handle());
             List<Author> recipients = new ArrayList<>();
-            users.stream().filter(u -> !u.equals(sender)).forEach(u -> recipients.add(person(u)));
+            users.stream().filter(u -> !InstagramLegacyReader.sameUser(u, sender)).forEach(u -> recipients.add(person(u)));
             out.add(new IngestRecord.Read(new Message(Message.stableId(Platform.INSTAGRAM, account(), key), Platform.INSTAGRAM,
                     account(), null, id, null, at.get().at(), at.get().local(), person(sender), recipients,
                     outbound ? Direction.OUTBOUND : Direction.INBOUND, visibility, body, attachments, where.ref(within))));
@@ -214,7 +214,7 @@ final class InstagramLegacyExport implements Export {
         }
         String text = MetaText.repair(row.path(1).asString(""));
         String mediaOwner = row.size() > 2 ? MetaText.repair(row.path(2).asString(null)) : null;
-        List<Author> recipients = mediaOwner == null || mediaOwner.equals(owner.handle()) ? List.of() : List.of(person(mediaOwner));
+        List<Author> recipients = mediaOwner == null || InstagramLegacyReader.sameUser(mediaOwner, owner.handle()) ? List.of() : List.of(person(mediaOwner));
         String key = "legacy-comment:" + row.path(0).asString() + "|" + Message.hash(text + "\u0000" + mediaOwner, 8) + "|" + where.index();
         return List.of(new IngestRecord.Read(new Message(Message.stableId(Platform.INSTAGRAM, account(), key), Platform.INSTAGRAM,
                 account(), null, "comment/" + Message.hash(key, 8), null, at.get().at(), at.get().local(), owner, recipients,
@@ -226,6 +226,6 @@ final class InstagramLegacyExport implements Export {
     }
 
     private Author person(String user) {
-        return user.equals(owner.handle()) ? owner : new Author(user, user, null);
+        return InstagramLegacyReader.sameUser(user, owner.handle()) ? owner : new Author(user, user, null);
     }
 }

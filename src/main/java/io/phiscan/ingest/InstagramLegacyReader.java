@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -20,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * {@code profile.json} ({@code username}) and {@code comments.json} ({@code media_comments} rows
  * of time, text and media owner). Recognized by the content of {@code messages.json}; without a
  * profile the owner is the one user in every conversation (or, of several, the one the download
- * is named after: {@code <username>_<yyyymmdd>}). Stateless and thread-safe.
+ * is named after: {@code <username>_<yyyymmdd>}). User names are matched without regard to case,
+ * as Instagram matches them ({@code Nora.Reads} is {@code nora.reads}). Stateless and thread-safe.
  */
 final class InstagramLegacyReader implements ArchiveReader {
     static final String MESSAGES = "messages.json";
@@ -42,8 +46,8 @@ final class InstagramLegacyReader implements ArchiveReader {
         if (owner == null) {
             Set<String> common = commonParticipants(tree);
             String named = namedUser(tree.displayName());
-            if (common.size() > 1 && common.contains(named)) {
-                common = Set.of(named);
+            if (common.size() > 1 && named != null && common.stream().anyMatch(u -> sameUser(u, named))) {
+                common = Set.of(common.stream().filter(u -> sameUser(u, named)).findFirst().orElseThrow());
             }
             if (common.size() != 1) {
                 throw new ArchiveFormatException(tree.displayName(), MESSAGES, "",
@@ -53,7 +57,7 @@ final class InstagramLegacyReader implements ArchiveReader {
             String user = common.iterator().next();
             owner = new Author(user, user, null);
             notes.add("the owner is the one user who takes part in every conversation (no profile.json)"
-                    + (named != null && owner.handle().equals(named) ? ", the one the download is named after" : ""));
+                    + (named != null && sameUser(owner.handle(), named) ? ", the one the download is named after" : ""));
         } else {
             notes.add("the owner is the user named in profile.json");
         }
@@ -97,8 +101,18 @@ final class InstagramLegacyReader implements ArchiveReader {
         }
     }
 
-    /** The user names in every conversation, read one conversation at a time. */
+    /** Whether two user names are one user's: Instagram user names do not tell case apart. */
+    static boolean sameUser(String a, String b) {
+        return a != null && a.equalsIgnoreCase(b);
+    }
+
+    private static String key(String user) {
+        return user.toLowerCase(Locale.ROOT);
+    }
+
+    /** The user names in every conversation (each as first written), read one conversation at a time. */
     private static Set<String> commonParticipants(ExportTree tree) throws IOException {
+        Map<String, String> spelling = new HashMap<>();
         Set<String> common = null;
         try (JsonArraySplitter split = new JsonArraySplitter(tree.open(MESSAGES), 64 << 20)) {
             JsonArraySplitter.Element e;
@@ -108,7 +122,10 @@ final class InstagramLegacyReader implements ArchiveReader {
                 }
                 Set<String> here = new LinkedHashSet<>();
                 try {
-                    YtdFileCursor.JSON.readTree(e.bytes()).path("participants").forEach(p -> here.add(p.asString()));
+                    YtdFileCursor.JSON.readTree(e.bytes()).path("participants").forEach(p -> {
+                        spelling.putIfAbsent(key(p.asString()), p.asString());
+                        here.add(key(p.asString()));
+                    });
                 } catch (JacksonException ignored) {
                     continue; // the reading pass reports the broken element with its position
                 }
@@ -119,6 +136,11 @@ final class InstagramLegacyReader implements ArchiveReader {
                 }
             }
         }
-        return common == null ? Set.of() : common;
+        if (common == null) {
+            return Set.of();
+        }
+        Set<String> users = new LinkedHashSet<>();
+        common.forEach(k -> users.add(spelling.get(k)));
+        return users;
     }
 }

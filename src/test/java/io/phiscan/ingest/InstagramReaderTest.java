@@ -162,6 +162,38 @@ class InstagramReaderTest {
         }
     }
 
+    /**
+     * Instagram user names are case-insensitive: the owner {@code Nora.Reads} of profile.json
+     * also writes as {@code nora.reads} and {@code NORA.READS}. Matched case-sensitively, the
+     * owner's messages were read as inbound from a stranger, the owner was a recipient of their own
+     * messages, their own post a counterpart's, and without profile.json the owner could not be told.
+     */
+    @Test
+    void theLegacyOwnerIsMatchedWhateverTheCaseOfTheUserName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        ExportRun run = ExportRun.of("instagram/json-2019-owner-case");
+        assertThat(run.export().account()).isEqualTo("Nora.Reads");
+        assertThat(run.messages()).hasSize(6);
+        for (String own : List.of("Yes, nine to noon.", "Any time.")) {
+            Message m = run.text(own);
+            assertThat(m.direction()).as(own).isEqualTo(Direction.OUTBOUND);
+            assertThat(m.author().handle()).as(own).isEqualTo("Nora.Reads");
+        }
+        assertThat(run.text("Yes, nine to noon.").recipients()).extracting(a -> a.handle()).containsExactly("zoe.fixture");
+        assertThat(run.text("Any time.").recipients()).extracting(a -> a.handle()).containsExactly("casey.fixture");
+        assertThat(run.text("Is the book club on Saturday?").direction()).isEqualTo(Direction.INBOUND);
+        assertThat(run.text("Thanks for the tip!").recipients()).extracting(a -> a.handle()).containsExactly("Nora.Reads");
+        assertThat(run.text("Thanks all").recipients()).as("a comment on the owner's own post").isEmpty();
+        assertThat(run.text("Lovely shot").recipients()).extracting(a -> a.handle()).containsExactly("zoe.fixture");
+
+        java.nio.file.Path noProfile = java.nio.file.Files.createDirectories(tmp.resolve("backup_20200316"));
+        java.nio.file.Files.copy(Fixtures.path("instagram/json-2019-owner-case/messages.json"), noProfile.resolve("messages.json"));
+        ExportContents read = ExportContents.read(noProfile);
+        assertThat(read.export().account()).as("the one user in every conversation, as first written").isEqualTo("Nora.Reads");
+        assertThat(read.where(m -> m.direction() == Direction.OUTBOUND)).extracting(Message::text)
+                .containsExactlyInAnyOrder("Yes, nine to noon.", "Any time.");
+    }
+
     @Test
     void aMessagesJsonOfAnotherShapeIsNoLegacyInstagramDownload(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
             throws IOException {

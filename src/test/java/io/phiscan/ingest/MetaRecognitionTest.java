@@ -26,7 +26,8 @@ class MetaRecognitionTest {
     void aFolderOfInstagramExportsGivesEachOfThem() throws IOException {
         try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(ExportRun.resource("instagram")))) {
             assertThat(locator.exports()).extracting(Export::layout).containsExactly("instagram-json-2024", "instagram-html-2022",
-                    "instagram-json-2019", "instagram-json-2019", "instagram-json-2020", "instagram-json-2020", "instagram-json-2024");
+                    "instagram-json-2019", "instagram-json-2019", "instagram-json-2019", "instagram-json-2020", "instagram-json-2020",
+                    "instagram-json-2024");
         }
     }
 
