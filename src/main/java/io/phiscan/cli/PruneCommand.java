@@ -57,7 +57,7 @@ final class PruneCommand implements Callable<Integer> {
      */
     static int prune(CommandLine cl, io.phiscan.job.Workspace ws, Duration keep, boolean dryRun, Duration wait, boolean runByRun)
             throws Exception {
-        try (ConfigurableApplicationContext context = BatchApplication.start(ws, wait, AuditCommand.say(cl))) {
+        try (ConfigurableApplicationContext context = BatchApplication.startDatabase(ws, wait, AuditCommand.say(cl))) {
             ReportPruner pruner = new ReportPruner(context.getBean(RunStore.class), context.getBean(RunTrail.class));
             ReportPruner.Outcome outcome = pruner.prune(keep, Instant.now(), dryRun);
             print(cl.getOut(), outcome, keep, dryRun, runByRun);

@@ -41,7 +41,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var ws = workspace.existing();
-        try (ConfigurableApplicationContext context = BatchApplication.start(ws)) {
+        try (ConfigurableApplicationContext context = BatchApplication.startDatabase(ws, java.time.Duration.ZERO, m -> { })) {
             RunStore runs = context.getBean(RunStore.class);
             ReportHistory history = ReportHistory.of(runs);
             RunStore.Run run = runId != null

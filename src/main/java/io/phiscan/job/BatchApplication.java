@@ -55,12 +55,29 @@ public class BatchApplication {
      */
     static ConfigurableApplicationContext start(Workspace workspace, Duration wait, Consumer<String> onWait,
             Map<String, Object> properties, List<Class<?>> sources) {
+        return start(BatchApplication.class, workspace, wait, onWait, properties, sources);
+    }
+
+    /**
+     * Starts the context of a workspace's database alone (the job repository and the stores),
+     * without its jobs and without its index, holding the workspace lock like {@link #start(Workspace)}:
+     * for the commands that only read or write the database ({@code runs}, {@code verify},
+     * {@code prune}), which then work on a workspace whose index is damaged.
+     *
+     * @throws WorkspaceBusyException when another process still holds the workspace after {@code wait}
+     */
+    public static ConfigurableApplicationContext startDatabase(Workspace workspace, Duration wait, Consumer<String> onWait) {
+        return start(ObserverApplication.class, workspace, wait, onWait, Map.of(), List.of());
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> configuration, Workspace workspace, Duration wait,
+            Consumer<String> onWait, Map<String, Object> properties, List<Class<?>> sources) {
         WorkspaceLock lock = WorkspaceLock.acquire(workspace.root(), wait, onWait);
         try {
             createFolders(workspace);
             Map<String, Object> props = properties(workspace, workspace.logs().resolve("phiscan.log"));
             props.putAll(properties);
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(BatchApplication.class)
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(configuration)
                     .sources(sources.toArray(Class<?>[]::new))
                     .web(WebApplicationType.NONE)
                     .bannerMode(org.springframework.boot.Banner.Mode.OFF)

@@ -9,9 +9,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
 /**
- * A context that only reads a workspace's shared database (the job repository and the stores),
- * without the workspace lock and without the index: what {@code runs} needs while an audit runs
- * on a PostgreSQL workspace. It writes no log file (the running audit owns it).
+ * A context of a workspace's database alone (the job repository and the stores), without the
+ * jobs and the index. {@link BatchApplication#startDatabase} starts it under the workspace lock,
+ * for the commands that need only the database; {@link #start} starts it without the lock, to
+ * read a shared database (PostgreSQL) while an audit runs: then it writes no log file (the
+ * running audit owns it).
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration

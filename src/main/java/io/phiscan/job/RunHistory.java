@@ -66,7 +66,8 @@ public final class RunHistory {
      */
     public List<Entry> list() {
         if (workspace.embeddedDatabase()) {
-            try (ConfigurableApplicationContext context = BatchApplication.start(workspace)) {
+            // the database alone: the history needs no index, and one that is damaged does not hide it
+            try (ConfigurableApplicationContext context = BatchApplication.startDatabase(workspace, Duration.ZERO, m -> { })) {
                 return list(context, false);
             }
         }

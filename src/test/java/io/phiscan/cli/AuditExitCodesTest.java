@@ -69,6 +69,39 @@ class AuditExitCodesTest {
         }
     }
 
+    /**
+     * A damaged index made every command exit 2, those that need only the database too: the
+     * history, the review, the check of a run's outputs and the retention stay at hand.
+     */
+    @Test
+    void aDamagedIndexLeavesTheCommandsThatNeedOnlyTheDatabaseWorking() throws IOException {
+        String ws = tmp.resolve("ws").toString();
+        assertThat(Cli.run("audit", "sample-data/twitter", "--workspace", ws).exitCode()).isZero();
+        Path segment;
+        try (var files = Files.list(tmp.resolve("ws/index"))) {
+            segment = files.filter(f -> f.getFileName().toString().startsWith("_"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        Files.delete(segment);
+
+        Cli runs = Cli.run("runs", "--workspace", ws);
+        assertThat(runs.exitCode()).as(runs.err()).isZero();
+        assertThat(runs.out()).contains("audit  COMPLETED");
+        Cli review = Cli.run("review", "list", "--workspace", ws);
+        assertThat(review.exitCode()).as(review.err()).isZero();
+        assertThat(review.out()).contains("4 finding(s)");
+        Cli verify = Cli.run("verify", "--workspace", ws);
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+        assertThat(verify.out()).contains("intact");
+        Cli prune = Cli.run("prune", "--keep", "90d", "--dry-run", "--workspace", ws);
+        assertThat(prune.exitCode()).as(prune.err()).isZero();
+
+        Cli search = Cli.run("search", "fever", "--workspace", ws);
+        assertThat(search.exitCode()).as("search needs the index").isEqualTo(2);
+        assertThat(search.err()).startsWith("phiscan: the index at " + tmp.resolve("ws/index") + " is damaged")
+                .contains(segment.getFileName().toString());
+    }
+
     /** An embedded database H2 cannot read was exit 1 in the words of the bean that failed. */
     @Test
     void aDamagedDatabaseIsExitTwoSayingSo() throws IOException {
