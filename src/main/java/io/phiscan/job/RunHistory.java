@@ -29,9 +29,10 @@ public final class RunHistory {
      * @param kind {@code audit} or {@code rescan}
      * @param status {@code COMPLETED}, {@code FAILED}, {@code STOPPED}, {@code ABANDONED} (taken over by a
      *     later run), or {@code INTERRUPTED} (the process ended mid-run: killed, crashed, rebooted)
-     * @param read records read from the exports by the run itself (-1 for a rescan, which reads none)
+     * @param read records read from the exports by the run itself, an export given twice (a folder beside its
+     *     own zip) counted once (-1 for a rescan, which reads none)
      * @param indexed messages among them, now in the index (-1 for a rescan)
-     * @param skipped records skipped (-1 for a rescan)
+     * @param skipped records skipped, an export given twice counted once (-1 for a rescan)
      * @param findings the findings its reports show (-1 until it completes)
      * @param newFindings findings raised for the first time; {@code gone} findings no longer raised
      * @param lastStep the step its last execution ended in
@@ -107,9 +108,7 @@ public final class RunHistory {
         String runId = last.getJobParameters().getString(RunParameters.RUN_ID);
         boolean rescan = job.equals(RescanJobConfiguration.NAME);
         Optional<RunStore.Run> run = runs.run(runId);
-        List<RunStore.RunInput> inputs = runs.inputs(runId);
-        long indexed = inputs.stream().mapToLong(RunStore.RunInput::messages).sum();
-        long read = inputs.stream().mapToLong(i -> i.messages() + i.skipped() + i.encrypted()).sum();
+        RunPicture.ReadNow readNow = picture.readNow(runId);
         Map<FindingHistory.Change, Integer> changes = picture.changeCounts(runId);
         Instant start = executions.stream().map(JobExecution::getStartTime).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).map(RunHistory::instant)
@@ -121,7 +120,7 @@ public final class RunHistory {
         String command = last.getJobParameters().getString(RunParameters.COMMAND);
         return new Entry(runId, rescan ? "rescan" : "audit", status, start,
                 start == null || end == null ? null : Duration.between(start, end),
-                rescan ? -1 : read, rescan ? -1 : indexed, rescan ? -1 : runs.skipped(runId).size(),
+                rescan ? -1 : readNow.records(), rescan ? -1 : readNow.messages(), rescan ? -1 : readNow.skipped(),
                 last.getStatus() == BatchStatus.COMPLETED ? history.reportedIn(runId).size() : -1,
                 changes.getOrDefault(FindingHistory.Change.NEW, 0), changes.getOrDefault(FindingHistory.Change.NO_LONGER_RAISED, 0),
                 executions.size(), UnfinishedRuns.lastStep(last), command == null ? "" : command,

@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * @param status how the run ended: completed, stopped (a signal; resumable) or failed (resumable)
  * @param findings the current findings the run's reports show (empty unless completed)
  * @param inputs every export the run named, with counts read now or carried from earlier runs
- * @param read records read from the exports by this run itself (0 when nothing changed)
- * @param skipped records listed in the run's skipped.csv
+ * @param read records read from the exports by this run itself (0 when nothing changed), an export given
+ *     twice counted once
+ * @param skipped records listed in the run's skipped.csv, those of an export given twice counted once
  * @param unchangedExports exports not read again: every part unchanged since an earlier run
  * @param changes what the run's scoring changed, by kind
  * @param failOnHits new findings at or above the {@code --fail-on} severity
@@ -58,8 +59,12 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
                 : execution.getStatus() == BatchStatus.STOPPED ? Status.STOPPED : Status.FAILED;
         FindingHistory history = context.getBean(FindingHistory.class);
         List<FindingHistory.Brief> findings = status == Status.COMPLETED ? history.briefs(history.reportedIn(runId)) : List.of();
-        long read = runs.inputs(runId).stream().mapToLong(i -> i.messages() + i.skipped() + i.encrypted()).sum();
         List<PartLedger.Part> plan = context.getBean(PartLedger.class).plan(runId);
+        long read = picture.readNow(runId).records();
+        List<RunStore.RunInput> inputs = picture.inputs(runId, plan);
+        // an export given twice lists its skipped records under each input, and counts them once
+        long skipped = picture.skipped(runId, plan).size()
+                - inputs.stream().filter(i -> !i.counted()).mapToLong(RunStore.RunInput::skipped).sum();
         Map<FindingHistory.Change, Integer> changes = picture.changeCounts(runId);
         int unchanged = (int) plan.stream().filter(p -> p.mode() == PartLedger.Mode.EXPORT)
                 .filter(e -> plan.stream().filter(p -> p.export().equals(e.export()) && p.mode() != PartLedger.Mode.EXPORT)
@@ -71,10 +76,9 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
         LoggerFactory.getLogger(RunOutcome.class).info("{}: run {} ended {} in step {}: {} record(s) read, {} finding(s) in its "
                 + "reports, changes {}", run.kind(), runId, status, UnfinishedRuns.lastStep(execution), read, findings.size(),
                 changes);
-        return new RunOutcome(runId, run.kind(), status, Path.of(run.outDir()), findings, picture.inputs(runId, plan), read,
-                picture.skipped(runId, plan).size(), unchanged, changes, hits,
-                status == Status.FAILED ? failureOf(execution) : null, Duration.between(began, Instant.now()), resumed,
-                takenOver, UnfinishedRuns.lastStep(execution));
+        return new RunOutcome(runId, run.kind(), status, Path.of(run.outDir()), findings, inputs, read, skipped, unchanged,
+                changes, hits, status == Status.FAILED ? failureOf(execution) : null, Duration.between(began, Instant.now()),
+                resumed, takenOver, UnfinishedRuns.lastStep(execution));
     }
 
     private static String failureOf(JobExecution execution) {

@@ -87,6 +87,47 @@ final class RunPicture {
     }
 
     /**
+     * What a run itself read from its exports, not what it carried from earlier runs.
+     *
+     * @param records records read: messages, records skipped and encrypted messages
+     * @param messages the messages among them
+     * @param skipped records skipped, those of files that are no export's included
+     */
+    record ReadNow(long records, long messages, long skipped) {
+    }
+
+    /**
+     * What the run itself read, each export counted once as the report's reconciliation counts it:
+     * of the inputs holding the same export ({@link RunStore.RunInput#sameAs}), the one that read
+     * the most now. The run's plan is read only when two of its inputs may hold the same export.
+     */
+    ReadNow readNow(String runId) {
+        List<RunStore.RunInput> now = runs.inputs(runId);
+        Map<String, String> sameAs = new HashMap<>();
+        if (now.stream().map(in -> List.of(in.platform(), in.account(), in.layout())).distinct().count() < now.size()) {
+            for (RunStore.RunInput in : inputs(runId, ledger.plan(runId))) {
+                if (!in.counted()) {
+                    sameAs.put(in.path(), in.sameAs());
+                }
+            }
+        }
+        Map<String, RunStore.RunInput> once = new HashMap<>();
+        long skippedInExports = 0;
+        for (RunStore.RunInput in : now) {
+            skippedInExports += in.skipped();
+            once.merge(sameAs.getOrDefault(in.path(), in.path()), in, (a, b) -> records(b) > records(a) ? b : a);
+        }
+        long skippedElsewhere = runs.skipped(runId).size() - skippedInExports;
+        return new ReadNow(once.values().stream().mapToLong(RunPicture::records).sum(),
+                once.values().stream().mapToLong(RunStore.RunInput::messages).sum(),
+                skippedElsewhere + once.values().stream().mapToLong(RunStore.RunInput::skipped).sum());
+    }
+
+    private static long records(RunStore.RunInput in) {
+        return in.messages() + in.skipped() + in.encrypted();
+    }
+
+    /**
      * What an export holds, as its platform, account, layout and the hashes of its parts in the
      * run's plan (whatever their names: a zip may hold them in a folder); null when a part has no
      * hash or there is none. Two inputs with the same are one export given twice (a folder beside

@@ -204,6 +204,33 @@ class AuditInputsTest {
     }
 
     /**
+     * An export beside its own zip: the summary counted the records of both as read ("16
+     * record(s) read, 6 message(s) …, 4 skipped" for 8 records, 2 of them skipped), and {@code
+     * runs} its messages twice as indexed, unlike the report's reconciliation, which counts the
+     * export once.
+     */
+    @Test
+    void anExportBesideItsOwnZipIsReadOnceInTheSummaryAndInRuns(@TempDir Path tmp) throws Exception {
+        Path inbox = tmp.resolve("inbox");
+        copy(fixture("twitter/malformed-record"), inbox.resolve("x-archive"));
+        zip(inbox.resolve("x-archive"), inbox.resolve("x-archive.zip"));
+        Path out = tmp.resolve("out");
+        String ws = tmp.resolve("ws").toString();
+        Run run = phiscan("audit", inbox.toString(), "--workspace", ws, "--out", out.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 the same as another, counted once), 8 record(s) read, 6 message(s) in the exports, "
+                + "2 skipped;");
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Reconciliation: 8 record(s) read from 2 export(s)")
+                .contains("6 indexed, 2 skipped as unreadable");
+        assertThat(Files.readAllLines(out.resolve("skipped.csv"))).as("each input's skipped records listed").hasSize(1 + 4);
+
+        Run runs = phiscan("runs", "--workspace", ws);
+        assertThat(runs.exit()).isZero();
+        assertThat(runs.out().lines().skip(1).findFirst().orElseThrow().split(" +"))
+                .as("READ, INDEXED, SKIPPED").containsSequence("8", "6", "2", "0");
+    }
+
+    /**
      * A symbolic link named as an input (to an export folder, to an export zip) was refused as "a
      * folder holding … and no export" or "a file that is not an export". It is followed; the export
      * is known by the path it leads to, so a second audit through the link, or of the folder
@@ -248,6 +275,17 @@ class AuditInputsTest {
             out.putNextEntry(new java.util.zip.ZipEntry("../../evil.csv"));
             out.write("id\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             out.closeEntry();
+        }
+    }
+
+    /** A zip of a folder's files, as a zip tool writes it from inside the folder. */
+    private static void zip(Path from, Path zip) throws IOException {
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> walk = Files.walk(from)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(from.relativize(f).toString()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
         }
     }
 
