@@ -50,8 +50,9 @@ final class RunSummary {
         StringBuilder b = new StringBuilder("phiscan " + o.kind() + ": run " + o.runId() + " completed in "
                 + duration(o.duration()));
         if (o.kind().equals("audit")) {
-            b.append(String.format(": %d export(s) (%d unchanged, not read again%s), %d record(s) read, %d message(s) in the "
-                    + "exports, %d skipped;", o.inputs().size(), o.unchangedExports(),
+            b.append(String.format(": %d export(s) (%d unchanged, not read again%s%s), %d record(s) read, %d message(s) in "
+                    + "the exports, %d skipped;", o.inputs().size(), o.unchangedExports(),
+                    o.exportsWithNothingToRead() > 0 ? "; " + o.exportsWithNothingToRead() + " with nothing to read" : "",
                     copies > 0 ? "; " + copies + " the same as another, counted once" : "", o.read(), messages, o.skipped()));
         } else {
             b.append(";");
@@ -88,8 +89,9 @@ final class RunSummary {
             o.printf("  took over: %s%n", String.join(", ", outcome.takenOver()));
         }
         if (outcome.kind().equals("audit")) {
-            o.printf("  exports:  %d %s, %d unchanged since an earlier run (not read again)%n", outcome.inputs().size(),
-                    platforms, outcome.unchangedExports());
+            o.printf("  exports:  %d %s, %d unchanged since an earlier run (not read again)%s%n", outcome.inputs().size(),
+                    platforms, outcome.unchangedExports(), outcome.exportsWithNothingToRead() > 0
+                            ? ", " + outcome.exportsWithNothingToRead() + " with no file to read for messages" : "");
             o.printf("  messages: %d in these exports, %d record(s) read by this run, %d record(s) skipped%s%n", messages,
                     outcome.read(), outcome.skipped(),
                     encrypted > 0 ? ", " + encrypted + " encrypted messages present, not readable" : "");

@@ -24,6 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     twice counted once
  * @param skipped records listed in the run's skipped.csv, those of an export given twice counted once
  * @param unchangedExports exports not read again: every part unchanged since an earlier run
+ * @param exportsWithNothingToRead exports that hold no file phiscan reads for messages (a LinkedIn export
+ *     holding only {@code Profile.csv}): neither read nor unchanged
  * @param changes what the run's scoring changed, by kind
  * @param failOnHits new findings at or above the {@code --fail-on} severity
  * @param failure why the job failed, or {@code null}
@@ -32,7 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * @param lastStep the step the run was in when it ended
  */
 public record RunOutcome(String runId, String kind, Status status, Path out, List<FindingHistory.Brief> findings,
-        List<RunStore.RunInput> inputs, long read, long skipped, int unchangedExports,
+        List<RunStore.RunInput> inputs, long read, long skipped, int unchangedExports, int exportsWithNothingToRead,
         Map<FindingHistory.Change, Integer> changes, long failOnHits, String failure, Duration duration, boolean resumed,
         List<String> takenOver, String lastStep) {
 
@@ -66,10 +68,16 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
         long skipped = picture.skipped(runId, plan).size()
                 - inputs.stream().filter(i -> !i.counted()).mapToLong(RunStore.RunInput::skipped).sum();
         Map<FindingHistory.Change, Integer> changes = picture.changeCounts(runId);
-        int unchanged = (int) plan.stream().filter(p -> p.mode() == PartLedger.Mode.EXPORT)
-                .filter(e -> plan.stream().filter(p -> p.export().equals(e.export()) && p.mode() != PartLedger.Mode.EXPORT)
-                        .allMatch(p -> p.mode() == PartLedger.Mode.UNCHANGED))
-                .count();
+        Map<String, List<PartLedger.Mode>> modes = new java.util.HashMap<>();
+        for (PartLedger.Part p : plan) {
+            modes.computeIfAbsent(p.export(), k -> new java.util.ArrayList<>());
+            if (p.mode() != PartLedger.Mode.EXPORT) {
+                modes.get(p.export()).add(p.mode());
+            }
+        }
+        int nothingToRead = (int) modes.values().stream().filter(List::isEmpty).count();
+        int unchanged = (int) modes.values().stream()
+                .filter(m -> !m.isEmpty() && m.stream().allMatch(mode -> mode == PartLedger.Mode.UNCHANGED)).count();
         long hits = failOn == null ? 0 : findings.stream()
                 .filter(f -> f.newIn(runId) && f.severity().atLeast(failOn)).count();
         RunStore.Run run = runs.run(runId).orElseThrow();
@@ -77,7 +85,7 @@ public record RunOutcome(String runId, String kind, Status status, Path out, Lis
                 + "reports, changes {}", run.kind(), runId, status, UnfinishedRuns.lastStep(execution), read, findings.size(),
                 changes);
         return new RunOutcome(runId, run.kind(), status, Path.of(run.outDir()), findings, inputs, read, skipped, unchanged,
-                changes, hits, status == Status.FAILED ? failureOf(execution) : null, Duration.between(began, Instant.now()),
+                nothingToRead, changes, hits, status == Status.FAILED ? failureOf(execution) : null, Duration.between(began, Instant.now()),
                 resumed, takenOver, UnfinishedRuns.lastStep(execution));
     }
 

@@ -231,6 +231,23 @@ class AuditInputsTest {
     }
 
     /**
+     * A LinkedIn export holding only Profile.csv has no file to read for messages: the summary of
+     * its first audit on a new workspace called it "1 unchanged, not read again".
+     */
+    @Test
+    void anExportWithNothingToReadIsNotCalledUnchanged(@TempDir Path tmp) throws Exception {
+        Path export = Files.createDirectories(tmp.resolve("linkedin-profile-only"));
+        Files.copy(fixture("linkedin/complete-2024/Profile.csv"), export.resolve("Profile.csv"));
+        String ws = tmp.resolve("ws").toString();
+        Run first = phiscan("audit", export.toString(), "--workspace", ws);
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("1 export(s) (0 unchanged, not read again; 1 with nothing to read), 0 record(s) read");
+        Run again = phiscan("audit", export.toString(), "--workspace", ws);
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("1 export(s) (0 unchanged, not read again; 1 with nothing to read), 0 record(s) read");
+    }
+
+    /**
      * A symbolic link named as an input (to an export folder, to an export zip) was refused as "a
      * folder holding … and no export" or "a file that is not an export". It is followed; the export
      * is known by the path it leads to, so a second audit through the link, or of the folder
