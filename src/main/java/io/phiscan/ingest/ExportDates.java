@@ -28,6 +28,41 @@ final class ExportDates {
     record Stamp(Instant at, boolean local) {
     }
 
+    /**
+     * The time a record's date field holds, or why it holds none, in the words the record's
+     * skipped line needs: its text gives no time (blank, in no known form, or a day or time that
+     * does not exist), or a time no export can hold ({@link PlausibleTime}).
+     *
+     * @param stamp the time, or null when there is none
+     * @param unreadable when the text gives no time, the field as the reason names it, with a day or time
+     *     that does not exist said ({@code "DATE: 2024-02-30 10:00:00 UTC is a day or time that does not exist"}); else null
+     * @param refusal when the time is one no export holds, why ({@code "DATE is 1970-01-01T00:00:00Z, before 2000-01-01,
+     *     earlier than any export holds"}); else null
+     */
+    record FieldTime(Stamp stamp, String unreadable, String refusal) {
+
+        /** Whether the field gives no time to take: the record is skipped with {@link #reason()}. */
+        boolean none() {
+            return stamp == null;
+        }
+
+        /**
+         * Why the record has no time, after the record's name ("a message …"): {@code "without a
+         * readable DATE…"}, or {@code "whose DATE is …"}.
+         */
+        String reason() {
+            return unreadable != null ? "without a readable " + unreadable : "whose " + refusal;
+        }
+
+        /**
+         * Why the record has no time, after the record's name with its id ("message t4_1abc …"):
+         * {@code "has no readable date…"}, or {@code "whose date is …"}.
+         */
+        String reasonById() {
+            return unreadable != null ? "has no readable " + unreadable : "whose " + refusal;
+        }
+    }
+
     private static final java.util.regex.Pattern EPOCH_SECONDS = java.util.regex.Pattern.compile("\\d{9,11}");
     private static final java.util.regex.Pattern OFFSET_STAMP =
             java.util.regex.Pattern.compile(".*[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?[+-]\\d{2}:\\d{2}$");
@@ -67,6 +102,24 @@ final class ExportDates {
             return "";
         }
         return ": " + text.strip() + " is a day or time that does not exist";
+    }
+
+    /** The time the {@code text} of the date field {@code field} holds, or why it holds none. */
+    static FieldTime time(String field, String text) {
+        return time(field, field, text);
+    }
+
+    /**
+     * {@link #time(String, String)} for a field that a reason for an unreadable text names in
+     * other words: {@code described} ("published time" for {@code published}).
+     */
+    static FieldTime time(String field, String described, String text) {
+        Optional<Stamp> at = parse(text);
+        if (at.isEmpty()) {
+            return new FieldTime(null, described + nonexistent(text), null);
+        }
+        String refused = PlausibleTime.refusal(field, at.get().at());
+        return refused == null ? new FieldTime(at.get(), null, null) : new FieldTime(null, null, refused);
     }
 
     private static Optional<Stamp> parse(String text, ResolverStyle style) {

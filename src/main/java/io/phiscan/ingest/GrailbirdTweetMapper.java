@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -35,14 +34,12 @@ final class GrailbirdTweetMapper {
 
     List<IngestRecord> element(JsonNode t, YtdFileCursor.ElementSource where) {
         String id = Json.text(t, "id_str", "id");
-        Optional<ExportDates.Stamp> at = ExportDates.parse(Json.text(t, "created_at"));
-        if (id == null || at.isEmpty()) {
-            return bad(where.ref(), id == null ? "tweet without an id" : "tweet " + RecordIds.shown(id) + " has no readable created_at"
-                    + ExportDates.nonexistent(Json.text(t, "created_at")));
+        if (id == null) {
+            return bad(where.ref(), "tweet without an id");
         }
-        String refused = PlausibleTime.refusal("created_at", at.get().at());
-        if (refused != null) {
-            return bad(where.ref(), "tweet " + RecordIds.shown(id) + " whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("created_at", Json.text(t, "created_at"));
+        if (at.none()) {
+            return bad(where.ref(), "tweet " + RecordIds.shown(id) + " " + at.reasonById());
         }
         if (t.path("text").isContainer()) {
             return bad(where.ref(), "tweet " + RecordIds.shown(id) + " whose text is a JSON " + (t.get("text").isObject() ? "object"
@@ -63,20 +60,18 @@ final class GrailbirdTweetMapper {
         for (JsonNode m : t.path("entities").path("media")) {
             attachments.add(Json.text(m, "type") == null ? "photo" : Json.text(m, "type"));
         }
-        return read(where.ref(), id, Json.text(t, "in_reply_to_status_id_str", "in_reply_to_status_id"), at.get(),
+        return read(where.ref(), id, Json.text(t, "in_reply_to_status_id_str", "in_reply_to_status_id"), at.stamp(),
                 recipients, TwitterText.unescape(Json.text(t, "text")), attachments);
     }
 
     List<IngestRecord> row(CsvRow row) {
         String id = row.get("tweet_id");
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("timestamp"));
-        if (id == null || at.isEmpty()) {
-            return bad(row.source(), id == null ? "tweet without a tweet_id" : "tweet " + RecordIds.shown(id) + " has no readable timestamp"
-                    + ExportDates.nonexistent(row.get("timestamp")));
+        if (id == null) {
+            return bad(row.source(), "tweet without a tweet_id");
         }
-        String refused = PlausibleTime.refusal("timestamp", at.get().at());
-        if (refused != null) {
-            return bad(row.source(), "tweet " + RecordIds.shown(id) + " whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("timestamp", row.get("timestamp"));
+        if (at.none()) {
+            return bad(row.source(), "tweet " + RecordIds.shown(id) + " " + at.reasonById());
         }
         String text = TwitterText.unescape(row.get("text"));
         String replyTo = row.get("in_reply_to_status_id");
@@ -92,7 +87,7 @@ final class GrailbirdTweetMapper {
         if (replyUser != null && recipients.values().stream().noneMatch(a -> replyUser.equals(a.id()))) {
             add(recipients, new Author(replyUser, null, null));
         }
-        return read(row.source(), id, replyTo, at.get(), recipients, text, List.of());
+        return read(row.source(), id, replyTo, at.stamp(), recipients, text, List.of());
     }
 
     private void add(Map<String, Author> recipients, Author a) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -152,15 +151,13 @@ final class InstagramLegacyExport implements Export {
         for (JsonNode m : c.path("conversation")) {
             String within = "message " + i++;
             String sender = MetaText.repair(Json.text(m, "sender"));
-            Optional<ExportDates.Stamp> at = ExportDates.parse(Json.text(m, "created_at"));
-            if (sender == null || at.isEmpty()) {
-                out.add(new IngestRecord.Bad(where.ref(within), "a message without " + (sender == null ? "a sender"
-                        : "a readable created_at" + ExportDates.nonexistent(Json.text(m, "created_at")))));
+            if (sender == null) {
+                out.add(new IngestRecord.Bad(where.ref(within), "a message without a sender"));
                 continue;
             }
-            String refused = PlausibleTime.refusal("created_at", at.get().at());
-            if (refused != null) {
-                out.add(new IngestRecord.Bad(where.ref(within), "a message whose " + refused));
+            ExportDates.FieldTime at = ExportDates.time("created_at", Json.text(m, "created_at"));
+            if (at.none()) {
+                out.add(new IngestRecord.Bad(where.ref(within), "a message " + at.reason()));
                 continue;
             }
             if (m.path("text").isContainer()) {
@@ -188,7 +185,7 @@ final class InstagramLegacyExport implements Export {
             List<Author> recipients = new ArrayList<>();
             users.stream().filter(u -> !InstagramLegacyReader.sameUser(u, sender)).forEach(u -> recipients.add(person(u)));
             out.add(new IngestRecord.Read(new Message(Message.stableId(Platform.INSTAGRAM, account(), key), Platform.INSTAGRAM,
-                    account(), null, id, null, at.get().at(), at.get().local(), person(sender), recipients,
+                    account(), null, id, null, at.stamp().at(), at.stamp().local(), person(sender), recipients,
                     outbound ? Direction.OUTBOUND : Direction.INBOUND, visibility, body, attachments, where.ref(within))));
         }
         return out;
@@ -199,14 +196,9 @@ final class InstagramLegacyExport implements Export {
         if (!row.isArray() || row.size() < 2) {
             return List.of(new IngestRecord.Bad(where.ref(), "a comment that is not a [time, text, owner] row"));
         }
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.path(0).asString());
-        if (at.isEmpty()) {
-            return List.of(new IngestRecord.Bad(where.ref(), "a comment without a readable time"
-                    + ExportDates.nonexistent(row.path(0).asString())));
-        }
-        String refused = PlausibleTime.refusal("the time", at.get().at());
-        if (refused != null) {
-            return List.of(new IngestRecord.Bad(where.ref(), "a comment whose " + refused));
+        ExportDates.FieldTime at = ExportDates.time("the time", "time", row.path(0).asString());
+        if (at.none()) {
+            return List.of(new IngestRecord.Bad(where.ref(), "a comment " + at.reason()));
         }
         if (row.get(1).isContainer()) {
             return List.of(new IngestRecord.Bad(where.ref(), "a comment whose text is a JSON " + container(row.get(1))
@@ -217,7 +209,7 @@ final class InstagramLegacyExport implements Export {
         List<Author> recipients = mediaOwner == null || InstagramLegacyReader.sameUser(mediaOwner, owner.handle()) ? List.of() : List.of(person(mediaOwner));
         String key = "legacy-comment:" + row.path(0).asString() + "|" + Message.hash(text + "\u0000" + mediaOwner, 8) + "|" + where.index();
         return List.of(new IngestRecord.Read(new Message(Message.stableId(Platform.INSTAGRAM, account(), key), Platform.INSTAGRAM,
-                account(), null, "comment/" + Message.hash(key, 8), null, at.get().at(), at.get().local(), owner, recipients,
+                account(), null, "comment/" + Message.hash(key, 8), null, at.stamp().at(), at.stamp().local(), owner, recipients,
                 Direction.OUTBOUND, Visibility.PUBLIC, text, List.of(), where.ref())));
     }
 

@@ -8,7 +8,6 @@ import io.phiscan.model.Visibility;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,13 +37,12 @@ final class LinkedInMapper {
             return bad(row, "a draft, never sent: not audited");
         }
         String conversation = row.get("CONVERSATION ID");
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("DATE"));
-        if (conversation == null || at.isEmpty()) {
-            return bad(row, conversation == null ? "a message without a CONVERSATION ID" : "a message without a readable DATE" + ExportDates.nonexistent(row.get("DATE")));
+        if (conversation == null) {
+            return bad(row, "a message without a CONVERSATION ID");
         }
-        String refused = PlausibleTime.refusal("DATE", at.get().at());
-        if (refused != null) {
-            return bad(row, "a message whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("DATE", row.get("DATE"));
+        if (at.none()) {
+            return bad(row, "a message " + at.reason());
         }
         Author author = people.person(row.get("FROM"), row.get("SENDER PROFILE URL"));
         if (author == null) {
@@ -63,7 +61,7 @@ final class LinkedInMapper {
             }
         }
         String key = "message:" + conversation + "|" + row.get("DATE") + "|" + author.key() + "|" + Message.hash(text, 6);
-        return read(row, key, null, "conversation:" + conversation, at.get(), author, recipients,
+        return read(row, key, null, "conversation:" + conversation, at.stamp(), author, recipients,
                 outbound ? Direction.OUTBOUND : Direction.INBOUND, others > 1 ? Visibility.GROUP : Visibility.DIRECT, text,
                 attachments);
     }
@@ -74,13 +72,9 @@ final class LinkedInMapper {
         if (note == null) {
             return List.of();
         }
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("Sent At"));
-        if (at.isEmpty()) {
-            return bad(row, "an invitation without a readable Sent At" + ExportDates.nonexistent(row.get("Sent At")));
-        }
-        String refused = PlausibleTime.refusal("Sent At", at.get().at());
-        if (refused != null) {
-            return bad(row, "an invitation whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("Sent At", row.get("Sent At"));
+        if (at.none()) {
+            return bad(row, "an invitation " + at.reason());
         }
         boolean outgoing = "OUTGOING".equalsIgnoreCase(row.get("Direction"));
         Author from = people.person(row.get("From"), row.get("inviterProfileUrl"));
@@ -92,37 +86,29 @@ final class LinkedInMapper {
         Author author = outgoing ? people.owner() : other;
         List<Author> recipients = outgoing ? List.of(other) : List.of();
         String key = "invitation:" + row.get("Sent At") + "|" + other.key() + "|" + Message.hash(note, 6);
-        return read(row, key, null, "invitation:" + other.key(), at.get(), author, recipients,
+        return read(row, key, null, "invitation:" + other.key(), at.stamp(), author, recipients,
                 outgoing ? Direction.OUTBOUND : Direction.INBOUND, Visibility.DIRECT, plain(note), List.of());
     }
 
     /** The owner's comment on a post (the post's author is not in the export). */
     List<IngestRecord> comment(CsvRow row) {
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("Date"));
-        if (at.isEmpty()) {
-            return bad(row, "a comment without a readable Date" + ExportDates.nonexistent(row.get("Date")));
-        }
-        String refused = PlausibleTime.refusal("Date", at.get().at());
-        if (refused != null) {
-            return bad(row, "a comment whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("Date", row.get("Date"));
+        if (at.none()) {
+            return bad(row, "a comment " + at.reason());
         }
         String link = row.get("Link");
         String text = row.get("Message") == null ? "" : plain(row.get("Message"));
         String post = activity(link);
         String key = "comment:" + row.get("Date") + "|" + link + "|" + Message.hash(text, 6);
-        return read(row, key, null, "post:" + (post != null ? post : link), at.get(), people.owner(), List.of(),
+        return read(row, key, null, "post:" + (post != null ? post : link), at.stamp(), people.owner(), List.of(),
                 Direction.OUTBOUND, Visibility.PUBLIC, text, List.of());
     }
 
     /** The owner's post; {@code CONNECTIONS} posts are for followers only. */
     List<IngestRecord> share(CsvRow row) {
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("Date"));
-        if (at.isEmpty()) {
-            return bad(row, "a post without a readable Date" + ExportDates.nonexistent(row.get("Date")));
-        }
-        String refused = PlausibleTime.refusal("Date", at.get().at());
-        if (refused != null) {
-            return bad(row, "a post whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("Date", row.get("Date"));
+        if (at.none()) {
+            return bad(row, "a post " + at.reason());
         }
         String link = row.get("ShareLink");
         String post = activity(link);
@@ -137,7 +123,7 @@ final class LinkedInMapper {
         String visibility = row.get("Visibility") == null ? "" : row.get("Visibility").toUpperCase(Locale.ROOT);
         Visibility v = visibility.contains("CONNECTION") ? Visibility.FOLLOWERS : Visibility.PUBLIC;
         String key = "share:" + (link != null ? link : row.get("Date") + "|" + Message.hash(text, 6));
-        return read(row, key, post, "post:" + (post != null ? post : key), at.get(), people.owner(), List.of(),
+        return read(row, key, post, "post:" + (post != null ? post : key), at.stamp(), people.owner(), List.of(),
                 Direction.OUTBOUND, v, text, attachments);
     }
 

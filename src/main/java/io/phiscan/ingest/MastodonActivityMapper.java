@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -59,14 +58,12 @@ final class MastodonActivityMapper {
             id = Json.text(item, "id");
         }
         String published = Json.text(object, "published") != null ? Json.text(object, "published") : Json.text(item, "published");
-        Optional<ExportDates.Stamp> at = ExportDates.parse(published);
-        if (id == null || at.isEmpty()) {
-            return List.of(new IngestRecord.Bad(where, id == null ? "a status without an id"
-                    : "a status without a readable published time" + ExportDates.nonexistent(published)));
+        if (id == null) {
+            return List.of(new IngestRecord.Bad(where, "a status without an id"));
         }
-        String refused = PlausibleTime.refusal("published", at.get().at());
-        if (refused != null) {
-            return List.of(new IngestRecord.Bad(where, "a status whose " + refused));
+        ExportDates.FieldTime at = ExportDates.time("published", "published time", published);
+        if (at.none()) {
+            return List.of(new IngestRecord.Bad(where, "a status " + at.reason()));
         }
         if (object.path("content").isContainer()) {
             return List.of(new IngestRecord.Bad(where, "a status whose content is a JSON " + (object.get("content").isObject()
@@ -78,7 +75,7 @@ final class MastodonActivityMapper {
         String conversation = Json.text(object, "conversation");
         conversation = conversation != null ? "conversation:" + conversation : "status:" + (inReplyTo != null ? inReplyTo : id);
         Message m = new Message(Message.stableId(Platform.MASTODON, account, "status:" + id), Platform.MASTODON, account, id,
-                conversation, inReplyTo, at.get().at(), at.get().local(), owner, recipients(object, to, cc), Direction.OUTBOUND,
+                conversation, inReplyTo, at.stamp().at(), at.stamp().local(), owner, recipients(object, to, cc), Direction.OUTBOUND,
                 visibility(to, cc), text(object), attachments(object), where);
         return List.of(new IngestRecord.Read(m));
     }

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * the end of the range ({@code Long.MAX_VALUE} milliseconds is the year 292278994). Such a
  * record is refused, as a record without a time is, with a reason naming the field, the value
  * read and why (a value, never message text). Numbers are whole numbers in any JSON form
- * ({@code 1700000000000}, {@code 1.7E12}, {@code "1700000000000"}). Stateless and thread-safe.
+ * ({@code 1700000000000}, {@code 1.7E12}, {@code "1700000000000"}). A date written as text is read
+ * and checked in one step by {@link ExportDates#time}. Stateless and thread-safe.
  */
 final class PlausibleTime {
     /** The earliest time an export holds. */

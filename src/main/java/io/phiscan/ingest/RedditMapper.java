@@ -7,7 +7,6 @@ import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,13 +29,12 @@ final class RedditMapper {
 
     List<IngestRecord> message(CsvRow row) {
         String id = row.get("id");
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
-        if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a message without an id" : "message " + RecordIds.shown(id) + " has no readable date" + ExportDates.nonexistent(row.get("date")));
+        if (id == null) {
+            return bad(row, "a message without an id");
         }
-        String refused = PlausibleTime.refusal("date", at.get().at());
-        if (refused != null) {
-            return bad(row, "message " + RecordIds.shown(id) + " whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("date", row.get("date"));
+        if (at.none()) {
+            return bad(row, "message " + RecordIds.shown(id) + " " + at.reasonById());
         }
         Author from = user(row.get("from"));
         Author to = user(row.get("to"));
@@ -45,20 +43,18 @@ final class RedditMapper {
         List<Author> recipients = to == null || to.sameAs(owner) ? List.of() : List.of(to);
         String thread = row.get("thread_id") != null ? row.get("thread_id") : id;
         String text = join(row.get("subject"), row.get("body"));
-        return read(row, "message:" + id, id, "message:" + thread, null, at.get(), author, recipients,
+        return read(row, "message:" + id, id, "message:" + thread, null, at.stamp(), author, recipients,
                 outbound ? Direction.OUTBOUND : Direction.INBOUND, Visibility.DIRECT, text);
     }
 
     List<IngestRecord> chat(CsvRow row) {
         String id = row.get("message_id");
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("created_at"));
-        if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a chat message without a message_id" : "chat message " + RecordIds.shown(id) + " has no readable created_at"
-                    + ExportDates.nonexistent(row.get("created_at")));
+        if (id == null) {
+            return bad(row, "a chat message without a message_id");
         }
-        String refused = PlausibleTime.refusal("created_at", at.get().at());
-        if (refused != null) {
-            return bad(row, "chat message " + RecordIds.shown(id) + " whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("created_at", row.get("created_at"));
+        if (at.none()) {
+            return bad(row, "chat message " + RecordIds.shown(id) + " " + at.reasonById());
         }
         Author from = user(row.get("username"));
         Author author = from != null ? from : new Author(null, "[unknown]", null);
@@ -68,38 +64,36 @@ final class RedditMapper {
                 || (type.isEmpty() && row.get("subreddit") == null);
         String channel = row.get("channel_url") != null ? row.get("channel_url") : row.get("channel_name");
         return read(row, "chat:" + id, id, "chat:" + (channel != null ? channel : id), row.get("thread_parent_message_id"),
-                at.get(), author, List.of(), outbound ? Direction.OUTBOUND : Direction.INBOUND,
+                at.stamp(), author, List.of(), outbound ? Direction.OUTBOUND : Direction.INBOUND,
                 direct ? Visibility.DIRECT : Visibility.GROUP, text(row.get("message")));
     }
 
     List<IngestRecord> comment(CsvRow row) {
         String id = row.get("id");
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
-        if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a comment without an id" : "comment " + RecordIds.shown(id) + " has no readable date" + ExportDates.nonexistent(row.get("date")));
+        if (id == null) {
+            return bad(row, "a comment without an id");
         }
-        String refused = PlausibleTime.refusal("date", at.get().at());
-        if (refused != null) {
-            return bad(row, "comment " + RecordIds.shown(id) + " whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("date", row.get("date"));
+        if (at.none()) {
+            return bad(row, "comment " + RecordIds.shown(id) + " " + at.reasonById());
         }
         String link = row.get("link", "permalink");
         String post = postId(link);
         String conversation = "post:" + (post != null ? post : link != null ? link : id);
-        return read(row, "comment:" + id, id, conversation, row.get("parent"), at.get(), owner, List.of(),
+        return read(row, "comment:" + id, id, conversation, row.get("parent"), at.stamp(), owner, List.of(),
                 Direction.OUTBOUND, Visibility.PUBLIC, text(row.get("body")));
     }
 
     List<IngestRecord> post(CsvRow row) {
         String id = row.get("id");
-        Optional<ExportDates.Stamp> at = ExportDates.parse(row.get("date"));
-        if (id == null || at.isEmpty()) {
-            return bad(row, id == null ? "a post without an id" : "post " + RecordIds.shown(id) + " has no readable date" + ExportDates.nonexistent(row.get("date")));
+        if (id == null) {
+            return bad(row, "a post without an id");
         }
-        String refused = PlausibleTime.refusal("date", at.get().at());
-        if (refused != null) {
-            return bad(row, "post " + RecordIds.shown(id) + " whose " + refused);
+        ExportDates.FieldTime at = ExportDates.time("date", row.get("date"));
+        if (at.none()) {
+            return bad(row, "post " + RecordIds.shown(id) + " " + at.reasonById());
         }
-        return read(row, "post:" + id, id, "post:" + id, null, at.get(), owner, List.of(), Direction.OUTBOUND,
+        return read(row, "post:" + id, id, "post:" + id, null, at.stamp(), owner, List.of(), Direction.OUTBOUND,
                 Visibility.PUBLIC, join(row.get("title"), row.get("body")));
     }
 

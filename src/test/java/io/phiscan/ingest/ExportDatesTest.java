@@ -59,6 +59,26 @@ class ExportDatesTest {
         assertThat(ExportDates.nonexistent(text)).isEmpty();
     }
 
+    /** A record's date field: its time, or the reason its skipped record gives, naming the field. */
+    @Test
+    void aFieldGivesItsTimeOrTheReasonThereIsNone() {
+        ExportDates.FieldTime read = ExportDates.time("DATE", "2023-05-01 14:22:10 UTC");
+        assertThat(read.none()).isFalse();
+        assertThat(read.stamp().at()).isEqualTo(Instant.parse("2023-05-01T14:22:10Z"));
+
+        assertThat(ExportDates.time("DATE", null).reason()).isEqualTo("without a readable DATE");
+        assertThat(ExportDates.time("date", "2024-02-30 10:00:00 UTC").reasonById())
+                .isEqualTo("has no readable date: 2024-02-30 10:00:00 UTC is a day or time that does not exist");
+        ExportDates.FieldTime early = ExportDates.time("DATE", "1970-01-01 00:00:00 UTC");
+        assertThat(early.none()).isTrue();
+        assertThat(early.reason()).isEqualTo("whose DATE is 1970-01-01T00:00:00Z, before 2000-01-01, earlier than any export holds");
+        assertThat(early.reasonById()).isEqualTo(early.reason());
+
+        assertThat(ExportDates.time("published", "published time", "soon").reason()).isEqualTo("without a readable published time");
+        assertThat(ExportDates.time("published", "published time", "1999-12-31T23:59:59Z").reason())
+                .isEqualTo("whose published is 1999-12-31T23:59:59Z, before 2000-01-01, earlier than any export holds");
+    }
+
     /** Times in UTC ("Z") are read as the ISO-8601 parser reads them, in every shape it accepts. */
     @Test
     void utcTimesReadAsIsoReadsThem() {
