@@ -158,9 +158,10 @@ final class SummaryView {
         for (RunStore.RunInput in : report.inputs()) {
             Element row = tbody.appendElement("tr");
             row.appendElement("td").text(in.path());
-            row.appendElement("td").text(in.platform().id());
+            // platforms and layouts are phiscan's own words: broken at their hyphens, never inside a word
+            row.appendElement("td").addClass("term").text(in.platform().id());
             row.appendElement("td").text(in.account());
-            row.appendElement("td").text(in.layout());
+            row.appendElement("td").addClass("term").text(in.layout());
             row.appendElement("td").addClass("num").text(String.valueOf(in.messages() + in.skipped() + in.encrypted()));
             row.appendElement("td").addClass("num").text(String.valueOf(in.messages()));
             row.appendElement("td").addClass("num").text(String.valueOf(in.skipped()));

@@ -95,6 +95,24 @@ class BidiAndLongValuesBrowserTest {
                 + "return out;")).as("the texts that run out of the finding's box").isEqualTo(List.of());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"report.html", "report-redacted.html"})
+    void platformsLayoutsAndCountsInTheExportsTableAreNotBrokenInsideAWord(String file) {
+        browser.get(dir.resolve(file).toUri().toString());
+        // the cells of phiscan's own words and numbers; a word of one, drawn on two lines, was broken inside
+        Object broken = browser.executeScript("var out = [];"
+                + "document.querySelectorAll('td.term, td.num').forEach(function (td) {"
+                + "  var n = td.firstChild; if (!n || n.nodeType !== 3) return;"
+                + "  n.data.split(/(?<=-)/).reduce(function (at, word) {"
+                + "    var r = document.createRange(); r.setStart(n, at); r.setEnd(n, at + 1); var first = r.getBoundingClientRect().top;"
+                + "    r.setStart(n, at + word.length - 1); r.setEnd(n, at + word.length);"
+                + "    if (r.getBoundingClientRect().top !== first) out.push(n.data);"
+                + "    return at + word.length; }, 0); });"
+                + "return out;");
+        assertThat(browser.findElements(By.cssSelector("td.term"))).hasSize(4);
+        assertThat(broken).as("cells broken inside a word").isEqualTo(List.of());
+    }
+
     /**
      * Whether the first occurrence of {@code word} in the element's text is drawn left to right:
      * its first letter left of its last.
@@ -121,8 +139,13 @@ class BidiAndLongValuesBrowserTest {
         Instant started = Instant.parse("2025-06-01T02:00:00Z");
         RunStore.Run run = new RunStore.Run("R-BIDI", "audit", started, started.plusSeconds(30), "practice-2",
                 List.of("/exports/hale"), dir.toString());
+        // a long path and long notes squeeze the other columns of the exports table
+        RunStore.RunInput squeezed = new RunStore.RunInput("/exports/hale/" + "instagram-drquinnhale-2025-06-01-".repeat(6),
+                Platform.INSTAGRAM, "DrQuinnHale", "instagram-json-2024", 9, 0, 0,
+                List.of("owner named by the export itself (its profile file, or the heading of html/messages.htm)",
+                        "the direct messages of an account whose owner left them are kept by the other side only"));
         return new RunReport(run, started.plusSeconds(30), List.of(new RunStore.RunInput("/exports/hale", Platform.TWITTER,
-                "DrQuinnHale", "x-2022", 2, 0, 0, List.of())), List.of(new FindingStore.Stored(bidi, "R-BIDI", "R-BIDI"),
+                "DrQuinnHale", "x-2022", 2, 0, 0, List.of()), squeezed), List.of(new FindingStore.Stored(bidi, "R-BIDI", "R-BIDI"),
                 new FindingStore.Stored(wide, "R-BIDI", "R-BIDI")), List.of(), List.of());
     }
 
