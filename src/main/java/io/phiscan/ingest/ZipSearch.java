@@ -63,7 +63,12 @@ final class ZipSearch {
         try {
             zip = ZipTree.open(file, limits, name);
         } catch (ArchiveFormatException e) {
-            boolean found = e.getCause() instanceof ZipException && salvage(file, name, named, e.reason(), tempFile);
+            boolean damaged = e.getCause() instanceof ZipException;
+            boolean found = damaged && salvage(file, name, named, e.reason(), tempFile);
+            if (!damaged) {
+                // refused whole (a safety limit): said, not passed over as a file that is no export
+                sink.unrecognized(name, named, e.reason());
+            }
             if (!found) {
                 deleteQuietly(tempFile);
             }

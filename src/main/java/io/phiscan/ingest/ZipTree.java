@@ -54,6 +54,13 @@ final class ZipTree implements ExportTree {
     static ZipTree open(Path path, ZipLimits limits, String name) throws IOException {
         // taken before the zip is read: a zip rewritten after it changes the stamp
         String stamp = FileStamp.of(path);
+        long allowed = entriesAllowed(limits, Runtime.getRuntime().maxMemory());
+        if (ZipEntryCount.count(path, allowed) > allowed) {
+            throw new ArchiveFormatException(name, "", "refused: the zip lists more than " + allowed + " entries, "
+                    + (allowed < limits.maxEntries() ? "more than this process can hold with its heap of "
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB (about 1 KB per entry; a larger -Xmx reads it, up "
+                            + "to the limit of " + limits.maxEntries() + ")" : "the limit"), null);
+        }
         ZipFile zip;
         try {
             // names are decoded from their bytes by ZipListing; local headers are read when an entry is opened
@@ -83,6 +90,16 @@ final class ZipTree implements ExportTree {
             zip.close();
             throw ex;
         }
+    }
+
+    /**
+     * The most entries a zip may list here: the limit, or fewer when the heap could not hold the
+     * listing of so many (about 1 KB per entry, beyond 128 MB kept for the rest of the run), so
+     * that a zip of millions of entries is refused with a reason instead of ending the run for
+     * want of memory.
+     */
+    static long entriesAllowed(ZipLimits limits, long maxHeap) {
+        return Math.min(limits.maxEntries(), Math.max(10_000, (maxHeap - (128L << 20)) / 1024));
     }
 
     static boolean escapesRoot(String n) {
