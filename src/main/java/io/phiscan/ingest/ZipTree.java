@@ -35,10 +35,15 @@ final class ZipTree implements ExportTree {
     private final ZipFile zip;
     private final ZipLimits limits;
     private final ZipListing listing;
+    /** Entries held by the listings of the zips open in this process, as each zip's directory counted them. */
+    private static final AtomicLong HELD = new AtomicLong();
     private final AtomicLong expanded = new AtomicLong();
+    private final long reserved;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final String stamp;
 
-    private ZipTree(String name, ZipFile zip, ZipLimits limits, ZipListing listing, String stamp) {
+    private ZipTree(String name, ZipFile zip, ZipLimits limits, ZipListing listing, String stamp, long reserved) {
+        this.reserved = reserved;
         this.name = name;
         this.zip = zip;
         this.limits = limits;
@@ -52,15 +57,50 @@ final class ZipTree implements ExportTree {
 
     /** Opens a zip that the user knows by another name (a zip taken out of another zip). */
     static ZipTree open(Path path, ZipLimits limits, String name) throws IOException {
+        return open(path, limits, name, Runtime.getRuntime().maxMemory());
+    }
+
+    /** Opens a zip as if the heap were {@code maxHeap} bytes (which bounds the entries listed). */
+    static ZipTree open(Path path, ZipLimits limits, String name, long maxHeap) throws IOException {
         // taken before the zip is read: a zip rewritten after it changes the stamp
         String stamp = FileStamp.of(path);
-        long allowed = entriesAllowed(limits, Runtime.getRuntime().maxMemory());
-        if (ZipEntryCount.count(path, allowed) > allowed) {
+        long allowed = entriesAllowed(limits, maxHeap);
+        long counted = ZipEntryCount.count(path, allowed);
+        if (counted > allowed) {
             throw new ArchiveFormatException(name, "", "refused: the zip lists more than " + allowed + " entries, "
                     + (allowed < limits.maxEntries() ? "more than this process can hold with its heap of "
-                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB (about 1 KB per entry; a larger -Xmx reads it, up "
+                            + (maxHeap >> 20) + " MB (about 1 KB per entry; a larger -Xmx reads it, up "
                             + "to the limit of " + limits.maxEntries() + ")" : "the limit"), null);
         }
+        long reserved = Math.max(counted, 0);
+        reserve(name, reserved, maxHeap);
+        try {
+            return listed(path, limits, name, stamp, reserved);
+        } catch (IOException | RuntimeException e) {
+            HELD.addAndGet(-reserved);
+            throw e;
+        }
+    }
+
+    /**
+     * Takes {@code entries} from what the listings of all open zips may hold together, or refuses
+     * the zip: the exports of a run stay open while it reads them, and two zips each within the
+     * heap's bound filled the heap together.
+     */
+    private static void reserve(String name, long entries, long maxHeap) throws ArchiveFormatException {
+        long budget = Math.max(10_000, (maxHeap - (128L << 20)) / 1024);
+        long held;
+        do {
+            held = HELD.get();
+            if (held > 0 && held + entries > budget) {
+                throw new ArchiveFormatException(name, "", "refused: its " + entries + " entries, with the " + held
+                        + " entries of the zips this run already holds open, are more than this process can hold with its"
+                        + " heap of " + (maxHeap >> 20) + " MB (about 1 KB per entry): a larger -Xmx reads it", null);
+            }
+        } while (!HELD.compareAndSet(held, held + entries));
+    }
+
+    private static ZipTree listed(Path path, ZipLimits limits, String name, String stamp, long reserved) throws IOException {
         ZipFile zip;
         try {
             // names are decoded from their bytes by ZipListing; local headers are read when an entry is opened
@@ -85,7 +125,7 @@ final class ZipTree implements ExportTree {
                 throw new ArchiveFormatException(name, "", "refused: the zip lists " + count
                         + " entries, more than the limit of " + limits.maxEntries(), null);
             }
-            return new ZipTree(name, zip, limits, ZipListing.of(zip), stamp);
+            return new ZipTree(name, zip, limits, ZipListing.of(zip), stamp, reserved);
         } catch (RuntimeException ex) {
             zip.close();
             throw ex;
@@ -199,6 +239,9 @@ final class ZipTree implements ExportTree {
 
     @Override
     public void close() throws IOException {
+        if (closed.compareAndSet(false, true)) {
+            HELD.addAndGet(-reserved);
+        }
         zip.close();
     }
 

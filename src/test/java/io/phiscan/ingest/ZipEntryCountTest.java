@@ -1,6 +1,7 @@
 package io.phiscan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -101,6 +102,25 @@ class ZipEntryCountTest {
         assertThat(ZipTree.entriesAllowed(ZipLimits.DEFAULT, 512L << 20)).isEqualTo(393_216);
         assertThat(ZipTree.entriesAllowed(ZipLimits.DEFAULT, 8L << 30)).isEqualTo(2_000_000);
         assertThat(ZipTree.entriesAllowed(ZipLimits.DEFAULT, 64L << 20)).isEqualTo(10_000);
+    }
+
+    @Test
+    void theZipsOpenTogetherShareWhatTheHeapCanList(@TempDir Path tmp) throws IOException {
+        // a heap of 138 MB: 10,240 entries in all; each of these zips is within that alone
+        long heap = (128L << 20) + (10L << 20);
+        Path a = zip(tmp.resolve("a.zip"), 6_000);
+        Path b = zip(tmp.resolve("b.zip"), 6_000);
+        try (ZipTree first = ZipTree.open(a, ZipLimits.DEFAULT, "a.zip", heap)) {
+            assertThat(first.entries()).hasSize(6_000);
+            assertThatThrownBy(() -> ZipTree.open(b, ZipLimits.DEFAULT, "b.zip", heap))
+                    .isInstanceOf(ArchiveFormatException.class)
+                    .hasMessageContaining("refused: its 6000 entries, with the 6000 entries of the zips this run already holds open,"
+                            + " are more than this process can hold with its heap of 138 MB");
+        }
+        // once the first is closed, the second fits
+        try (ZipTree second = ZipTree.open(b, ZipLimits.DEFAULT, "b.zip", heap)) {
+            assertThat(second.entries()).hasSize(6_000);
+        }
     }
 
     private static int lastIndexOf(byte[] bytes, byte[] sig) {
