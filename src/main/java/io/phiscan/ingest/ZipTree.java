@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -39,7 +40,7 @@ final class ZipTree implements ExportTree {
     private static final AtomicLong HELD = new AtomicLong();
     private final AtomicLong expanded = new AtomicLong();
     private final long reserved;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final String stamp;
 
     private ZipTree(String name, ZipFile zip, ZipLimits limits, ZipListing listing, String stamp, long reserved) {
@@ -88,7 +89,7 @@ final class ZipTree implements ExportTree {
      * heap's bound filled the heap together.
      */
     private static void reserve(String name, long entries, long maxHeap) throws ArchiveFormatException {
-        long budget = Math.max(10_000, (maxHeap - (128L << 20)) / 1024);
+        long budget = heapBound(maxHeap);
         long held;
         do {
             held = HELD.get();
@@ -139,7 +140,12 @@ final class ZipTree implements ExportTree {
      * want of memory.
      */
     static long entriesAllowed(ZipLimits limits, long maxHeap) {
-        return Math.min(limits.maxEntries(), Math.max(10_000, (maxHeap - (128L << 20)) / 1024));
+        return Math.min(limits.maxEntries(), heapBound(maxHeap));
+    }
+
+    /** The entries a heap of {@code maxHeap} bytes can list: about 1 KB each, beyond 128 MB; at least 10,000. */
+    private static long heapBound(long maxHeap) {
+        return Math.max(10_000, (maxHeap - (128L << 20)) / 1024);
     }
 
     static boolean escapesRoot(String n) {
