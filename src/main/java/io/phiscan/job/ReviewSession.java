@@ -18,30 +18,42 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class ReviewSession implements AutoCloseable {
     private final SingleConnectionDataSource dataSource;
+    private final WorkspaceLock lock;
 
-    private ReviewSession(SingleConnectionDataSource dataSource) {
+    private ReviewSession(SingleConnectionDataSource dataSource, WorkspaceLock lock) {
         this.dataSource = dataSource;
+        this.lock = lock;
     }
 
     /**
      * Opens the database of a workspace that has one.
      *
+     * On the embedded database, which one process at a time can open, the workspace's lock is
+     * held until {@link #close()}: a command run while an audit uses the workspace says which
+     * process uses it (exit 2), where H2 refused with "Database may be already in use" (exit 1).
+     * A shared database (PostgreSQL) is reviewed while audits run, without the lock.
+     *
      * @throws UnreadableInputException when the workspace has no database yet (no audit ran there)
+     * @throws WorkspaceBusyException when another process holds a workspace on its embedded database
      */
     public static ReviewSession open(Workspace workspace) {
         if (workspace.embeddedDatabase() && !Files.exists(workspace.root().resolve("db").resolve("phiscan.mv.db"))) {
             throw new UnreadableInputException("no phiscan database in " + workspace.root()
                     + ": run an audit there first, or give --workspace or --db-url");
         }
+        WorkspaceLock lock = workspace.embeddedDatabase() ? WorkspaceLock.acquireNow(workspace.root()) : null;
         SingleConnectionDataSource ds = new SingleConnectionDataSource(workspace.databaseUrl(), workspace.dbUser(),
                 workspace.dbPassword(), true);
         try {
             Schema.create(ds);
         } catch (RuntimeException e) {
             ds.destroy();
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
-        return new ReviewSession(ds);
+        return new ReviewSession(ds, lock);
     }
 
     public DataSource dataSource() {
@@ -74,6 +86,12 @@ public final class ReviewSession implements AutoCloseable {
 
     @Override
     public void close() {
-        dataSource.destroy();
+        try {
+            dataSource.destroy();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
     }
 }

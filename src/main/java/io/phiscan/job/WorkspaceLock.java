@@ -81,6 +81,19 @@ public final class WorkspaceLock implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes the lock of a workspace now, for a command that has no {@code --wait}.
+     *
+     * @throws WorkspaceBusyException when another process (or another run in this one) holds it
+     */
+    public static WorkspaceLock acquireNow(Path root) {
+        WorkspaceLock taken = tryAcquire(root, root.resolve(FILE));
+        if (taken == null) {
+            throw WorkspaceBusyException.withoutWaiting(root, holderSoon(root));
+        }
+        return taken;
+    }
+
     private static WorkspaceLock tryAcquire(Path root, Path file) {
         FileChannel channel = null;
         try {

@@ -112,6 +112,28 @@ class OperationsCommandsTest {
         assertThat(missing.err()).contains("no run 19990101T000000Z");
     }
 
+    /**
+     * review and blocklist on a workspace whose embedded database an audit holds: the holder
+     * named, exit 2, as for the other commands. H2 refused them with "Database may be already in
+     * use", exit 1 (a job that failed), though nothing had failed.
+     */
+    @Test
+    void reviewAndBlocklistOnAWorkspaceInUseSayWhoUsesIt() throws IOException {
+        String ws = tmp.resolve("ws").toString();
+        assertThat(phiscan("audit", sample().toString(), "--workspace", ws).code()).isZero();
+        try (io.phiscan.job.WorkspaceLock held = io.phiscan.job.WorkspaceLock.acquire(tmp.resolve("ws"), java.time.Duration.ZERO,
+                m -> { })) {
+            for (String[] command : List.of(new String[] {"review", "list", "--workspace", ws},
+                    new String[] {"blocklist", "--workspace", ws})) {
+                Result busy = phiscan(command);
+                assertThat(busy.code()).as(String.join(" ", command)).isEqualTo(2);
+                assertThat(busy.err()).contains("the workspace " + ws + " is in use by pid " + ProcessHandle.current().pid())
+                        .contains("run again when it has finished").doesNotContain("--wait");
+            }
+        }
+        assertThat(phiscan("review", "list", "--workspace", ws).code()).isZero();
+    }
+
     @Test
     void aBadJobSpecExitsTwo() throws IOException {
         Path spec = Files.writeString(tmp.resolve("bad.yaml"), "inputs: [x]\nworkspace: ws\nschedule: nightly\n");
