@@ -31,12 +31,15 @@ final class RunsCommand implements Callable<Integer> {
     @Option(names = "--failed", description = "Only runs that did not complete, with the command that resumes each.")
     boolean failed;
 
+    @Mixin
+    LockOptions lock;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<RunHistory.Entry> entries = new RunHistory(workspace.existing()).list().stream()
+        List<RunHistory.Entry> entries = new RunHistory(workspace.existing()).list(lock.wait, AuditCommand.say(spec.commandLine())).stream()
                 .filter(e -> !failed || e.restartable()).toList();
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%-20s %-6s %-11s %-20s %8s %9s %9s %7s %8s %5s %5s  %s%n", "RUN", "KIND", "STATUS", "STARTED", "DURATION",

@@ -35,13 +35,16 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
+    @Mixin
+    LockOptions lock;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         var ws = workspace.existing();
-        try (ConfigurableApplicationContext context = BatchApplication.startDatabase(ws, java.time.Duration.ZERO, m -> { })) {
+        try (ConfigurableApplicationContext context = BatchApplication.startDatabase(ws, lock.wait, AuditCommand.say(spec.commandLine()))) {
             RunStore runs = context.getBean(RunStore.class);
             ReportHistory history = ReportHistory.of(runs);
             RunStore.Run run = runId != null

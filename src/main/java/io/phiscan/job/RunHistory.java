@@ -66,9 +66,20 @@ public final class RunHistory {
      * @throws WorkspaceBusyException when another process holds a workspace on its embedded database
      */
     public List<Entry> list() {
+        return list(Duration.ZERO, m -> { });
+    }
+
+    /**
+     * Every audit and rescan, newest first, waiting up to {@code wait} for a process that holds a
+     * workspace on its embedded database.
+     *
+     * @param onWait told once, in words, whom it waits for
+     * @throws WorkspaceBusyException when another process still holds it after {@code wait}
+     */
+    public List<Entry> list(Duration wait, java.util.function.Consumer<String> onWait) {
         if (workspace.embeddedDatabase()) {
             // the database alone: the history needs no index, and one that is damaged does not hide it
-            try (ConfigurableApplicationContext context = BatchApplication.startDatabase(workspace, Duration.ZERO, m -> { })) {
+            try (ConfigurableApplicationContext context = BatchApplication.startDatabase(workspace, wait, onWait)) {
                 return list(context, false);
             }
         }

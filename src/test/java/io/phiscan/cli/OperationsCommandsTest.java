@@ -134,6 +134,27 @@ class OperationsCommandsTest {
         assertThat(phiscan("review", "list", "--workspace", ws).code()).isZero();
     }
 
+    /** runs and verify wait for a workspace in use with --wait, as their message advises. */
+    @Test
+    void runsAndVerifyWaitForAWorkspaceInUse() throws IOException {
+        String ws = tmp.resolve("ws").toString();
+        assertThat(phiscan("audit", sample().toString(), "--workspace", ws).code()).isZero();
+        try (io.phiscan.job.WorkspaceLock held = io.phiscan.job.WorkspaceLock.acquire(tmp.resolve("ws"), java.time.Duration.ZERO,
+                m -> { })) {
+            for (String command : List.of("runs", "verify")) {
+                Result now = phiscan(command, "--workspace", ws);
+                assertThat(now.code()).as(command).isEqualTo(2);
+                assertThat(now.err()).as(command).contains("is in use by pid").contains("add --wait DURATION");
+                Result waited = phiscan(command, "--workspace", ws, "--wait", "1s");
+                assertThat(waited.code()).as(command).isEqualTo(2);
+                assertThat(waited.err()).as(command).contains("waiting for it (up to 1s)")
+                        .contains("it was still in use when the wait ended");
+            }
+        }
+        assertThat(phiscan("runs", "--workspace", ws, "--wait", "1s").code()).isZero();
+        assertThat(phiscan("verify", "--workspace", ws, "--wait", "1s").code()).isZero();
+    }
+
     @Test
     void aBadJobSpecExitsTwo() throws IOException {
         Path spec = Files.writeString(tmp.resolve("bad.yaml"), "inputs: [x]\nworkspace: ws\nschedule: nightly\n");
