@@ -2,12 +2,14 @@ package io.phiscan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phiscan.job.WorkspaceLock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,18 @@ class OperationsCommandsTest {
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A workspace that has audited the sample, as a path for --workspace. */
+    private String audited() throws IOException {
+        String ws = tmp.resolve("ws").toString();
+        assertThat(phiscan("audit", sample().toString(), "--workspace", ws).code()).isZero();
+        return ws;
+    }
+
+    /** The workspace's lock, held as another process would hold it. */
+    private static WorkspaceLock holding(String ws) {
+        return WorkspaceLock.acquire(Path.of(ws), Duration.ZERO, m -> { });
     }
 
     private Path sample() throws IOException {
@@ -119,10 +133,8 @@ class OperationsCommandsTest {
      */
     @Test
     void reviewAndBlocklistOnAWorkspaceInUseSayWhoUsesIt() throws IOException {
-        String ws = tmp.resolve("ws").toString();
-        assertThat(phiscan("audit", sample().toString(), "--workspace", ws).code()).isZero();
-        try (io.phiscan.job.WorkspaceLock held = io.phiscan.job.WorkspaceLock.acquire(tmp.resolve("ws"), java.time.Duration.ZERO,
-                m -> { })) {
+        String ws = audited();
+        try (WorkspaceLock held = holding(ws)) {
             for (String[] command : List.of(new String[] {"review", "list", "--workspace", ws},
                     new String[] {"blocklist", "--workspace", ws})) {
                 Result busy = phiscan(command);
@@ -137,10 +149,8 @@ class OperationsCommandsTest {
     /** runs and verify wait for a workspace in use with --wait, as their message advises. */
     @Test
     void runsAndVerifyWaitForAWorkspaceInUse() throws IOException {
-        String ws = tmp.resolve("ws").toString();
-        assertThat(phiscan("audit", sample().toString(), "--workspace", ws).code()).isZero();
-        try (io.phiscan.job.WorkspaceLock held = io.phiscan.job.WorkspaceLock.acquire(tmp.resolve("ws"), java.time.Duration.ZERO,
-                m -> { })) {
+        String ws = audited();
+        try (WorkspaceLock held = holding(ws)) {
             for (String command : List.of("runs", "verify")) {
                 Result now = phiscan(command, "--workspace", ws);
                 assertThat(now.code()).as(command).isEqualTo(2);
