@@ -1,13 +1,9 @@
 package io.phiscan.job;
 
 import io.phiscan.index.MessageIndex;
-import io.phiscan.review.EventLog;
 import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingStore;
-import io.phiscan.review.Ledger;
-import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
-import io.phiscan.review.RunTrail;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,22 +34,12 @@ class AuditJobConfiguration {
     static final String NAME = "auditJob";
 
     @Bean
-    RunPicture runPicture(RunStore runs, FindingStore findings, FindingHistory history, PartLedger ledger) {
-        return new RunPicture(runs, findings, history, ledger);
-    }
-
-    @Bean
     @StepScope
     Tasklet reportTasklet(@Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['policy'] ?: ''}") String policy,
             RunStore runs, FindingStore findings, FindingHistory history, RunPicture picture, MessageIndex index,
             ReviewRecords records) {
         return new ReportTasklet(runs, findings, history, picture, index, records, runId, Path.of(out), policy);
-    }
-
-    @Bean
-    ReviewRecords reviewRecords(Ledger ledger, EventLog events, RunTrail trail) {
-        return new ReviewRecords(ledger, events, trail);
     }
 
     @Bean

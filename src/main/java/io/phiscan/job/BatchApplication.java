@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
-@Import({WorkspaceStores.class, AuditJobConfiguration.class, IngestStepConfiguration.class, DetectStepConfiguration.class,
+@Import({WorkspaceStores.class, ReportingBeans.class, AuditJobConfiguration.class, IngestStepConfiguration.class, DetectStepConfiguration.class,
         RescanJobConfiguration.class, ReportJobConfiguration.class})
 public class BatchApplication {
 
@@ -68,6 +68,16 @@ public class BatchApplication {
      */
     public static ConfigurableApplicationContext startDatabase(Workspace workspace, Duration wait, Consumer<String> onWait) {
         return start(ObserverApplication.class, workspace, wait, onWait, Map.of(), List.of());
+    }
+
+    /**
+     * Starts the context of {@code phiscan report}: the database and {@code reportJob}, without
+     * the index, under the workspace lock like {@link #start(Workspace)}.
+     *
+     * @throws WorkspaceBusyException when another process still holds the workspace after {@code wait}
+     */
+    public static ConfigurableApplicationContext startReporting(Workspace workspace, Duration wait, Consumer<String> onWait) {
+        return start(ReportApplication.class, workspace, wait, onWait, Map.of(), List.of());
     }
 
     private static ConfigurableApplicationContext start(Class<?> configuration, Workspace workspace, Duration wait,
@@ -171,11 +181,5 @@ public class BatchApplication {
         props.put("phiscan.workspace", workspace.root().toString());
         props.put("logging.file.name", logFile.toString());
         return props;
-    }
-
-    /** The job running in this context, for a graceful stop. */
-    @Bean
-    RunningJob runningJob() {
-        return new RunningJob();
     }
 }

@@ -45,7 +45,7 @@ public final class ReportLauncher {
      */
     public Outcome render(String runId, Path out, Path policy, Duration lockWait) {
         ReportsFolder.check(out, null);
-        try (ConfigurableApplicationContext context = BatchApplication.start(workspace, lockWait, say)) {
+        try (ConfigurableApplicationContext context = BatchApplication.startReporting(workspace, lockWait, say)) {
             RunStore runs = context.getBean(RunStore.class);
             RunStore.Run run = runId != null ? runs.run(runId).orElseThrow(() -> new NoSuchRunException(
                     "no run " + runId + " in the workspace " + workspace.root() + " (see: phiscan runs)"))

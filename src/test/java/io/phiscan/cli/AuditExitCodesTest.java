@@ -71,7 +71,8 @@ class AuditExitCodesTest {
 
     /**
      * A damaged index made every command exit 2, those that need only the database too: the
-     * history, the review, the check of a run's outputs and the retention stay at hand.
+     * history, the review, the check of a run's outputs, the retention and the rendering of a
+     * run's reports again stay at hand.
      */
     @Test
     void aDamagedIndexLeavesTheCommandsThatNeedOnlyTheDatabaseWorking() throws IOException {
@@ -95,6 +96,10 @@ class AuditExitCodesTest {
         assertThat(verify.out()).contains("intact");
         Cli prune = Cli.run("prune", "--keep", "90d", "--dry-run", "--workspace", ws);
         assertThat(prune.exitCode()).as(prune.err()).isZero();
+        Cli report = Cli.run("report", "--workspace", ws, "--out", tmp.resolve("rendered").toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).contains("rendered again, 4 finding(s)");
+        assertThat(tmp.resolve("rendered")).isDirectoryRecursivelyContaining("glob:**/report.html");
 
         Cli search = Cli.run("search", "fever", "--workspace", ws);
         assertThat(search.exitCode()).as("search needs the index").isEqualTo(2);
