@@ -19,13 +19,11 @@ import java.nio.charset.StandardCharsets;
  * (its items under {@code items}, or in a page).
  *
  * <p>An item whose brackets do not match (a {@code {} or {@code [} left open, or closed by the
- * other kind) is one broken element, and the items after it are found again: the scan keeps the
- * kind of each open bracket, and JSON's grammar tells where brackets were left open (a value
- * other than a string after a comma where an object wants a member name, a colon in an array, a
- * closing bracket of the other kind). The brackets left open are closed there, as they would
- * have been; when that closes the item, the next item starts at that byte. Every item of a
- * Mastodon outbox is an activity, an object; an item that is a string, right after an item left
- * open, reads as a member name and is not told apart from it. Not thread-safe.
+ * other kind) is one broken element, and the items after it are found again: {@link ItemBrackets}
+ * tells, from JSON's grammar, where the brackets left open would have been closed and where the
+ * next item starts. Every item of a Mastodon outbox is an activity, an object; an item that is a
+ * string, right after an item left open, reads as a member name and is not told apart from it.
+ * Not thread-safe.
  */
 final class OrderedItemsSplitter implements Closeable {
 
@@ -57,19 +55,10 @@ final class OrderedItemsSplitter implements Closeable {
     /** The {@code orderedItems} arrays found so far. */
     private int arrays;
     private int pushback = -2;
-    /** Open brackets whose kind is kept; deeper ones are counted only, and not checked. */
-    private static final int KINDS_KEPT = 4096;
-
-    /** The item being scanned: brackets open in it, inside a string, just after a backslash in one. */
-    private int depthInItem;
-    private boolean inString;
-    private boolean escaped;
-    /** Whether each open bracket of the item is a {@code {} (by depth, from 1). */
-    private final boolean[] objectAt = new boolean[KINDS_KEPT + 1];
-    /** Just after a comma in an object, where a member name must come. */
-    private boolean nameExpected;
-    /** The item's brackets do not match. */
-    private boolean unbalanced;
+    /** The grammar of the item being scanned. */
+    private final ItemBrackets brackets = new ItemBrackets();
+    /** Bytes of the item being scanned so far. */
+    private long itemLength;
 
     OrderedItemsSplitter(InputStream in, int maxItemBytes) {
         this.in = in;
@@ -171,13 +160,11 @@ final class OrderedItemsSplitter implements Closeable {
         int i = index++;
         BoundedBytes bytes = new BoundedBytes(maxItemBytes);
         bytes.add(first);
-        depthInItem = first == '{' || first == '[' ? 1 : 0;
-        objectAt[1] = first == '{';
-        inString = first == '"';
-        escaped = false;
-        nameExpected = false;
-        unbalanced = false;
-        boolean ended = depthInItem == 0 && !inString;
+        itemLength = 1;
+        boolean ended = first != '{' && first != '[' && first != '"';
+        if (!ended) {
+            brackets.start(first);
+        }
         // scanned a buffer at a time: every byte is looked at once, and copied by the run
         while (!ended) {
             if (bufferAt >= bufferEnd && !fill()) {
@@ -195,7 +182,7 @@ final class OrderedItemsSplitter implements Closeable {
             }
             pushback = c;
         }
-        if (unbalanced) {
+        if (brackets.unbalanced()) {
             return new Element(i, startLine, startOffset, null, "the item's brackets do not match (a { or [ left open, or"
                     + " closed by the other kind): it was not read; reading goes on with the next item");
         }
@@ -208,8 +195,8 @@ final class OrderedItemsSplitter implements Closeable {
     /**
      * Scans the buffer from {@code from} on as the rest of the item being read, up to the item's
      * last byte or the buffer's end, counting lines and bytes as {@link #read} does. An item
-     * that ends because brackets it left open are closed ({@link #closeLeftOpen}) ends before the
-     * byte that closed them, which is read again as the start of what follows.
+     * that ends because brackets it left open are closed ends before the byte that closed them,
+     * which is read again as the start of what follows.
      *
      * @return whether the item ended
      */
@@ -223,73 +210,20 @@ final class OrderedItemsSplitter implements Closeable {
             if (c == '\n') {
                 lines++;
             }
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                    ended = depthInItem == 0;
-                }
-            } else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-                continue;
-            } else {
-                boolean afterComma = nameExpected;
-                nameExpected = false;
-                if (afterComma && c != '"' && c != '}' && c != ']' && closeLeftOpen(false)) {
-                    // a value where a member name must come: the objects before it were left open, the item too
-                    p--;
-                    ended = true;
-                } else if (c == '"') {
-                    inString = true;
-                } else if (c == '{' || c == '[') {
-                    if (++depthInItem <= KINDS_KEPT) {
-                        objectAt[depthInItem] = c == '{';
-                    }
-                } else if (c == '}' || c == ']') {
-                    // a closing bracket of the other kind: the brackets opened since one of its kind were left open
-                    if (kindKnown() && objectAt[depthInItem] != (c == '}') && closeLeftOpen(c == '}')) {
-                        p--;
-                        ended = true;
-                    } else {
-                        ended = --depthInItem == 0;
-                    }
-                } else if (c == ',') {
-                    nameExpected = kindKnown() && objectAt[depthInItem];
-                } else if (c == ':' && kindKnown() && !objectAt[depthInItem]) {
-                    // a member's colon in an array: the arrays opened since its object were left open
-                    if (closeLeftOpen(true)) {
-                        p--;
-                        ended = true;
-                    }
-                }
+            ended = brackets.step(c, itemLength++);
+        }
+        if (ended && brackets.resume() < itemLength) {
+            // the byte that closed what was left open is not the item's
+            p--;
+            itemLength--;
+            if (b[p] == '\n') {
+                lines--;
             }
         }
         bufferAt = p;
         offset += p - from;
         line += lines;
         return ended;
-    }
-
-    /** Whether the kind of the innermost open bracket of the item is kept. */
-    private boolean kindKnown() {
-        return depthInItem > 0 && depthInItem <= KINDS_KEPT;
-    }
-
-    /**
-     * Closes the item's open brackets that are not of the kind wanted (objects when an array is
-     * wanted, arrays when an object is), as where they were left open, and marks the item as
-     * broken.
-     *
-     * @return whether that closed the item itself: the byte being scanned is not the item's
-     */
-    private boolean closeLeftOpen(boolean object) {
-        unbalanced = true;
-        while (depthInItem > 0 && depthInItem <= KINDS_KEPT && objectAt[depthInItem] != object) {
-            depthInItem--;
-        }
-        return depthInItem == 0;
     }
 
     /** Reads more of the stream into the buffer; false at its end. */
