@@ -31,6 +31,21 @@ final class BoundedBytes {
         }
     }
 
+    /** Drops the bytes from {@code size} on; nothing when they were dropped already ({@link #tooBig()}). */
+    void truncate(long size) {
+        if (!tooBig && size < this.size) {
+            this.size = (int) size;
+        }
+    }
+
+    /** The bytes added from {@code from} to {@code to}; only while not {@link #tooBig()}. */
+    byte[] copyOfRange(int from, int to) {
+        if (tooBig) {
+            throw new IllegalStateException("more than " + max + " bytes were added");
+        }
+        return Arrays.copyOfRange(bytes, from, Math.min(to, size));
+    }
+
     /** Whether more than the bound were added. */
     boolean tooBig() {
         return tooBig;

@@ -11,11 +11,27 @@ package io.phiscan.ingest;
  * brackets left open are closed there, as they would have been; when that closes the item, the
  * item ends before the byte that closed it, and reading goes on from that byte
  * ({@link #resume()}). Open brackets deeper than {@value #KINDS_KEPT} are counted, not checked.
+ *
+ * <p>A string after a comma in an object is a member name, unless what follows it is not a
+ * colon but what follows an item: a closing {@code ]}, or a comma and a value other than a
+ * string (where a member name must come, that value already tells that objects were left open).
+ * Then it is an item of its own (Mastodon writes none, but a URI string is the item of a likes
+ * or bookmarks collection): the objects left open before it are closed, and when that closes the
+ * item, the item ends before the string and reading goes on from the string. A string longer
+ * than {@value #NAME_MAX} bytes is not checked: it stays in the item.
+ *
+ * <p>Reused item after item ({@link #start}); not thread-safe.
  * Reused item after item ({@link #start}); not thread-safe.
  */
 final class ItemBrackets {
     /** Open brackets whose kind is kept; deeper ones are counted only, and not checked. */
     static final int KINDS_KEPT = 4096;
+    /** The longest string in a member name's place that is checked for being an item of its own. */
+    static final int NAME_MAX = 4096;
+    private static final int NO_NAME = 0;
+    private static final int IN_NAME = 1;
+    private static final int AFTER_NAME = 2;
+    private static final int AFTER_NAME_COMMA = 3;
 
     /** Whether each open bracket of the item is a {@code {} (by depth, from 1). */
     private final boolean[] objectAt = new boolean[KINDS_KEPT + 1];
@@ -25,6 +41,9 @@ final class ItemBrackets {
     /** Just after a comma in an object, where a member name must come. */
     private boolean nameExpected;
     private boolean unbalanced;
+    /** A string in a member name's place: where it starts, and how far what follows it was seen. */
+    private long nameAt;
+    private int name;
     private long end;
     private long resume;
 
@@ -36,6 +55,7 @@ final class ItemBrackets {
         escaped = false;
         nameExpected = false;
         unbalanced = false;
+        name = NO_NAME;
         end = -1;
         resume = -1;
     }
@@ -68,12 +88,34 @@ final class ItemBrackets {
                 escaped = true;
             } else if (c == '"') {
                 inString = false;
+                if (name == IN_NAME) {
+                    name = AFTER_NAME;
+                }
                 return depth == 0 && ended(at + 1, at + 1);
+            } else if (name == IN_NAME && at - nameAt > NAME_MAX) {
+                name = NO_NAME;
             }
             return false;
         }
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
             return false;
+        }
+        if (name >= AFTER_NAME) {
+            int seen = name;
+            name = NO_NAME;
+            if (seen == AFTER_NAME && c == ',') {
+                name = AFTER_NAME_COMMA;
+                return false;
+            }
+            boolean item = seen == AFTER_NAME ? c == ']' : c != '"' && c != '}' && c != ']';
+            if (item && closeLeftOpen(false)) {
+                // the string was an item: the objects before it were left open, the item too
+                return ended(nameAt, nameAt);
+            }
+            if (seen == AFTER_NAME_COMMA) {
+                // the comma after the string, read now (in an array left open, the string was one of its values)
+                nameExpected = kindKnown() && objectAt[depth];
+            }
         }
         boolean afterComma = nameExpected;
         nameExpected = false;
@@ -83,6 +125,10 @@ final class ItemBrackets {
         }
         if (c == '"') {
             inString = true;
+            if (afterComma) {
+                name = IN_NAME;
+                nameAt = at;
+            }
         } else if (c == '{' || c == '[') {
             if (++depth <= KINDS_KEPT) {
                 objectAt[depth] = c == '{';

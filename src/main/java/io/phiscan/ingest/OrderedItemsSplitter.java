@@ -21,8 +21,7 @@ import java.nio.charset.StandardCharsets;
  * <p>An item whose brackets do not match (a {@code {} or {@code [} left open, or closed by the
  * other kind) is one broken element, and the items after it are found again: {@link ItemBrackets}
  * tells, from JSON's grammar, where the brackets left open would have been closed and where the
- * next item starts. Every item of a Mastodon outbox is an activity, an object; an item that is a
- * string, right after an item left open, reads as a member name and is not told apart from it.
+ * next item starts; a string item right after an item left open is an item of its own.
  * Not thread-safe.
  */
 final class OrderedItemsSplitter implements Closeable {
@@ -42,8 +41,10 @@ final class OrderedItemsSplitter implements Closeable {
 
     private final InputStream in;
     private final int maxItemBytes;
-    /** Bytes read ahead from the stream: {@code buffer[bufferAt..bufferEnd)}. */
-    private final byte[] buffer = new byte[1 << 16];
+    private static final int BUFFER = 1 << 16;
+
+    /** Bytes read ahead from the stream: {@code buffer[bufferAt..bufferEnd)}; larger while bytes given back are in it. */
+    private byte[] buffer = new byte[BUFFER];
     private int bufferAt;
     private int bufferEnd;
     private long line = 1;
@@ -174,6 +175,9 @@ final class OrderedItemsSplitter implements Closeable {
             int from = bufferAt;
             ended = scan(from);
             bytes.add(buffer, from, bufferAt - from);
+            if (ended) {
+                giveBack(bytes, bufferAt - from);
+            }
         }
         if (first != '{' && first != '[' && first != '"') {
             int c;
@@ -193,10 +197,8 @@ final class OrderedItemsSplitter implements Closeable {
     }
 
     /**
-     * Scans the buffer from {@code from} on as the rest of the item being read, up to the item's
-     * last byte or the buffer's end, counting lines and bytes as {@link #read} does. An item
-     * that ends because brackets it left open are closed ends before the byte that closed them,
-     * which is read again as the start of what follows.
+     * Scans the buffer from {@code from} on as the rest of the item being read, up to the byte
+     * that ends it or the buffer's end, counting lines and bytes as {@link #read} does.
      *
      * @return whether the item ended
      */
@@ -212,22 +214,60 @@ final class OrderedItemsSplitter implements Closeable {
             }
             ended = brackets.step(c, itemLength++);
         }
-        if (ended && brackets.resume() < itemLength) {
-            // the byte that closed what was left open is not the item's
-            p--;
-            itemLength--;
-            if (b[p] == '\n') {
-                lines--;
-            }
-        }
         bufferAt = p;
         offset += p - from;
         line += lines;
         return ended;
     }
 
+    /**
+     * Once the item ended: drops its bytes past its end, and gives back the bytes from where
+     * reading goes on ({@link ItemBrackets#resume()}), to be read again as what follows the item.
+     * They are taken again from the buffer when the last run scanned holds them, else from the
+     * item's bytes; an item too big to keep its bytes gives back only the byte that ended it.
+     */
+    private void giveBack(BoundedBytes bytes, int run) {
+        long count = itemLength - brackets.resume();
+        if (count > run || count > 0 && bytes.tooBig()) {
+            if (bytes.tooBig()) {
+                count = 1;
+            } else {
+                unread(bytes.copyOfRange((int) brackets.resume(), (int) itemLength));
+                count = 0;
+            }
+        }
+        for (long k = 0; k < count; k++) {
+            bufferAt--;
+            offset--;
+            if (buffer[bufferAt] == '\n') {
+                line--;
+            }
+        }
+        bytes.truncate(brackets.end());
+        itemLength = brackets.end();
+    }
+
+    /** Puts bytes back before what the buffer holds, to be read again, and counts them as unread. */
+    private void unread(byte[] again) {
+        byte[] merged = new byte[again.length + bufferEnd - bufferAt];
+        System.arraycopy(again, 0, merged, 0, again.length);
+        System.arraycopy(buffer, bufferAt, merged, again.length, bufferEnd - bufferAt);
+        buffer = merged;
+        bufferAt = 0;
+        bufferEnd = merged.length;
+        offset -= again.length;
+        for (byte b : again) {
+            if (b == '\n') {
+                line--;
+            }
+        }
+    }
+
     /** Reads more of the stream into the buffer; false at its end. */
     private boolean fill() throws IOException {
+        if (buffer.length != BUFFER) {
+            buffer = new byte[BUFFER];
+        }
         bufferEnd = in.read(buffer, 0, buffer.length);
         bufferAt = 0;
         if (bufferEnd <= 0) {

@@ -34,4 +34,18 @@ class BoundedBytesTest {
         assertThat(b.tooBig()).isTrue();
         assertThatThrownBy(b::toByteArray).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void bytesPastAPointAreCopiedAndDroppedUnlessTheBoundWasPassed() {
+        BoundedBytes b = new BoundedBytes(10);
+        b.add("{\"a\",\"s\"".getBytes(StandardCharsets.US_ASCII), 0, 8);
+        assertThat(new String(b.copyOfRange(5, 8), StandardCharsets.US_ASCII)).isEqualTo("\"s\"");
+        b.truncate(5);
+        b.add('x');
+        assertThat(new String(b.toByteArray(), StandardCharsets.US_ASCII)).isEqualTo("{\"a\",x");
+        b.add(new byte[10], 0, 10);
+        b.truncate(2);
+        assertThat(b.tooBig()).isTrue();
+        assertThatThrownBy(() -> b.copyOfRange(0, 1)).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -94,6 +94,26 @@ class MastodonArchiveReaderTest {
         }
     }
 
+    /**
+     * A string item right after an item left open was read as a member name of the broken item:
+     * the two were one skipped record, the string's own position was in no report, and every item
+     * after it was numbered one lower than it is. Each is a skipped record of its own.
+     */
+    @Test
+    void aStringItemAfterAnItemLeftOpenIsASkippedRecordOfItsOwn() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/string-after-unclosed")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(m -> m.source().position() + ": " + m.text()).containsExactly(
+                    "item 0, line 1, byte 129: First post reads fine.", "item 3, line 1, byte 2757: Fourth post reads fine.");
+            String unbalanced = "the item's brackets do not match (a { or [ left open, or closed by the other kind): it"
+                    + " was not read; reading goes on with the next item";
+            String string = "an item that is a string (a link?), not an activity; nothing in it was read";
+            assertThat(read.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                    "item 1, line 1, byte 1392: " + unbalanced, "item 2, line 1, byte 2694: " + string,
+                    "item 4, line 1, byte 4022: " + unbalanced, "item 5, line 1, byte 5317: " + string);
+        }
+    }
+
     @Test
     void itemsThatAreNoActivityAndActivitiesOfOtherTypesAreSkippedRecords() throws IOException {
         try (ExportTree tree = Fixtures.tree("mastodon/odd-items")) {

@@ -49,8 +49,12 @@ class OrderedItemsSplitterTest {
     }
 
     private static List<String> split(byte[] file) throws IOException {
+        return split(file, 4096);
+    }
+
+    private static List<String> split(byte[] file, int maxItemBytes) throws IOException {
         List<String> items = new ArrayList<>();
-        try (OrderedItemsSplitter s = new OrderedItemsSplitter(new ByteArrayInputStream(file), 4096)) {
+        try (OrderedItemsSplitter s = new OrderedItemsSplitter(new ByteArrayInputStream(file), maxItemBytes)) {
             OrderedItemsSplitter.Element e;
             while ((e = s.next()) != null) {
                 items.add(e.position() + " " + (e.ok() ? new String(e.bytes(), StandardCharsets.UTF_8) : e.error()));
@@ -101,5 +105,32 @@ class OrderedItemsSplitterTest {
         }
         assertThat(damaged.length()).isGreaterThan(3 * 65536);
         assertThat(split(damaged.toString().getBytes(StandardCharsets.UTF_8))).containsExactlyElementsOf(expected);
+    }
+
+    /**
+     * A string item right after an item left open was read as a member name of that item, and
+     * went with it: not one skipped record of its own. It is an item of its own wherever the
+     * 64 KB buffer ends around it, its position counted from its own first byte.
+     */
+    @Test
+    void aStringItemAfterAnItemLeftOpenIsAnItemOfItsOwnAcrossTheBuffer() throws IOException {
+        String unbalanced = "the item's brackets do not match (a { or [ left open, or closed by the other kind): it was not"
+                + " read; reading goes on with the next item";
+        String string = "\"https://example.social/users/drk/statuses/2/activity\"";
+        for (int pad = 65_400; pad < 65_560; pad += 3) {
+            String head = "{\"type\":\"OrderedCollection\",\n\"orderedItems\":[";
+            String first = "{\"id\":\"a\",\"object\":{\"content\":\"" + "x".repeat(pad) + "\"}}";
+            String open = "{\n\"id\":\"b\",\n\"object\":{\"content\":\"left open\"}";
+            String last = "{\"id\":\"c\"}";
+            String file = head + first + ",\n" + open + ",\n " + string + " ,\n" + last + "]}";
+            int openAt = (head + first + ",\n").length();
+            int stringAt = openAt + (open + ",\n ").length();
+            int lastAt = stringAt + (string + " ,\n").length();
+            assertThat(split(file.getBytes(StandardCharsets.UTF_8), 1 << 20)).as("pad %d", pad).containsExactly(
+                    "item 0, line 2, byte " + head.length() + " " + first,
+                    "item 1, line 3, byte " + openAt + " " + unbalanced,
+                    "item 2, line 6, byte " + stringAt + " " + string,
+                    "item 3, line 7, byte " + lastAt + " " + last);
+        }
     }
 }
