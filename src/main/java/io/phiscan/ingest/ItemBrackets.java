@@ -47,7 +47,7 @@ final class ItemBrackets {
     private long end;
     private long resume;
 
-    /** Starts an item whose first byte is {@code first}: a bracket or a quote. */
+    /** Starts an item whose first byte is {@code first} (an item that is a number or a literal is not scanned). */
     void start(int first) {
         depth = first == '{' || first == '[' ? 1 : 0;
         objectAt[1] = first == '{';

@@ -163,9 +163,7 @@ final class OrderedItemsSplitter implements Closeable {
         bytes.add(first);
         itemLength = 1;
         boolean ended = first != '{' && first != '[' && first != '"';
-        if (!ended) {
-            brackets.start(first);
-        }
+        brackets.start(first);
         // scanned a buffer at a time: every byte is looked at once, and copied by the run
         while (!ended) {
             if (bufferAt >= bufferEnd && !fill()) {

@@ -133,4 +133,14 @@ class OrderedItemsSplitterTest {
                     "item 3, line 7, byte " + lastAt + " " + last);
         }
     }
+
+    /** A number item right after a broken item is read as a number: the broken item's mark stays with it. */
+    @Test
+    void aNumberItemAfterABrokenItemIsNotBroken() throws IOException {
+        String file = "{\"orderedItems\":[{\"a\":[}, 42, {\"b\":1}]}";
+        assertThat(split(file.getBytes(StandardCharsets.UTF_8))).containsExactly(
+                "item 0, line 1, byte 17 the item's brackets do not match (a { or [ left open, or closed by the other kind): it"
+                        + " was not read; reading goes on with the next item",
+                "item 1, line 1, byte 26 42", "item 2, line 1, byte 30 {\"b\":1}");
+    }
 }
