@@ -20,6 +20,14 @@ package io.phiscan.ingest;
  * item, the item ends before the string and reading goes on from the string. A string longer
  * than {@value #NAME_MAX} bytes is not checked: it stays in the item.
  *
+ * <p>A closing bracket too many (a {@code }} or {@code ]} with nothing open to close) ends an
+ * object item early; what follows tells it ({@link #stray()}). After an object item's last
+ * bracket must come a comma and the next item, or the {@code ]} that ends the array: a comma and
+ * a member name with its colon, or anything but a comma, a {@code ]} or a {@code {}, is more of
+ * the item, which goes on one bracket deep, and is broken. (A {@code ]} too many where an object
+ * is open reads as brackets left open and the array's end: the splitter finds the items again
+ * after it.)
+ *
  * <p>Reused item after item ({@link #start}); not thread-safe.
  * Reused item after item ({@link #start}); not thread-safe.
  */
@@ -32,6 +40,11 @@ final class ItemBrackets {
     private static final int IN_NAME = 1;
     private static final int AFTER_NAME = 2;
     private static final int AFTER_NAME_COMMA = 3;
+    private static final int NOT_AFTER = 0;
+    private static final int AFTER_END = 1;
+    private static final int AFTER_END_COMMA = 2;
+    private static final int AFTER_END_STRING = 3;
+    private static final int AFTER_END_NAME = 4;
 
     /** Whether each open bracket of the item is a {@code {} (by depth, from 1). */
     private final boolean[] objectAt = new boolean[KINDS_KEPT + 1];
@@ -44,6 +57,14 @@ final class ItemBrackets {
     /** A string in a member name's place: where it starts, and how far what follows it was seen. */
     private long nameAt;
     private int name;
+    /** An object item: whether it ended ({@code after} its last bracket, at {@code endAt}), and what follows it. */
+    private boolean object;
+    private int after;
+    private long endAt;
+    /** A string after the item's end and a comma: where it starts. */
+    private long stringAt;
+    /** A closing bracket with nothing open to close was found. */
+    private boolean stray;
     private long end;
     private long resume;
 
@@ -56,6 +77,9 @@ final class ItemBrackets {
         nameExpected = false;
         unbalanced = false;
         name = NO_NAME;
+        object = first == '{';
+        after = NOT_AFTER;
+        stray = false;
         end = -1;
         resume = -1;
     }
@@ -63,6 +87,24 @@ final class ItemBrackets {
     /** Whether the item's brackets do not match. */
     boolean unbalanced() {
         return unbalanced;
+    }
+
+    /** Whether a closing bracket of the item had no bracket open to close (the item's brackets do not match). */
+    boolean stray() {
+        return stray;
+    }
+
+    /**
+     * Whether the item is whole: an object item whose last bracket was closed, waiting to see
+     * what follows it (at the end of the file, the item ends there).
+     */
+    boolean whole() {
+        return after != NOT_AFTER;
+    }
+
+    /** The index of the byte after the item's last bracket, once {@link #whole()}. */
+    long wholeEnd() {
+        return endAt;
     }
 
     /** Once the item ended: the index of the byte after its last one. */
@@ -82,24 +124,41 @@ final class ItemBrackets {
      */
     boolean step(int c, long at) {
         if (inString) {
-            if (escaped) {
-                escaped = false;
-            } else if (c == '\\') {
-                escaped = true;
-            } else if (c == '"') {
-                inString = false;
-                if (name == IN_NAME) {
-                    name = AFTER_NAME;
-                }
-                return depth == 0 && ended(at + 1, at + 1);
-            } else if (name == IN_NAME && at - nameAt > NAME_MAX) {
-                name = NO_NAME;
-            }
-            return false;
+            return string(c, at);
         }
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
             return false;
         }
+        if (after != NOT_AFTER) {
+            return afterEnd(c, at);
+        }
+        return token(c, at);
+    }
+
+    private boolean string(int c, long at) {
+        if (escaped) {
+            escaped = false;
+        } else if (c == '\\') {
+            escaped = true;
+        } else if (c == '"') {
+            inString = false;
+            if (name == IN_NAME) {
+                name = AFTER_NAME;
+            } else if (after == AFTER_END_STRING) {
+                after = AFTER_END_NAME;
+            }
+            return depth == 0 && after == NOT_AFTER && ended(at + 1, at + 1);
+        } else if (name == IN_NAME && at - nameAt > NAME_MAX) {
+            name = NO_NAME;
+        } else if (after == AFTER_END_STRING && at - stringAt > NAME_MAX) {
+            // no member name: a string item
+            return ended(endAt, stringAt);
+        }
+        return false;
+    }
+
+    /** A byte outside strings, not blank, of the item before its end. */
+    private boolean token(int c, long at) {
         if (name >= AFTER_NAME) {
             int seen = name;
             name = NO_NAME;
@@ -138,7 +197,7 @@ final class ItemBrackets {
             if (kindKnown() && objectAt[depth] != (c == '}') && closeLeftOpen(c == '}')) {
                 return ended(at, at);
             }
-            return --depth == 0 && ended(at + 1, at + 1);
+            return --depth == 0 && closed(at);
         } else if (c == ',') {
             nameExpected = kindKnown() && objectAt[depth];
         } else if (c == ':' && kindKnown() && !objectAt[depth] && closeLeftOpen(true)) {
@@ -146,6 +205,46 @@ final class ItemBrackets {
             return ended(at, at);
         }
         return false;
+    }
+
+    /** The item's last bracket was closed at {@code at}: an object ends once what follows it is seen. */
+    private boolean closed(long at) {
+        if (!object) {
+            return ended(at + 1, at + 1);
+        }
+        after = AFTER_END;
+        endAt = at + 1;
+        return false;
+    }
+
+    /**
+     * A byte after the object item's last bracket, not blank and outside strings: the next item
+     * ({@code ,} then a value), the end of the array, or more of this item after a closing
+     * bracket too many (a {@code ,} then a member name, or anything but a comma, a {@code ]} or
+     * an opening {@code {}).
+     */
+    private boolean afterEnd(int c, long at) {
+        if (after == AFTER_END && c == ',') {
+            after = AFTER_END_COMMA;
+            return false;
+        }
+        if (after == AFTER_END_COMMA && c == '"') {
+            after = AFTER_END_STRING;
+            inString = true;
+            stringAt = at;
+            return false;
+        }
+        boolean more = after == AFTER_END ? c != ']' && c != '{' : after == AFTER_END_NAME && c == ':';
+        if (!more) {
+            return ended(endAt, after == AFTER_END_NAME ? stringAt : at);
+        }
+        // a closing bracket too many ended the item early: it goes on, one bracket deep
+        after = NOT_AFTER;
+        unbalanced = true;
+        stray = true;
+        depth = 1;
+        objectAt[1] = true;
+        return token(c, at);
     }
 
     private boolean ended(long end, long resume) {

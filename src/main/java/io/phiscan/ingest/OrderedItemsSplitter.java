@@ -21,8 +21,11 @@ import java.nio.charset.StandardCharsets;
  * <p>An item whose brackets do not match (a {@code {} or {@code [} left open, or closed by the
  * other kind) is one broken element, and the items after it are found again: {@link ItemBrackets}
  * tells, from JSON's grammar, where the brackets left open would have been closed and where the
- * next item starts; a string item right after an item left open is an item of its own.
- * Not thread-safe.
+ * next item starts; a string item right after an item left open is an item of its own. So is an
+ * item with a closing bracket too many. When such a bracket ended the array (or the collection)
+ * early, an object where the collection wants a member name, or bytes after its end, tell it:
+ * items are read again from the next object there, and bytes after the end with no item in them
+ * are one broken element. Not thread-safe.
  */
 final class OrderedItemsSplitter implements Closeable {
 
@@ -42,6 +45,8 @@ final class OrderedItemsSplitter implements Closeable {
     private final InputStream in;
     private final int maxItemBytes;
     private static final int BUFFER = 1 << 16;
+    /** The most bytes an item too big to keep can give back (a string after it, and blanks). */
+    private static final int GIVEN_BACK = 4 * ItemBrackets.NAME_MAX;
 
     /** Bytes read ahead from the stream: {@code buffer[bufferAt..bufferEnd)}; larger while bytes given back are in it. */
     private byte[] buffer = new byte[BUFFER];
@@ -55,6 +60,9 @@ final class OrderedItemsSplitter implements Closeable {
     private int index;
     /** The {@code orderedItems} arrays found so far. */
     private int arrays;
+    /** Bytes were found after the collection's end (it ended early): the line and byte of the first, else -1. */
+    private long reopenedLine = -1;
+    private long reopenedOffset;
     private int pushback = -2;
     /** The grammar of the item being scanned. */
     private final ItemBrackets brackets = new ItemBrackets();
@@ -71,6 +79,10 @@ final class OrderedItemsSplitter implements Closeable {
         while (!finished) {
             if (!inArray && !seekArray()) {
                 finished = true;
+                if (depth > 0 && reopenedLine > 0) {
+                    return new Element(index, reopenedLine, reopenedOffset, null, "the file goes on after the collection's end,"
+                            + " and no item was found there (a } or ] too many?): it was not read");
+                }
                 if (depth > 0) {
                     return new Element(index, line, offset, null, "the file ends before the collection is closed (truncated?)");
                 }
@@ -120,6 +132,13 @@ final class OrderedItemsSplitter implements Closeable {
                 if (depth == 1) {
                     value = false;
                 }
+            } else if (c == '{' && depth == 1 && !value && arrays > 0) {
+                // an object where a member name must come: the array had not ended, a bracket too many in an item ended it
+                inArray = true;
+                depth = 2;
+                pushback = c;
+                reopenedLine = -1;
+                return true;
             } else if (c == '[' || c == '{') {
                 depth++;
                 if (c == '[' && depth == 2 && value && java.util.Arrays.equals(lastKey, KEY)) {
@@ -129,12 +148,30 @@ final class OrderedItemsSplitter implements Closeable {
                 }
             } else if (c == ']' || c == '}') {
                 depth--;
-                if (depth == 0) {
+                if (depth == 0 && (c = skipBlanksAfter()) < 0) {
                     return false;
+                } else if (depth == 0) {
+                    // more after the collection's end: a bracket too many in an item ended it early
+                    depth = 1;
+                    value = false;
+                    pushback = c;
+                    if (reopenedLine < 0) {
+                        reopenedLine = line;
+                        reopenedOffset = offset;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /** The next byte that is not blank, or -1 at the end of the file. */
+    private int skipBlanksAfter() throws IOException {
+        int c;
+        do {
+            c = read();
+        } while (c == ' ' || c == '\n' || c == '\r' || c == '\t');
+        return c;
     }
 
     /** Reads the rest of a string whose opening quote was read, into {@code out} when given. */
@@ -159,7 +196,7 @@ final class OrderedItemsSplitter implements Closeable {
         long startLine = line;
         long startOffset = offset;
         int i = index++;
-        BoundedBytes bytes = new BoundedBytes(maxItemBytes);
+        BoundedBytes bytes = new BoundedBytes(maxItemBytes, GIVEN_BACK);
         bytes.add(first);
         itemLength = 1;
         boolean ended = first != '{' && first != '[' && first != '"';
@@ -167,8 +204,13 @@ final class OrderedItemsSplitter implements Closeable {
         // scanned a buffer at a time: every byte is looked at once, and copied by the run
         while (!ended) {
             if (bufferAt >= bufferEnd && !fill()) {
-                finished = true;
-                return new Element(i, startLine, startOffset, null, "the file ends inside this item (truncated?)");
+                if (!brackets.whole()) {
+                    finished = true;
+                    return new Element(i, startLine, startOffset, null, "the file ends inside this item (truncated?)");
+                }
+                // the file ends after the item: what follows it is missing, not the item
+                bytes.truncate(brackets.wholeEnd());
+                break;
             }
             int from = bufferAt;
             ended = scan(from);
@@ -183,6 +225,10 @@ final class OrderedItemsSplitter implements Closeable {
                 bytes.add(c);
             }
             pushback = c;
+        }
+        if (brackets.stray()) {
+            return new Element(i, startLine, startOffset, null, "the item's brackets do not match (a } or ] with no { or [ open"
+                    + " to close): it was not read; reading goes on with the next item");
         }
         if (brackets.unbalanced()) {
             return new Element(i, startLine, startOffset, null, "the item's brackets do not match (a { or [ left open, or"
@@ -222,17 +268,16 @@ final class OrderedItemsSplitter implements Closeable {
      * Once the item ended: drops its bytes past its end, and gives back the bytes from where
      * reading goes on ({@link ItemBrackets#resume()}), to be read again as what follows the item.
      * They are taken again from the buffer when the last run scanned holds them, else from the
-     * item's bytes; an item too big to keep its bytes gives back only the byte that ended it.
+     * item's bytes (an item too big to keep keeps its last {@value #GIVEN_BACK}); past that, only
+     * the byte that ended the item is given back.
      */
     private void giveBack(BoundedBytes bytes, int run) {
         long count = itemLength - brackets.resume();
-        if (count > run || count > 0 && bytes.tooBig()) {
-            if (bytes.tooBig()) {
-                count = 1;
-            } else {
-                unread(bytes.copyOfRange((int) brackets.resume(), (int) itemLength));
-                count = 0;
-            }
+        if (count > run && bytes.has(brackets.resume())) {
+            unread(bytes.copyOfRange(brackets.resume(), itemLength));
+            count = 0;
+        } else if (count > run) {
+            count = 1;
         }
         for (long k = 0; k < count; k++) {
             bufferAt--;

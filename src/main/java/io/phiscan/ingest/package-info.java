@@ -64,8 +64,9 @@
  * {@code outbox.json}: an {@code OrderedCollection} of the owner's activities, one line of JSON,
  * possibly with two {@code orderedItems} keys and two {@code @context} keys (every item of every
  * array is read, an item id once, another item of the same id being a bad record; a collection with no
- * such array is one bad record; an item with a bracket left open is one bad record, and the items
- * after it are read, a string item right after it too). {@code Create} activities are messages: HTML {@code content}
+ * such array is one bad record; an item with a bracket left open, or a closing bracket too many,
+ * is one bad record, and the items after it are read, a string item right after it too; bytes
+ * after the collection's end with no item in them are one bad record). {@code Create} activities are messages: HTML {@code content}
  * turned into text, the content warning ({@code summary}), poll options and attachment
  * descriptions kept; visibility from {@code to}/{@code cc} (public, unlisted, followers, direct);
  * {@code Mention} tags and addressed accounts are the recipients. {@code Announce} (boosts) carry

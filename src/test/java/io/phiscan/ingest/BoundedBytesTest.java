@@ -48,4 +48,19 @@ class BoundedBytesTest {
         assertThat(b.tooBig()).isTrue();
         assertThatThrownBy(() -> b.copyOfRange(0, 1)).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void pastTheBoundTheLastBytesOfTheWindowAreKept() {
+        BoundedBytes b = new BoundedBytes(100, 8);
+        byte[] run = "0123456789".repeat(15).getBytes(StandardCharsets.US_ASCII);
+        b.add(run, 0, 95);
+        b.add(run, 95, 10);
+        assertThat(b.tooBig()).isTrue();
+        assertThat(b.has(97)).isTrue();
+        assertThat(b.has(96)).isFalse();
+        assertThat(new String(b.copyOfRange(97, 105), StandardCharsets.US_ASCII)).isEqualTo("78901234");
+        b.add('x');
+        assertThat(new String(b.copyOfRange(100, 106), StandardCharsets.US_ASCII)).isEqualTo("01234x");
+        assertThatThrownBy(() -> b.copyOfRange(90, 106)).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -114,6 +114,31 @@ class MastodonArchiveReaderTest {
         }
     }
 
+    /**
+     * A closing bracket too many in an item ended it early: a {@code ]} after the tag array ended
+     * orderedItems, and the seven items after it were lost without a word; a {@code }} made the
+     * rest of its item into items of their own, the item read without its tags, or lost the
+     * items after it when what remained held a {@code ]}. Each such item is one skipped record,
+     * and every other item is read.
+     */
+    @Test
+    void anItemWithAClosingBracketTooManyCostsOnlyThatItem() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/stray-brackets")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(m -> m.source().position() + ": " + m.text()).containsExactly(
+                    "item 0, line 1, byte 129: First post reads fine.", "item 2, line 1, byte 2698: Third post reads fine.",
+                    "item 4, line 1, byte 5275: Fifth post reads fine.", "item 6, line 1, byte 7830: Seventh post reads fine.",
+                    "item 8, line 1, byte 10419: Ninth post reads fine.");
+            String otherKind = "the item's brackets do not match (a { or [ left open, or closed by the other kind): it was not"
+                    + " read; reading goes on with the next item";
+            String tooMany = "the item's brackets do not match (a } or ] with no { or [ open to close): it was not read;"
+                    + " reading goes on with the next item";
+            assertThat(read.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                    "item 1, line 1, byte 1392: " + otherKind, "item 3, line 1, byte 3961: " + tooMany,
+                    "item 5, line 1, byte 6538: " + tooMany, "item 7, line 1, byte 9097: " + tooMany);
+        }
+    }
+
     @Test
     void itemsThatAreNoActivityAndActivitiesOfOtherTypesAreSkippedRecords() throws IOException {
         try (ExportTree tree = Fixtures.tree("mastodon/odd-items")) {

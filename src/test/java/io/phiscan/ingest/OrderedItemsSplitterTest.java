@@ -143,4 +143,53 @@ class OrderedItemsSplitterTest {
                         + " was not read; reading goes on with the next item",
                 "item 1, line 1, byte 26 42", "item 2, line 1, byte 30 {\"b\":1}");
     }
+
+    /**
+     * A closing bracket too many in an item ended it early: a {@code ]} in an object ended the
+     * array, and every item after it was lost without a word; a {@code }} made the rest of the
+     * item into items of their own, and its {@code ]} (in a {@code to} array) ended the array too.
+     * Each such item is one broken element, and every other item comes out whole, across the
+     * buffer too.
+     */
+    @Test
+    void anItemWithAClosingBracketTooManyIsOneBrokenItemAndTheNextItemsAreFound() throws IOException {
+        String head = "{\"type\":\"OrderedCollection\",\"orderedItems\":[\n";
+        StringBuilder file = new StringBuilder(head);
+        List<String> expected = new ArrayList<>();
+        String leftOpen = "the item's brackets do not match (a { or [ left open, or closed by the other kind): it was not"
+                + " read; reading goes on with the next item";
+        String tooMany = "the item's brackets do not match (a } or ] with no { or [ open to close): it was not read;"
+                + " reading goes on with the next item";
+        Random random = new Random(8);
+        for (int i = 0; i < 300; i++) {
+            String item = "{\"id\":\"s" + i + "\",\"to\":[\"p\"],\"object\":{\"content\":\"" + "z".repeat(random.nextInt(900))
+                    + "\",\"tag\":[]},\"type\":\"Create\"}";
+            String reason = switch (i % 50) {
+                case 7 -> leftOpen;
+                case 17, 27, 37 -> tooMany;
+                default -> null;
+            };
+            item = switch (i % 50) {
+                case 7 -> item.replace("\"tag\":[]", "\"tag\":[]]");
+                case 17 -> item.replace("\"tag\":[]}", "\"tag\":[]}}");
+                case 27 -> item.replace("\"to\":[\"p\"]", "\"to\":[\"p\"]}");
+                case 37 -> item + "}";
+                default -> item;
+            };
+            expected.add("item " + i + ", line " + (2 + i) + ", byte " + file.toString().getBytes(StandardCharsets.UTF_8).length
+                    + " " + (reason == null ? item : reason));
+            file.append(item).append(i < 299 ? ",\n" : "]}\n");
+        }
+        assertThat(file.length()).isGreaterThan(2 * 65536);
+        assertThat(split(file.toString().getBytes(StandardCharsets.UTF_8))).containsExactlyElementsOf(expected);
+    }
+
+    /** Bytes after a collection whose end was where it should be are one broken element, not a collection left open. */
+    @Test
+    void bytesAfterTheCollectionsEndAreOneBrokenElement() throws IOException {
+        String file = "{\"orderedItems\":[{\"id\":\"a\"}]}\n}x\n";
+        assertThat(split(file.getBytes(StandardCharsets.UTF_8))).containsExactly("item 0, line 1, byte 17 {\"id\":\"a\"}",
+                "item 1, line 2, byte 30 the file goes on after the collection's end, and no item was found there (a } or ]"
+                        + " too many?): it was not read");
+    }
 }
