@@ -35,6 +35,14 @@
  * 2000-01-01 or more than two days after it is read (seconds read as milliseconds, {@code -1},
  * the year 292278994) is no time: its record is bad, the reason naming the field and the value.
  *
+ * <h2>X / Twitter "Your archive" (2018 on)</h2>
+ * {@code data/*.js} files, each {@code window.YTD.<name>.partN = [ … ]}, listed by
+ * {@code data/manifest.js} when there is one. A tweet's {@code created_at} is {@code Wed Oct 10
+ * 20:19:24 +0000 2018}: its day name only repeats the date and is not read (a day name that is not
+ * the date's leaves the date); a {@code created_at} in a form X does not write but other exports
+ * do ({@code 2018-10-10T20:19:24.000Z}, as tools that rewrite archives leave it) is read as
+ * {@code ExportDates} reads those forms. Direct messages' {@code createdAt} is ISO-8601.
+ *
  * <h2>X / Twitter, Grailbird generation (about 2012–2018)</h2>
  * Monthly files {@code data/js/tweets/YYYY_MM.js} (any {@code .js} file there that assigns a month,
  * whatever its name): {@code Grailbird.data.tweets_YYYY_MM =}, the array often on the next line, tweets with {@code id_str}, {@code text} (HTML entities decoded

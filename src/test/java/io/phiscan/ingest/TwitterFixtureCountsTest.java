@@ -22,7 +22,8 @@ class TwitterFixtureCountsTest {
         "malformed-record, 6, 2, 0",
         "truncated, 4, 1, 0",
         "entities, 6, 0, 0",
-        "semicolon-end, 2, 0, 0"})
+        "semicolon-end, 2, 0, 0",
+        "created-at-forms, 3, 1, 0"})
     void readsTheReadmeNumbers(String fixture, int messages, int skipped, int encrypted) throws IOException {
         try (ExportTree tree = Fixtures.tree("twitter/" + fixture)) {
             ExportRendering.Read read = ExportRendering.read(tree);
