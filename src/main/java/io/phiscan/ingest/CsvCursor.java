@@ -97,7 +97,7 @@ final class CsvCursor implements RecordCursor {
                     "the rest of the file cannot be read: " + e.reason()));
         }
         lineOffset = resumeAtLine;
-        parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+        parser = CSVParser.builder().setReader(CsvFormats.text(reader, format)).setFormat(format).get();
         records = parser.iterator();
         if (columns != null) {
             return null;

@@ -3,6 +3,7 @@ package io.phiscan.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -28,9 +29,18 @@ final class CsvFormats {
         return CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
     }
 
-    /** The same, where a backslash also escapes the character after it ({@code \"}). */
+    /**
+     * The same, where a backslash escapes a quote ({@code \"}) or a backslash; read through
+     * {@link #text}, a backslash before any other character is the text's.
+     */
     static CSVFormat backslashEscaped() {
         return CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setEscape('\\').get();
+    }
+
+    /** The text of a file in {@code format} as commons-csv is to read it ({@link BackslashEscapes} for a backslash escape). */
+    static Reader text(Reader in, CSVFormat format) {
+        Character escape = format.getEscapeCharacter();
+        return escape != null && escape == '\\' ? new BackslashEscapes(in) : in;
     }
 
     /** A header cell as headers are compared: trimmed, upper case, no byte-order mark or quotes. */
@@ -49,7 +59,8 @@ final class CsvFormats {
     static Optional<List<String>> header(ExportTree tree, String entry, CSVFormat format, Predicate<List<String>> rule)
             throws IOException {
         try (InputStream in = new ByteArrayInputStream(ExportFiles.head(tree, entry, 64 << 10));
-                CSVParser p = CSVParser.builder().setReader(new CheckedUtf8Reader(in, 64 << 10)).setFormat(format).get()) {
+                CSVParser p = CSVParser.builder().setReader(text(new CheckedUtf8Reader(in, 64 << 10), format)).setFormat(format)
+                        .get()) {
             int n = 0;
             for (CSVRecord r : p) {
                 List<String> cells = r.stream().map(CsvFormats::key).toList();

@@ -62,7 +62,8 @@
  * ", " and URLs with ","; drafts are skipped with a reason; HTML content (sponsored messages) is
  * turned into text. {@code Invitations.csv}: the note of an invitation is a direct message
  * ({@code Sent At} {@code M/d/yy, h:mm a}, no zone). {@code Comments.csv} escapes quotes as
- * {@code \"}; {@code Shares.csv} doubles them and may start with a BOM; both give times without a
+ * {@code \"} (and a backslash as two; any other backslash is the text's, {@code \t} not a tab:
+ * {@code BackslashEscapes}); {@code messages.csv} and {@code Shares.csv} double them and may start with a BOM; both give times without a
  * zone (read as UTC, marked local). {@code Connections.csv} starts with a {@code Notes:}
  * preamble; it gives profile URLs by name. {@code guide_messages.csv} and the other LinkedIn
  * Learning chat files are not member messages and are not read. Owner: see

@@ -18,6 +18,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** LinkedIn exports of each era, as {@code src/test/resources/linkedin/README.md} describes them. */
 class LinkedInExportReaderTest {
 
+    /**
+     * Comments.csv escapes quotes with a backslash, and commons-csv, told so, also took the
+     * text's own {@code \\n}, {@code \\f}, {@code \\t} and {@code \\b} for a line break, a form
+     * feed, a tab and a backspace: a path on the clinic drive came out broken over two lines.
+     * Only {@code \\"} and {@code \\\\} are escapes. messages.csv doubles its quotes and was read
+     * as written.
+     */
+    @Test
+    void aBackslashInACommentIsTheTextsUnlessItEscapesAQuote() throws IOException {
+        try (ExportTree tree = Fixtures.tree("linkedin/backslashes")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.bad()).isEmpty();
+            assertThat(read.messages()).filteredOn(m -> m.source().entry().equals("Comments.csv")).extracting(Message::text)
+                    .containsExactly(
+                            "The fever handout is on the clinic drive: S:\\peds\\new-parents\\fever-guide.pdf (ask the front desk to print it).",
+                            "When a parent asks \"is 100.4 a fever?\" the answer is yes ¯\\_(ツ)_/¯",
+                            "Template tip: type \\t in the note to tab to the next field, \\b to go back.");
+            assertThat(read.message("Dr. Vance, the portal says").text())
+                    .isEqualTo("Dr. Vance, the portal says my results are in C:\\new\\results but I can't open it. Is Jordan's strep test back?");
+        }
+    }
+
     @Test
     void complete2024ReadsMessagesInvitationNotesCommentsAndPosts() throws IOException {
         try (ExportTree tree = Fixtures.tree("linkedin/complete-2024")) {
