@@ -21,7 +21,9 @@ import java.util.List;
  * that is not valid becomes U+FFFD and the line it was on is remembered, so that the record
  * holding it can be reported (file, record, line) while the records around it are read. A
  * leading byte-order mark is dropped. Lines are counted the way
- * commons-csv counts them (CR, LF and CRLF each end one line).
+ * commons-csv counts them (CR, LF and CRLF each end one line); but a reader of a CSV file whose
+ * lines end with LF or CRLF (its first line does) counts no line at a carriage return alone,
+ * which is the text's there ({@link #loneCrIsText()}, {@link CarriageReturnsInFields}).
  *
  * <p>It also bounds the text one record may span ({@link #startRecord()} resets the budget), so
  * an unclosed quote in a large file fails that record instead of filling the memory.
@@ -42,11 +44,19 @@ final class CheckedUtf8Reader extends Reader {
     private boolean eof;
     private boolean first = true;
     private boolean lastWasCr;
+    /** A CSV file's reader: a carriage return alone is text in a file whose lines end with LF or CRLF. */
+    private final boolean csv;
+    /** How the file's first line ends: not seen yet, with a carriage return alone, or with LF or CRLF. */
+    private int lineEnds = UNSEEN;
+    private static final int UNSEEN = 0;
+    private static final int CR_ALONE = 1;
+    private static final int LF = 2;
     private long lineBreaks;
     private long recordChars;
 
+    /** A reader of a CSV file in UTF-8 (a carriage return alone being text when the file's lines end with LF or CRLF). */
     CheckedUtf8Reader(InputStream in, long maxRecordChars) {
-        this(in, maxRecordChars, StandardCharsets.UTF_8, false);
+        this(in, maxRecordChars, StandardCharsets.UTF_8, false, true);
     }
 
     /**
@@ -56,13 +66,27 @@ final class CheckedUtf8Reader extends Reader {
      * and Meta writes whole threads on one line).
      */
     CheckedUtf8Reader(InputStream in, long maxRecordChars, Charset charset, boolean keepOffsets) {
+        this(in, maxRecordChars, charset, keepOffsets, false);
+    }
+
+    private CheckedUtf8Reader(InputStream in, long maxRecordChars, Charset charset, boolean keepOffsets, boolean csv) {
         this.in = in;
+        this.csv = csv;
         this.maxRecordChars = maxRecordChars;
         this.keepOffsets = keepOffsets;
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         bytes.flip();
         chars.flip();
+    }
+
+    /**
+     * Whether a carriage return alone (not followed by LF) is text, no line break: in a CSV file
+     * whose first line ends with LF or CRLF, known once that line break was read. A file whose
+     * lines end with a carriage return alone (as old Macs wrote) keeps it as its line break.
+     */
+    boolean loneCrIsText() {
+        return lineEnds == LF;
     }
 
     /** Starts counting the characters of a new record against the per-record bound. */
@@ -94,7 +118,8 @@ final class CheckedUtf8Reader extends Reader {
 
     /**
      * Reads and drops the text of the first {@code n} lines (up to and including the {@code n}-th
-     * line break, a CRLF counting as one). Call it before anything else is read.
+     * line break, a CRLF counting as one, a carriage return alone none where it is text). Call it
+     * before anything else is read.
      */
     void skipLines(long n) throws IOException {
         long seen = 0;
@@ -109,10 +134,10 @@ final class CheckedUtf8Reader extends Reader {
             }
             chars.get();
             if (c == '\n') {
-                seen += cr ? 0 : 1;
+                seen += cr && !loneCrIsText() ? 0 : 1;
                 cr = false;
             } else if (c == '\r') {
-                seen++;
+                seen += loneCrIsText() ? 0 : 1;
                 cr = true;
             } else {
                 cr = false;
@@ -194,6 +219,14 @@ final class CheckedUtf8Reader extends Reader {
             }
         }
         for (int i = chars.position(); i < chars.limit(); i++) {
+            char c = chars.get(i);
+            if (csv && lineEnds == UNSEEN && (c == '\n' || lastWasCr)) {
+                lineEnds = c == '\n' ? LF : CR_ALONE;
+            }
+            if (lastWasCr && c != '\n' && loneCrIsText()) {
+                // the carriage return before was alone: text, in a file whose lines end with LF or CRLF
+                lineBreaks--;
+            }
             if (next < errors.size() && errors.get(next) == i) {
                 next++;
                 long line = lineBreaks + 1;
@@ -203,7 +236,6 @@ final class CheckedUtf8Reader extends Reader {
                     badLines.addLast(line);
                 }
             }
-            char c = chars.get(i);
             if (c == '\n') {
                 if (!lastWasCr) {
                     lineBreaks++;

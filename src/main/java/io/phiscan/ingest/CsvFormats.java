@@ -37,10 +37,15 @@ final class CsvFormats {
         return CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setEscape('\\').get();
     }
 
-    /** The text of a file in {@code format} as commons-csv is to read it ({@link BackslashEscapes} for a backslash escape). */
-    static Reader text(Reader in, CSVFormat format) {
+    /**
+     * The text of a file in {@code format} as commons-csv is to read it: a carriage return alone
+     * kept in its field ({@link CarriageReturnsInFields}), and {@link BackslashEscapes} for a
+     * backslash escape.
+     */
+    static Reader text(CheckedUtf8Reader in, CSVFormat format) {
+        Reader text = new CarriageReturnsInFields(in);
         Character escape = format.getEscapeCharacter();
-        return escape != null && escape == '\\' ? new BackslashEscapes(in) : in;
+        return escape != null && escape == '\\' ? new BackslashEscapes(text) : text;
     }
 
     /** A header cell as headers are compared: trimmed, upper case, no byte-order mark or quotes. */

@@ -17,6 +17,9 @@ record CsvRow(SourceRef source, Map<String, Integer> columns, CSVRecord values) 
             return null;
         }
         String v = values.get(i);
+        if (v != null && v.indexOf(CarriageReturnsInFields.STAND_IN) >= 0) {
+            v = v.replace(CarriageReturnsInFields.STAND_IN, '\r');
+        }
         return v == null || v.isBlank() ? null : v;
     }
 

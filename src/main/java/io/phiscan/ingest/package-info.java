@@ -29,8 +29,10 @@
  * outbox: item, line and byte) and reading goes on. Text is decoded as strict UTF-8: in CSV files
  * a record holding bytes that are not UTF-8 is skipped as a whole and the records around it are
  * read; in JSON the element or item holding them is skipped. A broken CSV quote skips its record
- * and reading resumes on the next line; a JSON file cut in the middle keeps every element before
- * the cut. Every message's time goes through one check ({@link io.phiscan.ingest.PlausibleTime}):
+ * and reading resumes on the next line. A CSV file's lines end as its first line does: in a file
+ * of LF or CRLF lines, a carriage return alone is the text of its field (quoted or not) and no
+ * line; in a file of carriage-return lines (old Macs), it ends the line. A JSON file cut in the
+ * middle keeps every element before the cut. Every message's time goes through one check ({@link io.phiscan.ingest.PlausibleTime}):
  * epoch numbers are whole numbers in any JSON form ({@code 1.7E12} too), and a time before
  * 2000-01-01 or more than two days after it is read (seconds read as milliseconds, {@code -1},
  * the year 292278994) is no time: its record is bad, the reason naming the field and the value.

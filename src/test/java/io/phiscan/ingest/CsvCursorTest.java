@@ -92,4 +92,37 @@ class CsvCursorTest {
         assertThat(texts(read("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), false)))
                 .containsExactly("BAD line 1: no header line with the expected column names");
     }
+
+    /**
+     * A carriage return alone in an unquoted field ended its record: the first part was read as if
+     * whole, the rest was a record of one field. In a file whose lines end with LF or CRLF it is
+     * the field's, and no line: the positions after it, a broken quote's resumption and a bad byte's
+     * line count the file's lines.
+     */
+    @Test
+    void aCarriageReturnAloneInAFileOfLfOrCrlfLinesIsText() throws IOException {
+        for (String eol : List.of("\n", "\r\n")) {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            b.writeBytes(("id,text" + eol + "1,fever\rworried" + eol + "2,\"quoted\rtoo\"" + eol + "3,\"bro\"ken\r" + eol
+                    + "4,\rafter" + eol + "5,caf").getBytes(StandardCharsets.UTF_8));
+            b.write(0xC3);
+            b.write(0x28);
+            b.writeBytes(("\r" + eol + "6,last\r").getBytes(StandardCharsets.UTF_8));
+            assertThat(texts(read(b.toByteArray(), false))).as(eol.length() == 1 ? "LF" : "CRLF").containsExactly(
+                    "1=fever\rworried", "2=quoted\rtoo",
+                    "BAD record 3, line 4: a broken quote: text follows the quote that closes a field; reading resumes at line 5",
+                    "4=\rafter",
+                    "BAD record 5, line 6: bytes that are not UTF-8 at line 6 (the record is not read; the file's other records are)",
+                    "6=last\r");
+        }
+    }
+
+    /** A file whose lines end with a carriage return alone (as old Macs wrote) keeps it as its line break. */
+    @Test
+    void aFileOfCarriageReturnLinesIsReadLineByLine() throws IOException {
+        String csv = "id,text\r1,one\r2,\"two\nlines\"\r3,\"bro\"ken\r4,four\r";
+        assertThat(texts(read(csv.getBytes(StandardCharsets.UTF_8), false))).containsExactly("1=one", "2=two\nlines",
+                "BAD record 3, line 5: a broken quote: text follows the quote that closes a field; reading resumes at line 6",
+                "4=four");
+    }
 }

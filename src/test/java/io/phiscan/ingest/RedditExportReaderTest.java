@@ -78,6 +78,24 @@ class RedditExportReaderTest {
     }
 
     /**
+     * A carriage return alone in an unquoted body of messages.csv (CRLF lines) split its record:
+     * message 2a0c02 was read as "He has a fever of 102 too." and the rest of its words were a
+     * skipped record of one field. comments.csv ends its lines with a carriage return alone.
+     */
+    @Test
+    void aCarriageReturnAloneSplitsNoRecord() throws IOException {
+        try (ExportTree tree = Fixtures.tree("reddit/lone-cr")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.bad()).isEmpty();
+            assertThat(read.messages()).extracting(m -> m.source().entry() + " " + m.source().position() + " " + m.nativeId())
+                    .containsExactly("messages.csv record 1, line 2 2a0c01", "messages.csv record 2, line 3 2a0c02",
+                            "messages.csv record 3, line 4 2a0c03", "comments.csv record 1, line 2 kr2b001",
+                            "comments.csv record 2, line 3 kr2b002");
+            assertThat(read.message("2a0c02").text()).startsWith("re: Liam again\n\nHe has a fever of 102 too.").endsWith("We are worried.");
+        }
+    }
+
+    /**
      * Recognizes the Reddit export of a folder and prints its owner: run in a JVM of its own, so
      * that its heap can be capped.
      */
