@@ -84,6 +84,14 @@ final class ItemBrackets {
         resume = -1;
     }
 
+    /**
+     * Whether the next byte is inside a string and only a quote or a backslash there can change
+     * anything: the bytes up to one of them may be passed over, counted, without {@link #step}.
+     */
+    boolean inPlainString() {
+        return inString && !escaped && after == NOT_AFTER;
+    }
+
     /** Whether the item's brackets do not match. */
     boolean unbalanced() {
         return unbalanced;
@@ -143,13 +151,11 @@ final class ItemBrackets {
         } else if (c == '"') {
             inString = false;
             if (name == IN_NAME) {
-                name = AFTER_NAME;
+                name = at - nameAt > NAME_MAX ? NO_NAME : AFTER_NAME;
             } else if (after == AFTER_END_STRING) {
                 after = AFTER_END_NAME;
             }
             return depth == 0 && after == NOT_AFTER && ended(at + 1, at + 1);
-        } else if (name == IN_NAME && at - nameAt > NAME_MAX) {
-            name = NO_NAME;
         } else if (after == AFTER_END_STRING && at - stringAt > NAME_MAX) {
             // no member name: a string item
             return ended(endAt, stringAt);

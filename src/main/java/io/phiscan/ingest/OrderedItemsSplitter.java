@@ -249,15 +249,32 @@ final class OrderedItemsSplitter implements Closeable {
     private boolean scan(int from) {
         byte[] b = buffer;
         int p = from;
+        int end = bufferEnd;
+        long at = itemLength;
         long lines = 0;
         boolean ended = false;
-        while (p < bufferEnd && !ended) {
+        while (p < end && !ended) {
+            if (brackets.inPlainString()) {
+                // most of an item is the text of its strings: passed over to the next quote or backslash
+                int q = p;
+                while (q < end && b[q] != '"' && b[q] != '\\') {
+                    if (b[q++] == '\n') {
+                        lines++;
+                    }
+                }
+                at += q - p;
+                p = q;
+                if (p == end) {
+                    break;
+                }
+            }
             int c = b[p++];
             if (c == '\n') {
                 lines++;
             }
-            ended = brackets.step(c, itemLength++);
+            ended = brackets.step(c, at++);
         }
+        itemLength = at;
         bufferAt = p;
         offset += p - from;
         line += lines;
