@@ -46,14 +46,16 @@ final class RunSummary {
     /** The one-line summary, for cron mail, the journal and the log. */
     static String line(RunOutcome o) {
         long messages = o.inputs().stream().filter(RunStore.RunInput::counted).mapToLong(RunStore.RunInput::messages).sum();
+        long encrypted = o.inputs().stream().filter(RunStore.RunInput::counted).mapToLong(RunStore.RunInput::encrypted).sum();
         long copies = o.inputs().stream().filter(i -> !i.counted()).count();
         StringBuilder b = new StringBuilder("phiscan " + o.kind() + ": run " + o.runId() + " completed in "
                 + duration(o.duration()));
         if (o.kind().equals("audit")) {
             b.append(String.format(": %d export(s) (%d unchanged, not read again%s%s), %d record(s) read, %d message(s) in "
-                    + "the exports, %d skipped;", o.inputs().size(), o.unchangedExports(),
+                    + "the exports, %d skipped%s;", o.inputs().size(), o.unchangedExports(),
                     o.exportsWithNothingToRead() > 0 ? "; " + o.exportsWithNothingToRead() + " with nothing to read" : "",
-                    copies > 0 ? "; " + copies + " the same as another, counted once" : "", o.read(), messages, o.skipped()));
+                    copies > 0 ? "; " + copies + " the same as another, counted once" : "", o.read(), messages, o.skipped(),
+                    encrypted > 0 ? ", " + encrypted + " encrypted" : ""));
         } else {
             b.append(";");
         }

@@ -63,7 +63,7 @@ class SampleDataAuditTest {
     @Test
     void completesAndSaysWhatItRead() {
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("completed").contains("31 record(s) read, 27 message(s) in the exports, 0 skipped")
+        assertThat(first.out()).contains("completed").contains("31 record(s) read, 27 message(s) in the exports, 0 skipped, 4 encrypted;")
                 .contains("4 finding(s) (4 new");
         JsonNode input = firstFindings.path("run").path("inputs").get(0);
         assertThat(input.path("platform").asString()).isEqualTo("twitter");
@@ -119,7 +119,9 @@ class SampleDataAuditTest {
         assertThat(secondFindings.path("findings")).isEqualTo(firstFindings.path("findings"));
         assertThat(indexAfterFirst).isEqualTo(27);
         assertThat(indexAfterSecond).isEqualTo(indexAfterFirst);
-        assertThat(second.out()).contains("(0 new").contains("1 export(s) (1 unchanged, not read again)");
+        assertThat(second.out()).contains("(0 new").contains("1 export(s) (1 unchanged, not read again)")
+                .as("what the unchanged export holds, as its messages and skipped records are counted")
+                .contains("0 record(s) read, 27 message(s) in the exports, 0 skipped, 4 encrypted;");
     }
 
     @Test
