@@ -14,11 +14,12 @@ import picocli.CommandLine.Option;
         description = {"Lists the audits and rescans of a workspace, newest first.",
                 "",
                 "Per run: status, duration (first start to last end), records read from the",
-                "exports by the run itself, messages among them, records skipped (an export",
-                "given twice, such as a folder beside its own zip, counted once), findings",
-                "its reports show, new findings and findings no longer raised (GONE), and",
-                "where a completed run's reports are (REPORTS): kept in its output folder,",
-                "pruned on a date by phiscan prune (the manifest stays), or not found.",
+                "exports by the run itself, messages among them, records skipped and",
+                "encrypted messages (counted, not readable), an export given twice (such as",
+                "a folder beside its own zip) counted once; findings its reports show, new",
+                "findings and findings no longer raised (GONE), and where a completed run's",
+                "reports are (REPORTS): kept in its output folder, pruned on a date by",
+                "phiscan prune (the manifest stays), or not found.",
                 "INTERRUPTED: the process ended mid-run (killed, crashed, rebooted);",
                 "RUNNING (a workspace on PostgreSQL, read while an audit runs): the",
                 "step it is in and, with --workers, its partitions and records read;",
@@ -42,13 +43,13 @@ final class RunsCommand implements Callable<Integer> {
         List<RunHistory.Entry> entries = new RunHistory(workspace.existing()).list(lock.wait, AuditCommand.say(spec.commandLine())).stream()
                 .filter(e -> !failed || e.restartable()).toList();
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("%-20s %-6s %-11s %-20s %8s %9s %9s %7s %8s %5s %5s  %s%n", "RUN", "KIND", "STATUS", "STARTED", "DURATION",
-                "READ", "INDEXED", "SKIPPED", "FINDINGS", "NEW", "GONE", "REPORTS");
+        o.printf("%-20s %-6s %-11s %-20s %8s %9s %9s %7s %9s %8s %5s %5s  %s%n", "RUN", "KIND", "STATUS", "STARTED",
+                "DURATION", "READ", "INDEXED", "SKIPPED", "ENCRYPTED", "FINDINGS", "NEW", "GONE", "REPORTS");
         for (RunHistory.Entry e : entries) {
-            o.printf("%-20s %-6s %-11s %-20s %8s %9s %9s %7s %8s %5d %5d  %s%n", e.runId(), e.kind(), e.status(),
+            o.printf("%-20s %-6s %-11s %-20s %8s %9s %9s %7s %9s %8s %5d %5d  %s%n", e.runId(), e.kind(), e.status(),
                     e.startedAt() == null ? "-" : e.startedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString(),
                     RunSummary.duration(e.duration()), count(e.read()), count(e.indexed()), count(e.skipped()),
-                    count(e.findings()), e.newFindings(), e.gone(), e.reports());
+                    count(e.encrypted()), count(e.findings()), e.newFindings(), e.gone(), e.reports());
         }
         for (RunHistory.Entry e : entries) {
             if (!e.progress().isEmpty()) {

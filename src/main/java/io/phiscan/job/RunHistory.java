@@ -33,6 +33,7 @@ public final class RunHistory {
      *     own zip) counted once (-1 for a rescan, which reads none)
      * @param indexed messages among them, now in the index (-1 for a rescan)
      * @param skipped records skipped, an export given twice counted once (-1 for a rescan)
+     * @param encrypted encrypted messages among the records read, counted but not readable (-1 for a rescan)
      * @param findings the findings its reports show (-1 until it completes)
      * @param newFindings findings raised for the first time; {@code gone} findings no longer raised
      * @param lastStep the step its last execution ended in
@@ -43,7 +44,7 @@ public final class RunHistory {
      *     for a run that did not complete
      */
     public record Entry(String runId, String kind, String status, Instant startedAt, Duration duration, long read,
-            long indexed, long skipped, long findings, long newFindings, long gone, int executions, String lastStep,
+            long indexed, long skipped, long encrypted, long findings, long newFindings, long gone, int executions, String lastStep,
             String command, String progress, String reports) {
 
         /** Whether the run can be resumed with its command. */
@@ -132,6 +133,7 @@ public final class RunHistory {
         return new Entry(runId, rescan ? "rescan" : "audit", status, start,
                 start == null || end == null ? null : Duration.between(start, end),
                 rescan ? -1 : readNow.records(), rescan ? -1 : readNow.messages(), rescan ? -1 : readNow.skipped(),
+                rescan ? -1 : readNow.encrypted(),
                 last.getStatus() == BatchStatus.COMPLETED ? history.reportedIn(runId).size() : -1,
                 changes.getOrDefault(FindingHistory.Change.NEW, 0), changes.getOrDefault(FindingHistory.Change.NO_LONGER_RAISED, 0),
                 executions.size(), UnfinishedRuns.lastStep(last), command == null ? "" : command,

@@ -92,8 +92,9 @@ final class RunPicture {
      * @param records records read: messages, records skipped and encrypted messages
      * @param messages the messages among them
      * @param skipped records skipped, those of files that are no export's included
+     * @param encrypted the encrypted messages among them, counted but not readable
      */
-    record ReadNow(long records, long messages, long skipped) {
+    record ReadNow(long records, long messages, long skipped, long encrypted) {
     }
 
     /**
@@ -120,7 +121,8 @@ final class RunPicture {
         long skippedElsewhere = runs.skipped(runId).size() - skippedInExports;
         return new ReadNow(once.values().stream().mapToLong(RunPicture::records).sum(),
                 once.values().stream().mapToLong(RunStore.RunInput::messages).sum(),
-                skippedElsewhere + once.values().stream().mapToLong(RunStore.RunInput::skipped).sum());
+                skippedElsewhere + once.values().stream().mapToLong(RunStore.RunInput::skipped).sum(),
+                once.values().stream().mapToLong(RunStore.RunInput::encrypted).sum());
     }
 
     private static long records(RunStore.RunInput in) {

@@ -180,6 +180,12 @@ class SampleDataAuditTest {
         List<String> completed = runs.out().lines().filter(l -> l.contains("COMPLETED")).toList();
         assertThat(completed).hasSize(2);
         assertThat(completed.get(1)).as("the first audit read everything").contains(" 31 ").contains(" 27 ");
+        List<String> header = List.of(runs.out().lines().findFirst().orElseThrow().split(" +"));
+        List<String> row = List.of(completed.get(1).split(" +"));
+        assertThat(header).containsSequence("READ", "INDEXED", "SKIPPED", "ENCRYPTED");
+        int read = header.indexOf("READ");
+        assertThat(row.subList(read, read + 4)).as("READ, INDEXED, SKIPPED, ENCRYPTED: 31 = 27 + 0 + 4")
+                .containsExactly("31", "27", "0", "4");
         assertThat(completed.get(0)).as("the second found the export unchanged and read nothing").contains(" 0 ");
     }
 }
