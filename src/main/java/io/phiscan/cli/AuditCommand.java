@@ -92,7 +92,7 @@ final class AuditCommand implements Callable<Integer> {
 
     /** What the launchers tell the user besides the summary goes to standard error, one line each. */
     static java.util.function.Consumer<String> say(CommandLine cl) {
-        String clearProgress = Terminal.interactive() ? "\r\u001b[K" : "";
+        String clearProgress = Terminal.progress() ? "\r\u001b[K" : "";
         return message -> {
             synchronized (System.err) {
                 cl.getErr().println(clearProgress + "phiscan: " + Terminal.oneLine(message));

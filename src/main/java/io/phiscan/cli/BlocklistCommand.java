@@ -51,7 +51,7 @@ final class BlocklistCommand implements Callable<Integer> {
      * export cannot move the cursor, clear the screen or retitle the window; to a file or a pipe
      * they are written as CSV, byte for byte.
      */
-    boolean terminal = System.console() != null;
+    boolean terminal = Terminal.stdout();
 
     @Override
     public Integer call() throws Exception {

@@ -3,8 +3,8 @@ package io.phiscan.job;
 import java.io.PrintStream;
 
 /**
- * Shows the progress line on a terminal, rewritten in place on standard error twice a second.
- * Off a terminal (cron, systemd, a pipe) it prints nothing. One per run; thread-safe.
+ * Shows the progress line when standard error is a terminal, rewritten in place there twice a
+ * second. Off a terminal (cron, systemd, a pipe, a file) it prints nothing. One per run; thread-safe.
  */
 final class ProgressPrinter implements AutoCloseable {
     private static final long PERIOD_MS = 500;
@@ -20,10 +20,10 @@ final class ProgressPrinter implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
-    /** Starts showing progress when on a terminal; otherwise a printer that shows nothing. */
+    /** Starts showing progress when standard error is a terminal; otherwise a printer that shows nothing. */
     static ProgressPrinter start(Progress progress) {
         ProgressPrinter printer = new ProgressPrinter(progress, System.err);
-        if (Terminal.interactive()) {
+        if (Terminal.progress()) {
             printer.thread.start();
         }
         return printer;

@@ -1,6 +1,9 @@
 package io.phiscan.job;
 
 import io.phiscan.report.PlainText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 /**
@@ -9,13 +12,66 @@ import java.util.regex.Pattern;
  */
 public final class Terminal {
     private static final Pattern LINE_BREAKS = Pattern.compile("[\\n\\u2028\\u2029]+");
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFCHR = 0020000;
 
     private Terminal() {
     }
 
-    /** True on a terminal: show the progress line and the long summary; false: one summary line, no progress. */
+    /**
+     * True when standard output is a terminal that is not {@code TERM=dumb}: the longer summary;
+     * false (cron, systemd, a pipe, a file): the one summary line.
+     */
     public static boolean interactive() {
-        return System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        return stdout() && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /**
+     * True when standard error is a terminal that is not {@code TERM=dumb}: the progress line,
+     * rewritten in place; false: no progress, and nothing that would rewrite it.
+     */
+    public static boolean progress() {
+        return stderr() && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /** Whether standard output is a terminal, whatever standard input is. */
+    public static boolean stdout() {
+        return isTerminal(1);
+    }
+
+    /** Whether standard error is a terminal, whatever standard input is. */
+    public static boolean stderr() {
+        return isTerminal(2);
+    }
+
+    /**
+     * Whether the file descriptor is a terminal. Java 17 has no isatty: {@link System#console()}
+     * is null unless standard input and standard output both are terminals, so that {@code
+     * phiscan … </dev/null} typed on a terminal would count as off one. On Linux the descriptor's
+     * link in {@code /proc/self/fd} names what it is open on: a terminal is a character device
+     * named {@code /dev/pts/N}, {@code /dev/ttyX} or {@code /dev/console}; a pipe, a socket, a
+     * file or {@code /dev/null} is not. Elsewhere, {@link System#console()} decides.
+     */
+    static boolean isTerminal(int fd) {
+        Path fds = Path.of("/proc/self/fd");
+        if (!Files.isDirectory(fds)) {
+            return System.console() != null;
+        }
+        return isTerminal(fds.resolve(Integer.toString(fd)));
+    }
+
+    /** Whether the link of {@code /proc/self/fd} leads to a terminal device (false when it cannot be read). */
+    static boolean isTerminal(Path fdLink) {
+        try {
+            String target = Files.readSymbolicLink(fdLink).toString();
+            if (!target.startsWith("/dev/pts/") && !target.startsWith("/dev/tty") && !target.equals("/dev/console")) {
+                return false;
+            }
+            Object mode = Files.getAttribute(fdLink, "unix:mode");
+            return mode instanceof Integer m && (m & S_IFMT) == S_IFCHR;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+            return false;
+        }
     }
 
     /**

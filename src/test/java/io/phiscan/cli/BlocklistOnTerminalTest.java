@@ -2,12 +2,18 @@ package io.phiscan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phiscan.PhiscanApplication;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +25,8 @@ import picocli.CommandLine;
  * that overwrites the line): after the second audit he is on the block list. {@code phiscan
  * blocklist} printed his name as it was, so that showing the list on a terminal ran the escapes.
  * On a terminal they are shown as signs now; to a file or a pipe the list stays the CSV it was.
+ * Whether standard output is a terminal is told by standard output alone: with standard input
+ * redirected the list was printed raw again.
  */
 class BlocklistOnTerminalTest {
     private static final String ESCAPES = "\u001b]0;PWNED\u0007\u001b[2J\u009b31m\u0000\rFAKE";
@@ -55,6 +63,52 @@ class BlocklistOnTerminalTest {
         assertThat(Cli.run("blocklist", "--out", lists.toString(), "--workspace", tmp.resolve("ws").toString()).exitCode()).isZero();
         assertThat(list.out()).contains("\"Jordan" + ESCAPES + " Reyes\"")
                 .isEqualTo(Files.readString(lists.resolve("blocklist-twitter.csv")));
+    }
+
+    /**
+     * Typed on a terminal with standard input redirected ({@code phiscan blocklist </dev/null}),
+     * the list was printed raw, its escapes run: Java 17's {@code System.console()}, which decided,
+     * is null unless standard input is a terminal too. Run here in a pseudo-terminal by script(1).
+     */
+    @Test
+    void onATerminalWithStandardInputRedirectedControlCharactersAreShownAsSigns() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script(1) (util-linux) for a terminal");
+        String command = String.join(" ", phiscanProcess("blocklist", "--workspace", tmp.resolve("ws").toString()).stream()
+                .map(BlocklistOnTerminalTest::quoted).toList()) + " </dev/null";
+        byte[] shown = run(List.of("/usr/bin/script", "-qec", command, "/dev/null"));
+        assertThat(new String(shown, StandardCharsets.UTF_8)).contains("jreyes_fixture,\"Jordan" + SIGNS + " Reyes\",").doesNotContain("\u001b", "\u0007", "\u009b", "\u0000");
+    }
+
+    /** Standard output a pipe (standard input too): the list is the CSV that --out writes, byte for byte. */
+    @Test
+    void toAPipeTheListIsTheCsvByteForByte() throws Exception {
+        Path lists = tmp.resolve("piped-lists");
+        assertThat(Cli.run("blocklist", "--out", lists.toString(), "--workspace", tmp.resolve("ws").toString()).exitCode()).isZero();
+        byte[] piped = run(phiscanProcess("blocklist", "--workspace", tmp.resolve("ws").toString()));
+        assertThat(piped).isEqualTo(Files.readAllBytes(lists.resolve("blocklist-twitter.csv")));
+    }
+
+    /** The command line of phiscan in a JVM of its own, on this test's class path. */
+    private static List<String> phiscanProcess(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), PhiscanApplication.class.getName()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** What the command writes on standard output, its standard input /dev/null; it must exit 0. */
+    private static byte[] run(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("LC_ALL", "C.UTF-8");
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor()).as(new String(out, StandardCharsets.UTF_8)).isZero();
+        return out;
+    }
+
+    private static String quoted(String arg) {
+        return "'" + arg.replace("'", "'\\''") + "'";
     }
 
     /** {@code phiscan blocklist}, its standard output a terminal or not. */
