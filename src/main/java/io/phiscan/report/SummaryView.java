@@ -160,7 +160,8 @@ final class SummaryView {
             row.appendElement("td").text(in.path());
             // platforms and layouts are phiscan's own words: broken at their hyphens, never inside a word
             row.appendElement("td").addClass("term").text(in.platform().id());
-            row.appendElement("td").text(in.account());
+            // an account wraps where text wraps, never inside a word, unless it holds a word longer than a column can take
+            row.appendElement("td").addClass(LongWords.hasLongWord(in.account()) ? "long" : "name").text(in.account());
             row.appendElement("td").addClass("term").text(in.layout());
             row.appendElement("td").addClass("num").text(String.valueOf(in.messages() + in.skipped() + in.encrypted()));
             row.appendElement("td").addClass("num").text(String.valueOf(in.messages()));

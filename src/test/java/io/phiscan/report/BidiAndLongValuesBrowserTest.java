@@ -43,6 +43,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class BidiAndLongValuesBrowserTest {
     static final String LONG = "Casey" + "x".repeat(5000);
     Path dir;
+    Path samples;
     ChromeDriver browser;
 
     @BeforeAll
@@ -52,6 +53,8 @@ class BidiAndLongValuesBrowserTest {
         }
         dir = tmp.resolve("out");
         new RunOutputs().write(report(), ReportHistory.none(), dir);
+        samples = tmp.resolve("samples");
+        new RunOutputs().write(sampleExports(), ReportHistory.none(), samples);
         browser = Chromium.start(tmp.resolve("downloads"));
     }
 
@@ -88,6 +91,7 @@ class BidiAndLongValuesBrowserTest {
         browser.findElement(By.id("open-all")).click();
         assertThat(browser.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .as("the page does not scroll sideways").isEqualTo(true);
+        assertThat(tableFitsThePage()).as("the exports table, with the long account, fits the page").isEqualTo(true);
         assertThat(browser.executeScript("var f = document.getElementById('F-0000000000000002'), box = f.getBoundingClientRect();"
                 + "var walk = document.createTreeWalker(f, NodeFilter.SHOW_TEXT), n, out = [];"
                 + "while ((n = walk.nextNode())) { var r = document.createRange(); r.selectNodeContents(n);"
@@ -109,8 +113,50 @@ class BidiAndLongValuesBrowserTest {
                 + "    if (r.getBoundingClientRect().top !== first) out.push(n.data);"
                 + "    return at + word.length; }, 0); });"
                 + "return out;");
-        assertThat(browser.findElements(By.cssSelector("td.term"))).hasSize(4);
+        assertThat(browser.findElements(By.cssSelector("td.term"))).hasSize(6);
         assertThat(broken).as("cells broken inside a word").isEqualTo(List.of());
+    }
+
+    /**
+     * The exports table of sample-data: its Mastodon account drawn as "lenaokafor@ / med- /
+     * social.exam / ple". Every cell broke anywhere ({@code overflow-wrap: anywhere}), which lets
+     * the table give a column less than its longest word. An account of the usual length breaks
+     * where the browser breaks text anyway (a space, after a hyphen): each line of its cell begins
+     * where one also begins when the cell is laid out as narrow as its words allow; the table
+     * still fits the page beside a 5,000-character account.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"report.html", "report-redacted.html"})
+    void accountsOfTheUsualLengthBreakOnlyWhereTextBreaks(String file) {
+        browser.get(samples.resolve(file).toUri().toString());
+        Object broken = browser.executeScript("var out = [];"
+                + "function starts(n) { var at = [], top = null;"
+                + "  for (var k = 0; k < n.data.length; k++) { var r = document.createRange(); r.setStart(n, k); r.setEnd(n, k + 1);"
+                + "    var rects = r.getClientRects(); if (!rects.length) continue; var t = Math.round(rects[0].top);"
+                + "    if (top !== null && t > top) at.push(k); top = t; }"
+                + "  return at; }"
+                + "document.querySelectorAll('td.name').forEach(function (td) {"
+                + "  var walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT), n, texts = [];"
+                + "  while ((n = walk.nextNode())) if (n.data.length < 200) texts.push(n);"
+                + "  texts.forEach(function (n) {"
+                + "    var probe = document.createElement('div'); probe.style.width = '0'; probe.style.overflowWrap = 'normal';"
+                + "    probe.style.wordBreak = 'normal'; probe.style.whiteSpace = 'normal';"
+                + "    var copy = document.createTextNode(n.data); probe.appendChild(copy); n.parentNode.insertBefore(probe, n.nextSibling);"
+                + "    var natural = starts(copy); probe.remove();"
+                + "    starts(n).forEach(function (k) { if (natural.indexOf(k) < 0) out.push(n.data.slice(0, k) + ' / ' + n.data.slice(k)); });"
+                + "  }); });"
+                + "return out;");
+        assertThat(browser.findElements(By.cssSelector("td.name"))).hasSize(6);
+        if (file.equals(HtmlReportWriter.FILE)) {
+            assertThat(browser.findElements(By.xpath("//td[text()='lenaokafor@med-social.example']"))).hasSize(1);
+        }
+        assertThat(broken).as("accounts broken inside a word").isEqualTo(List.of());
+        assertThat(tableFitsThePage()).as("the exports table fits the page").isEqualTo(true);
+    }
+
+    private Object tableFitsThePage() {
+        return browser.executeScript("var t = document.querySelector('#inputs table');"
+                + "return t.getBoundingClientRect().right <= t.parentElement.getBoundingClientRect().right + 1");
     }
 
     /**
@@ -144,9 +190,47 @@ class BidiAndLongValuesBrowserTest {
                 Platform.INSTAGRAM, "DrQuinnHale", "instagram-json-2024", 9, 0, 0,
                 List.of("owner named by the export itself (its profile file, or the heading of html/messages.htm)",
                         "the direct messages of an account whose owner left them are kept by the other side only"));
+        // an account of 5,000 characters without a space: it must not widen the table past the page
+        RunStore.RunInput longAccount = new RunStore.RunInput("/exports/hale-long", Platform.TWITTER, wide.account(), "x-2022", 1, 0, 0,
+                List.of());
         return new RunReport(run, started.plusSeconds(30), List.of(new RunStore.RunInput("/exports/hale", Platform.TWITTER,
-                "DrQuinnHale", "x-2022", 2, 0, 0, List.of()), squeezed), List.of(new FindingStore.Stored(bidi, "R-BIDI", "R-BIDI"),
+                "DrQuinnHale", "x-2022", 2, 0, 0, List.of()), squeezed, longAccount),
+                List.of(new FindingStore.Stored(bidi, "R-BIDI", "R-BIDI"),
                 new FindingStore.Stored(wide, "R-BIDI", "R-BIDI")), List.of(), List.of());
+    }
+
+    /** A run of the exports of sample-data, whose Mastodon account broke inside words. */
+    private RunReport sampleExports() {
+        Instant started = Instant.parse("2026-11-27T11:44:35Z");
+        RunStore.Run run = new RunStore.Run("R-SAMPLES", "audit", started, started.plusSeconds(8), "builtin-2",
+                List.of("/work/phiscan/sample-data"), samples.toString());
+        RunStore.RunInput mastodon = new RunStore.RunInput("/work/phiscan/sample-data/mastodon/archive-20261120143055-4f1c9a7d2e8b0c63",
+                Platform.MASTODON, "lenaokafor@med-social.example", "mastodon", 7, 0, 0,
+                List.of("a Mastodon archive holds only the owner's own posts: what others wrote to the owner is not in it; the people "
+                        + "a post mentions are taken as its recipients", "boosts (Announce) carry no text of the owner's and are not "
+                        + "read; likes.json and bookmarks.json are not read"));
+        RunStore.RunInput facebook = new RunStore.RunInput("/work/phiscan/sample-data/facebook/facebook-lenaokafor-2026-02-18-Xk3pQ9aB",
+                Platform.FACEBOOK, "Lena Okafor", "facebook-json-2025", 23, 0, 0,
+                List.of("owner named by the export itself (its profile file, or the heading of html/messages.htm)",
+                        "Messenger chats that were end-to-end encrypted (from 2024) are not in this download: audit the separate "
+                                + "secure-storage download as well"));
+        RunStore.RunInput linkedin = new RunStore.RunInput("/work/phiscan/sample-data/linkedin/Complete_LinkedInDataExport_11-20-2026",
+                Platform.LINKEDIN, "lena-okafor-md", "linkedin-2024", 11, 1, 0,
+                List.of("the owner is the member named in Profile.csv, profile URL from Invitations.csv",
+                        "Comments.csv and Shares.csv hold only the owner's own comments and posts: replies by others are not in "
+                                + "the export",
+                        "times in Comments.csv, Shares.csv and Invitations.csv carry no time zone: read as UTC and marked local",
+                        "guide_messages.csv holds LinkedIn Learning assistant chats, not member messages: not read",
+                        "learning_role_play_messages.csv holds LinkedIn Learning assistant chats, not member messages: not read"));
+        RunStore.RunInput reddit = new RunStore.RunInput("/work/phiscan/sample-data/reddit/export_DrLenaOkafor_20261120",
+                Platform.REDDIT, "DrLenaOkafor", "reddit", 10, 0, 0, List.of("the owner is the account name of statistics.csv"));
+        RunStore.RunInput instagram = new RunStore.RunInput("/work/phiscan/sample-data/instagram/instagram-dr.lenaokafor-2026-02-18-Bq7Lm2Zx",
+                Platform.INSTAGRAM, "dr.lenaokafor", "instagram-json-2024", 9, 0, 0,
+                List.of("owner named by the export itself (its profile file, or the heading of html/messages.htm)"));
+        RunStore.RunInput twitter = new RunStore.RunInput("/work/phiscan/sample-data/twitter/drlenaokafor-archive", Platform.TWITTER,
+                "DrLenaOkafor", "x-2022", 27, 0, 4, List.of());
+        return new RunReport(run, started.plusSeconds(8), List.of(facebook, instagram, linkedin, mastodon, reddit, twitter), List.of(),
+                List.of(), List.of());
     }
 
     private static Finding finding(String id, String account, Author who, Author owner, int n) {
