@@ -22,6 +22,10 @@ import org.jsoup.nodes.Element;
 final class SvgCharts {
     private static final int W = 400;
     private static final int TOP_COUNTERPARTS = 10;
+    /** The width of a digit or a hyphen at the charts' 13 px (about 8.3 in the usual fonts), kept for numbers and months. */
+    private static final double DIGIT = 9;
+    /** Characters of a bar's label put in the page; the browser shows what fits, ending it with an ellipsis. */
+    private static final int LABEL_CHARS = 60;
 
     private SvgCharts() {
     }
@@ -87,9 +91,10 @@ final class SvgCharts {
             add(buckets, years ? String.valueOf(m.getYear()) : m.toString(), findings.get(i).finding().severity());
         }
         int height = 200;
-        int left = 30;
         int bottom = 176;
         int max = buckets.values().stream().mapToInt(SvgCharts::total).max().orElse(1);
+        // room for the highest count, drawn right-aligned left of the axis
+        int left = (int) Math.max(30, Math.ceil(12 + DIGIT * String.valueOf(max).length()));
         Element svg = svg(fig, height, "Findings per " + (years ? "year" : "month") + ", by severity");
         axis(svg, left, bottom, max);
         double slot = (double) (W - left - 10) / buckets.size();
@@ -108,7 +113,9 @@ final class SvgCharts {
                 }
             }
             if (i % labelEvery == 0) {
-                text(svg, x + bar / 2, bottom + 16, e.getKey(), "middle");
+                // centred under its bar, but moved in where the first or the last would reach past an edge
+                double half = DIGIT * e.getKey().length() / 2;
+                text(svg, Math.min(Math.max(x + bar / 2, half + 1), W - half - 1), bottom + 16, e.getKey(), "middle");
             }
             i++;
         }
@@ -130,17 +137,18 @@ final class SvgCharts {
         int height = rows.size() * rowH + 10;
         int left = 170;
         int max = rows.values().stream().mapToInt(SvgCharts::total).max().orElse(1);
+        // the longest bar leaves room for its count after it
+        double room = W - left - 10 - DIGIT * String.valueOf(max).length();
         Element svg = svg(fig, height, "Findings by " + what + ", by severity");
         int i = 0;
         for (Map.Entry<String, Map<Severity, Integer>> e : rows.entrySet()) {
             double y = 5 + i * rowH;
-            String label = e.getKey().length() > 20 ? e.getKey().substring(0, 19) + "…" : e.getKey();
-            text(svg, left - 8, y + 15, label, "end").appendElement("title").text(e.getKey());
+            label(svg, y, left - 8, rowH, e.getKey());
             double x = left;
             for (Severity s : Severity.values()) {
                 int n = e.getValue().getOrDefault(s, 0);
                 if (n > 0) {
-                    double w = (W - left - 30.0) * n / max;
+                    double w = room * n / max;
                     rect(svg, x, y + 3, w, rowH - 6, "b-" + s.id()).appendElement("title").text(n + " " + s.id());
                     x += w;
                 }
@@ -148,6 +156,23 @@ final class SvgCharts {
             text(svg, x + 6, y + 15, String.valueOf(total(e.getValue())), "start");
             i++;
         }
+    }
+
+    /**
+     * A bar's label, right-aligned in the box left of the bar: an HTML line in a {@code
+     * foreignObject}, so that the browser, which alone knows how wide the font draws it, shows what
+     * fits the box and ends it with an ellipsis. An SVG {@code text} drawn from the bar leftwards ran
+     * past the chart's left edge when wide (a name in capitals, in Chinese, with a sign for a bidi
+     * control), cut there. The whole label is its tooltip, the text of an SVG {@code title} (a
+     * value from an export goes into no attribute).
+     */
+    private static void label(Element svg, double y, double width, int height, String label) {
+        String shown = label.codePointCount(0, label.length()) <= LABEL_CHARS ? label
+                : label.substring(0, label.offsetByCodePoints(0, LABEL_CHARS - 1)) + "…";
+        Element g = svg.appendElement("g");
+        g.appendElement("title").text(label);
+        g.appendElement("foreignObject").attr("x", "0").attr("y", num(y)).attr("width", num(width))
+                .attr("height", String.valueOf(height)).appendElement("div").addClass("label").attr("dir", "auto").text(shown);
     }
 
     private static Element rect(Element svg, double x, double y, double w, double h, String cls) {

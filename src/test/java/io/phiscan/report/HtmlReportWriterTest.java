@@ -128,7 +128,9 @@ class HtmlReportWriterTest {
         assertThat(time.select("rect > title").eachText()).containsExactly("2025-03: 1 high", "2025-04: 1 medium",
                 "2025-05: 1 low");
         Element people = doc.select("#charts svg").get(2);
-        assertThat(people.select("text > title").eachText()).containsExactly("Tomas Brennan @tk_brennan",
+        assertThat(people.select("g > title").eachText()).containsExactly("Tomas Brennan @tk_brennan",
+                "Rosa Vidal @rosa_vidal_22");
+        assertThat(people.select("div.label").eachText()).containsExactly("Tomas Brennan @tk_brennan",
                 "Rosa Vidal @rosa_vidal_22");
     }
 
