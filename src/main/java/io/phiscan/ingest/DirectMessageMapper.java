@@ -50,7 +50,7 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
             return messages.isObject() ? event(messages, 0, conversationId, isGroup, where) : List.of();
         }
         if (!messages.isArray()) {
-            return List.of(new IngestRecord.Bad(where.ref(), "a dmConversation whose messages are " + kind(messages)
+            return List.of(new IngestRecord.Bad(where.ref(), "a dmConversation whose messages are " + Json.kind(messages)
                     + ", not an array of events; nothing in it was read"));
         }
         List<IngestRecord> out = new ArrayList<>();
@@ -69,7 +69,7 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     private List<IngestRecord> event(JsonNode event, int index, String conversationId, boolean isGroup,
             YtdFileCursor.ElementSource where) {
         if (!event.isObject()) {
-            return List.of(new IngestRecord.Bad(where.ref("message " + index), "an event that is " + kind(event)
+            return List.of(new IngestRecord.Bad(where.ref("message " + index), "an event that is " + Json.kind(event)
                     + ", not an object; it was not read"));
         }
         JsonNode create = event.get("messageCreate");
@@ -84,20 +84,6 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         // a bare message without its messageCreate, or a kind never seen: said, never passed over
         return List.of(new IngestRecord.Bad(where.ref("message " + index),
                 "an event of no kind X writes (neither messageCreate nor a join, leave, name change or reaction); it was not read"));
-    }
-
-    /** What a JSON value is, in words that never quote it. */
-    private static String kind(JsonNode value) {
-        if (value.isArray()) {
-            return "an array";
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        if (value.isBoolean()) {
-            return value.asBoolean() ? "true" : "false";
-        }
-        return value.isNumber() ? "a number" : value.isString() ? "a string" : "an object";
     }
 
     /**

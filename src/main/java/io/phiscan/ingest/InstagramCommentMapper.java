@@ -48,7 +48,7 @@ final class InstagramCommentMapper {
             JsonNode v = f.getValue();
             if (!v.isObject() || v.path("value").isContainer()) {
                 return List.of(new IngestRecord.Bad(where.ref(), "a comment whose string_map_data entry " + entry + " is "
-                        + (v.isObject() ? "{value: " + shape(v.get("value")) + "}" : shape(v)) + " where Meta writes {value,"
+                        + (v.isObject() ? "{value: " + Json.kind(v.get("value")) + "}" : Json.kind(v)) + " where Meta writes {value,"
                         + " timestamp}; the comment was not read"));
             }
             String key = MetaText.repair(f.getKey()).strip().toLowerCase(Locale.ROOT);
@@ -91,20 +91,6 @@ final class InstagramCommentMapper {
         boolean local = !stamped && printed.get().localTime();
         return List.of(new IngestRecord.Read(message(comment == null ? "" : comment, mediaOwner, at, local,
                 stamped ? Long.toString(at.getEpochSecond()) : printed.get().local().toString(), attachments, where)));
-    }
-
-    /** What a JSON value is, in words. */
-    private static String shape(JsonNode value) {
-        if (value.isArray()) {
-            return "an array";
-        }
-        if (value.isObject()) {
-            return "an object";
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        return value.isNumber() ? "a number" : value.isString() ? "a string" : "a true/false value";
     }
 
     /** Meta writes {@code "timestamp": 0} in the entries that hold no time. */

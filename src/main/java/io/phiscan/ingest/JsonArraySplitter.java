@@ -132,8 +132,11 @@ final class JsonArraySplitter implements Closeable {
             bytes.unread(c);
         }
         String w = word.toString();
-        if (w.equals("null") || w.equals("true") || w.equals("false")) {
+        if (w.equals("null")) {
             return w;
+        }
+        if (w.equals("true") || w.equals("false")) {
+            return Json.TRUE_OR_FALSE;
         }
         return w.matches("-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?") ? "a number" : null;
     }

@@ -121,7 +121,7 @@ final class JsonMemberLocator {
             case '{' -> "an object";
             case '"' -> "a string";
             case 'n' -> "null";
-            case 't', 'f' -> "true or false";
+            case 't', 'f' -> Json.TRUE_OR_FALSE;
             default -> "a number or other text";
         };
     }

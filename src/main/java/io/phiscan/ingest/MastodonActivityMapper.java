@@ -38,8 +38,9 @@ final class MastodonActivityMapper {
 
     List<IngestRecord> map(JsonNode item, SourceRef where) {
         if (!item.isObject()) {
-            return List.of(new IngestRecord.Bad(where, "an item that is " + shape(item) + ", not an activity; nothing in it"
-                    + " was read"));
+            // a string there is likely the link to an activity, which archives do not follow
+            return List.of(new IngestRecord.Bad(where, "an item that is " + Json.kind(item) + (item.isString() ? " (a link?)" : "")
+                    + ", not an activity; nothing in it was read"));
         }
         String type = Json.text(item, "type");
         if ("Announce".equals(type)) {
@@ -175,17 +176,6 @@ final class MastodonActivityMapper {
             case "image", "video", "audio" -> major;
             default -> "document";
         };
-    }
-
-    /** What an item that is not an object is, in words. */
-    private static String shape(JsonNode value) {
-        if (value.isArray()) {
-            return "an array";
-        }
-        if (value.isNull()) {
-            return "null";
-        }
-        return value.isNumber() ? "a number" : value.isString() ? "a string (a link?)" : "a true/false value";
     }
 
     private static List<String> uris(JsonNode node) {

@@ -119,16 +119,20 @@ class JsonArraySplitterTest {
         assertThat(split("just some text")).singleElement().satisfies(e -> assertThat(e.error()).contains("no JSON array"));
     }
 
-    /** A null, a number or a string where an object should be is one broken element; the next element is whole. */
+    /**
+     * A null, a number, a string or a true/false value where an object should be is one broken
+     * element, named as the mappers name a JSON value; the next element is whole.
+     */
     @Test
     void anElementThatIsNoObjectIsOneBrokenElementAndTheNextIsRead() throws IOException {
         List<JsonArraySplitter.Element> e = split("[\n  {\n    \"a\": 1\n  },\n  null,\n  {\n    \"b\": 2\n  },\n"
-                + "  \"a, b\",\n  -1.5e3,\n  {\n    \"c\": 3\n  }\n]");
-        assertThat(e).extracting(JsonArraySplitter.Element::index).containsExactly(0, 1, 2, 3, 4, 5);
+                + "  \"a, b\",\n  -1.5e3,\n  {\n    \"c\": 3\n  },\n  true\n]");
+        assertThat(e).extracting(JsonArraySplitter.Element::index).containsExactly(0, 1, 2, 3, 4, 5, 6);
         assertThat(e).extracting(JsonArraySplitter.Element::error).containsExactly(null,
                 "an element that is null, not an object or an array", null,
                 "an element that is a string, not an object or an array",
-                "an element that is a number, not an object or an array", null);
+                "an element that is a number, not an object or an array", null,
+                "an element that is a true/false value, not an object or an array");
         assertThat(text(e.get(2))).isEqualTo("{\n    \"b\": 2\n  }");
         assertThat(e.get(1).line()).isEqualTo(5);
         assertThat(e.get(5).line()).isEqualTo(11);

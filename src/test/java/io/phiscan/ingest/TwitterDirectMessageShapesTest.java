@@ -45,7 +45,8 @@ class TwitterDirectMessageShapesTest {
                         "data/direct-messages.js (element 0, line 2, message 1) | an event that is null, not an object; it was not read",
                         "data/direct-messages.js (element 0, line 2, message 2) | an event that is a number, not an object; it was not read",
                         "data/direct-messages.js (element 0, line 2, message 3) | an event that is a string, not an object; it was not read",
-                        "data/direct-messages.js (element 0, line 2, message 4) | an event that is true, not an object; it was not read",
+                        "data/direct-messages.js (element 0, line 2, message 4) | an event that is a true/false value, not an object;"
+                                + " it was not read",
                         "data/direct-messages.js (element 0, line 2, message 5) | an event of no kind X writes (neither"
                                 + " messageCreate nor a join, leave, name change or reaction); it was not read");
         assertThat(read.messages()).extracting(Message::text).contains("Thanks!").doesNotContain("In an array");
