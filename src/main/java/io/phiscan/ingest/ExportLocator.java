@@ -60,9 +60,14 @@ public final class ExportLocator implements Closeable {
      * present the tree's files unchanged.
      */
     public ExportLocator(ZipLimits limits, UnaryOperator<ExportTree> view) {
+        this(limits, view, Runtime.getRuntime().maxMemory());
+    }
+
+    /** A locator that lists zips as if the heap were {@code maxHeap} bytes ({@link ZipTree#heapBound}). */
+    ExportLocator(ZipLimits limits, UnaryOperator<ExportTree> view, long maxHeap) {
         this.limits = limits;
         this.view = view;
-        this.zips = new ZipSearch(limits, new ZipSearch.Sink() {
+        this.zips = new ZipSearch(limits, maxHeap, new ZipSearch.Sink() {
             @Override
             public boolean recognize(ExportTree tree, boolean named, List<IngestRecord.Bad> extra, String damage)
                     throws IOException {

@@ -57,6 +57,22 @@ public interface ExportTree extends Closeable {
     }
 
     /**
+     * Keeps at hand what opening the tree's files needs (a zip's listing) until the hold is
+     * closed: a reader of several files holds its tree so that they are opened without waiting,
+     * one by one, for room that other zips being read take of the heap. Waits for that room
+     * itself when it must. Nothing to keep for a folder.
+     */
+    default Hold hold() throws IOException {
+        return () -> { };
+    }
+
+    /** What {@link #hold} keeps; closing it lets it go. */
+    interface Hold extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
      * Opens a zip file or a folder as a tree.
      *
      * @throws ArchiveFormatException when a zip cannot be read at all or breaks the safety limits

@@ -59,6 +59,11 @@ final class SubTree implements ExportTree {
     }
 
     @Override
+    public Hold hold() throws IOException {
+        return parent.hold();
+    }
+
+    @Override
     public void close() throws IOException {
         parent.close();
     }

@@ -49,11 +49,14 @@ final class ZipSearch {
     }
 
     private final ZipLimits limits;
+    /** The heap the zips' listings are bounded by ({@link ZipTree#heapBound}). */
+    private final long maxHeap;
     private final Sink sink;
     private int folders;
 
-    ZipSearch(ZipLimits limits, Sink sink) {
+    ZipSearch(ZipLimits limits, long maxHeap, Sink sink) {
         this.limits = limits;
+        this.maxHeap = maxHeap;
         this.sink = sink;
     }
 
@@ -61,7 +64,7 @@ final class ZipSearch {
     boolean search(Path file, String name, boolean named, int nesting, Path tempFile) throws IOException {
         ZipTree zip;
         try {
-            zip = ZipTree.open(file, limits, name);
+            zip = ZipTree.open(file, limits, name, maxHeap);
         } catch (ArchiveFormatException e) {
             boolean damaged = e.getCause() instanceof ZipException;
             boolean found = damaged && salvage(file, name, named, e.reason(), tempFile);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -25,6 +26,11 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * nothing (java.util.zip refuses the whole zip for it), its bad bytes read as U+FFFD.
  * A name listed twice is read once (its last entry), and reported ({@link #repeatedEntries()}).
  *
+ * <p>The zip is listed while it is read, or until another zip needs the room its listing takes
+ * of the heap ({@link ListingBudget}), and listed again when it is next read: a run finds many
+ * exports and reads them one after another. Listed again, it must be the file it was: a zip
+ * rewritten or replaced since is not read ({@link FileStamp}). {@link #hold} keeps it listed.
+ *
  * <p>{@link #open} may be called from several threads: the one step of commons-compress's
  * {@link ZipFile} that moves its channel (finding where an entry's data starts) is taken under
  * the zip's lock, and the entries' bytes are read with positional reads.
@@ -32,24 +38,35 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 final class ZipTree implements ExportTree {
     /** The code page of entry names not marked as UTF-8, as the zip format defines it (IBM437). */
     static final Charset LEGACY_NAMES = Charset.forName("IBM437");
+    private static final ListingBudget BUDGET = ListingBudget.PROCESS;
+    private final Path path;
     private final String name;
-    private final ZipFile zip;
     private final ZipLimits limits;
-    private final ZipListing listing;
-    /** Entries held by the listings of the zips open in this process, as each zip's directory counted them. */
-    private static final AtomicLong HELD = new AtomicLong();
-    private final AtomicLong expanded = new AtomicLong();
-    private final long reserved;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final long maxHeap;
     private final String stamp;
+    /** The headers the zip's central directory counts: the room its listing takes of {@link ListingBudget}. */
+    private final long counted;
+    private final AtomicLong expanded = new AtomicLong();
+    /** The zip as listed now, or null; with the fields below, guarded by {@link #BUDGET}. */
+    private Listed listed;
+    /** The files of the zip open now, and the holds on it ({@link #hold}). */
+    private int readers;
+    /** Whether a thread lists the zip now (outside the monitor). */
+    private boolean listing;
+    private boolean listedBefore;
+    private boolean closed;
 
-    private ZipTree(String name, ZipFile zip, ZipLimits limits, ZipListing listing, String stamp, long reserved) {
-        this.reserved = reserved;
+    /** The zip file open, with its entries. */
+    private record Listed(ZipFile zip, ZipListing listing) {
+    }
+
+    private ZipTree(Path path, String name, ZipLimits limits, long maxHeap, String stamp, long counted) {
+        this.path = path;
         this.name = name;
-        this.zip = zip;
         this.limits = limits;
-        this.listing = listing;
+        this.maxHeap = maxHeap;
         this.stamp = stamp;
+        this.counted = counted;
     }
 
     static ZipTree open(Path path, ZipLimits limits) throws IOException {
@@ -65,6 +82,14 @@ final class ZipTree implements ExportTree {
     static ZipTree open(Path path, ZipLimits limits, String name, long maxHeap) throws IOException {
         // taken before the zip is read: a zip rewritten after it changes the stamp
         String stamp = FileStamp.of(path);
+        ZipTree tree = new ZipTree(path, name, limits, maxHeap, stamp, Math.max(count(path, name, limits, maxHeap), 0));
+        tree.use();
+        tree.putDown(Thread.currentThread());
+        return tree;
+    }
+
+    /** The zip's entries as its central directory counts them, or {@link ZipEntryCount#UNKNOWN}; refused past the bound. */
+    private static long count(Path path, String name, ZipLimits limits, long maxHeap) throws IOException {
         long allowed = entriesAllowed(limits, maxHeap);
         long counted = ZipEntryCount.count(path, allowed);
         if (counted > allowed) {
@@ -73,35 +98,85 @@ final class ZipTree implements ExportTree {
                             + (maxHeap >> 20) + " MB (about 1 KB per entry; a larger -Xmx reads it, up "
                             + "to the limit of " + limits.maxEntries() + ")" : "the limit"), null);
         }
-        long reserved = Math.max(counted, 0);
-        reserve(name, reserved, maxHeap);
-        try {
-            return listed(path, limits, name, stamp, reserved);
-        } catch (IOException | RuntimeException e) {
-            HELD.addAndGet(-reserved);
-            throw e;
-        }
+        return counted;
     }
 
     /**
-     * Takes {@code entries} from what the listings of all open zips may hold together, or refuses
-     * the zip: the exports of a run stay open while it reads them, and two zips each within the
-     * heap's bound filled the heap together.
+     * The zip listed, and read by this thread until {@link #putDown}: listed now if it is not,
+     * once there is room for it ({@link ListingBudget#take}), which may mean waiting for it.
      */
-    private static void reserve(String name, long entries, long maxHeap) throws ArchiveFormatException {
-        long budget = heapBound(maxHeap);
-        long held;
-        do {
-            held = HELD.get();
-            if (held > 0 && held + entries > budget) {
-                throw new ArchiveFormatException(name, "", "refused: its " + entries + " entries, with the " + held
-                        + " entries of the zips this run already holds open, are more than this process can hold with its"
-                        + " heap of " + (maxHeap >> 20) + " MB (about 1 KB per entry): a larger -Xmx reads it", null);
+    private Listed use() throws IOException {
+        Thread reader = Thread.currentThread();
+        synchronized (BUDGET) {
+            while (listed == null) {
+                if (closed) {
+                    throw new ArchiveFormatException(name, "", "the zip is closed", null);
+                }
+                if (!listing && BUDGET.take(name, counted, maxHeap)) {
+                    listing = true;
+                    break;
+                }
+                BUDGET.await(name);
             }
-        } while (!HELD.compareAndSet(held, held + entries));
+            if (listed != null) {
+                readers++;
+                BUDGET.reading(this, reader);
+                return listed;
+            }
+        }
+        // listed outside the monitor: a zip of many entries takes seconds, while other zips are read
+        Listed now = null;
+        try {
+            now = list();
+        } finally {
+            if (now == null) {
+                synchronized (BUDGET) {
+                    listing = false;
+                    BUDGET.giveBack(counted);
+                }
+            }
+        }
+        synchronized (BUDGET) {
+            listing = false;
+            if (closed) {
+                listed = now;
+                BUDGET.closed(this);
+                throw new ArchiveFormatException(name, "", "the zip is closed", null);
+            }
+            listed = now;
+            listedBefore = true;
+            readers++;
+            BUDGET.reading(this, reader);
+            BUDGET.changed();
+            return now;
+        }
     }
 
-    private static ZipTree listed(Path path, ZipLimits limits, String name, String stamp, long reserved) throws IOException {
+    /** Ends a {@link #use} by {@code reader}. */
+    private void putDown(Thread reader) {
+        synchronized (BUDGET) {
+            readers--;
+            BUDGET.putDown(this, reader, readers == 0 && listed != null);
+        }
+    }
+
+    /** Closes the listing (the budget's monitor held) and returns the entries it took. */
+    long letGo() {
+        try {
+            listed.zip().close();
+        } catch (IOException e) {
+            // a zip only read: nothing is lost
+        }
+        listed = null;
+        return counted;
+    }
+
+    /** Lists the zip; listed again, it must be the file it was when it was first listed. */
+    private Listed list() throws IOException {
+        if (listedBefore && (!stamp.equals(FileStamp.of(path)) || Math.max(ZipEntryCount.count(path, counted), 0) != counted)) {
+            throw new ArchiveFormatException(name, "", "the zip was rewritten or replaced after this run first read it: "
+                    + "not read again (the next audit reads it)", null);
+        }
         ZipFile zip;
         try {
             // names are decoded from their bytes by ZipListing; local headers are read when an entry is opened
@@ -126,7 +201,7 @@ final class ZipTree implements ExportTree {
                 throw new ArchiveFormatException(name, "", "refused: the zip lists " + count
                         + " entries, more than the limit of " + limits.maxEntries(), null);
             }
-            return new ZipTree(name, zip, limits, ZipListing.of(zip), stamp, reserved);
+            return new Listed(zip, ZipListing.of(zip));
         } catch (RuntimeException ex) {
             zip.close();
             throw ex;
@@ -144,7 +219,7 @@ final class ZipTree implements ExportTree {
     }
 
     /** The entries a heap of {@code maxHeap} bytes can list: about 1 KB each, beyond 128 MB; at least 10,000. */
-    private static long heapBound(long maxHeap) {
+    static long heapBound(long maxHeap) {
         return Math.max(10_000, (maxHeap - (128L << 20)) / 1024);
     }
 
@@ -162,7 +237,7 @@ final class ZipTree implements ExportTree {
 
     /** Entry names that were left out because they would escape the export's root. */
     List<String> refusedEntries() {
-        return listing.refused();
+        return look(ZipListing::refused, List.of());
     }
 
     /**
@@ -170,12 +245,12 @@ final class ZipTree implements ExportTree {
      * read, the ones before it cannot be reached by name (a damaged zip, or one appended to).
      */
     Map<String, Integer> repeatedEntries() {
-        return listing.repeated();
+        return look(ZipListing::repeated, Map.of());
     }
 
     /** Entries that are symbolic links (by their Unix mode): never read nor followed. */
     List<String> links() {
-        return listing.links();
+        return look(ZipListing::links, List.of());
     }
 
     /**
@@ -183,12 +258,30 @@ final class ZipTree implements ExportTree {
      * U+FFFD, have the name of another entry: they cannot be told apart from it, and are not read.
      */
     List<String> unplacedEntries() {
-        return listing.unplaced();
+        return look(ZipListing::unplaced, List.of());
     }
 
     /** The folders of the zip named like data files ({@code messages.json/}), where files are expected, sorted. */
     List<String> misnamedFolders() {
-        return listing.misnamed();
+        return look(ZipListing::misnamed, List.of());
+    }
+
+    /**
+     * What {@code find} finds in the listing, or {@code otherwise} when the zip cannot be listed
+     * again (rewritten since, say: opening its files says why).
+     */
+    private <T> T look(Function<ZipListing, T> find, T otherwise) {
+        Listed now;
+        try {
+            now = use();
+        } catch (IOException | RuntimeException e) {
+            return otherwise;
+        }
+        try {
+            return find.apply(now.listing());
+        } finally {
+            putDown(Thread.currentThread());
+        }
     }
 
     @Override
@@ -198,69 +291,112 @@ final class ZipTree implements ExportTree {
 
     @Override
     public List<String> entries() {
-        return listing.entries();
+        return look(ZipListing::entries, List.of());
     }
 
     @Override
     public boolean exists(String entry) {
-        return listing.byName().containsKey(entry);
+        return look(l -> l.byName().containsKey(entry), false);
     }
 
     @Override
     public InputStream open(String entry) throws IOException {
-        ZipArchiveEntry z = listing.byName().get(entry);
-        if (z == null) {
-            throw new ArchiveFormatException(name, entry, "no such entry in the zip", null);
-        }
-        InputStream in;
+        Thread reader = Thread.currentThread();
+        Listed now = use();
         try {
-            synchronized (zip) {
-                in = zip.getInputStream(z);
+            ZipArchiveEntry z = now.listing().byName().get(entry);
+            if (z == null) {
+                throw new ArchiveFormatException(name, entry, "no such entry in the zip", null);
             }
-        } catch (RuntimeException e) {
-            // offsets that do not fit the zip: a damaged entry, as java.util.zip's own ZipException says
-            throw (ZipException) new ZipException("the entry's place in the zip is damaged: " + e.getMessage()).initCause(e);
+            InputStream in;
+            try {
+                synchronized (now.zip()) {
+                    in = now.zip().getInputStream(z);
+                }
+            } catch (RuntimeException e) {
+                // offsets that do not fit the zip: a damaged entry, as java.util.zip's own ZipException says
+                throw (ZipException) new ZipException("the entry's place in the zip is damaged: " + e.getMessage()).initCause(e);
+            }
+            return new BoundedEntryStream(in, z.getCompressedSize(), entry, reader);
+        } catch (IOException | RuntimeException e) {
+            putDown(reader);
+            throw e;
         }
-        return new BoundedEntryStream(in, z.getCompressedSize(), entry);
+    }
+
+    /** Keeps the zip listed until the hold is closed, making room for it now (which may wait for zips being read). */
+    @Override
+    public Hold hold() throws IOException {
+        Thread reader = Thread.currentThread();
+        use();
+        AtomicBoolean held = new AtomicBoolean(true);
+        return () -> {
+            if (held.getAndSet(false)) {
+                putDown(reader);
+            }
+        };
     }
 
     @Override
     public long size(String entry) {
-        ZipArchiveEntry z = listing.byName().get(entry);
+        ZipArchiveEntry z = look(l -> l.byName().get(entry), null);
         return z == null ? -1 : z.getSize();
     }
 
     @Override
     public long modified(String entry) {
-        ZipArchiveEntry z = listing.byName().get(entry);
+        ZipArchiveEntry z = look(l -> l.byName().get(entry), null);
         return z == null ? -1 : z.getTime();
     }
 
     /** The zip file's stamp with the entry's CRC-32, or empty when the zip file's cannot be taken. */
     @Override
     public String stamp(String entry) {
-        ZipArchiveEntry z = listing.byName().get(entry);
+        ZipArchiveEntry z = look(l -> l.byName().get(entry), null);
         return z == null || stamp.isEmpty() ? "" : stamp + ":" + Long.toHexString(z.getCrc());
     }
 
+    /** Closes the zip and gives back the room its listing took; a file of it still open can no longer be read. */
     @Override
-    public void close() throws IOException {
-        if (closed.compareAndSet(false, true)) {
-            HELD.addAndGet(-reserved);
+    public void close() {
+        synchronized (BUDGET) {
+            if (!closed) {
+                closed = true;
+                if (listed != null) {
+                    BUDGET.closed(this);
+                }
+                BUDGET.changed();
+            }
         }
-        zip.close();
     }
 
     /** Counts what an entry expands to and stops a bomb before it fills memory or disk. */
     private final class BoundedEntryStream extends FilterInputStream {
         private final long compressed;
         private final String entry;
+        private final Thread reader;
         private long read;
+        private boolean closedOnce;
 
-        BoundedEntryStream(InputStream in, long compressed, String entry) {
+        BoundedEntryStream(InputStream in, long compressed, String entry, Thread reader) {
             super(in);
             this.compressed = Math.max(compressed, 1);
             this.entry = entry;
+            this.reader = reader;
+        }
+
+        /** Closes the entry and puts the zip down: its listing may be let go once no one reads it. */
+        @Override
+        public void close() throws IOException {
+            if (closedOnce) {
+                return;
+            }
+            closedOnce = true;
+            try {
+                super.close();
+            } finally {
+                putDown(reader);
+            }
         }
 
         @Override

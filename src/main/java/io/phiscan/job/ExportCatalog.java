@@ -2,6 +2,7 @@ package io.phiscan.job;
 
 import io.phiscan.ingest.Export;
 import io.phiscan.ingest.ExportLocator;
+import io.phiscan.ingest.ExportTree;
 import io.phiscan.ingest.ZipLimits;
 import java.io.Closeable;
 import java.io.IOException;
@@ -37,6 +38,11 @@ final class ExportCatalog implements Closeable {
     /** The export at a path among these inputs' exports. */
     Optional<Export> export(List<Path> inputs, String path) throws IOException {
         return locate(inputs).exports().stream().filter(e -> e.path().equals(path)).findFirst();
+    }
+
+    /** The tree in which an export of these inputs was found: its parts are entries of it. */
+    ExportTree tree(List<Path> inputs, Export export) throws IOException {
+        return locate(inputs).tree(export);
     }
 
     /** Closes every locator (their zips and temporary files); later calls locate again. */

@@ -2,6 +2,7 @@ package io.phiscan.job;
 
 import io.phiscan.ingest.ArchiveFormatException;
 import io.phiscan.ingest.Export;
+import io.phiscan.ingest.ExportTree;
 import io.phiscan.ingest.IngestRecord;
 import io.phiscan.ingest.RecordCursor;
 import io.phiscan.model.SourceRef;
@@ -50,6 +51,9 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
     private final Deque<IngestRecord.Bad> problems = new ArrayDeque<>();
     private int partIndex;
     private RecordCursor cursor;
+    /** The export's tree held while the unit reads it ({@link ExportTree#hold}), or why it could not be. */
+    private ExportTree.Hold hold;
+    private Exception unheld;
     private boolean warm;
     private long consumed;
     private final Map<String, Long> readByExport = new LinkedHashMap<>();
@@ -84,6 +88,9 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
             parts.add(p);
         }
         readByExport.put(exportPath, 0L);
+        if (!parts.isEmpty()) {
+            hold();
+        }
         if (withProblems) {
             problems.addAll(oncePerPlace(export.problems()));
         }
@@ -95,6 +102,19 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
             while (consumed < resumeAt && next() != null) {
                 // passed over: already indexed and counted before the restart
             }
+        }
+    }
+
+    /**
+     * Keeps the export's zip listed while the unit reads it, waiting here, outside any chunk's
+     * transaction, for the room that other units' zips take of the heap; a zip that cannot be
+     * listed again says why when each part is opened.
+     */
+    private void hold() {
+        try {
+            hold = catalog.tree(inputs, export).hold();
+        } catch (IOException | RuntimeException e) {
+            unheld = e;
         }
     }
 
@@ -159,12 +179,18 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
         }
         Part p = parts.get(partIndex);
         warm = p.mode() == Mode.WARM;
-        try {
-            cursor = export.open(p.part());
-        } catch (IOException | RuntimeException e) {
+        Exception failed = unheld;
+        if (failed == null) {
+            try {
+                cursor = export.open(p.part());
+            } catch (IOException | RuntimeException e) {
+                failed = e;
+            }
+        }
+        if (failed != null) {
             if (!warm) {
                 problems.add(new IngestRecord.Bad(new SourceRef(export.path(), p.part(), ""),
-                        "the file cannot be read: " + reason(e)));
+                        "the file cannot be read: " + reason(failed)));
             }
             partIndex++;
             progress.fileDone();
@@ -224,5 +250,9 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
     @Override
     public void close() {
         closeCursor();
+        if (hold != null) {
+            hold.close();
+            hold = null;
+        }
     }
 }

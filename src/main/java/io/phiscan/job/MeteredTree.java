@@ -52,6 +52,11 @@ final class MeteredTree implements ExportTree {
     }
 
     @Override
+    public Hold hold() throws IOException {
+        return tree.hold();
+    }
+
+    @Override
     public InputStream open(String entry) throws IOException {
         return new FilterInputStream(tree.open(entry)) {
             @Override

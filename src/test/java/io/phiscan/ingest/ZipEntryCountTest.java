@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -13,6 +14,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -105,21 +111,37 @@ class ZipEntryCountTest {
     }
 
     @Test
-    void theZipsOpenTogetherShareWhatTheHeapCanList(@TempDir Path tmp) throws IOException {
+    void theZipsOpenTogetherShareWhatTheHeapCanList(@TempDir Path tmp) throws Exception {
         // a heap of 138 MB: 10,240 entries in all; each of these zips is within that alone
         long heap = (128L << 20) + (10L << 20);
         Path a = zip(tmp.resolve("a.zip"), 6_000);
         Path b = zip(tmp.resolve("b.zip"), 6_000);
-        try (ZipTree first = ZipTree.open(a, ZipLimits.DEFAULT, "a.zip", heap)) {
-            assertThat(first.entries()).hasSize(6_000);
-            assertThatThrownBy(() -> ZipTree.open(b, ZipLimits.DEFAULT, "b.zip", heap))
-                    .isInstanceOf(ArchiveFormatException.class)
-                    .hasMessageContaining("refused: its 6000 entries, with the 6000 entries of the zips this run already holds open,"
-                            + " are more than this process can hold with its heap of 138 MB");
-        }
-        // once the first is closed, the second fits
-        try (ZipTree second = ZipTree.open(b, ZipLimits.DEFAULT, "b.zip", heap)) {
+        try (ZipTree first = ZipTree.open(a, ZipLimits.DEFAULT, "a.zip", heap);
+                ZipTree second = ZipTree.open(b, ZipLimits.DEFAULT, "b.zip", heap)) {
+            // the first, read by no one, was let go for the second, and is listed again to be read
             assertThat(second.entries()).hasSize(6_000);
+            assertThat(first.entries()).hasSize(6_000);
+            try (InputStream reading = first.open("media/p1.jpg")) {
+                // this thread reads the first: it cannot wait for it, the second is refused
+                assertThatThrownBy(() -> second.open("media/p1.jpg"))
+                        .isInstanceOf(ArchiveFormatException.class)
+                        .hasMessageContaining("refused: its 6000 entries, with the 6000 entries of the zips this run is"
+                                + " reading, are more than this process can hold with its heap of 138 MB");
+                // another thread waits until the first is put down
+                ExecutorService other = Executors.newSingleThreadExecutor();
+                try {
+                    Future<Integer> waiting = other.submit(() -> {
+                        try (InputStream in = second.open("media/p2.jpg")) {
+                            return in.readAllBytes().length;
+                        }
+                    });
+                    assertThatThrownBy(() -> waiting.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+                    reading.close();
+                    assertThat(waiting.get(10, TimeUnit.SECONDS)).isZero();
+                } finally {
+                    other.shutdownNow();
+                }
+            }
         }
     }
 
