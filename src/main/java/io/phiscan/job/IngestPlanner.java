@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -158,9 +160,7 @@ final class IngestPlanner {
             }
         }
         // a part whose stamp, size and time are those of its last row was not rewritten since: it
-        // keeps that row's hash; every other part is hashed, in one pass on every processor (an
-        // export of one big file and an export of many small ones then share the processors; an
-        // export tree opens entries from several threads)
+        // keeps that row's hash; every other part is hashed
         List<Integer> toHash = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < now.size(); i++) {
@@ -173,17 +173,13 @@ final class IngestPlanner {
             readingAhead.run();
         }
         progress.enter(Progress.Phase.CHECKING, toHash.size(), bytes);
-        List<String> hashed = toHash.parallelStream().map(i -> {
-            String sha = PartFingerprint.sha256(trees.apply(of.get(i)), now.get(i).part());
-            progress.fileDone();
-            return sha;
-        }).toList();
+        String[] hashed = hashInPlanOrder(toHash, now, of, trees);
         String[] sha = new String[now.size()];
         for (int i = 0; i < now.size(); i++) {
             sha[i] = last.get(i) == null ? "" : last.get(i).sha256();
         }
         for (int k = 0; k < toHash.size(); k++) {
-            sha[toHash.get(k)] = hashed.get(k);
+            sha[toHash.get(k)] = hashed[k];
         }
         List<Part> plan = new ArrayList<>();
         Map<String, String> partsOf = new HashMap<>();
@@ -228,6 +224,29 @@ final class IngestPlanner {
             }
         }
         return new NewPlan(plan, partsOf);
+    }
+
+    /**
+     * The SHA-256 of each part of {@code toHash} (indexes into {@code now}), in one pass on every
+     * processor: an export of one big file and an export of many small ones share the processors
+     * (an export tree opens entries from several threads). The threads take the parts in plan
+     * order, so that they read one zip together, then the next: a zip let go for the room of
+     * another's listing is listed again when it is next read, and threads reading two zips that
+     * do not fit the heap together would take turns, listing them again at every part.
+     */
+    private String[] hashInPlanOrder(List<Integer> toHash, List<Part> now, List<Export> of,
+            Function<Export, ExportTree> trees) {
+        String[] hashed = new String[toHash.size()];
+        AtomicInteger next = new AtomicInteger();
+        int threads = Math.min(hashed.length, Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, threads).parallel().forEach(thread -> {
+            for (int k = next.getAndIncrement(); k < hashed.length; k = next.getAndIncrement()) {
+                int i = toHash.get(k);
+                hashed[k] = PartFingerprint.sha256(trees.apply(of.get(i)), now.get(i).part());
+                progress.fileDone();
+            }
+        });
+        return hashed;
     }
 
     private static Part withSeq(Part p, int seq) {
