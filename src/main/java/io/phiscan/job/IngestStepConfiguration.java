@@ -32,7 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The ingest step: every record of the exports' new or changed parts → signals → the index,
  * partitioned into {@link IngestUnit}s (a part, or an export's parts that must be read in order)
- * that run side by side on {@code phiscan.ingest.threads} threads (default: the processors),
+ * that start in the plan's order ({@link PlanOrderPartitionHandler}) and run side by side on
+ * {@code phiscan.ingest.threads} threads (default: the processors),
  * all writing to the one index. A record that cannot be read is skipped (no limit: one bad
  * record never stops an audit) and listed. Restartable per unit: a resumed run reads again only
  * the units that did not complete, each from its last chunk.
@@ -155,7 +156,7 @@ class IngestStepConfiguration {
         int threads = threads(env);
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(threads);
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        TaskExecutorPartitionHandler handler = new PlanOrderPartitionHandler();
         handler.setStep(ingestPartStep);
         handler.setTaskExecutor(executor);
         handler.setGridSize(threads);

@@ -52,6 +52,18 @@ record IngestUnit(String name, String export, List<Integer> parts, boolean probl
         return units;
     }
 
+    /**
+     * Where a unit comes in its plan: the sequence number it is named after, from its name or its
+     * step's ({@code ingestPart:part-12}); units of names not made here come last.
+     */
+    static int planOrder(String name) {
+        try {
+            return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
     /** The unit as a partition's step context. */
     ExecutionContext context() {
         ExecutionContext c = new ExecutionContext();
