@@ -18,17 +18,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Two findings, opened in headless Chromium. In the first, the counterpart's display name and
@@ -39,12 +35,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * out of their boxes and the page scrolled sideways. Each value is isolated and its controls are
  * shown as signs; long values wrap, in the full and in the redacted page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BidiAndLongValuesBrowserTest {
+class BidiAndLongValuesBrowserTest extends InChromium {
     static final String LONG = "Casey" + "x".repeat(5000);
     Path dir;
     Path samples;
-    ChromeDriver browser;
 
     @BeforeAll
     void render(@TempDir Path tmp) throws IOException {
@@ -56,18 +50,6 @@ class BidiAndLongValuesBrowserTest {
         samples = tmp.resolve("samples");
         new RunOutputs().write(sampleExports(), ReportHistory.none(), samples);
         browser = Chromium.start(tmp.resolve("downloads"));
-    }
-
-    @BeforeEach
-    void needsChromium() {
-        Chromium.assumeInstalled();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -20,14 +20,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The charts of a run of 122 findings over 21 months, 101 of them in one month, whose
@@ -38,15 +34,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the axis and the count after the longest bar. Every label is now drawn whole inside its chart,
  * a name that does not fit its box shortened with an ellipsis and its beginning in view.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChartLabelsBrowserTest {
+class ChartLabelsBrowserTest extends InChromium {
     static final List<Author> WIDE = List.of(new Author("701", "rosa_vidal_22", "Rosa \u202EVidal"),
             new Author("702", "wolfgang_wm", "WOLFGANG MAXIMILIAN WESTERHOLT-MÜLLER"),
             new Author("703", "wang_xm", "王小明王小明王小明王小明王小明王小明"),
             new Author("704", "m_hashimi", "محمد عبد الرحمن الهاشمي"),
             new Author("705", "tk_brennan", "Casey" + "x".repeat(5000)));
     Path dir;
-    ChromeDriver browser;
 
     @BeforeAll
     void render(@TempDir Path tmp) throws IOException {
@@ -56,18 +50,6 @@ class ChartLabelsBrowserTest {
         dir = tmp.resolve("out");
         new RunOutputs().write(report(), ReportHistory.none(), dir);
         browser = Chromium.start(tmp.resolve("downloads"));
-    }
-
-    @BeforeEach
-    void needsChromium() {
-        Chromium.assumeInstalled();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @ParameterizedTest

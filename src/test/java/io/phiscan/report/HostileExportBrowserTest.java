@@ -26,14 +26,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -43,14 +40,12 @@ import org.openqa.selenium.interactions.Actions;
  * as written (under its Content-Security-Policy) and again with that policy removed, so that
  * escaping alone is shown to hold.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileExportBrowserTest {
+class HostileExportBrowserTest extends InChromium {
     static final String TITLE = "phiscan report R-HOSTILE";
     Path dir;
     HttpServer server;
     final List<String> hits = new CopyOnWriteArrayList<>();
     List<String> payloads;
-    ChromeDriver browser;
 
     @BeforeAll
     void render(@TempDir Path tmp) throws IOException {
@@ -75,16 +70,8 @@ class HostileExportBrowserTest {
         browser = Chromium.start(tmp.resolve("downloads"));
     }
 
-    @BeforeEach
-    void needsChromium() {
-        Chromium.assumeInstalled();
-    }
-
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (server != null) {
             server.stop(0);
         }
