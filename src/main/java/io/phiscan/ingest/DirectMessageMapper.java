@@ -126,11 +126,11 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
             Instant plain = created == null ? null : InstantJson.parse(created);
             at = plain != null ? plain : Instant.parse(created);
         } catch (DateTimeParseException | NullPointerException e) {
-            return new IngestRecord.Bad(where.ref(within), "message " + id + " has no readable createdAt");
+            return new IngestRecord.Bad(where.ref(within), "message " + RecordIds.shown(id) + " has no readable createdAt");
         }
         String refused = PlausibleTime.refusal("createdAt", at);
         if (refused != null) {
-            return new IngestRecord.Bad(where.ref(within), "message " + id + " whose " + refused);
+            return new IngestRecord.Bad(where.ref(within), "message " + RecordIds.shown(id) + " whose " + refused);
         }
         Author author = export.person(sender);
         boolean fromOwner = sender.equals(export.owner().id());

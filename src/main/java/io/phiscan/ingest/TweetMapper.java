@@ -50,7 +50,7 @@ final class TweetMapper {
         }
         ExportDates.FieldTime time = createdAt(created);
         if (time.none()) {
-            return List.of(new IngestRecord.Bad(where.ref(), "tweet " + id + " " + time.reasonById()));
+            return List.of(new IngestRecord.Bad(where.ref(), "tweet " + RecordIds.shown(id) + " " + time.reasonById()));
         }
         Instant at = time.stamp().at();
         Map<String, Author> recipients = new LinkedHashMap<>();
