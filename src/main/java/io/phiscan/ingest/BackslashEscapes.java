@@ -14,11 +14,7 @@ import java.io.Reader;
  * the next line), and failed on a backslash at the end of the file. Lines are not added nor
  * removed: line numbers stay the file's. Not thread-safe.
  */
-final class BackslashEscapes extends Reader {
-    private final Reader in;
-    private final char[] buffer = new char[8192];
-    private int bufferAt;
-    private int bufferEnd;
+final class BackslashEscapes extends CharFilter {
     /** Characters to give before reading more: at most a backslash, a backslash and one more. */
     private final char[] out = new char[3];
     private int outAt;
@@ -27,7 +23,7 @@ final class BackslashEscapes extends Reader {
     private boolean backslash;
 
     BackslashEscapes(Reader in) {
-        this.in = in;
+        super(in);
     }
 
     @Override
@@ -73,22 +69,5 @@ final class BackslashEscapes extends Reader {
             outEnd = 3;
         }
         outAt = 0;
-    }
-
-    private int next() throws IOException {
-        if (bufferAt >= bufferEnd) {
-            bufferEnd = in.read(buffer, 0, buffer.length);
-            bufferAt = 0;
-            if (bufferEnd <= 0) {
-                bufferEnd = 0;
-                return -1;
-            }
-        }
-        return buffer[bufferAt++];
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

@@ -1,7 +1,6 @@
 package io.phiscan.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
 
 /**
  * The text of a CSV file as commons-csv is to read it when a carriage return alone is the text's
@@ -13,18 +12,16 @@ import java.io.Reader;
  * file whose lines end with a carriage return alone, every character is given as it is. Not
  * thread-safe.
  */
-final class CarriageReturnsInFields extends Reader {
+final class CarriageReturnsInFields extends CharFilter {
     /** What stands for a carriage return that is text: a noncharacter, never text of its own. */
     static final char STAND_IN = '\uFFFF';
 
     private final CheckedUtf8Reader in;
-    private final char[] buffer = new char[8192];
-    private int bufferAt;
-    private int bufferEnd;
     /** The character read after a carriage return, to be given next; -1 when none. */
     private int pending = -1;
 
     CarriageReturnsInFields(CheckedUtf8Reader in) {
+        super(in);
         this.in = in;
     }
 
@@ -58,22 +55,5 @@ final class CarriageReturnsInFields extends Reader {
             return c;
         }
         return next();
-    }
-
-    private int next() throws IOException {
-        if (bufferAt >= bufferEnd) {
-            bufferEnd = in.read(buffer, 0, buffer.length);
-            bufferAt = 0;
-            if (bufferEnd <= 0) {
-                bufferEnd = 0;
-                return -1;
-            }
-        }
-        return buffer[bufferAt++];
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }
