@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -154,6 +157,53 @@ public final class IndexSearch implements Closeable {
     /** A reader of whole exchanges, one after another; see {@link ExchangeCursor}. */
     public ExchangeCursor exchanges() throws IOException {
         return new ExchangeCursor(reader, searcher);
+    }
+
+    /** A run of documents of one segment: {@code from} inclusive, {@code to} exclusive. */
+    public record Slice(int segment, int from, int to) {
+        /** How many documents the run spans, deleted ones included. */
+        public int size() {
+            return to - from;
+        }
+    }
+
+    /** Every document of the index, segment after segment, cut into runs of at most {@code size}. */
+    public List<Slice> slices(int size) {
+        List<Slice> out = new ArrayList<>();
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (int i = 0; i < leaves.size(); i++) {
+            int max = leaves.get(i).reader().maxDoc();
+            for (int from = 0; from < max; from += size) {
+                out.add(new Slice(i, from, Math.min(max, from + size)));
+            }
+        }
+        return out;
+    }
+
+    /** What {@link #read(Slice, MessageVisitor)} hands each message to. */
+    @FunctionalInterface
+    public interface MessageVisitor {
+        void visit(IndexedMessage message) throws IOException;
+    }
+
+    /**
+     * Every live message of a slice, in the order the index stores them: each block of stored
+     * messages is decompressed once (reading exchange by exchange decompresses a block for each
+     * message). Slices may be read on several threads at once.
+     */
+    public void read(Slice slice, MessageVisitor visitor) throws IOException {
+        LeafReader leaf = reader.leaves().get(slice.segment()).reader();
+        StoredFields stored = leaf instanceof CodecReader codec && codec.getFieldsReader() != null
+                ? codec.getFieldsReader().getMergeInstance()
+                : leaf.storedFields();
+        Bits live = leaf.getLiveDocs();
+        for (int doc = slice.from(); doc < slice.to(); doc++) {
+            if (live == null || live.get(doc)) {
+                DocumentStoredFieldVisitor fields = new DocumentStoredFieldVisitor();
+                stored.document(doc, fields);
+                visitor.visit(MessageDocuments.fromDocument(fields.getDocument()));
+            }
+        }
     }
 
     /** Every document matching a query, without scoring or a ranked queue sized to the index. */

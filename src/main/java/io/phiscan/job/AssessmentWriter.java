@@ -1,7 +1,5 @@
 package io.phiscan.job;
 
-import io.phiscan.index.IndexedMessage;
-import io.phiscan.index.MessageIndex;
 import io.phiscan.model.Finding;
 import io.phiscan.model.Severity;
 import io.phiscan.review.FindingHistory;
@@ -16,33 +14,21 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Stores a chunk of scored exchanges in the chunk's transaction: each finding raised (keeping
  * its review status), each exchange that is no longer a finding cleared, and what changed
- * against the earlier runs (new, raised again, severity, no longer raised). Re-annotated
- * messages are written to the index and committed first, so the index never lags the checkpoint.
+ * against the earlier runs (new, raised again, severity, no longer raised).
  */
 final class AssessmentWriter implements ItemWriter<Assessment> {
     private final FindingStore findings;
     private final FindingHistory history;
-    private final MessageIndex index;
     private final String runId;
 
-    AssessmentWriter(FindingStore findings, FindingHistory history, MessageIndex index, String runId) {
+    AssessmentWriter(FindingStore findings, FindingHistory history, String runId) {
         this.findings = findings;
         this.history = history;
-        this.index = index;
         this.runId = runId;
     }
 
     @Override
     public void write(Chunk<? extends Assessment> chunk) throws Exception {
-        boolean reindexed = false;
-        for (Assessment a : chunk) {
-            for (IndexedMessage m : a.reannotated()) {
-                reindexed |= index.upsertIfChanged(m.message(), m.signals(), runId);
-            }
-        }
-        if (reindexed) {
-            index.commit();
-        }
         // what was stored before, for the whole chunk in one query and without parsing the bodies
         Map<String, Severity> before = new HashMap<>();
         List<String> ids = new ArrayList<>(chunk.size());

@@ -2,25 +2,15 @@ package io.phiscan.job;
 
 import io.phiscan.detect.Detector;
 import io.phiscan.detect.Policy;
-import io.phiscan.index.IndexedMessage;
 import io.phiscan.index.MessageIndex;
-import io.phiscan.model.Message;
-import io.phiscan.model.Signal;
 import io.phiscan.review.FindingHistory;
 import io.phiscan.review.FindingStore;
 import io.phiscan.review.RunStore;
 import java.io.IOException;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -31,13 +21,15 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The detect step, shared by {@code auditJob} and {@code rescanJob}: the exchanges of the run's
- * scope ({@code scope} parameter), scored under the run's policy; findings raised or cleared. A
- * rescan ({@code reannotate=true}) first finds the signals of every message again with the
- * current policy and writes back those that changed.
+ * scope ({@code scope} parameter), scored under the run's policy by the signals their messages
+ * have in the index; findings raised or cleared. And the annotate step, which a rescan runs first
+ * ({@code reannotate=true}): the signals of every message found again under the run's policy when
+ * they were found under another ({@link AnnotateTasklet}).
  */
 @Configuration(proxyBeanMethods = false)
 class DetectStepConfiguration {
@@ -69,45 +61,29 @@ class DetectStepConfiguration {
             @Value("#{jobParameters['scope'] ?: 'TOUCHED'}") String scope,
             @Value("#{jobParameters['takeover'] ?: ''}") String takeover,
             @Value("#{jobParameters['policy'] ?: ''}") String policy,
-            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate, MessageIndex index, RunStore runs,
-            Progress progress, Detectors detectors, FindingHistory history) {
+            MessageIndex index, RunStore runs, Progress progress, Detectors detectors, FindingHistory history) {
         List<String> takenOver = takeover.isBlank() ? List.of() : Arrays.asList(takeover.split(","));
-        // messages annotated again may gain signals: then every exchange is read
-        Detector filter = annotateAgain(reannotate, policy, index) ? null : detectors.of(policy);
+        // the signals in the index are current (a rescan annotates the messages again first, in its
+        // annotate step): the exchanges that can be findings are told by them
         return new ExchangeItemReader(index, runs, runId, ExchangeItemReader.Scope.valueOf(scope), takenOver, progress,
-                filter, history);
+                detectors.of(policy), history);
     }
 
     /** Stores each chunk's findings and changes as this run's, in the chunk's transaction. */
     @Bean
     @StepScope
     ItemWriter<Assessment> assessmentWriter(@Value("#{jobParameters['runId']}") String runId, FindingStore findings,
-            FindingHistory history, MessageIndex index) {
-        return new AssessmentWriter(findings, history, index, runId);
+            FindingHistory history) {
+        return new AssessmentWriter(findings, history, runId);
     }
 
-    /** Each exchange scored under the run's policy (its messages annotated again first, in a rescan). */
+    /** Each exchange scored under the run's policy, by the signals its messages have in the index. */
     @Bean
     @StepScope
     ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy,
-            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate, Detectors detectors, MessageIndex index) {
+            Detectors detectors) {
         Detector detector = detectors.of(policy);
-        boolean again = annotateAgain(reannotate, policy, index);
-        return item -> {
-            Map<String, List<Signal>> signals = item.signals();
-            List<IndexedMessage> changed = new ArrayList<>();
-            if (again) {
-                signals = new HashMap<>(signals);
-                for (Message m : item.exchange().messages()) {
-                    List<Signal> now = detector.annotate(m);
-                    if (!now.equals(item.signals().getOrDefault(m.id(), List.of()))) {
-                        changed.add(new IndexedMessage(m, now));
-                    }
-                    signals.put(m.id(), now);
-                }
-            }
-            return new Assessment(item.exchange().id(), detector.assess(item.exchange(), signals).orElse(null), changed);
-        };
+        return item -> new Assessment(item.exchange().id(), detector.assess(item.exchange(), item.signals()).orElse(null));
     }
 
     /**
@@ -120,53 +96,48 @@ class DetectStepConfiguration {
                 || Boolean.parseBoolean(reannotate) && !index.annotatedWith().equals(AnnotationFingerprint.of(policy));
     }
 
-    /** After a run that annotated every message again, the index records the fingerprint they all have now. */
+    /** The annotate step's work (step-scoped): see {@link AnnotateTasklet}. */
     @Bean
     @StepScope
-    StepExecutionListener annotatedListener(@Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate,
-            @Value("#{jobParameters['policy'] ?: ''}") String policy, MessageIndex index) {
-        boolean again = annotateAgain(reannotate, policy, index);
-        return new StepExecutionListener() {
-            @Override
-            public void beforeStep(StepExecution stepExecution) {
-                if (again) {
-                    // until every message is annotated again, the index is of mixed annotation
-                    try {
-                        index.annotatedWithOnly(MessageIndex.MIXED);
-                        index.commit();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
+    AnnotateTasklet annotateTasklet(@Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['policy'] ?: ''}") String policy,
+            @Value("#{jobParameters['reannotate'] ?: 'false'}") String reannotate, MessageIndex index, Detectors detectors,
+            Progress progress, Environment env) {
+        return new AnnotateTasklet(index, detectors.of(policy), runId, AnnotationFingerprint.of(policy),
+                annotateAgain(reannotate, policy, index), threads(env), progress);
+    }
 
-            @Override
-            public ExitStatus afterStep(StepExecution stepExecution) {
-                if (again && stepExecution.getStatus() == BatchStatus.COMPLETED) {
-                    try {
-                        index.annotatedWithOnly(AnnotationFingerprint.of(policy));
-                        index.commit();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return null;
-            }
-        };
+    /**
+     * The threads that annotate messages again: as many as the processors, or
+     * {@code phiscan.annotate.threads}.
+     */
+    static int threads(Environment env) {
+        int n = env.getProperty("phiscan.annotate.threads", Integer.class, Runtime.getRuntime().availableProcessors());
+        return Math.max(1, n);
+    }
+
+    /**
+     * The annotate step of a rescan: every message annotated again when the run must; nothing
+     * to do otherwise (see {@link AnnotateTasklet}).
+     */
+    @Bean
+    Step annotateStep(JobRepository jobRepository, PlatformTransactionManager tx, AnnotateTasklet annotateTasklet) {
+        return new StepBuilder("annotate", jobRepository)
+                .tasklet(annotateTasklet, tx)
+                .listener(annotateTasklet)
+                .build();
     }
 
     @Bean
     Step detectStep(JobRepository jobRepository, PlatformTransactionManager tx,
             ItemStreamReader<ExchangeItemReader.Item> exchangeItemReader,
-            ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor, ItemWriter<Assessment> assessmentWriter,
-            StepExecutionListener annotatedListener) {
+            ItemProcessor<ExchangeItemReader.Item, Assessment> assessProcessor, ItemWriter<Assessment> assessmentWriter) {
         return new StepBuilder("detect", jobRepository)
                 .<ExchangeItemReader.Item, Assessment>chunk(CHUNK)
                 .transactionManager(tx)
                 .reader(exchangeItemReader)
                 .processor(assessProcessor)
                 .writer(assessmentWriter)
-                .listener(annotatedListener)
                 .build();
     }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Progress {
 
     /** Where the job is. */
-    enum Phase { STARTING, CHECKING, INGEST, DETECT, REPORT }
+    enum Phase { STARTING, CHECKING, INGEST, ANNOTATE, DETECT, REPORT }
 
     private volatile Phase phase = Phase.STARTING;
     private volatile long phaseStart = System.nanoTime();
@@ -29,8 +29,9 @@ final class Progress {
         itemsDone.set(0);
         records.set(0);
         bytes.set(0);
-        filesTotal.set(next == Phase.DETECT ? 0 : total);
-        itemsTotal.set(next == Phase.DETECT ? total : 0);
+        boolean items = next == Phase.DETECT || next == Phase.ANNOTATE;
+        filesTotal.set(items ? 0 : total);
+        itemsTotal.set(items ? total : 0);
         bytesTotal.set(totalBytes);
         phaseStart = System.nanoTime();
         phase = next;
@@ -70,6 +71,8 @@ final class Progress {
                     eta(bytes.get(), bytesTotal.get(), seconds));
             case INGEST -> String.format("ingest: files %,d/%,d, %,d messages, %,.0f msg/s, %s", filesDone.get(),
                     filesTotal.get(), records.get(), records.get() / seconds, eta(bytes.get(), bytesTotal.get(), seconds));
+            case ANNOTATE -> String.format("annotate: messages %,d/%,d, %,.0f msg/s, %s", itemsDone.get(), itemsTotal.get(),
+                    itemsDone.get() / seconds, eta(itemsDone.get(), itemsTotal.get(), seconds));
             case DETECT -> String.format("detect: exchanges %,d/%,d, %,.0f/s, %s", itemsDone.get(), itemsTotal.get(),
                     itemsDone.get() / seconds, eta(itemsDone.get(), itemsTotal.get(), seconds));
             case REPORT -> "report: writing the run's reports";

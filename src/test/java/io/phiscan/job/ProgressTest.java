@@ -28,6 +28,10 @@ class ProgressTest {
         p.fileDone();
         p.record();
         assertThat(p.line()).startsWith("ingest: files 1/12, 1 messages, ").contains(" msg/s, ETA ");
+        p.enter(Progress.Phase.ANNOTATE, 1_000_000, 0);
+        p.itemDone();
+        p.itemDone();
+        assertThat(p.line()).startsWith("annotate: messages 2/1,000,000, ").contains(" msg/s, ETA ");
         p.enter(Progress.Phase.DETECT, 5000, 0);
         p.itemDone();
         assertThat(p.line()).startsWith("detect: exchanges 1/5,000, ");
