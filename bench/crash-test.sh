@@ -3,7 +3,9 @@
 # ingest, during detect, during report), runs the same command again, and compares the result
 # with an uninterrupted run of the same input: identical findings (ids and contents), identical
 # inputs and counts, identical index document count, reconciliation balanced. Then the same with
-# SIGTERM (graceful stop: exit 1, then resumed). Exits non-zero if any comparison fails.
+# SIGTERM (graceful stop: exit 1, then resumed). Then a rescan under another policy (every message
+# annotated again), killed with kill -9 while it annotates and run again, against the same rescan
+# uninterrupted. Exits non-zero if any comparison fails.
 #   bench/crash-test.sh [MESSAGES_PER_ARCHIVE] [WORKDIR]     (defaults: 30000, a fresh temp folder)
 # Needs target/phiscan.jar (mvn -B -q package -DskipTests) and python3.
 set -uo pipefail
@@ -32,14 +34,17 @@ echo "   ($(( $(date +%s) - t0 )) s)"
 REF_OUT=$(out_of "$WORK/ws-reference")
 REF_DOCS=$(docs "$WORK/ws-reference")
 
-# waits until the workspace's log has a line matching $2 (and $4 seconds more), then sends signal $3
+# runs the audit (or, with RESCAN=1, the rescan under the other policy below) in workspace $1,
+# waits until its log has a line matching $2 (and $4 seconds more), then sends signal $3
 interrupt() {
   local ws=$1 marker=$2 signal=$3 delay=${4:-0} pid
+  local command=(audit "$WORK/exports")
+  [ -n "${RESCAN:-}" ] && command=(rescan --policy "$WORK/other-policy.yaml")
   # started directly (not through a function) so that $! is the java process itself
-  java -jar "$JAR" audit "$WORK/exports" --workspace "$ws" > "$ws.first.out" 2> "$ws.first.err" &
+  java -jar "$JAR" "${command[@]}" --workspace "$ws" > "$ws.first.out" 2> "$ws.first.err" &
   pid=$!
   until grep -q "$marker" "$(log_of "$ws")" 2>/dev/null; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "   the audit ended before '$marker'"; return 1; fi
+    if ! kill -0 "$pid" 2>/dev/null; then echo "   the ${command[0]} ended before '$marker'"; return 1; fi
     sleep 0.05
   done
   sleep "$delay"
@@ -52,12 +57,12 @@ status=0
 check() {
   local name=$1 ws=$2 code
   phiscan runs --failed --workspace "$ws" | sed -n '2p;4,5p' | sed 's/^/   runs --failed: /'
-  audit "$ws" > "$ws.second.out" 2> "$ws.second.err"
+  if [ -n "${RESCAN:-}" ]; then rescan "$ws"; else audit "$ws"; fi > "$ws.second.out" 2> "$ws.second.err"
   code=$?
   echo "   same command again: exit code $code: $(cat "$ws.second.out")"
   if [ "$code" != 0 ]; then cat "$ws.second.err"; status=1; return; fi
   printf '   %-10s ' "$name:"
-  python3 bench/compare-runs.py "$REF_OUT" "$(out_of "$ws")" "$REF_DOCS" "$(docs "$ws")" || status=1
+  python3 bench/compare-runs.py "${REF_OUT_OF:-$REF_OUT}" "$(out_of "$ws")" "$REF_DOCS" "$(docs "$ws")" || status=1
 }
 
 echo "== kill -9 during ingest (4 s after the units started, two archives being read side by side)"
@@ -69,5 +74,28 @@ interrupt "$WORK/ws-report" "report: writing the reports" 9 && check report "$WO
 echo "== SIGTERM during ingest (graceful stop, 4 s after the units started)"
 interrupt "$WORK/ws-sigterm" "part(s) to read in [0-9]* unit(s)" TERM 4 && sed 's/^/   stderr: /' "$WORK/ws-sigterm.first.err"
 check sigterm "$WORK/ws-sigterm"
-echo "== reference: $REF_OUT"
+
+# another policy: lower thresholds, and words of the archives' everyday messages taken for
+# symptoms, so that many messages get new signals and many findings change
+cat > "$WORK/other-policy.yaml" <<'POLICY'
+version: "crash-test-other"
+severity:
+  high: 3.0
+  medium: 1.0
+lexicon:
+  symptom:
+    - coffee
+    - conference
+POLICY
+rescan() { phiscan rescan --policy "$WORK/other-policy.yaml" --workspace "$1"; }
+rm -rf "$WORK/ws-rescan-reference" "$WORK/ws-rescan"
+cp -a "$WORK/ws-reference" "$WORK/ws-rescan-reference"
+cp -a "$WORK/ws-reference" "$WORK/ws-rescan"
+echo "== a rescan under another policy, uninterrupted"
+rescan "$WORK/ws-rescan-reference" | sed 's/^/   /' || exit 1
+RESCAN_OUT=$(out_of "$WORK/ws-rescan-reference")
+echo "== kill -9 during the rescan's annotate step (every message annotated again)"
+RESCAN=1 interrupt "$WORK/ws-rescan" "annotate: [0-9]* message(s) in the index" 9 1 \
+  && RESCAN=1 REF_OUT_OF=$RESCAN_OUT check rescan "$WORK/ws-rescan" || status=1
+echo "== reference: $REF_OUT; of the rescan: $RESCAN_OUT"
 exit $status
