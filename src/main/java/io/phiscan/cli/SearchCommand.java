@@ -33,8 +33,8 @@ final class SearchCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",
-            description = "Highlight with terminal colors: auto (when standard output is a terminal), always or never "
-                    + "(never marks matches as **word**).")
+            description = "Highlight with terminal colors: auto (when standard output is a terminal, TERM is not dumb and "
+                    + "NO_COLOR is not set), always or never (never marks matches as **word**).")
     String color;
 
     @CommandLine.Spec
@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
         boolean ansi = switch (color) {
             case "always" -> true;
             case "never" -> false;
-            case "auto" -> Terminal.stdout();
+            case "auto" -> Terminal.colors();
             default -> throw new ExitCodes.UsageException("--color takes auto, always or never");
         };
         if (limit < 1) {

@@ -4,6 +4,7 @@ import io.phiscan.report.PlainText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,20 @@ public final class Terminal {
      */
     public static boolean progress() {
         return stderr() && !"dumb".equals(System.getenv("TERM"));
+    }
+
+    /**
+     * Whether {@code search --color auto} colors what it prints: standard output is a terminal that
+     * is not {@code TERM=dumb}, and {@code NO_COLOR} is not set to a value (no-color.org).
+     */
+    public static boolean colors() {
+        return colors(System.getenv(), stdout());
+    }
+
+    /** {@link #colors()} in the given environment, standard output a terminal or not. */
+    static boolean colors(Map<String, String> env, boolean terminal) {
+        String noColor = env.get("NO_COLOR");
+        return terminal && !"dumb".equals(env.get("TERM")) && (noColor == null || noColor.isEmpty());
     }
 
     /** Whether standard output is a terminal, whatever standard input is. */

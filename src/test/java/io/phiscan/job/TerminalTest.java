@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,5 +30,17 @@ class TerminalTest {
         assertThat(Terminal.isTerminal(Files.createSymbolicLink(tmp.resolve("3"), file))).isFalse();
         assertThat(Terminal.isTerminal(Files.createSymbolicLink(tmp.resolve("4"), Path.of("/dev/null")))).isFalse();
         assertThat(Terminal.isTerminal(tmp.resolve("5"))).as("no such descriptor").isFalse();
+    }
+
+    /** search --color auto colored its matches with TERM=dumb and with NO_COLOR set: a terminal alone decided. */
+    @Test
+    void searchColorsOnATerminalUnlessTermIsDumbOrNoColorIsSet() {
+        assertThat(Terminal.colors(Map.of("TERM", "xterm-256color"), true)).isTrue();
+        assertThat(Terminal.colors(Map.of(), true)).as("no TERM").isTrue();
+        assertThat(Terminal.colors(Map.of("TERM", "xterm-256color"), false)).as("a pipe or a file").isFalse();
+        assertThat(Terminal.colors(Map.of("TERM", "dumb"), true)).as("TERM=dumb").isFalse();
+        assertThat(Terminal.colors(Map.of("TERM", "xterm-256color", "NO_COLOR", "1"), true)).as("NO_COLOR=1").isFalse();
+        assertThat(Terminal.colors(Map.of("TERM", "xterm-256color", "NO_COLOR", "0"), true)).as("NO_COLOR=0, any value").isFalse();
+        assertThat(Terminal.colors(Map.of("TERM", "xterm-256color", "NO_COLOR", ""), true)).as("NO_COLOR empty").isTrue();
     }
 }
