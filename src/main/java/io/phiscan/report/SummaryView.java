@@ -157,7 +157,8 @@ final class SummaryView {
         Element tbody = table.appendElement("tbody");
         for (RunStore.RunInput in : report.inputs()) {
             Element row = tbody.appendElement("tr");
-            row.appendElement("td").text(in.path());
+            // a path wraps after a slash or where text wraps, never inside a word, unless a word of it is longer than a column can take
+            LongWords.appendWrapping(row.appendElement("td"), in.path(), true);
             // platforms and layouts are phiscan's own words: broken at their hyphens, never inside a word
             row.appendElement("td").addClass("term").text(in.platform().id());
             // an account wraps where text wraps, never inside a word, unless it holds a word longer than a column can take
@@ -184,7 +185,7 @@ final class SummaryView {
                 n++;
             }
             for (String note : in.notes()) {
-                problems.appendElement("li").text(note);
+                LongWords.appendWrapping(problems.appendElement("li"), note, false);
                 n++;
             }
             if (n == 0) {

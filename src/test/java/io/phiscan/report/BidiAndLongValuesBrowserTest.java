@@ -37,6 +37,7 @@ import org.openqa.selenium.WebElement;
  */
 class BidiAndLongValuesBrowserTest extends InChromium {
     static final String LONG = "Casey" + "x".repeat(5000);
+    static final String LONG_PATH_WORD = "instagram" + "z".repeat(5000);
     Path dir;
     Path samples;
 
@@ -95,7 +96,7 @@ class BidiAndLongValuesBrowserTest extends InChromium {
                 + "    if (r.getBoundingClientRect().top !== first) out.push(n.data);"
                 + "    return at + word.length; }, 0); });"
                 + "return out;");
-        assertThat(browser.findElements(By.cssSelector("td.term"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector("td.term"))).hasSize(8);
         assertThat(broken).as("cells broken inside a word").isEqualTo(List.of());
     }
 
@@ -134,6 +135,53 @@ class BidiAndLongValuesBrowserTest extends InChromium {
         }
         assertThat(broken).as("accounts broken inside a word").isEqualTo(List.of());
         assertThat(tableFitsThePage()).as("the exports table fits the page").isEqualTo(true);
+    }
+
+    /**
+     * The exports table of sample-data: its export paths and notes broke anywhere ({@code
+     * overflow-wrap: anywhere}), "/work/phiscan/sample-data/instagram/instagra / m-dr.lenaokafor-…".
+     * A path wraps after a slash or where text wraps (a space, after a hyphen), a note where text
+     * wraps: each word of them, drawn on one line, with the table inside the page. A word of more
+     * than 30 characters may still break anywhere (LinkedIn's learning_role_play_messages.csv).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"report.html", "report-redacted.html"})
+    void pathsAndNotesOfTheUsualLengthAreNotBrokenInsideAWord(String file) {
+        browser.get(samples.resolve(file).toUri().toString());
+        @SuppressWarnings("unchecked")
+        List<Object> drawn = (List<Object>) browser.executeScript("var out = { split: [], paths: [] };"
+                + "function top(n, k) { var r = document.createRange(); r.setStart(n, k); r.setEnd(n, k + 1);"
+                + "  var rects = r.getClientRects(); return rects.length ? Math.round(rects[0].top) : null; }"
+                + "var cells = [];"
+                + "document.querySelectorAll('#inputs tbody tr').forEach(function (tr) {"
+                + "  cells.push(tr.cells[0]); tr.cells[tr.cells.length - 1].querySelectorAll('li').forEach(function (li) { cells.push(li); }); });"
+                + "cells.forEach(function (cell) {"
+                + "  var walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT), n;"
+                + "  while ((n = walk.nextNode())) { if (n.parentElement.classList.contains('long')) continue;"
+                + "    var re = /[^\\s\\/-]+/g, m;"
+                + "    while ((m = re.exec(n.data))) { var a = top(n, m.index), b = top(n, m.index + m[0].length - 1);"
+                + "      if (a !== b) out.split.push(m[0]); } } });"
+                + "document.querySelectorAll('#inputs tbody tr').forEach(function (tr) { var td = tr.cells[0], lines = {};"
+                + "  var walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT), n;"
+                + "  while ((n = walk.nextNode())) for (var k = 0; k < n.data.length; k++) lines[top(n, k)] = true;"
+                + "  out.paths.push(Object.keys(lines).length); });"
+                + "return [out.split, out.paths];");
+        assertThat(drawn.get(0)).as("words of paths and notes split across lines").isEqualTo(List.of());
+        assertThat((List<?>) drawn.get(1)).as("the lines each path is drawn on: some wrap").hasSize(6)
+                .anySatisfy(lines -> assertThat(((Number) lines).intValue()).isGreaterThan(1));
+        assertThat(tableFitsThePage()).as("the exports table fits the page").isEqualTo(true);
+    }
+
+    /** A path or a note of 5,000 characters without a place to break still breaks anywhere: the table stays in the page. */
+    @ParameterizedTest
+    @ValueSource(strings = {"report.html", "report-redacted.html"})
+    void aLongPathOrNoteDoesNotWidenTheExportsTable(String file) {
+        browser.get(dir.resolve(file).toUri().toString());
+        assertThat(browser.findElements(By.xpath("//tr/td[1][contains(., '" + LONG_PATH_WORD + "')]"))).hasSize(1);
+        assertThat(browser.findElements(By.xpath("//li[contains(., '" + LONG_PATH_WORD + ".json is not read')]"))).hasSize(1);
+        assertThat(tableFitsThePage()).as("the exports table, with the long path and note, fits the page").isEqualTo(true);
+        assertThat(browser.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                .as("the page does not scroll sideways").isEqualTo(true);
     }
 
     private Object tableFitsThePage() {
@@ -175,8 +223,11 @@ class BidiAndLongValuesBrowserTest extends InChromium {
         // an account of 5,000 characters without a space: it must not widen the table past the page
         RunStore.RunInput longAccount = new RunStore.RunInput("/exports/hale-long", Platform.TWITTER, wide.account(), "x-2022", 1, 0, 0,
                 List.of());
+        // a path and a note of 5,000 characters without a space, a hyphen or a slash: nor must they
+        RunStore.RunInput longPath = new RunStore.RunInput("/exports/hale/" + LONG_PATH_WORD, Platform.INSTAGRAM, "DrQuinnHale",
+                "instagram-json-2024", 3, 0, 0, List.of("the file " + LONG_PATH_WORD + ".json is not read"));
         return new RunReport(run, started.plusSeconds(30), List.of(new RunStore.RunInput("/exports/hale", Platform.TWITTER,
-                "DrQuinnHale", "x-2022", 2, 0, 0, List.of()), squeezed, longAccount),
+                "DrQuinnHale", "x-2022", 2, 0, 0, List.of()), squeezed, longAccount, longPath),
                 List.of(new FindingStore.Stored(bidi, "R-BIDI", "R-BIDI"),
                 new FindingStore.Stored(wide, "R-BIDI", "R-BIDI")), List.of(), List.of());
     }
