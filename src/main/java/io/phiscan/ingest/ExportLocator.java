@@ -102,7 +102,7 @@ public final class ExportLocator implements Closeable {
             inputStart = before;
             int problems = unrecognized.size();
             if (!Files.exists(input)) {
-                unrecognized.add(new Unrecognized(input, true, "no such file or folder"));
+                unrecognized.add(new Unrecognized(input, true, MissingInput.why(input)));
                 continue;
             }
             // a link the user named is followed, once, here: its export is known by the path it leads to (so that the
