@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the filters change the findings shown, and decisions taken with the buttons download as a
  * decisions CSV in the format {@code phiscan review import} reads ({@code finding_id,decision,reason});
  * where this build has {@code review import}, the test also applies the downloaded file with it.
- * With {@code -Dphiscan.screenshots=DIR} it also saves the screenshots the README shows.
+ * With {@code -Dphiscan.screenshots=DIR} it also saves the screenshots the README shows, of the
+ * report of all of sample-data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleReportBrowserTest {
@@ -149,18 +150,26 @@ class SampleReportBrowserTest {
         assertThat(Cli.run("review", "show", ids[2], "--workspace", ws.toString()).out()).contains("escalated");
     }
 
+    /** The README's pictures, of the report of all of sample-data: its first screen, and a finding opened. */
     @Test
-    void screenshotsForTheReadme() throws IOException {
+    void screenshotsForTheReadme(@TempDir Path tmp) throws IOException {
         String target = System.getProperty("phiscan.screenshots");
         if (target == null) {
             return;
         }
         Path dir = Files.createDirectories(Path.of(target));
+        Path all = tmp.resolve("out");
+        Cli audit = Cli.run("audit", "sample-data", "--workspace", tmp.resolve("ws").toString(), "--out", all.toString());
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        browser.get(all.resolve("report.html").toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("tools")).isDisplayed());
         Files.write(dir.resolve("report-first-screen.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 1400));
-        WebElement first = browser.findElement(By.cssSelector("details.f"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -200)", first);
-        Files.write(dir.resolve("report-finding.png"), first.getScreenshotAs(OutputType.BYTES));
+        // the finding the README's review examples name: a parent's questions and the owner's advice, both sides
+        WebElement finding = browser.findElement(By.id("F-71c327af91dbff76"));
+        browser.executeScript("arguments[0].open = true; arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -200)",
+                finding);
+        Files.write(dir.resolve("report-finding.png"), finding.getScreenshotAs(OutputType.BYTES));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
     }
 
