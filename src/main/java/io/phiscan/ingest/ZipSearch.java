@@ -77,6 +77,36 @@ final class ZipSearch {
             }
             return found;
         }
+        List<IngestRecord.Bad> refused;
+        try {
+            refused = setApart(zip, name);
+        } catch (ArchiveFormatException e) {
+            // let go for another zip's listing, and no longer the zip first listed: said, not passed over as empty
+            zip.close();
+            deleteQuietly(tempFile);
+            sink.unrecognized(name, named, e.reason());
+            return false;
+        }
+        folders = 0;
+        boolean found = search(zip, "", named, nesting, refused);
+        if (found) {
+            sink.keepOpen(zip, tempFile);
+            return true;
+        }
+        String seen;
+        try {
+            seen = "a zip that is not a known export (" + describe(zip) + ")";
+        } catch (ArchiveFormatException e) {
+            seen = e.reason();
+        }
+        zip.close();
+        deleteQuietly(tempFile);
+        sink.unrecognized(name, named, seen);
+        return false;
+    }
+
+    /** The entries of the zip that are set apart and not read, as skipped records, each with why. */
+    private static List<IngestRecord.Bad> setApart(ZipTree zip, String name) {
         List<IngestRecord.Bad> refused = new ArrayList<>();
         for (String entry : zip.refusedEntries()) {
             refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
@@ -98,17 +128,7 @@ final class ZipSearch {
                     OddFiles.folderNamedLikeAFile(folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1,
                             folder.length() - 1))));
         }
-        folders = 0;
-        boolean found = search(zip, "", named, nesting, refused);
-        if (found) {
-            sink.keepOpen(zip, tempFile);
-            return true;
-        }
-        String seen = "a zip that is not a known export (" + describe(zip) + ")";
-        zip.close();
-        deleteQuietly(tempFile);
-        sink.unrecognized(name, named, seen);
-        return false;
+        return refused;
     }
 
     /** Reads what comes before the cut of a damaged zip ({@link ZipSalvage}); true when it is an export. */
@@ -136,19 +156,25 @@ final class ZipSearch {
             refused.clear();
             return true;
         }
-        boolean found = false;
-        if (prefix.chars().filter(c -> c == '/').count() < MAX_FOLDER_DEPTH) {
-            for (String folder : childFolders(tree)) {
-                if (++folders > MAX_FOLDERS) {
-                    break;
-                }
-                found |= search(zip, prefix + folder, false, nesting, refused);
-            }
+        List<String> inside;
+        List<String> zipsInside;
+        try {
+            inside = prefix.chars().filter(c -> c == '/').count() < MAX_FOLDER_DEPTH ? childFolders(tree) : List.of();
+            zipsInside = ExportFiles.rootFiles(tree).stream().filter(e -> e.toLowerCase(Locale.ROOT).endsWith(".zip")).toList();
+        } catch (ArchiveFormatException e) {
+            // let go for another zip's listing, and no longer the zip first listed: said, not passed over as empty
+            sink.unrecognized(tree.displayName(), named, e.reason());
+            return true;
         }
-        for (String entry : ExportFiles.rootFiles(tree)) {
-            if (entry.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                found |= nested(zip, prefix + entry, nesting);
+        boolean found = false;
+        for (String folder : inside) {
+            if (++folders > MAX_FOLDERS) {
+                break;
             }
+            found |= search(zip, prefix + folder, false, nesting, refused);
+        }
+        for (String entry : zipsInside) {
+            found |= nested(zip, prefix + entry, nesting);
         }
         return found;
     }

@@ -29,7 +29,10 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * <p>The zip is listed while it is read, or until another zip needs the room its listing takes
  * of the heap ({@link ListingBudget}), and listed again when it is next read: a run finds many
  * exports and reads them one after another. Listed again, it must be the file it was: a zip
- * rewritten or replaced since is not read ({@link FileStamp}). {@link #hold} keeps it listed.
+ * rewritten, replaced or removed since is not read ({@link FileStamp}), and what needs its listing
+ * says so: {@link #entries}, {@link #exists} and the lists of entries set apart throw an
+ * {@link ArchiveFormatException} naming the zip and why, and opening a file of it does; its files'
+ * size, time and stamp are then unknown (-1, empty). {@link #hold} keeps it listed.
  *
  * <p>{@link #open} may be called from several threads: the one step of commons-compress's
  * {@link ZipFile} that moves its channel (finding where an entry's data starts) is taken under
@@ -173,15 +176,20 @@ final class ZipTree implements ExportTree {
 
     /** Lists the zip; listed again, it must be the file it was when it was first listed. */
     private Listed list() throws IOException {
-        if (listedBefore && (!stamp.equals(FileStamp.of(path)) || Math.max(ZipEntryCount.count(path, counted), 0) != counted)) {
-            throw new ArchiveFormatException(name, "", "the zip was rewritten or replaced after this run first read it: "
-                    + "not read again (the next audit reads it)", null);
+        if (listedBefore) {
+            String changed = changedSinceListed();
+            if (changed != null) {
+                throw new ArchiveFormatException(name, "", changed, null);
+            }
         }
         ZipFile zip;
         try {
             // names are decoded from their bytes by ZipListing; local headers are read when an entry is opened
             zip = ZipFile.builder().setPath(path).setUseUnicodeExtraFields(false).setIgnoreLocalFileHeader(true).get();
         } catch (FileSystemException e) {
+            if (listedBefore) {
+                throw new ArchiveFormatException(name, "", noLongerReadable(e.getClass().getSimpleName()), e);
+            }
             throw e;
         } catch (IOException | RuntimeException e) {
             String why = "not a readable zip file (truncated or damaged; " + Files.size(path) + " bytes): "
@@ -206,6 +214,31 @@ final class ZipTree implements ExportTree {
             zip.close();
             throw ex;
         }
+    }
+
+    /** Why the zip, about to be listed again, is not the file this run first listed, or null when it is. */
+    private String changedSinceListed() {
+        if (!Files.exists(path)) {
+            return "the zip " + name + " was removed or moved after this run first read it: not read (the next audit that "
+                    + "finds it reads it)";
+        }
+        if (!Files.isReadable(path)) {
+            return noLongerReadable("not readable by this user now");
+        }
+        long now;
+        try {
+            now = stamp.equals(FileStamp.of(path)) ? Math.max(ZipEntryCount.count(path, counted), 0) : -1;
+        } catch (IOException e) {
+            return noLongerReadable(e.getClass().getSimpleName());
+        }
+        return now == counted ? null : "the zip " + name + " was rewritten or replaced after this run first read it: "
+                + "not read again (the next audit reads it)";
+    }
+
+    /** Says that the zip could be read when this run first listed it and no longer can, for {@code why}. */
+    private String noLongerReadable(String why) {
+        return "the zip " + name + " can no longer be read, though this run read it before (" + why + "): not read "
+                + "again (the next audit reads it)";
     }
 
     /**
@@ -237,7 +270,7 @@ final class ZipTree implements ExportTree {
 
     /** Entry names that were left out because they would escape the export's root. */
     List<String> refusedEntries() {
-        return look(ZipListing::refused, List.of());
+        return look(ZipListing::refused);
     }
 
     /**
@@ -245,12 +278,12 @@ final class ZipTree implements ExportTree {
      * read, the ones before it cannot be reached by name (a damaged zip, or one appended to).
      */
     Map<String, Integer> repeatedEntries() {
-        return look(ZipListing::repeated, Map.of());
+        return look(ZipListing::repeated);
     }
 
     /** Entries that are symbolic links (by their Unix mode): never read nor followed. */
     List<String> links() {
-        return look(ZipListing::links, List.of());
+        return look(ZipListing::links);
     }
 
     /**
@@ -258,29 +291,43 @@ final class ZipTree implements ExportTree {
      * U+FFFD, have the name of another entry: they cannot be told apart from it, and are not read.
      */
     List<String> unplacedEntries() {
-        return look(ZipListing::unplaced, List.of());
+        return look(ZipListing::unplaced);
     }
 
     /** The folders of the zip named like data files ({@code messages.json/}), where files are expected, sorted. */
     List<String> misnamedFolders() {
-        return look(ZipListing::misnamed, List.of());
+        return look(ZipListing::misnamed);
     }
 
     /**
-     * What {@code find} finds in the listing, or {@code otherwise} when the zip cannot be listed
-     * again (rewritten since, say: opening its files says why).
+     * What {@code find} finds in the listing.
+     *
+     * @throws ArchiveFormatException naming the zip and why, when it cannot be listed again (it was
+     *     rewritten or removed since this run first listed it): never an empty answer for it
      */
-    private <T> T look(Function<ZipListing, T> find, T otherwise) {
+    private <T> T look(Function<ZipListing, T> find) {
         Listed now;
         try {
             now = use();
-        } catch (IOException | RuntimeException e) {
-            return otherwise;
+        } catch (ArchiveFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ArchiveFormatException(name, "", "the zip " + name + " cannot be listed again: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
         try {
             return find.apply(now.listing());
         } finally {
             putDown(Thread.currentThread());
+        }
+    }
+
+    /** The entry of a name, or null when there is none or the zip cannot be listed again: opening the entry then says why. */
+    private ZipArchiveEntry lookIfListed(String entry) {
+        try {
+            return look(l -> l.byName().get(entry));
+        } catch (ArchiveFormatException e) {
+            return null;
         }
     }
 
@@ -291,12 +338,12 @@ final class ZipTree implements ExportTree {
 
     @Override
     public List<String> entries() {
-        return look(ZipListing::entries, List.of());
+        return look(ZipListing::entries);
     }
 
     @Override
     public boolean exists(String entry) {
-        return look(l -> l.byName().containsKey(entry), false);
+        return look(l -> l.byName().containsKey(entry));
     }
 
     @Override
@@ -339,20 +386,20 @@ final class ZipTree implements ExportTree {
 
     @Override
     public long size(String entry) {
-        ZipArchiveEntry z = look(l -> l.byName().get(entry), null);
+        ZipArchiveEntry z = lookIfListed(entry);
         return z == null ? -1 : z.getSize();
     }
 
     @Override
     public long modified(String entry) {
-        ZipArchiveEntry z = look(l -> l.byName().get(entry), null);
+        ZipArchiveEntry z = lookIfListed(entry);
         return z == null ? -1 : z.getTime();
     }
 
     /** The zip file's stamp with the entry's CRC-32, or empty when the zip file's cannot be taken. */
     @Override
     public String stamp(String entry) {
-        ZipArchiveEntry z = look(l -> l.byName().get(entry), null);
+        ZipArchiveEntry z = lookIfListed(entry);
         return z == null || stamp.isEmpty() ? "" : stamp + ":" + Long.toHexString(z.getCrc());
     }
 

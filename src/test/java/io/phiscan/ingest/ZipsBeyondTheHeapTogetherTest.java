@@ -31,12 +31,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ZipsBeyondTheHeapTogetherTest {
     /** A heap of 138 MB: 10,240 listed entries in all, so one of these zips at a time. */
-    private static final long HEAP = (128L << 20) + (10L << 20);
+    static final long HEAP = (128L << 20) + (10L << 20);
     /** Messages of the fixture {@code twitter/current-2024.zip} (its README). */
     private static final int MESSAGES = 15;
 
     /** The X fixture zip with 6,000 media files besides: 6,011 entries. */
-    private static Path bigExport(Path file) throws IOException {
+    static Path bigExport(Path file) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipFile fixture = new ZipFile(Fixtures.path("twitter/current-2024.zip").toFile())) {
             for (var e : Collections.list(fixture.entries())) {
@@ -101,7 +101,7 @@ class ZipsBeyondTheHeapTogetherTest {
             Files.move(b, a, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             assertThatThrownBy(() -> first.open("data/tweets.js").close())
                     .isInstanceOf(ArchiveFormatException.class)
-                    .hasMessageContaining("the zip was rewritten or replaced after this run first read it");
+                    .hasMessageContaining("the zip a.zip was rewritten or replaced after this run first read it");
             assertThat(first.size("data/tweets.js")).isEqualTo(-1);
         }
     }
