@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -42,6 +43,8 @@ final class ZipTree implements ExportTree {
     /** The code page of entry names not marked as UTF-8, as the zip format defines it (IBM437). */
     static final Charset LEGACY_NAMES = Charset.forName("IBM437");
     private static final ListingBudget BUDGET = ListingBudget.PROCESS;
+    /** A Windows drive letter beginning a name ({@code C:}): the name would leave the root. */
+    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
     private final Path path;
     private final String name;
     private final ZipLimits limits;
@@ -257,7 +260,7 @@ final class ZipTree implements ExportTree {
     }
 
     static boolean escapesRoot(String n) {
-        if (n.startsWith("/") || n.matches("^[A-Za-z]:.*")) {
+        if (n.startsWith("/") || DRIVE.matcher(n).matches()) {
             return true;
         }
         for (String part : n.split("/")) {
