@@ -61,6 +61,8 @@ final class ZipTree implements ExportTree {
     private boolean listing;
     private boolean listedBefore;
     private boolean closed;
+    /** How many times the zip was listed: once when opened, once more each time it is listed again. */
+    private int listings;
 
     /** The zip file open, with its entries. */
     private record Listed(ZipFile zip, ZipListing listing) {
@@ -151,10 +153,18 @@ final class ZipTree implements ExportTree {
             }
             listed = now;
             listedBefore = true;
+            listings++;
             readers++;
             BUDGET.reading(this, reader);
             BUDGET.changed();
             return now;
+        }
+    }
+
+    /** How many times the zip was listed so far: once when opened, once more each time it was listed again. */
+    int listings() {
+        synchronized (BUDGET) {
+            return listings;
         }
     }
 

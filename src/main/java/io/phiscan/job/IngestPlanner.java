@@ -12,9 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -138,48 +136,26 @@ final class IngestPlanner {
 
     /** The plan of a run over these exports, in reading order, export rows included, with the exports it carries whole. */
     NewPlan newPlan(String runId, List<Export> exports, Function<Export, ExportTree> trees, boolean full) {
-        // each part as it is now, with its row in the last completed audit that planned its export
-        List<Part> now = new ArrayList<>();
+        // each part with its row in the last completed audit that planned its export
         List<Part> last = new ArrayList<>();
-        List<Export> of = new ArrayList<>();
         Map<String, LastParts> lastOf = new HashMap<>();
         for (Export export : exports) {
-            ExportTree tree = trees.apply(export);
             LastParts held = full ? LastParts.NONE : ledger.last(export.path(), indexId);
             if (!full && indexId != null && held.run().isEmpty() && !ledger.last(export.path()).run().isEmpty()) {
                 readAgain.add(export.path()); // read by audits into another index only
             }
             lastOf.put(export.path(), held);
-            Map<String, Part> lastRead = held.parts();
             for (String name : export.parts()) {
-                // stamped before the bytes are hashed: a file rewritten after that changes its stamp
-                now.add(new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), "",
-                        tree.stamp(name), runId, 0, 0, 0));
-                last.add(lastRead.get(name));
-                of.add(export);
+                last.add(held.parts().get(name));
             }
         }
         // a part whose stamp, size and time are those of its last row was not rewritten since: it
         // keeps that row's hash; every other part is hashed
-        List<Integer> toHash = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < now.size(); i++) {
-            if (!PartFingerprint.sameStamp(now.get(i), last.get(i))) {
-                toHash.add(i);
-                bytes += Math.max(0, now.get(i).size());
-            }
-        }
-        if (!toHash.isEmpty()) {
-            readingAhead.run();
-        }
-        progress.enter(Progress.Phase.CHECKING, toHash.size(), bytes);
-        String[] hashed = hashInPlanOrder(toHash, now, of, trees);
-        String[] sha = new String[now.size()];
-        for (int i = 0; i < now.size(); i++) {
-            sha[i] = last.get(i) == null ? "" : last.get(i).sha256();
-        }
-        for (int k = 0; k < toHash.size(); k++) {
-            sha[toHash.get(k)] = hashed[k];
+        progress.enter(Progress.Phase.CHECKING, 0, 0);
+        PartFingerprinter now = new PartFingerprinter(exports, trees, last, runId, progress, readingAhead).run();
+        String[] sha = new String[last.size()];
+        for (int i = 0; i < sha.length; i++) {
+            sha[i] = now.hashed(i) != null ? now.hashed(i) : last.get(i) == null ? "" : last.get(i).sha256();
         }
         List<Part> plan = new ArrayList<>();
         Map<String, String> partsOf = new HashMap<>();
@@ -190,7 +166,7 @@ final class IngestPlanner {
             List<Optional<Part>> before = new ArrayList<>();
             int count = export.parts().size();
             for (int i = at; i < at + count; i++) {
-                Part p = now.get(i);
+                Part p = now.now(i);
                 Part part = new Part(0, p.export(), p.part(), Mode.READ, p.size(), p.modified(), sha[i], p.stamp(), runId,
                         0, 0, 0);
                 Optional<Part> previous = sha[i].isEmpty() ? Optional.empty() : Optional.ofNullable(last.get(i));
@@ -224,29 +200,6 @@ final class IngestPlanner {
             }
         }
         return new NewPlan(plan, partsOf);
-    }
-
-    /**
-     * The SHA-256 of each part of {@code toHash} (indexes into {@code now}), in one pass on every
-     * processor: an export of one big file and an export of many small ones share the processors
-     * (an export tree opens entries from several threads). The threads take the parts in plan
-     * order, so that they read one zip together, then the next: a zip let go for the room of
-     * another's listing is listed again when it is next read, and threads reading two zips that
-     * do not fit the heap together would take turns, listing them again at every part.
-     */
-    private String[] hashInPlanOrder(List<Integer> toHash, List<Part> now, List<Export> of,
-            Function<Export, ExportTree> trees) {
-        String[] hashed = new String[toHash.size()];
-        AtomicInteger next = new AtomicInteger();
-        int threads = Math.min(hashed.length, Runtime.getRuntime().availableProcessors());
-        IntStream.range(0, threads).parallel().forEach(thread -> {
-            for (int k = next.getAndIncrement(); k < hashed.length; k = next.getAndIncrement()) {
-                int i = toHash.get(k);
-                hashed[k] = PartFingerprint.sha256(trees.apply(of.get(i)), now.get(i).part());
-                progress.fileDone();
-            }
-        });
-        return hashed;
     }
 
     private static Part withSeq(Part p, int seq) {

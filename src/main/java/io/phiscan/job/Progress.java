@@ -37,6 +37,12 @@ final class Progress {
         phase = next;
     }
 
+    /** Adds files and bytes to the phase's totals: a phase that finds its work as it goes ({@link Phase#CHECKING}). */
+    void add(long files, long totalBytes) {
+        filesTotal.addAndGet(files);
+        bytesTotal.addAndGet(totalBytes);
+    }
+
     Phase phase() {
         return phase;
     }
