@@ -3,6 +3,7 @@ package io.phiscan.cli;
 import io.phiscan.index.IndexCeiling;
 import io.phiscan.ingest.Export;
 import io.phiscan.ingest.ExportLocator;
+import io.phiscan.ingest.ExportTree;
 import io.phiscan.ingest.IngestRecord;
 import io.phiscan.ingest.RecordCursor;
 import io.phiscan.ingest.ZipLimits;
@@ -72,9 +73,6 @@ final class CeilingCommand implements Callable<Integer> {
             List<List<String>> tasks = new ArrayList<>();
             List<Export> owners = new ArrayList<>();
             for (Export e : locator.exports()) {
-                for (String part : e.parts()) {
-                    bytes.addAndGet(Math.max(0, locator.tree(e).size(part)));
-                }
                 if (e.partsInOrder()) {
                     tasks.add(e.parts());
                     owners.add(e);
@@ -92,14 +90,12 @@ final class CeilingCommand implements Callable<Integer> {
                     Export e = owners.get(i);
                     List<String> parts = tasks.get(i);
                     running.add(pool.submit(() -> {
-                        for (String part : parts) {
-                            try (RecordCursor c = e.open(part)) {
-                                for (IngestRecord r = c.next(); r != null; r = c.next()) {
-                                    records.incrementAndGet();
-                                    if (keep && r instanceof IngestRecord.Read read) {
-                                        messages.add(read.message());
-                                    }
-                                }
+                        // held as an ingest unit holds it: listed once for the task, sized and read while listed
+                        ExportTree tree = locator.tree(e);
+                        try (ExportTree.Hold held = tree.hold()) {
+                            for (String part : parts) {
+                                bytes.addAndGet(Math.max(0, tree.size(part)));
+                                read(e, part, records, messages);
                             }
                         }
                         return null;
@@ -132,6 +128,18 @@ final class CeilingCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Reads a part of an export through, counting its records and keeping its messages when {@code messages} is not null. */
+    private static void read(Export e, String part, AtomicLong records, List<Message> messages) throws IOException {
+        try (RecordCursor c = e.open(part)) {
+            for (IngestRecord r = c.next(); r != null; r = c.next()) {
+                records.incrementAndGet();
+                if (messages != null && r instanceof IngestRecord.Read read) {
+                    messages.add(read.message());
+                }
+            }
+        }
     }
 
     /** The most heap in use at any time so far, over all heap pools, in MB. */
