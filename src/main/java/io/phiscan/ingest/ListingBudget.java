@@ -1,11 +1,13 @@
 package io.phiscan.ingest;
 
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the listings of the zips open in this process hold together, in entries as each zip's
@@ -14,7 +16,7 @@ import java.util.Set;
  * listed. One that does not fit beside the others first lets go the listings no one is reading,
  * the longest unused first (each is listed again when it is next read), then waits until a zip
  * being read is put down; it is refused only when the thread asking is itself reading another
- * zip, which would wait for itself.
+ * zip, which would wait for itself, or when it has waited longer than {@link #waitLimit}.
  *
  * <p>One per process ({@link #PROCESS}). Thread-safe: every method is called holding its
  * monitor, which also guards the state of each {@link ZipTree}'s listing (a zip is listed
@@ -25,6 +27,11 @@ final class ListingBudget {
 
     /** Entries of the zips listed now. */
     private long held;
+    /**
+     * How long a zip waits at most for room: a file of a zip left open by mistake would keep the
+     * zips waiting for its room waiting for ever. Long enough for any zip read on a slow machine.
+     */
+    private Duration waitLimit = Duration.ofMinutes(Math.max(1, Long.getLong("phiscan.zips.wait-minutes", 360)));
     /** Zips listed and read by no one, the longest unused first: let go when another zip needs their room. */
     private final Set<ZipTree> idle = new LinkedHashSet<>();
     /** How many zips each thread reads now (a file of it open, or the zip held). */
@@ -58,10 +65,30 @@ final class ListingBudget {
         return false;
     }
 
-    /** Waits until a zip is put down, closed or listed, letting go of the monitor meanwhile. */
-    void await(String name) throws InterruptedIOException {
+    /** How long a zip waits at most for room ({@code phiscan.zips.wait-minutes}, by default 6 hours). */
+    synchronized Duration waitLimit() {
+        return waitLimit;
+    }
+
+    /** Sets how long a zip waits at most for room, and returns the wait it replaces (for tests). */
+    synchronized Duration waitAtMost(Duration limit) {
+        Duration before = waitLimit;
+        waitLimit = limit;
+        return before;
+    }
+
+    /**
+     * Waits until a zip is put down, closed or listed, letting go of the monitor meanwhile, or
+     * until {@code deadline} ({@link System#nanoTime}): false when it has passed.
+     */
+    boolean await(String name, long deadline) throws InterruptedIOException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return false;
+        }
         try {
-            wait();
+            wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for room to list " + name);

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,8 @@ final class ZipTree implements ExportTree {
     private Listed use() throws IOException {
         Thread reader = Thread.currentThread();
         synchronized (BUDGET) {
+            Duration limit = BUDGET.waitLimit();
+            long deadline = System.nanoTime() + limit.toNanos();
             while (listed == null) {
                 if (closed) {
                     throw new ArchiveFormatException(name, "", "the zip is closed", null);
@@ -124,7 +127,11 @@ final class ZipTree implements ExportTree {
                     listing = true;
                     break;
                 }
-                BUDGET.await(name);
+                if (!BUDGET.await(name, deadline)) {
+                    throw new ArchiveFormatException(name, "", "waited " + inWords(limit) + " for memory to list the zip "
+                            + name + " (its " + counted + " entries): the zips being read kept the room all that time (a file "
+                            + "of one left open?); not read (-Dphiscan.zips.wait-minutes=N waits longer)", null);
+                }
             }
             if (listed != null) {
                 readers++;
@@ -159,6 +166,11 @@ final class ZipTree implements ExportTree {
             BUDGET.changed();
             return now;
         }
+    }
+
+    private static String inWords(Duration wait) {
+        long n = wait.toMinutes() > 0 ? wait.toMinutes() : wait.toSeconds();
+        return n + (wait.toMinutes() > 0 ? " minute" : " second") + (n == 1 ? "" : "s");
     }
 
     /** How many times the zip was listed so far: once when opened, once more each time it was listed again. */

@@ -12,7 +12,7 @@
  * ratio) and the expansion of all entries together are bounded ({@link io.phiscan.ingest.ZipLimits}),
  * and so are the entries listed at once by the zips of a process, by its heap ({@code ListingBudget}):
  * a zip is listed while it is read, let go when another needs the room, and listed again when it
- * is next read. Entry names are decoded from their bytes ({@code ZipListing}): one falsely marked as UTF-8 is
+ * is next read (a zip waits for the room six hours at most, {@code -Dphiscan.zips.wait-minutes=N}). Entry names are decoded from their bytes ({@code ZipListing}): one falsely marked as UTF-8 is
  * read with U+FFFD for its bad bytes, and costs no other entry. An entry whose Unix mode is a
  * symbolic link is not read (it holds the path it leads to) and is reported as a skipped record.
  * A zip that is not an export is searched: its folders (three deep), and the zips inside it,

@@ -124,6 +124,8 @@ final class PartFingerprinter {
     private final class Worker {
         private ExportTree.Hold hold;
         private int holding = -1;
+        /** Whether the export of {@link #holding} could not be held. */
+        private boolean unheld;
 
         void work() {
             try {
@@ -131,8 +133,8 @@ final class PartFingerprinter {
                     if (t.part() < 0) {
                         stamp(t.export());
                     } else {
-                        hold(t.export());
-                        hashed[t.part()] = PartFingerprint.sha256(trees.apply(exports.get(t.export())), now[t.part()].part());
+                        hashed[t.part()] = hold(t.export())
+                                ? PartFingerprint.sha256(trees.apply(exports.get(t.export())), now[t.part()].part()) : "";
                         progress.fileDone();
                     }
                 }
@@ -146,14 +148,17 @@ final class PartFingerprinter {
             ExportTree tree = trees.apply(export);
             List<Integer> toHash = new ArrayList<>();
             try {
-                hold(e);
+                boolean held = hold(e);
                 long bytes = 0;
                 for (int i = start[e]; i < start[e + 1]; i++) {
                     String name = export.parts().get(i - start[e]);
                     // stamped before the bytes are hashed: a file rewritten after that changes its stamp
-                    now[i] = new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), "",
-                            tree.stamp(name), runId, 0, 0, 0);
-                    if (!PartFingerprint.sameStamp(now[i], last.get(i))) {
+                    now[i] = held ? new Part(0, export.path(), name, Mode.READ, tree.size(name), tree.modified(name), "",
+                            tree.stamp(name), runId, 0, 0, 0)
+                            : new Part(0, export.path(), name, Mode.READ, -1, -1, "", "", runId, 0, 0, 0);
+                    if (!held) {
+                        hashed[i] = ""; // not known: read, and reading it says why
+                    } else if (!PartFingerprint.sameStamp(now[i], last.get(i))) {
                         toHash.add(i);
                         bytes += Math.max(0, now[i].size());
                     }
@@ -168,20 +173,22 @@ final class PartFingerprinter {
         }
 
         /**
-         * Holds the export's tree, letting go the one held before; a zip that cannot be listed
-         * again is not held (reading its parts says why).
+         * Holds the export's tree, letting go the one held before: false when it cannot be held
+         * (a zip that cannot be listed again, or not within the wait for its room), and then
+         * its parts are not looked at here: reading them says why.
          */
-        private void hold(int export) {
-            if (holding == export) {
-                return;
+        private boolean hold(int export) {
+            if (holding != export) {
+                letGo();
+                holding = export;
+                try {
+                    hold = trees.apply(exports.get(export)).hold();
+                } catch (IOException | RuntimeException e) {
+                    hold = null;
+                    unheld = true;
+                }
             }
-            letGo();
-            holding = export;
-            try {
-                hold = trees.apply(exports.get(export)).hold();
-            } catch (IOException | RuntimeException e) {
-                hold = null;
-            }
+            return !unheld;
         }
 
         void letGo() {
@@ -190,6 +197,7 @@ final class PartFingerprinter {
                 hold = null;
             }
             holding = -1;
+            unheld = false;
         }
     }
 }
