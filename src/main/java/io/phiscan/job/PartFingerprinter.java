@@ -148,7 +148,7 @@ final class PartFingerprinter {
             ExportTree tree = trees.apply(export);
             List<Integer> toHash = new ArrayList<>();
             try {
-                boolean held = hold(e);
+                boolean held = start[e] == start[e + 1] || hold(e);
                 long bytes = 0;
                 for (int i = start[e]; i < start[e + 1]; i++) {
                     String name = export.parts().get(i - start[e]);
