@@ -18,7 +18,12 @@ public interface ExportTree extends Closeable {
     /** The export as the user named it (a path), used in messages and {@code skipped.csv}. */
     String displayName();
 
-    /** Every file of the export, sorted. */
+    /**
+     * Every file of the export, sorted.
+     *
+     * @throws ArchiveFormatException naming the export and why, when its files can no longer be
+     *     listed (a zip rewritten or removed since this run first listed it): never an empty list for it
+     */
     List<String> entries();
 
     /** Opens a file of the export for reading. The stream is bounded against expansion attacks. */
@@ -41,7 +46,7 @@ public interface ExportTree extends Closeable {
         return "";
     }
 
-    /** Whether the export has this file; cheap, for recognizing a format by its marker files. */
+    /** Whether the export has this file; cheap, for recognizing a format by its marker files. Throws as {@link #entries} does. */
     default boolean exists(String entry) {
         return entries().contains(entry);
     }
