@@ -1,5 +1,7 @@
 package io.phiscan.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,12 +30,28 @@ public final class PhiscanCommand implements Runnable {
     /** The command line with phiscan's exit-code policy. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PhiscanCommand());
+        // registered before the subcommands' options are read: their paths are converted by it
+        cl.registerConverter(Path.class, PhiscanCommand::path);
         cl.setExitCodeExceptionMapper(new ExitCodes());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("phiscan: " + ExitCodes.shown(ex));
             return commandLine.getExitCodeExceptionMapper().getExitCode(ex);
         });
         return cl;
+    }
+
+    /**
+     * A path argument. One the locale's file-name encoding cannot hold (an accented name where
+     * Java runs in the C locale, whose file names are ASCII) is refused saying what helps.
+     */
+    static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' cannot be a file name under this process's "
+                    + "locale, whose file-name encoding is " + System.getProperty("sun.jnu.encoding")
+                    + ": run phiscan in a UTF-8 locale (LANG=C.UTF-8)");
+        }
     }
 
     /** The version from the jar's manifest. */

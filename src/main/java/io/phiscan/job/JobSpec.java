@@ -88,7 +88,7 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
                 // "inputs: [ , x]" or "- " is no path: resolved, it would name the spec's own folder
                 throw new InvalidJobSpecException(file, "inputs has an empty entry");
             }
-            inputs.add(base.resolve(String.valueOf(i)));
+            inputs.add(path(file, base, "inputs", String.valueOf(i)));
         }
         if (job.equals("audit") && inputs.isEmpty()) {
             throw new InvalidJobSpecException(file, "an audit needs inputs: a list of export zips or folders");
@@ -113,8 +113,8 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         if (workers != null && !(workers instanceof Boolean)) {
             throw new InvalidJobSpecException(file, "workers must be true or false");
         }
-        return new JobSpec(job, inputs, base.resolve(workspace), path(base, text(file, map, "out", null)),
-                path(base, text(file, map, "policy", null)), severity, Boolean.TRUE.equals(full),
+        return new JobSpec(job, inputs, path(file, base, "workspace", workspace), path(file, base, "out", text(file, map, "out", null)),
+                path(file, base, "policy", text(file, map, "policy", null)), severity, Boolean.TRUE.equals(full),
                 duration(file, text(file, map, "wait", "0s")), text(file, map, "db-url", null), text(file, map, "db-user", null),
                 Boolean.TRUE.equals(workers), keep == null ? null : duration(file, keep));
     }
@@ -146,8 +146,22 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         return String.valueOf(v).strip();
     }
 
-    private static Path path(Path base, String value) {
-        return value == null || value.isEmpty() ? null : base.resolve(value);
+    /**
+     * A path of the spec, resolved against its folder. A name the locale's file-name encoding
+     * cannot hold (an accented name where systemd or cron run Java in the C locale, whose file
+     * names are ASCII) is an error of the spec, which says what helps.
+     */
+    private static Path path(Path file, Path base, String key, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return base.resolve(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InvalidJobSpecException(file, key + " '" + value + "' cannot be a file name under this process's locale, "
+                    + "whose file-name encoding is " + System.getProperty("sun.jnu.encoding") + ": run phiscan in a UTF-8 "
+                    + "locale (LANG=C.UTF-8; the systemd units and the crontab line in jobs/ set it)");
+        }
     }
 
     /** Parses {@code 90s}, {@code 30m}, {@code 2h}, {@code 1h30m}, {@code 90d} or {@code 0}, up to {@code 36500d}. */
