@@ -15,12 +15,13 @@ import picocli.CommandLine.Option;
 @Command(name = "rescan", mixinStandardHelpOptions = true,
         description = {"Applies a policy to everything indexed, without reading any export.",
                 "",
-                "Every message is annotated again under the policy (a changed lexicon, phones",
-                "or custom rules), unless the index says this build already annotated every",
-                "message under this very policy file, and every exchange that can be a finding",
-                "is scored again (changed thresholds, allowlist, roster). Writes the reports of",
-                "every account and says what changed against the earlier runs: new findings,",
-                "findings raised again, findings no longer raised, other severities."})
+                "Every message is annotated again under the policy (a changed lexicon, phones,",
+                "custom rules or roster), unless the index says this build already annotated",
+                "every message under a policy that annotates alike, and every exchange that can",
+                "be a finding is scored again (changed thresholds, allowlisted accounts). Writes",
+                "the reports of every account and says what changed against the earlier runs:",
+                "new findings, findings raised again, findings no longer raised, other",
+                "severities."})
 final class RescanCommand implements Callable<Integer> {
 
     @Mixin
@@ -38,7 +39,8 @@ final class RescanCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--annotate-again",
-            description = "Find every message's signals again, even when the index says this build found them under this policy.")
+            description = "Find every message's signals again, even when the index says this build found them under a policy "
+                    + "that annotates alike.")
     boolean annotateAgain;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = AuditCommand.SeverityConverter.class,

@@ -1,5 +1,7 @@
 package io.phiscan.job;
 
+import io.phiscan.detect.CustomRule;
+import io.phiscan.detect.Policy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,13 +12,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * What the signals of a message depend on: this build of phiscan (its rules and lexicons), the
- * policy file's bytes (its lexicon additions, phones, custom rules) and those of the roster it
- * names (whose names are identifiers). The index records the
- * fingerprint its messages were annotated under, so that a rescan with the same build and
- * policy need not annotate every message again.
+ * What the signals of a message depend on: this build of phiscan (its rules and lexicons), what
+ * of the policy annotation reads (its lexicon additions and removals, the practice's phones, its
+ * custom rules) and the roster it names (whose names are identifiers). Thresholds, allowlisted
+ * accounts, the ledger, the practice's details and the version label only change how exchanges are
+ * scored. The index records the fingerprint its messages were annotated under, so that a rescan
+ * with the same build and a policy that annotates alike need not annotate every message again.
  */
 final class AnnotationFingerprint {
     private static final String BUILD = build();
@@ -24,8 +29,24 @@ final class AnnotationFingerprint {
     private AnnotationFingerprint() {
     }
 
-    /** The fingerprint of a run's policy file ({@code ""}: the built-in policy) under this build. */
+    /**
+     * The fingerprint of what a run's policy file ({@code ""}: the built-in policy) makes of a
+     * message's signals under this build. A file that is not a valid policy is taken by its bytes
+     * (loading it says what is wrong).
+     */
     static String of(String policy) {
+        return fingerprint(policy, true);
+    }
+
+    /**
+     * The fingerprint of a run's policy file as it is now, every byte of it and of its roster:
+     * what a detector is built from ({@link Detectors}).
+     */
+    static String ofFile(String policy) {
+        return fingerprint(policy, false);
+    }
+
+    private static String fingerprint(String policy, boolean annotationOnly) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(BUILD.getBytes(StandardCharsets.UTF_8));
@@ -35,7 +56,8 @@ final class AnnotationFingerprint {
             } else {
                 Path file = Path.of(policy);
                 byte[] bytes = Files.readAllBytes(file);
-                digest.update(bytes);
+                String annotating = annotationOnly ? annotating(file) : null;
+                digest.update(annotating != null ? annotating.getBytes(StandardCharsets.UTF_8) : bytes);
                 Path roster = roster(file, bytes);
                 if (roster != null && Files.isRegularFile(roster)) {
                     digest.update((byte) 0);
@@ -48,6 +70,27 @@ final class AnnotationFingerprint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+    }
+
+    /**
+     * What of a policy annotation reads, in a form that is the same for the same policy whatever the
+     * order of its sets, or null when the file is not a valid policy.
+     */
+    private static String annotating(Path file) {
+        Policy p;
+        try {
+            p = Policy.load(file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder("phones=").append(new TreeSet<>(p.practicePhones()))
+                .append("\nadded=").append(new TreeMap<>(p.extraTerms()))
+                .append("\nignored=").append(new TreeSet<>(p.ignoredTerms()));
+        for (CustomRule r : p.rules()) {
+            s.append("\nrule=").append(r.id()).append('\u0000').append(r.query()).append('\u0000').append(r.kind())
+                    .append('\u0000').append(r.category());
+        }
+        return s.toString();
     }
 
     /** The roster file a policy names ({@code roster:}, relative to the policy's folder), or null. */

@@ -9,7 +9,10 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The fingerprint a rescan trusts to skip annotating again: the build and the policy file's bytes. */
+/**
+ * The fingerprint a rescan trusts to skip annotating again (the build, and what of the policy
+ * annotation reads), and the one a detector is kept by (the build and the policy file's bytes).
+ */
 class AnnotationFingerprintTest {
     @TempDir
     Path tmp;
@@ -30,12 +33,64 @@ class AnnotationFingerprintTest {
     void thePolicyFilesBytesCountNotItsPath() throws Exception {
         Path a = Files.writeString(tmp.resolve("a.yaml"), "version: a\n");
         Path sameBytes = Files.writeString(tmp.resolve("b.yaml"), "version: a\n");
-        String before = AnnotationFingerprint.of(a.toString());
+        String before = AnnotationFingerprint.ofFile(a.toString());
 
-        assertThat(AnnotationFingerprint.of(sameBytes.toString())).isEqualTo(before);
-        assertThat(AnnotationFingerprint.of("")).isNotEqualTo(before).isEqualTo(AnnotationFingerprint.of(""));
-        Files.writeString(a, "version: a\nhigh-at: 5\n");
-        assertThat(AnnotationFingerprint.of(a.toString())).isNotEqualTo(before);
+        assertThat(AnnotationFingerprint.ofFile(sameBytes.toString())).isEqualTo(before);
+        assertThat(AnnotationFingerprint.ofFile("")).isNotEqualTo(before).isEqualTo(AnnotationFingerprint.ofFile(""));
+        Files.writeString(a, "version: a\nseverity:\n  high: 5.0\n");
+        assertThat(AnnotationFingerprint.ofFile(a.toString())).isNotEqualTo(before);
+    }
+
+    @Test
+    void whatOnlyChangesScoringLeavesTheAnnotationAlone() throws Exception {
+        Path policy = tmp.resolve("policy.yaml");
+        Files.writeString(policy, """
+                version: "1"
+                severity:
+                  high: 6.0
+                  medium: 3.0
+                allowlist:
+                  accounts: [twitter:DrSamPatel]
+                  phones: ["(555) 201-4400", "(555) 201-4499"]
+                lexicon:
+                  medication: [nirsevimab, beyfortus]
+                """);
+        String before = AnnotationFingerprint.of(policy.toString());
+        // another label, other thresholds and another allowlisted account; the phones in another order
+        Files.writeString(policy, """
+                version: "2"
+                severity:
+                  high: 3.0
+                  medium: 1.0
+                allowlist:
+                  accounts: [twitter:DrSamPatel, twitter:RiverbendPeds]
+                  phones: ["(555) 201-4499", "(555) 201-4400"]
+                lexicon:
+                  medication: [nirsevimab, beyfortus]
+                """);
+
+        assertThat(AnnotationFingerprint.of(policy.toString())).isEqualTo(before);
+        // a lexicon addition, a practice phone or a custom rule changes what messages are found to say
+        Files.writeString(policy, """
+                version: "3"
+                lexicon:
+                  medication: [nirsevimab, beyfortus, palivizumab]
+                allowlist:
+                  phones: ["(555) 201-4400", "(555) 201-4499"]
+                """);
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before);
+        Files.writeString(policy, """
+                version: "4"
+                lexicon:
+                  medication: [nirsevimab, beyfortus]
+                allowlist:
+                  phones: ["(555) 201-4400"]
+                """);
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before);
+        // not a valid policy: taken by its bytes, never the fingerprint of a valid one
+        Files.writeString(policy, "version: 5\nunknown-key: 1\n");
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before)
+                .isEqualTo(AnnotationFingerprint.ofFile(policy.toString()));
     }
 
     @Test

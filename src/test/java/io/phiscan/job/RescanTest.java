@@ -92,6 +92,45 @@ class RescanTest {
     }
 
     @Test
+    void aPolicyThatOnlyScoresOtherwiseIsAppliedWithoutAnnotatingAgain() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
+        Path policy = tmp.resolve("policy.yaml");
+        Files.writeString(policy, """
+                version: "p-1"
+                lexicon:
+                  symptom:
+                    - pollen
+                """);
+        RunOutcome first = new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(policy, null, null, null, null));
+        // the officer lowers the thresholds and says so in the label: no word, phone or rule changes
+        Files.writeString(policy, """
+                version: "p-2"
+                severity:
+                  high: 3.0
+                  medium: 1.0
+                lexicon:
+                  symptom:
+                    - pollen
+                """);
+
+        RunOutcome lower = new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(policy, null, null, null, null));
+
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
+            assertThat(Repository.readCount(ws, RescanJobConfiguration.NAME, first.runId(), "annotate")).isEqualTo(search.count());
+        }
+        assertThat(Repository.readCount(ws, RescanJobConfiguration.NAME, lower.runId(), "annotate")).isZero();
+        assertThat(lower.changes()).containsKey(FindingHistory.Change.SEVERITY);
+        assertThat(Exports.findings(lower.out()).findValuesAsString("policy")).containsOnly("p-2");
+        // the same as annotating every message again under it
+        RunOutcome again = new RescanLauncher(ws, m -> { })
+                .run(new RescanLauncher.Request(policy, null, null, null, null, true));
+        assertThat(again.changes()).isEmpty();
+        assertThat(Exports.findings(again.out())).isEqualTo(Exports.findings(lower.out()));
+    }
+
+    @Test
     void aPolicyWithABadLedgerIsRefusedBeforeTheRescanStarts() throws Exception {
         Workspace ws = Workspace.at(tmp.resolve("empty"));
         Path policy = Files.writeString(tmp.resolve("p.yaml"), "version: v1\nledger:\n  warnAfter: 0\n");
