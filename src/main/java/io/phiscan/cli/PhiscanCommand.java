@@ -1,5 +1,6 @@
 package io.phiscan.cli;
 
+import io.phiscan.ingest.FileNames;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -48,9 +49,7 @@ public final class PhiscanCommand implements Runnable {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new CommandLine.TypeConversionException("'" + value + "' cannot be a file name under this process's "
-                    + "locale, whose file-name encoding is " + System.getProperty("sun.jnu.encoding")
-                    + ": run phiscan in a UTF-8 locale (LANG=C.UTF-8)");
+            throw new CommandLine.TypeConversionException(FileNames.notNameable(value));
         }
     }
 

@@ -45,7 +45,7 @@ final class MissingInput {
     }
 
     private static String undecodable(String name, Path folder) {
-        Charset encoding = fileNameEncoding();
+        Charset encoding = FileNames.encoding();
         return "the name " + name + " holds bytes that are not valid " + encoding.name() + ", the file-name encoding of this "
                 + "system's locale (\uFFFD stands for them), so it cannot be opened by the name given: rename it to a "
                 + encoding.name() + " name" + (encoding.equals(StandardCharsets.UTF_8) ? "" : " (or run phiscan in a UTF-8 locale)")
@@ -58,15 +58,6 @@ final class MissingInput {
             return children.anyMatch(child -> child.getFileName().toString().equals(name));
         } catch (IOException | SecurityException e) {
             return false;
-        }
-    }
-
-    /** The encoding Java decodes file names with: the locale's ({@code sun.jnu.encoding}). */
-    private static Charset fileNameEncoding() {
-        try {
-            return Charset.forName(System.getProperty("sun.jnu.encoding"));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Charset.defaultCharset();
         }
     }
 }

@@ -143,14 +143,18 @@ class AnnotateTasklet implements Tasklet, StepExecutionListener {
 
     /** Annotates the messages of a slice, writing back those whose signals changed. */
     private void annotate(IndexSearch.Slice slice) throws IOException {
+        // counted here, and told the step and the progress line once a slice is done: not per message
+        long[] counts = new long[2];
         search.read(slice, m -> {
             List<Signal> now = detector.annotate(m.message());
             if (!now.equals(m.signals()) && index.upsertIfChanged(m.message(), now, runId)) {
-                changed.incrementAndGet();
+                counts[1]++;
             }
-            read.incrementAndGet();
-            progress.itemDone();
+            counts[0]++;
         });
+        read.addAndGet(counts[0]);
+        changed.addAndGet(counts[1]);
+        progress.itemsDone(counts[0]);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.phiscan.job;
 
+import io.phiscan.ingest.FileNames;
 import io.phiscan.model.Severity;
 import java.io.IOException;
 import java.io.Reader;
@@ -158,9 +159,7 @@ public record JobSpec(String job, List<Path> inputs, Path workspace, Path out, P
         try {
             return base.resolve(value);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new InvalidJobSpecException(file, key + " '" + value + "' cannot be a file name under this process's locale, "
-                    + "whose file-name encoding is " + System.getProperty("sun.jnu.encoding") + ": run phiscan in a UTF-8 "
-                    + "locale (LANG=C.UTF-8; the systemd units and the crontab line in jobs/ set it)");
+            throw new InvalidJobSpecException(file, key + " " + FileNames.notNameable(value));
         }
     }
 

@@ -68,6 +68,10 @@ final class Progress {
         itemsDone.incrementAndGet();
     }
 
+    void itemsDone(long n) {
+        itemsDone.addAndGet(n);
+    }
+
     /** The progress line, e.g. {@code ingest: files 3/12, 45,200 messages, 3,100 msg/s, ETA 0:42}. */
     String line() {
         double seconds = Math.max(1e-3, (System.nanoTime() - phaseStart) / 1e9);
