@@ -334,8 +334,6 @@ final class ZipTree implements ExportTree {
         Listed now;
         try {
             now = use();
-        } catch (ArchiveFormatException e) {
-            throw e;
         } catch (IOException e) {
             throw new ArchiveFormatException(name, "", "the zip " + name + " cannot be listed again: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
