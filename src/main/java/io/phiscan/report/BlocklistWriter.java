@@ -44,16 +44,21 @@ public final class BlocklistWriter {
      * @return the files written, relative to {@code dir}
      */
     public List<String> write(Compliance compliance, Set<Platform> platforms, Path dir) throws IOException {
+        return write(compliance, platforms, new OutputFolder(dir));
+    }
+
+    /** Like {@link #write(Compliance, Set, Path)}, into a run's folder. */
+    public List<String> write(Compliance compliance, Set<Platform> platforms, OutputFolder folder) throws IOException {
         Set<Platform> all = platforms.isEmpty() ? EnumSet.noneOf(Platform.class) : EnumSet.copyOf(platforms);
         compliance.blocked().forEach(o -> all.add(o.platform()));
         List<String> files = new ArrayList<>();
         for (Platform p : all) {
-            try (CSVPrinter out = SafeCsv.open(dir.resolve(file(p)), HEADER)) {
+            try (CSVPrinter out = SafeCsv.open(folder, file(p), HEADER)) {
                 rows(compliance, p, out);
             }
             files.add(file(p));
             if (p == Platform.TWITTER) {
-                try (OutputStream o = OwnerOnlyFiles.create(dir.resolve(X_IDS))) {
+                try (OutputStream o = folder.create(X_IDS)) {
                     o.write(numericIds(compliance).getBytes(StandardCharsets.UTF_8));
                 }
                 files.add(X_IDS);

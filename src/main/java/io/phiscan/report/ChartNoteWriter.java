@@ -36,6 +36,11 @@ public final class ChartNoteWriter {
 
     /** Writes the notes of the findings that are not dismissed; returns the files, relative to {@code dir}. */
     public List<String> write(Compliance compliance, List<Finding> findings, Path dir) throws IOException {
+        return write(compliance, findings, new OutputFolder(dir));
+    }
+
+    /** Like {@link #write(Compliance, List, Path)}, into a run's folder. */
+    public List<String> write(Compliance compliance, List<Finding> findings, OutputFolder out) throws IOException {
         List<String> files = new ArrayList<>();
         Compliance.Offenders offenders = compliance.offenders();
         Path folder = null;
@@ -44,9 +49,9 @@ public final class ChartNoteWriter {
                 continue;
             }
             if (folder == null) {
-                folder = OwnerOnlyFiles.folder(dir.resolve(FOLDER));
+                folder = OwnerOnlyFiles.folder(out.resolve(FOLDER));
             }
-            try (OutputStream o = OwnerOnlyFiles.createIn(folder, f.id() + ".txt")) {
+            try (OutputStream o = out.createIn(folder, f.id() + ".txt")) {
                 o.write(note(compliance, offenders, f).getBytes(StandardCharsets.UTF_8));
             }
             files.add(FOLDER + "/" + f.id() + ".txt");

@@ -21,13 +21,13 @@ final class ComplianceOutputs {
     private ComplianceOutputs() {
     }
 
-    /** Writes the files; returns them, relative to {@code dir}. */
-    static List<String> write(RunReport report, Path dir) throws IOException {
+    /** Writes the files; returns them, relative to the folder. */
+    static List<String> write(RunReport report, OutputFolder folder) throws IOException {
         List<String> files = new ArrayList<>();
-        new WarningsCsvWriter().write(report.compliance(), dir);
+        new WarningsCsvWriter().write(report.compliance(), folder);
         files.add(WarningsCsvWriter.FILE);
-        files.addAll(new BlocklistWriter().write(report.compliance(), platforms(report), dir));
-        files.addAll(new ChartNoteWriter().write(report.compliance(), findings(report), dir));
+        files.addAll(new BlocklistWriter().write(report.compliance(), platforms(report), folder));
+        files.addAll(new ChartNoteWriter().write(report.compliance(), findings(report), folder));
         return files;
     }
 

@@ -19,7 +19,11 @@ public final class FindingsCsvWriter {
     public static final String FILE = "findings.csv";
 
     public void write(RunReport report, Path dir) throws IOException {
-        try (CSVPrinter out = SafeCsv.open(dir.resolve(FILE), "id", "severity", "score", "status", "new", "platform",
+        write(report, new OutputFolder(dir));
+    }
+
+    public void write(RunReport report, OutputFolder folder) throws IOException {
+        try (CSVPrinter out = SafeCsv.open(folder, FILE, "id", "severity", "score", "status", "new", "platform",
                 "account", "visibility", "owner_engaged", "counterparts", "first_message", "last_message", "messages",
                 "categories", "rules", "reasons")) {
             for (FindingStore.Stored stored : report.findings()) {

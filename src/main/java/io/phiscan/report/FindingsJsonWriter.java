@@ -22,7 +22,11 @@ public final class FindingsJsonWriter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public void write(RunReport report, Path dir) throws IOException {
-        try (OutputStream out = OwnerOnlyFiles.create(dir.resolve(FILE));
+        write(report, new OutputFolder(dir));
+    }
+
+    public void write(RunReport report, OutputFolder folder) throws IOException {
+        try (OutputStream out = folder.create(FILE);
                 JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             g.writeNumberProperty("schemaVersion", 1);

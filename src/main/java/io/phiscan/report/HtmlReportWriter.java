@@ -20,20 +20,21 @@ public final class HtmlReportWriter {
 
     /** Writes both pages into {@code dir}, side by side; the redacted page's file exists before the full page is written. */
     public void write(RunReport report, ReportHistory history, Path dir) throws IOException {
-        try (OutputStream redacted = openRedacted(dir)) {
+        OutputFolder folder = new OutputFolder(dir);
+        try (OutputStream redacted = openRedacted(folder)) {
             Parallel.both(() -> {
                 writeRedacted(report, history, dir, redacted);
                 return null;
             }, () -> {
-                writeFull(report, history, dir);
+                writeFull(report, history, folder);
                 return null;
             });
         }
     }
 
     /** Creates the redacted page's file, so that the full page, written before it is done, links to it. */
-    OutputStream openRedacted(Path dir) throws IOException {
-        return new BufferedOutputStream(OwnerOnlyFiles.create(dir.resolve(REDACTED_FILE)), 1 << 16);
+    OutputStream openRedacted(OutputFolder folder) throws IOException {
+        return new BufferedOutputStream(folder.create(REDACTED_FILE), 1 << 16);
     }
 
     /** Writes the redacted page into the stream {@link #openRedacted} gave; does not close it. */
@@ -43,9 +44,9 @@ public final class HtmlReportWriter {
     }
 
     /** Writes the full page, linking to the files in {@code dir} now. */
-    void writeFull(RunReport report, ReportHistory history, Path dir) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(OwnerOnlyFiles.create(dir.resolve(FILE)), 1 << 16)) {
-            new ReportPage(report, history, dir, Audience.full()).write(out);
+    void writeFull(RunReport report, ReportHistory history, OutputFolder folder) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(folder.create(FILE), 1 << 16)) {
+            new ReportPage(report, history, folder.dir(), Audience.full()).write(out);
         }
     }
 }

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -45,23 +43,29 @@ public final class Manifest {
     }
 
     /**
-     * Writes the manifest of {@code dir} for run {@code runId}: the files the run wrote there, and
-     * no other (a file that was in the folder before the run is not the run's, and the retention
-     * of reports deletes what a manifest lists).
+     * Writes the manifest of a run's folder: the files the run wrote there, and no other (a file
+     * that was in the folder before the run is not the run's, and the retention of reports
+     * deletes what a manifest lists). A file written through {@code folder} is listed with the
+     * digest taken as it was written; any other is read.
      *
-     * @param written the files the run wrote, relative to {@code dir}
+     * @param written the files the run wrote, relative to the folder
      * @param previous the link to the previous run's manifest, or {@code null} for the first run
      * @return the SHA-256 (hex) of the manifest written
      */
-    public String write(Path dir, String runId, List<String> written, Link previous) throws IOException {
+    public String write(OutputFolder folder, String runId, List<String> written, Link previous) throws IOException {
+        Path dir = folder.dir();
         List<Path> files = written.stream().filter(f -> !f.equals(FILE)).map(dir::resolve).sorted().toList();
         StringBuilder out = new StringBuilder(MAGIC).append('\n').append("# run ").append(runId).append('\n');
         out.append("# previous ").append(previous == null ? "none"
                 : previous.runId() + " " + (previous.sha256() == null ? "missing" : previous.sha256())).append('\n');
-        // hashed on every processor, listed in the files' order
+        // those not digested as they were written are read on every processor; listed in the files' order
         List<String> hashes;
         try {
             hashes = files.parallelStream().map(f -> {
+                String known = folder.digest(f);
+                if (known != null) {
+                    return known;
+                }
                 try {
                     return sha256(f);
                 } catch (IOException e) {
@@ -74,10 +78,11 @@ public final class Manifest {
         for (int i = 0; i < files.size(); i++) {
             out.append(hashes.get(i)).append("  ").append(relative(dir, files.get(i))).append('\n');
         }
+        byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
         try (OutputStream o = OwnerOnlyFiles.create(dir.resolve(FILE))) {
-            o.write(out.toString().getBytes(StandardCharsets.UTF_8));
+            o.write(bytes);
         }
-        return sha256(dir.resolve(FILE));
+        return HexFormat.of().formatHex(OutputFolder.newDigest().digest(bytes));
     }
 
     static String relative(Path dir, Path file) {
@@ -86,11 +91,9 @@ public final class Manifest {
 
     /** The SHA-256 of a file's bytes, in lower-case hex. */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), OutputFolder.newDigest())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 }

@@ -33,7 +33,7 @@ public final class RunOutputs {
         Optional<RunStore.Run> previous = history.previousOf(report.run().id());
         Manifest.Link link = previous.isEmpty() ? null
                 : Manifest.linkTo(previous.get().id(), ReportHistory.folderOf(previous.get()));
-        OwnerOnlyFiles.folder(dir);
+        OutputFolder folder = new OutputFolder(dir);
         List<String> files = new ArrayList<>(List.of(FindingsJsonWriter.FILE, FindingsCsvWriter.FILE, SkippedCsvWriter.FILE));
         HtmlReportWriter pages = new HtmlReportWriter();
         // Two threads. The other one writes the data files, then the redacted page, which links to
@@ -41,12 +41,12 @@ public final class RunOutputs {
         // the full page, which links to every file in the folder (the redacted page's file is
         // created first).
         CompletableFuture<Void> dataWritten = new CompletableFuture<>();
-        try (OutputStream redacted = pages.openRedacted(dir)) {
+        try (OutputStream redacted = pages.openRedacted(folder)) {
             files.addAll(Parallel.both(() -> {
                 try {
-                    new FindingsJsonWriter().write(report, dir);
-                    new FindingsCsvWriter().write(report, dir);
-                    new SkippedCsvWriter().write(report, dir);
+                    new FindingsJsonWriter().write(report, folder);
+                    new FindingsCsvWriter().write(report, folder);
+                    new SkippedCsvWriter().write(report, folder);
                 } catch (IOException | RuntimeException | Error e) {
                     dataWritten.completeExceptionally(e);
                     throw e;
@@ -55,15 +55,15 @@ public final class RunOutputs {
                 pages.writeRedacted(report, history, dir, redacted);
                 return null;
             }, () -> {
-                List<String> compliance = report.compliance() != null ? ComplianceOutputs.write(report, dir) : List.of();
+                List<String> compliance = report.compliance() != null ? ComplianceOutputs.write(report, folder) : List.of();
                 Parallel.await(dataWritten);
-                pages.writeFull(report, history, dir);
+                pages.writeFull(report, history, folder);
                 return compliance;
             }).second());
         }
         files.add(HtmlReportWriter.REDACTED_FILE);
         files.add(HtmlReportWriter.FILE);
-        String manifest = new Manifest().write(dir, report.run().id(), files, link);
+        String manifest = new Manifest().write(folder, report.run().id(), files, link);
         files.add(Manifest.FILE);
         return new Written(files, manifest);
     }

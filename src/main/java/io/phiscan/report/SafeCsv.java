@@ -23,9 +23,9 @@ public final class SafeCsv {
     private SafeCsv() {
     }
 
-    /** Opens an owner-only CSV file with a header row, RFC 4180 quoting, UTF-8. */
-    public static CSVPrinter open(Path file, String... header) throws IOException {
-        Writer w = new OutputStreamWriter(OwnerOnlyFiles.create(file), StandardCharsets.UTF_8);
+    /** Opens an owner-only CSV file of a run's folder with a header row, RFC 4180 quoting, UTF-8. */
+    public static CSVPrinter open(OutputFolder folder, String file, String... header) throws IOException {
+        Writer w = new OutputStreamWriter(folder.create(file), StandardCharsets.UTF_8);
         return new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header).get());
     }
 

@@ -10,7 +10,11 @@ public final class SkippedCsvWriter {
     public static final String FILE = "skipped.csv";
 
     public void write(RunReport report, Path dir) throws IOException {
-        try (CSVPrinter out = SafeCsv.open(dir.resolve(FILE), "file", "position", "reason")) {
+        write(report, new OutputFolder(dir));
+    }
+
+    public void write(RunReport report, OutputFolder folder) throws IOException {
+        try (CSVPrinter out = SafeCsv.open(folder, FILE, "file", "position", "reason")) {
             for (RunStore.Skipped s : report.skipped()) {
                 SafeCsv.row(out, s.file(), s.position(), s.reason());
             }

@@ -23,7 +23,11 @@ public final class WarningsCsvWriter {
     static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     public void write(Compliance compliance, Path dir) throws IOException {
-        try (CSVPrinter out = SafeCsv.open(dir.resolve(FILE), "platform", "account_id", "handle", "display_name", "profile_url",
+        write(compliance, new OutputFolder(dir));
+    }
+
+    public void write(Compliance compliance, OutputFolder folder) throws IOException {
+        try (CSVPrinter out = SafeCsv.open(folder, FILE, "platform", "account_id", "handle", "display_name", "profile_url",
                 "wrote_to", "incidents", "first_incident", "last_incident", "findings", "what_they_asked", "talking_points")) {
             for (Offender o : compliance.warnings()) {
                 List<String> asked = new ArrayList<>();
