@@ -43,6 +43,9 @@ abstract class Audience {
     /** The file and position a message was read from, or {@code null} to leave it out. */
     abstract String source(String source);
 
+    /** An export the run read, the {@code number}th in the page's table (from 1), as the page names it. */
+    abstract String export(String path, int number);
+
     /** The full page: everything as the exports hold it. */
     static Audience full() {
         return new Audience() {
@@ -89,6 +92,11 @@ abstract class Audience {
             @Override
             String source(String source) {
                 return source;
+            }
+
+            @Override
+            String export(String path, int number) {
+                return path;
             }
         };
     }

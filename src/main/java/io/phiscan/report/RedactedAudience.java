@@ -30,7 +30,11 @@ import java.util.regex.Pattern;
  *     than the owner's, numeric dates and numbers of five digits or more;</li>
  * <li>dates: only the year of a message is shown, and the time chart counts per year;</li>
  * <li>thread titles, source file paths and attachment names are left out, and so is the list of
- *     skipped records (file paths can carry a person's name), which only keeps its counts.</li>
+ *     skipped records (file paths can carry a person's name), which only keeps its counts;</li>
+ * <li>exports are numbered, "export 1", "export 2" in the order of the exports table, without
+ *     their paths; phiscan's notes about an export and about the run are only counted, not shown
+ *     (they quote exports' paths and the names of files inside them, such as a Facebook inbox
+ *     folder named after the counterpart), and the full report has them.</li>
  * </ul>
  * Clinical terms, relationship cues, the owner's own name and handle, severities, scores, rule
  * ids and reasons stay. Names the detector did not recognize and that belong to no counterpart
@@ -228,5 +232,10 @@ final class RedactedAudience extends Audience {
     @Override
     String source(String source) {
         return null;
+    }
+
+    @Override
+    String export(String path, int number) {
+        return "export " + number;
     }
 }

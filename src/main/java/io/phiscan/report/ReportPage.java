@@ -86,7 +86,11 @@ final class ReportPage {
         List<String> general = report.notes().stream().filter(n -> !inRows.contains(n)).toList();
         if (!general.isEmpty()) {
             Element notes = inputs.appendElement("ul").addClass("facts");
-            general.forEach(n -> notes.appendElement("li").text(n));
+            if (audience.redacted()) {
+                notes.appendElement("li").text(SummaryView.notesLeftOut(general.size(), "this run"));
+            } else {
+                general.forEach(n -> notes.appendElement("li").text(n));
+            }
         }
         findings(body.appendElement("section").id("findings"));
         skipped(body.appendElement("section").id("skipped"));

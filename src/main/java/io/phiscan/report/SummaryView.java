@@ -148,6 +148,10 @@ final class SummaryView {
     /** The exports read, one row each, with what went wrong in plain words. */
     static void reconciliation(Element section, RunReport report, Audience audience) {
         section.appendElement("h2").text("Exports read");
+        if (audience.redacted()) {
+            section.appendElement("p").text("Export paths are left out and the notes about the exports only counted: "
+                    + "file paths can carry names, and the notes quote them.");
+        }
         Element table = section.appendElement("table");
         Element tr = table.appendElement("thead").appendElement("tr");
         for (String h : new String[] {"export", "platform", "account", "layout", "read", "indexed", "skipped",
@@ -155,10 +159,11 @@ final class SummaryView {
             tr.appendElement("th").text(h);
         }
         Element tbody = table.appendElement("tbody");
+        int number = 0;
         for (RunStore.RunInput in : report.inputs()) {
             Element row = tbody.appendElement("tr");
             // a path wraps after a slash or where text wraps, never inside a word, unless a word of it is longer than a column can take
-            LongWords.appendWrapping(row.appendElement("td"), in.path(), true);
+            LongWords.appendWrapping(row.appendElement("td"), audience.export(in.path(), ++number), true);
             // platforms and layouts are phiscan's own words: broken at their hyphens, never inside a word
             row.appendElement("td").addClass("term").text(in.platform().id());
             // an account wraps where text wraps, never inside a word, unless it holds a word longer than a column can take
@@ -184,8 +189,13 @@ final class SummaryView {
                 problems.appendElement("li").addClass("warn").text("No message was found in this export: check that it is the export you meant.");
                 n++;
             }
-            for (String note : in.notes()) {
-                LongWords.appendWrapping(problems.appendElement("li"), note, false);
+            if (!audience.redacted()) {
+                for (String note : in.notes()) {
+                    LongWords.appendWrapping(problems.appendElement("li"), note, false);
+                    n++;
+                }
+            } else if (!in.notes().isEmpty()) {
+                problems.appendElement("li").text(notesLeftOut(in.notes().size(), "this export"));
                 n++;
             }
             if (n == 0) {
@@ -195,5 +205,10 @@ final class SummaryView {
         if (report.inputs().isEmpty()) {
             tbody.appendElement("tr").appendElement("td").attr("colspan", "9").text("This run read no export.");
         }
+    }
+
+    /** What the redacted page says in place of phiscan's notes, which can quote an export's path and the names of its files. */
+    static String notesLeftOut(int count, String about) {
+        return count + " note(s) about " + about + ": see the full report.";
     }
 }

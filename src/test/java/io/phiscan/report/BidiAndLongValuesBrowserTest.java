@@ -143,6 +143,7 @@ class BidiAndLongValuesBrowserTest extends InChromium {
      * A path wraps after a slash or where text wraps (a space, after a hyphen), a note where text
      * wraps: each word of them, drawn on one line, with the table inside the page. A word of more
      * than 30 characters may still break anywhere (LinkedIn's learning_role_play_messages.csv).
+     * The redacted page shows no path ("export 1"…) and counts the notes: their words too stay whole.
      */
     @ParameterizedTest
     @ValueSource(strings = {"report.html", "report-redacted.html"})
@@ -167,8 +168,12 @@ class BidiAndLongValuesBrowserTest extends InChromium {
                 + "  out.paths.push(Object.keys(lines).length); });"
                 + "return [out.split, out.paths];");
         assertThat(drawn.get(0)).as("words of paths and notes split across lines").isEqualTo(List.of());
-        assertThat((List<?>) drawn.get(1)).as("the lines each path is drawn on: some wrap").hasSize(6)
-                .anySatisfy(lines -> assertThat(((Number) lines).intValue()).isGreaterThan(1));
+        assertThat((List<?>) drawn.get(1)).as("the lines each path is drawn on").hasSize(6);
+        if (file.equals(HtmlReportWriter.FILE)) {
+            // the redacted page has no path to wrap: it numbers the exports
+            assertThat((List<?>) drawn.get(1)).as("some paths wrap")
+                    .anySatisfy(lines -> assertThat(((Number) lines).intValue()).isGreaterThan(1));
+        }
         assertThat(tableFitsThePage()).as("the exports table fits the page").isEqualTo(true);
     }
 
@@ -177,8 +182,10 @@ class BidiAndLongValuesBrowserTest extends InChromium {
     @ValueSource(strings = {"report.html", "report-redacted.html"})
     void aLongPathOrNoteDoesNotWidenTheExportsTable(String file) {
         browser.get(dir.resolve(file).toUri().toString());
-        assertThat(browser.findElements(By.xpath("//tr/td[1][contains(., '" + LONG_PATH_WORD + "')]"))).hasSize(1);
-        assertThat(browser.findElements(By.xpath("//li[contains(., '" + LONG_PATH_WORD + ".json is not read')]"))).hasSize(1);
+        // the redacted page leaves paths and notes out, and its table must fit all the same
+        int shown = file.equals(HtmlReportWriter.FILE) ? 1 : 0;
+        assertThat(browser.findElements(By.xpath("//tr/td[1][contains(., '" + LONG_PATH_WORD + "')]"))).hasSize(shown);
+        assertThat(browser.findElements(By.xpath("//li[contains(., '" + LONG_PATH_WORD + ".json is not read')]"))).hasSize(shown);
         assertThat(tableFitsThePage()).as("the exports table, with the long path and note, fits the page").isEqualTo(true);
         assertThat(browser.executeScript("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                 .as("the page does not scroll sideways").isEqualTo(true);
