@@ -97,10 +97,25 @@ class AnnotationFingerprintTest {
     void theRosterThePolicyNamesCountsToo() throws Exception {
         // the roster's names are identifiers: another roster, other signals
         Path policy = Files.writeString(tmp.resolve("policy.yaml"), "version: r\nroster: roster.csv\n");
-        Files.writeString(tmp.resolve("roster.csv"), "platform,handle,name\ntwitter,@jwhitfield_runs,James Whitfield\n");
+        Files.writeString(tmp.resolve("roster.csv"), "platform,account,name\ntwitter,@jwhitfield_runs,James Whitfield\n");
         String before = AnnotationFingerprint.of(policy.toString());
-        Files.writeString(tmp.resolve("roster.csv"), "platform,handle,name\ntwitter,@mgonzalez,Maria Gonzalez\n");
+        Files.writeString(tmp.resolve("roster.csv"), "platform,account,name\ntwitter,@mgonzalez,Maria Gonzalez\n");
 
         assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before);
+    }
+
+    @Test
+    void aRosterThatCannotBeReadIsTakenByItsBytes() throws Exception {
+        Path policy = Files.writeString(tmp.resolve("policy.yaml"), "version: r\nroster: roster.csv\n");
+        Path roster = tmp.resolve("roster.csv");
+        Files.writeString(roster, "platform,account,name\ntwitter,@jwhitfield_runs,James Whitfield\n");
+        String valid = AnnotationFingerprint.of(policy.toString());
+        // no account column: loading the policy says so; until then every byte counts
+        Files.writeString(roster, "platform,handle,name\ntwitter,@jwhitfield_runs,James Whitfield\n");
+        String unreadable = AnnotationFingerprint.of(policy.toString());
+
+        assertThat(unreadable).isNotEqualTo(valid).isEqualTo(AnnotationFingerprint.ofFile(policy.toString()));
+        Files.writeString(roster, "platform,handle,name\ntwitter,@jwhitfield_runs,James Whitfield\ntwitter,@x,\n");
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(unreadable);
     }
 }
