@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * A list of terms (one or more words each) matched against a text's tokens, longest first.
@@ -33,15 +35,33 @@ public final class Lexicon {
     }
 
     private void add(String term) {
-        List<FoldedText.Token> tokens = new FoldedText(term.strip()).tokens();
-        if (tokens.isEmpty()) {
+        String[] words = words(term);
+        if (words.length == 0) {
             return;
         }
-        String[] words = tokens.stream().map(FoldedText.Token::folded).toArray(String[]::new);
         List<String[]> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>());
         list.add(words);
         list.sort((a, b) -> b.length - a.length);
         size++;
+    }
+
+    /**
+     * The terms as a lexicon matches them: each one's folded words joined by a space, without the
+     * terms that have no word; lexicons of terms with the same matched forms match alike.
+     */
+    public static SortedSet<String> matchedForms(Collection<String> terms) {
+        SortedSet<String> out = new TreeSet<>();
+        for (String term : terms) {
+            String[] words = words(term);
+            if (words.length > 0) {
+                out.add(String.join(" ", words));
+            }
+        }
+        return out;
+    }
+
+    private static String[] words(String term) {
+        return new FoldedText(term.strip()).tokens().stream().map(FoldedText.Token::folded).toArray(String[]::new);
     }
 
     public int size() {

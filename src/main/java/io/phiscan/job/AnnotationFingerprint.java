@@ -1,6 +1,7 @@
 package io.phiscan.job;
 
 import io.phiscan.detect.CustomRule;
+import io.phiscan.detect.Lexicon;
 import io.phiscan.detect.Policy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,16 +13,19 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the signals of a message depend on: this build of phiscan (its rules and lexicons), what
- * of the policy annotation reads (its lexicon additions and removals, the practice's phones, its
- * custom rules) and the roster it names (whose names are identifiers). Thresholds, allowlisted
- * accounts, the ledger, the practice's details and the version label only change how exchanges are
- * scored. The index records the fingerprint its messages were annotated under, so that a rescan
- * with the same build and a policy that annotates alike need not annotate every message again.
+ * What the signals of a message depend on: this build of phiscan (its rules and lexicons) and what
+ * of the policy annotation reads: its lexicon additions and removals, the practice's phones, its
+ * custom rules, and the names on the roster it names (identifiers wherever they are written), as
+ * the roster's lexicon matches them (folded, in any order, each once). Thresholds, allowlisted
+ * accounts, the roster's accounts, the ledger, the practice's details and the version label only
+ * change how exchanges are scored. The index records the fingerprint its messages were annotated
+ * under, so that a rescan with the same build and a policy that annotates alike need not annotate
+ * every message again.
  */
 final class AnnotationFingerprint {
     private static final String BUILD = build();
@@ -31,8 +35,8 @@ final class AnnotationFingerprint {
 
     /**
      * The fingerprint of what a run's policy file ({@code ""}: the built-in policy) makes of a
-     * message's signals under this build. A file that is not a valid policy is taken by its bytes
-     * (loading it says what is wrong).
+     * message's signals under this build. A file that is not a valid policy, or names a roster
+     * that cannot be read, is taken by its bytes and its roster's (loading it says what is wrong).
      */
     static String of(String policy) {
         return fingerprint(policy, true);
@@ -58,7 +62,7 @@ final class AnnotationFingerprint {
                 byte[] bytes = Files.readAllBytes(file);
                 String annotating = annotationOnly ? annotating(file) : null;
                 digest.update(annotating != null ? annotating.getBytes(StandardCharsets.UTF_8) : bytes);
-                Path roster = roster(file, bytes);
+                Path roster = annotating != null ? null : roster(file, bytes);
                 if (roster != null && Files.isRegularFile(roster)) {
                     digest.update((byte) 0);
                     digest.update(Files.readAllBytes(roster));
@@ -74,7 +78,8 @@ final class AnnotationFingerprint {
 
     /**
      * What of a policy annotation reads, in a form that is the same for the same policy whatever the
-     * order of its sets, or null when the file is not a valid policy.
+     * order of its sets, or null when the file is not a valid policy. Never logged: the roster's
+     * names are PHI.
      */
     private static String annotating(Path file) {
         Policy p;
@@ -89,6 +94,10 @@ final class AnnotationFingerprint {
         for (CustomRule r : p.rules()) {
             s.append("\nrule=").append(r.id()).append('\u0000').append(r.query()).append('\u0000').append(r.kind())
                     .append('\u0000').append(r.category());
+        }
+        SortedSet<String> names = Lexicon.matchedForms(p.roster().names());
+        if (!names.isEmpty()) { // a roster without names annotates like none
+            s.append("\nroster-names=").append(names);
         }
         return s.toString();
     }

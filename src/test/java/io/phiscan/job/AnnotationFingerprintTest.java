@@ -105,6 +105,46 @@ class AnnotationFingerprintTest {
     }
 
     @Test
+    void onlyTheRostersNamesCountAsTheyAreMatched() throws Exception {
+        Path policy = Files.writeString(tmp.resolve("policy.yaml"), "version: r\nroster: roster.csv\n");
+        Path roster = tmp.resolve("roster.csv");
+        Files.writeString(roster, """
+                platform,account,name
+                twitter,@jwhitfield_runs,James Whitfield
+                twitter,@maria_g_1987,Maria Gonzalez
+                """);
+        String before = AnnotationFingerprint.of(policy.toString());
+        String file = AnnotationFingerprint.ofFile(policy.toString());
+        // a known patient's account without a name, the rows and columns in another order, another
+        // account for the same name, other spacing, case and accents: the names match alike
+        Files.writeString(roster, """
+                name , platform , account
+                ,twitter,1620458391726641152
+                "MARÍA  GONZÁLEZ",twitter,1486930217745367041
+                James Whitfield,twitter,@jwhitfield_runs
+                James Whitfield,facebook,100081234567890
+                """);
+
+        assertThat(AnnotationFingerprint.of(policy.toString())).isEqualTo(before);
+        // the detector is still built again: the accounts decide who is a known patient
+        assertThat(AnnotationFingerprint.ofFile(policy.toString())).isNotEqualTo(file);
+        // a name added, or a name changed, is matched in other messages
+        Files.writeString(roster, """
+                platform,account,name
+                twitter,@jwhitfield_runs,James Whitfield
+                twitter,@maria_g_1987,Maria Gonzalez
+                twitter,1620458391726641152,Ana Lucia Herrera
+                """);
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before);
+        Files.writeString(roster, """
+                platform,account,name
+                twitter,@jwhitfield_runs,James Whitfield
+                twitter,@maria_g_1987,Maria Gonzales
+                """);
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before);
+    }
+
+    @Test
     void aRosterThatCannotBeReadIsTakenByItsBytes() throws Exception {
         Path policy = Files.writeString(tmp.resolve("policy.yaml"), "version: r\nroster: roster.csv\n");
         Path roster = tmp.resolve("roster.csv");

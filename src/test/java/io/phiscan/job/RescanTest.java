@@ -131,6 +131,48 @@ class RescanTest {
     }
 
     @Test
+    void aRosterAccountWithoutANameIsAppliedWithoutAnnotatingAgain() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
+        Path policy = Files.writeString(tmp.resolve("policy.yaml"), """
+                version: "r-1"
+                severity:
+                  known-patient: high
+                roster: roster.csv
+                """);
+        Path roster = Files.writeString(tmp.resolve("roster.csv"), "platform,account,name\ntwitter,@jwhitfield_runs,James Whitfield\n");
+        RunOutcome first = new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(policy, null, null, null, null));
+        // the officer adds Mateo's mother (sample exchange 4) by her account id, without her name
+        Files.writeString(policy, Files.readString(policy).replace("r-1", "r-2"));
+        Files.writeString(roster, "platform,account,name\ntwitter,1620458391726641152,\ntwitter,@jwhitfield_runs,James Whitfield\n");
+
+        RunOutcome known = new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(policy, null, null, null, null));
+
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
+            assertThat(Repository.readCount(ws, RescanJobConfiguration.NAME, first.runId(), "annotate")).isEqualTo(search.count());
+        }
+        assertThat(Repository.readCount(ws, RescanJobConfiguration.NAME, known.runId(), "annotate")).isZero();
+        assertThat(known.changes()).containsKey(FindingHistory.Change.SEVERITY);
+        assertThat(severityOf(Exports.findings(first.out()), "1620458391726641152")).isEqualTo("medium");
+        assertThat(severityOf(Exports.findings(known.out()), "1620458391726641152")).isEqualTo("high");
+        // the same as annotating every message again under it
+        RunOutcome again = new RescanLauncher(ws, m -> { })
+                .run(new RescanLauncher.Request(policy, null, null, null, null, true));
+        assertThat(again.changes()).isEmpty();
+        assertThat(Exports.findings(again.out())).isEqualTo(Exports.findings(known.out()));
+    }
+
+    /** The severity of the one finding whose counterpart has this account id. */
+    private static String severityOf(JsonNode findings, String counterpartId) {
+        List<String> severities = findings.valueStream()
+                .filter(f -> f.get("counterparts").valueStream().anyMatch(c -> counterpartId.equals(c.get("id").asString())))
+                .map(f -> f.get("severity").asString()).toList();
+        assertThat(severities).hasSize(1);
+        return severities.get(0);
+    }
+
+    @Test
     void aPolicyWithABadLedgerIsRefusedBeforeTheRescanStarts() throws Exception {
         Workspace ws = Workspace.at(tmp.resolve("empty"));
         Path policy = Files.writeString(tmp.resolve("p.yaml"), "version: v1\nledger:\n  warnAfter: 0\n");
