@@ -16,12 +16,12 @@ import picocli.CommandLine.Option;
         description = {"Applies a policy to everything indexed, without reading any export.",
                 "",
                 "Every message is annotated again under the policy (a changed lexicon, phones,",
-                "custom rules or roster), unless the index says this build already annotated",
-                "every message under a policy that annotates alike, and every exchange that can",
-                "be a finding is scored again (changed thresholds, allowlisted accounts). Writes",
-                "the reports of every account and says what changed against the earlier runs:",
-                "new findings, findings raised again, findings no longer raised, other",
-                "severities."})
+                "custom rules or roster names), unless the index says this build already",
+                "annotated every message under a policy that annotates alike, and every exchange",
+                "that can be a finding is scored again (changed thresholds, allowlisted accounts,",
+                "roster accounts). Writes the reports of every account and says what changed",
+                "against the earlier runs: new findings, findings raised again, findings no",
+                "longer raised, other severities."})
 final class RescanCommand implements Callable<Integer> {
 
     @Mixin
