@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Element;
 
 /**
  * One finding as the report shows it: a one-line summary (severity, score, who, where, when,
@@ -18,8 +17,9 @@ import org.jsoup.nodes.Element;
  * the rules that fired explained beside it, the owner's own replies labelled. Each name, account
  * and thread from an export is isolated ({@code <bdi>}), so that a right-to-left name cannot
  * reorder the words the page writes beside it. The filters and
- * decision buttons of the page's script find it by its {@code data-*} attributes. Used by one
- * rendering at a time.
+ * decision buttons of the page's script find it by its {@code data-*} attributes. Written as
+ * markup directly ({@link HtmlOut}), without a document tree per finding. Used by one rendering
+ * at a time.
  */
 final class FindingView {
     private final String runId;
@@ -32,57 +32,67 @@ final class FindingView {
         this.hasNote = hasNote;
     }
 
-    void append(Element parent, FindingStore.Stored stored) {
+    /** Writes the finding: a {@code <details>} element, opened when {@code open}. */
+    void append(HtmlOut out, FindingStore.Stored stored, boolean open) {
         Finding f = stored.finding();
         boolean fresh = stored.newIn(runId);
-        Element details = classed(parent, "details", "f sev-" + f.severity().id()).id(f.id())
+        out.open("details", "f sev-" + f.severity().id()).attr("id", f.id())
                 .attr("data-sev", f.severity().id()).attr("data-pf", f.platform().id()).attr("data-st", f.status().id())
                 .attr("data-new", fresh ? "1" : "0");
-        summary(details.appendElement("summary"), stored, fresh);
-        Element body = classed(details, "div", "body");
-        Element meta = classed(body, "p", "meta");
-        meta.appendText("Finding " + f.id() + " · account ");
-        meta.appendElement("bdi").text(f.account());
-        meta.appendText(" · " + f.visibility().id()
+        if (open) {
+            out.attr("open");
+        }
+        summary(out.open("summary"), stored, fresh);
+        out.close();
+        out.open("div", "body");
+        out.open("p", "meta").text("Finding " + f.id() + " · account ");
+        out.open("bdi").text(f.account()).close();
+        out.text(" · " + f.visibility().id()
                 + (f.visibility().isPublic() ? " (people outside the conversation could read it)" : "")
                 + " · policy " + f.policyVersion() + " · first raised in run " + stored.firstSeenRun());
         String thread = audience.thread(f.messages().get(0).conversationId());
         if (thread != null) {
-            meta.appendText(" · thread ");
-            meta.appendElement("bdi").text(thread);
+            out.text(" · thread ");
+            out.open("bdi").text(thread).close();
         }
-        Element reasons = classed(body, "ul", "reasons");
-        f.reasons().forEach(r -> reasons.appendElement("li").text(r));
-        Element convo = classed(body, "div", "conv");
+        out.close();
+        out.open("ul", "reasons");
+        f.reasons().forEach(r -> out.open("li").text(r).close());
+        out.close();
+        out.open("div", "conv");
         Map<String, List<Signal>> byMessage = f.signals().stream().collect(Collectors.groupingBy(Signal::messageId));
         for (Message m : f.messages()) {
-            message(convo, m, byMessage.getOrDefault(m.id(), List.of()));
+            message(out, m, byMessage.getOrDefault(m.id(), List.of()));
         }
-        legend(body, f);
+        out.close();
+        legend(out, f);
         if (!audience.redacted() && hasNote.test(f.id())) {
-            classed(body, "p", "links").appendElement("a").attr("href", "notes/" + f.id() + ".txt")
-                    .text("Chart note for the medical record");
+            out.open("p", "links").open("a").attr("href", "notes/" + f.id() + ".txt")
+                    .text("Chart note for the medical record").close().close();
         }
         if (!audience.redacted()) {
-            classed(body, "div", "decide").attr("data-id", f.id());
+            out.open("div", "decide").attr("data-id", f.id()).close();
         }
+        out.close();
+        out.close();
     }
 
-    private void summary(Element s, FindingStore.Stored stored, boolean fresh) {
+    private void summary(HtmlOut s, FindingStore.Stored stored, boolean fresh) {
         Finding f = stored.finding();
         chip(s, "badge", f.severity().id());
         chip(s, "score", score(f.score()));
-        Element who = classed(s, "span", "who");
+        s.open("span", "who");
         if (f.counterparts().isEmpty()) {
-            who.text("no counterpart identified");
+            s.text("no counterpart identified");
         }
         for (int i = 0; i < f.counterparts().size(); i++) {
             if (i > 0) {
-                who.appendText(", ");
+                s.text(", ");
             }
-            who.appendElement("bdi").text(audience.person(f.counterparts().get(i), false));
+            s.open("bdi").text(audience.person(f.counterparts().get(i), false)).close();
         }
-        s.appendText(" ");
+        s.close();
+        s.text(" ");
         chip(s, "pf", f.platform().id() + " · " + f.visibility().id());
         chip(s, "day", audience.day(f.messages().get(0).at()));
         chip(s, "st", "status: " + f.status().id());
@@ -92,36 +102,40 @@ final class FindingView {
         if (f.ownerEngaged()) {
             chip(s, "eng", "owner gave clinical advice");
         }
-        classed(s, "span", "dec");
-        s.appendText(" ");
+        s.open("span", "dec").close();
+        s.text(" ");
         chip(s, "why", String.join(" · ", f.reasons()));
     }
 
-    private static void chip(Element summary, String cls, String text) {
-        classed(summary, "span", cls).text(text);
-        summary.appendText(" ");
+    private static void chip(HtmlOut summary, String cls, String text) {
+        summary.element("span", cls, text);
+        summary.text(" ");
     }
 
-    private void message(Element parent, Message m, List<Signal> signals) {
+    private void message(HtmlOut out, Message m, List<Signal> signals) {
         boolean owner = m.direction() == Direction.OUTBOUND;
         String label = ownerReply(owner, signals);
-        Element div = classed(parent, "div", "msg " + (owner ? "out" : "in") + (label != null ? " clin" : ""));
-        Element who = classed(div, "div", "who");
-        who.appendElement("bdi").text(audience.person(m.author(), owner));
-        who.appendText((owner ? " (owner)" : "") + " · "
+        out.open("div", "msg " + (owner ? "out" : "in") + (label != null ? " clin" : ""));
+        out.open("div", "who");
+        out.open("bdi").text(audience.person(m.author(), owner)).close();
+        out.text((owner ? " (owner)" : "") + " · "
                 + audience.when(m.at(), m.localTime()) + " · " + m.direction().id() + " · " + m.visibility().id());
         if (label != null) {
-            classed(who, "span", "tag").text(label);
+            out.element("span", "tag", label);
         }
-        SignalText.render(classed(div, "div", "text"), m.text(), signals, audience);
+        out.close();
+        out.open("div", "text");
+        SignalText.render(out, m.text(), signals, audience);
+        out.close();
         if (!m.attachments().isEmpty()) {
-            classed(div, "div", "att").text(m.attachments().size() + " attachment(s)"
+            out.element("div", "att", m.attachments().size() + " attachment(s)"
                     + (audience.redacted() ? "" : ": " + String.join(", ", m.attachments())));
         }
         String source = audience.source(m.source().toString());
         if (source != null) {
-            classed(div, "div", "src").text(source);
+            out.element("div", "src", source);
         }
+        out.close();
     }
 
     /** The label of the owner's own reply: clinical advice, clinical content, or taking it offline. */
@@ -141,29 +155,21 @@ final class FindingView {
         return null;
     }
 
-    private static void legend(Element body, Finding f) {
+    private static void legend(HtmlOut out, Finding f) {
         Map<String, Signal> rules = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
         for (Signal s : f.signals()) {
             rules.putIfAbsent(s.rule(), s);
             counts.merge(s.rule(), 1, Integer::sum);
         }
-        Element dl = classed(body, "dl", "rules");
+        out.open("dl", "rules");
         for (Map.Entry<String, Signal> e : rules.entrySet()) {
             Signal s = e.getValue();
-            classed(dl.appendElement("dt").attr("data-rule", e.getKey()), "mark", "k-" + SignalText.cssName(s.kind()))
-                    .text(e.getKey());
-            dl.appendElement("dd").text(RuleGlossary.explain(s) + " · " + s.tag()
-                    + (counts.get(e.getKey()) > 1 ? " · ×" + counts.get(e.getKey()) : ""));
+            out.open("dt").attr("data-rule", e.getKey()).element("mark", "k-" + SignalText.cssName(s.kind()), e.getKey()).close();
+            out.open("dd").text(RuleGlossary.explain(s) + " · " + s.tag()
+                    + (counts.get(e.getKey()) > 1 ? " · ×" + counts.get(e.getKey()) : "")).close();
         }
-    }
-
-    /**
-     * A new child element with its class attribute set at once: the same markup as
-     * {@code addClass}, which splits and joins the attribute again on every call.
-     */
-    static Element classed(Element parent, String tag, String classes) {
-        return parent.appendElement(tag).attr("class", classes);
+        out.close();
     }
 
     static String score(double score) {

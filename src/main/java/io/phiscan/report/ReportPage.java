@@ -105,22 +105,15 @@ final class ReportPage {
         int at = frame.indexOf(marker);
         out.write(frame.substring(0, at < 0 ? frame.length() : at).getBytes(StandardCharsets.UTF_8));
         if (at >= 0) {
-            Document scratchDoc = Document.createShell("");
-            scratchDoc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
-            Element scratch = scratchDoc.body().appendElement("div");
             FindingView view = new FindingView(report.run().id(), audience,
                     id -> Files.isRegularFile(dir.resolve("notes").resolve(id + ".txt")));
+            StringBuilder one = new StringBuilder(1 << 14);
             boolean first = true;
             for (FindingStore.Stored f : report.findings()) {
-                view.append(scratch, f);
-                Element one = scratch.child(0);
-                if (first) {
-                    one.attr("open", true);
-                    first = false;
-                }
-                BidiControls.showIn(one);
-                out.write(one.outerHtml().getBytes(StandardCharsets.UTF_8));
-                scratch.empty();
+                one.setLength(0);
+                view.append(new HtmlOut(one), f, first);
+                first = false;
+                out.write(one.toString().getBytes(StandardCharsets.UTF_8));
             }
             out.write(frame.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
         }

@@ -4,13 +4,12 @@ import io.phiscan.model.Signal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jsoup.nodes.Element;
 
 /**
  * Renders a message's text with every signal marked: a {@code <mark>} per span, nested where
  * spans nest ("[Ethan]'s dad"), a span that crosses another's end continued after it. Each mark
  * carries its rule id; on a redacted page an identifier's mark holds its mask instead of its
- * text. Text goes in as text nodes, so it is escaped by construction. Stateless.
+ * text. Text is written through {@link HtmlOut}, so it is escaped by construction. Stateless.
  */
 final class SignalText {
     private record Span(Signal signal, int start, int end) {
@@ -26,7 +25,7 @@ final class SignalText {
     }
 
     /** Appends {@code text} to {@code parent} with {@code signals} marked; spans outside the text are ignored. */
-    static void render(Element parent, String text, List<Signal> signals, Audience audience) {
+    static void render(HtmlOut parent, String text, List<Signal> signals, Audience audience) {
         List<Span> spans = new ArrayList<>();
         for (Signal s : signals) {
             if (s.start() >= 0 && s.end() > s.start() && s.end() <= text.length()) {
@@ -37,7 +36,7 @@ final class SignalText {
         range(parent, text, 0, text.length(), spans, audience);
     }
 
-    private static void range(Element parent, String text, int from, int to, List<Span> spans, Audience audience) {
+    private static void range(HtmlOut parent, String text, int from, int to, List<Span> spans, Audience audience) {
         int pos = from;
         int i = 0;
         while (i < spans.size()) {
@@ -70,19 +69,20 @@ final class SignalText {
         plain(parent, text.substring(pos, to), audience);
     }
 
-    private static void mark(Element parent, String text, Span span, List<Span> inside, Audience audience) {
+    private static void mark(HtmlOut parent, String text, Span span, List<Span> inside, Audience audience) {
         Signal s = span.signal();
-        Element mark = FindingView.classed(parent, "mark", "k-" + cssName(s.kind())).attr("data-rule", s.rule());
+        parent.open("mark", "k-" + cssName(s.kind())).attr("data-rule", s.rule());
         if (s.kind().equals(Signal.IDENTIFIER) && audience.redacted()) {
-            mark.text(audience.identifier(s, text.substring(span.start(), span.end())));
+            parent.text(audience.identifier(s, text.substring(span.start(), span.end()))).close();
             return;
         }
-        range(mark, text, span.start(), span.end(), inside, audience);
+        range(parent, text, span.start(), span.end(), inside, audience);
+        parent.close();
     }
 
-    private static void plain(Element parent, String segment, Audience audience) {
+    private static void plain(HtmlOut parent, String segment, Audience audience) {
         if (!segment.isEmpty()) {
-            parent.appendText(audience.text(segment));
+            parent.text(audience.text(segment));
         }
     }
 
