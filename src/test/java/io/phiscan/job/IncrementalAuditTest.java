@@ -15,13 +15,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** An audit over exports already read parses only what is new or changed, and still reports the whole picture. */
 class IncrementalAuditTest {
@@ -106,6 +112,45 @@ class IncrementalAuditTest {
         }
         // a charity run without a clinical word is no finding: its exchange is not even assembled
         assertThat(Repository.readCount(ws, AuditJobConfiguration.NAME, second.runId(), "detect")).isZero();
+    }
+
+    @ParameterizedTest(name = "zipped: {0}")
+    @ValueSource(booleans = {false, true})
+    void anExportWhosePermissionsChangedIsCheckedButNeitherReadNorIndexedAgain(boolean zipped) throws Exception {
+        Path folder = Exports.sample(tmp.resolve("exports"));
+        Path exports = zipped ? zip(folder, tmp.resolve("archive.zip")) : folder;
+        Path changed = zipped ? exports : exports.resolve("data/tweets-part1.js");
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        RunOutcome first = audit(ws, exports, false);
+
+        Files.setPosixFilePermissions(changed, PosixFilePermissions.fromString("r--------"));
+        RunOutcome second = audit(ws, exports, false);
+
+        assertThat(second.completed()).isTrue();
+        assertThat(second.read()).isZero();
+        assertThat(second.skipped()).isEqualTo(first.skipped());
+        assertThat(Repository.plan(ws, second.runId())).filteredOn(p -> p.mode() != Mode.EXPORT)
+                .extracting(Part::part, Part::mode, Part::sha256, Part::readInRun)
+                .containsExactlyElementsOf(Repository.plan(ws, first.runId()).stream().filter(p -> p.mode() != Mode.EXPORT)
+                        .map(p -> org.assertj.core.groups.Tuple.tuple(p.part(), Mode.UNCHANGED, p.sha256(), first.runId()))
+                        .toList());
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
+            assertThat(search.count()).isEqualTo(Exports.SAMPLE_MESSAGES);
+        }
+        assertThat(Exports.findings(second.out())).isEqualTo(Exports.findings(first.out()));
+    }
+
+    /** The files of {@code folder} in a zip, named from the folder's root. */
+    private static Path zip(Path folder, Path file) throws IOException {
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file));
+                Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new ZipEntry(folder.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        return file;
     }
 
     @Test
