@@ -38,9 +38,10 @@ public interface ExportTree extends Closeable {
     }
 
     /**
-     * A fingerprint of the file taken without reading it ({@link FileStamp}; for a zip entry, the
-     * zip file's stamp and the entry's CRC-32): equal stamps mean the bytes were not rewritten.
-     * Empty when none can be taken, and then only the bytes tell.
+     * A fingerprint of the file taken without reading it (its strict stamp, {@link FileStamp#of};
+     * for a zip entry, the zip file's strict stamp and the entry's CRC-32): equal stamps mean the
+     * bytes were not rewritten. A change of the file's permissions, owner or links alone changes
+     * it too (then only the bytes tell). Empty when none can be taken, and then only the bytes tell.
      */
     default String stamp(String entry) {
         return "";

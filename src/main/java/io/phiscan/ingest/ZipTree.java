@@ -31,10 +31,18 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * <p>The zip is listed while it is read, or until another zip needs the room its listing takes
  * of the heap ({@link ListingBudget}), and listed again when it is next read: a run finds many
  * exports and reads them one after another. Listed again, it must be the file it was: a zip
- * rewritten, replaced or removed since is not read ({@link FileStamp}), and what needs its listing
- * says so: {@link #entries}, {@link #exists} and the lists of entries set apart throw an
- * {@link ArchiveFormatException} naming the zip and why, and opening a file of it does; its files'
- * size, time and stamp are then unknown (-1, empty). {@link #hold} keeps it listed.
+ * rewritten, replaced or removed since is not read, and what needs its listing says so. The file
+ * is the one it was when its strict stamp ({@link FileStamp#of}) is unchanged; or when only its
+ * metadata changed ({@code chmod}, {@code chown}, a hard link, an extended attribute: the change
+ * time moves), its content stamp ({@link FileStamp#content}: size, modification time, inode) is
+ * unchanged, and its central directory, listed again, says what it said
+ * ({@link ZipDirectoryDigest}: every entry's name, CRC-32, sizes and place), which a rewrite in
+ * place that sets the time back does not keep unless it wrote the same entries. Of a zip not
+ * read, {@link #entries}, {@link #exists} and the lists of entries set apart throw an
+ * {@link ArchiveFormatException} naming the zip and why, and opening a file of it does; its
+ * files' size, time and stamp are then unknown (-1, empty). {@link #hold} keeps it listed. The
+ * stamps of its files ({@link #stamp}) stay the strict stamp first taken with each entry's CRC-32:
+ * an incremental plan, which does not list the directory again, needs the strict one.
  *
  * <p>{@link #open} may be called from several threads: the one step of commons-compress's
  * {@link ZipFile} that moves its channel (finding where an entry's data starts) is taken under
@@ -51,6 +59,10 @@ final class ZipTree implements ExportTree {
     private final ZipLimits limits;
     private final long maxHeap;
     private final String stamp;
+    /** The zip's content stamp, taken with {@link #stamp}. */
+    private final String contentStamp;
+    /** The digest of the zip's directory as first listed ({@link ZipDirectoryDigest}); empty without a content stamp. */
+    private String directory = "";
     /** The headers the zip's central directory counts: the room its listing takes of {@link ListingBudget}. */
     private final long counted;
     private final AtomicLong expanded = new AtomicLong();
@@ -69,12 +81,14 @@ final class ZipTree implements ExportTree {
     private record Listed(ZipFile zip, ZipListing listing) {
     }
 
-    private ZipTree(Path path, String name, ZipLimits limits, long maxHeap, String stamp, long counted) {
+    private ZipTree(Path path, String name, ZipLimits limits, long maxHeap, String stamp, String contentStamp,
+            long counted) {
         this.path = path;
         this.name = name;
         this.limits = limits;
         this.maxHeap = maxHeap;
         this.stamp = stamp;
+        this.contentStamp = contentStamp;
         this.counted = counted;
     }
 
@@ -91,7 +105,9 @@ final class ZipTree implements ExportTree {
     static ZipTree open(Path path, ZipLimits limits, String name, long maxHeap) throws IOException {
         // taken before the zip is read: a zip rewritten after it changes the stamp
         String stamp = FileStamp.of(path);
-        ZipTree tree = new ZipTree(path, name, limits, maxHeap, stamp, Math.max(count(path, name, limits, maxHeap), 0));
+        String contentStamp = FileStamp.content(path);
+        ZipTree tree = new ZipTree(path, name, limits, maxHeap, stamp, contentStamp,
+                Math.max(count(path, name, limits, maxHeap), 0));
         tree.use();
         tree.putDown(Thread.currentThread());
         return tree;
@@ -201,11 +217,15 @@ final class ZipTree implements ExportTree {
 
     /** Lists the zip; listed again, it must be the file it was when it was first listed. */
     private Listed list() throws IOException {
+        // first listed: the directory to compare with; listed again with only its metadata changed: compared
+        boolean digest = !listedBefore && !contentStamp.isEmpty();
         if (listedBefore) {
-            String changed = changedSinceListed();
+            String strictNow = FileStamp.of(path);
+            String changed = changedSinceListed(strictNow);
             if (changed != null) {
                 throw new ArchiveFormatException(name, "", changed, null);
             }
+            digest = !stamp.equals(strictNow);
         }
         ZipFile zip;
         try {
@@ -234,6 +254,13 @@ final class ZipTree implements ExportTree {
                 throw new ArchiveFormatException(name, "", "refused: the zip lists " + count
                         + " entries, more than the limit of " + limits.maxEntries(), null);
             }
+            if (digest) {
+                String now = ZipDirectoryDigest.of(zip);
+                if (listedBefore && !now.equals(directory)) {
+                    throw new ArchiveFormatException(name, "", rewritten(), null);
+                }
+                directory = now;
+            }
             return new Listed(zip, ZipListing.of(zip));
         } catch (RuntimeException ex) {
             zip.close();
@@ -241,8 +268,12 @@ final class ZipTree implements ExportTree {
         }
     }
 
-    /** Why the zip, about to be listed again, is not the file this run first listed, or null when it is. */
-    private String changedSinceListed() {
+    /**
+     * Why the zip, about to be listed again, is not the file this run first listed, or null when
+     * it may be: its strict stamp is {@code strictNow}, and when that is not the one first taken,
+     * its directory is still to be compared once it is listed.
+     */
+    private String changedSinceListed(String strictNow) {
         if (!Files.exists(path)) {
             return "the zip " + name + " was removed or moved after this run first read it: not read (the next audit that "
                     + "finds it reads it)";
@@ -252,12 +283,17 @@ final class ZipTree implements ExportTree {
         }
         long now;
         try {
-            now = stamp.equals(FileStamp.of(path)) ? Math.max(ZipEntryCount.count(path, counted), 0) : -1;
+            boolean same = stamp.equals(strictNow) || !contentStamp.isEmpty() && contentStamp.equals(FileStamp.content(path));
+            now = same ? Math.max(ZipEntryCount.count(path, counted), 0) : -1;
         } catch (IOException e) {
             return noLongerReadable(e.getClass().getSimpleName());
         }
-        return now == counted ? null : "the zip " + name + " was rewritten or replaced after this run first read it: "
-                + "not read again (the next audit reads it)";
+        return now == counted ? null : rewritten();
+    }
+
+    private String rewritten() {
+        return "the zip " + name + " was rewritten or replaced after this run first read it: not read again (the next "
+                + "audit reads it)";
     }
 
     /** Says that the zip could be read when this run first listed it and no longer can, for {@code why}. */

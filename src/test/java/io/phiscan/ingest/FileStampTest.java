@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A file's stamp stays while nothing touches it and changes when its bytes could have, even behind a restored time. */
+/**
+ * A file's strict stamp stays while nothing touches it and changes when its bytes could have, even
+ * behind a restored time; its content stamp also stays when only its metadata changes.
+ */
 class FileStampTest {
     @TempDir
     Path tmp;
@@ -53,8 +57,40 @@ class FileStampTest {
     }
 
     @Test
+    void permissionsOwnerOrALinkChangeTheStrictStampButNotTheContentStamp() throws Exception {
+        Path f = Files.writeString(tmp.resolve("export.zip"), "PK");
+        String strict = FileStamp.of(f);
+        String content = FileStamp.content(f);
+        Thread.sleep(20);
+
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--------"));
+        Files.setOwner(f, Files.getOwner(f));
+        Files.createLink(tmp.resolve("backup.zip"), f);
+
+        assertThat(FileStamp.of(f)).isNotEqualTo(strict);
+        assertThat(FileStamp.content(f)).isNotEmpty().isEqualTo(content);
+    }
+
+    @Test
+    void theContentStampTrustsTheTimeOfARewriteInPlaceAndTellsAFileMovedIn() throws Exception {
+        Path f = Files.writeString(tmp.resolve("tweets.js"), "window.YTD.tweets.part0 = [1]");
+        FileTime time = Files.getLastModifiedTime(f);
+        String content = FileStamp.content(f);
+
+        Files.writeString(f, "window.YTD.tweets.part0 = [2]");
+        Files.setLastModifiedTime(f, time);
+        assertThat(FileStamp.content(f)).as("only the strict stamp tells this rewrite").isEqualTo(content);
+
+        Path other = Files.writeString(tmp.resolve("other.js"), "window.YTD.tweets.part0 = [3]");
+        Files.setLastModifiedTime(other, time);
+        Files.move(other, f, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(FileStamp.content(f)).isNotEqualTo(content);
+    }
+
+    @Test
     void aMissingFileHasNoStamp() {
         assertThat(FileStamp.of(tmp.resolve("gone.js"))).isEmpty();
+        assertThat(FileStamp.content(tmp.resolve("gone.js"))).isEmpty();
     }
 
     @Test
