@@ -138,6 +138,11 @@ class IncrementalAuditTest {
             assertThat(search.count()).isEqualTo(Exports.SAMPLE_MESSAGES);
         }
         assertThat(Exports.findings(second.out())).isEqualTo(Exports.findings(first.out()));
+        // the second audit's rows keep the new stamp: the next plan does not hash the export again
+        Set<String> opened = new ConcurrentSkipListSet<>();
+        assertThat(plan(ws, exports, opened, false)).filteredOn(p -> p.mode() != Mode.EXPORT)
+                .extracting(Part::mode).containsOnly(Mode.UNCHANGED);
+        assertThat(opened).isEmpty();
     }
 
     /** The files of {@code folder} in a zip, named from the folder's root. */
