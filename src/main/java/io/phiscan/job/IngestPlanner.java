@@ -22,7 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * audit that planned its export. A part with the same size and hash is not read again: its
  * counts are carried. A part whose file stamp ({@link ExportTree#stamp}: size, times, inode),
  * size and time are still those of its row was not rewritten since, and keeps the row's hash
- * without being read. An export whose parts must be read in order (a part names people the
+ * without being read; the stamp is the strict one, so a part whose permissions, owner or links
+ * alone changed is hashed, and its hash finds it unchanged. An export whose parts must be read in order (a part names people the
  * later parts use) reads every part from its first changed one on, and parses the unchanged
  * parts before that only to learn those names. {@code --full} hashes and reads everything.
  * Stateless apart from its collaborators.
