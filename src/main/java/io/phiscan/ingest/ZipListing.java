@@ -103,8 +103,11 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
         return (entry.getExternalAttributes() >>> 16 & TYPE) == LINK;
     }
 
-    /** The entry's name, or null when it is marked as UTF-8 and is not. */
-    private static String strictName(ZipArchiveEntry entry, boolean legacy) {
+    /**
+     * The entry's name, or null when it is not UTF-8 and is to be: marked as UTF-8, or unmarked in
+     * a zip whose unmarked names are all UTF-8 ({@code legacy} false).
+     */
+    static String strictName(ZipArchiveEntry entry, boolean legacy) {
         byte[] raw = entry.getRawName();
         if (!entry.getGeneralPurposeBit().usesUTF8ForNames() && legacy) {
             return new String(raw, ZipTree.LEGACY_NAMES);

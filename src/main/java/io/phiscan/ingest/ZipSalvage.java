@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,22 +16,29 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * What can be read of a zip whose end is missing (an interrupted download): its central
  * directory is gone, but the entries before the cut can still be read in order from their own
- * headers. The data files among them (JSON, JavaScript, CSV, HTML, text; never media) are copied
- * into an owner-only temporary folder (its folders 0700 and its files 0600, whatever the umask),
- * under the same limits as any zip (entry count, each entry's size, the total) and refusing names
- * that leave the root, and read from there. The cut
- * is reported as a problem of the export found: where the zip ends, and the entry it cuts.
- * Not thread-safe; the folder is deleted when the tree is closed.
+ * headers (commons-compress's {@link ZipArchiveInputStream}). The data files among them (JSON,
+ * JavaScript, CSV, HTML, text; never media) are copied into an owner-only temporary folder (its
+ * folders 0700 and its files 0600, whatever the umask), under the same limits as any zip (entry
+ * count, each entry's size, the total) and refusing names that leave the root, and read from
+ * there. Names are decoded from their bytes as a whole zip's are ({@link ZipListing}): UTF-8, or
+ * the unmarked ones in IBM437 when one of them is not UTF-8 (the zip is then read again). A data
+ * file's name marked as UTF-8 that is not (a broken zip writer) is reported by its entry's place in the zip
+ * (its ordinal and the byte its header starts at) and read under the name with U+FFFD for its bad
+ * bytes, unless that is the name of another entry, which is then the one read; the entries after
+ * it are read as any. The cut is reported as a problem of the export found: where the zip ends,
+ * and the entry it cuts. Not thread-safe; the folder is deleted when the tree is closed.
  */
 final class ZipSalvage {
     private static final List<String> DATA = List.of(".json", ".js", ".csv", ".html", ".htm", ".txt", ".xml");
@@ -48,15 +56,13 @@ final class ZipSalvage {
     }
 
     static Result salvage(Path zip, String name, ZipLimits limits) throws IOException {
-        try {
-            return salvage(zip, name, limits, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            // an entry name that is not UTF-8: read again with names in the zip format's first code page
-            return salvage(zip, name, limits, ZipTree.LEGACY_NAMES);
-        }
+        Result utf8 = salvage(zip, name, limits, false);
+        // null: a name not marked as UTF-8 is not UTF-8 either; read again with those in the zip format's first code page
+        return utf8 != null ? utf8 : salvage(zip, name, limits, true);
     }
 
-    private static Result salvage(Path zip, String name, ZipLimits limits, java.nio.charset.Charset names) throws IOException {
+    /** The salvage, or null when {@code legacy} is false and a name not marked as UTF-8 is not UTF-8. */
+    private static Result salvage(Path zip, String name, ZipLimits limits, boolean legacy) throws IOException {
         Path dir = Files.createTempDirectory("phiscan-salvage-");
         try {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
@@ -64,38 +70,37 @@ final class ZipSalvage {
             // not a POSIX file system: the temporary folder's own protection applies
         }
         List<IngestRecord.Bad> problems = new ArrayList<>();
+        FalselyMarked falselyMarked = new FalselyMarked(problems);
         long size = Files.size(zip);
         long total = 0;
         int entries = 0;
         int files = 0;
         String last = null;
-        try (ZipInputStream in = new ZipInputStream(new BufferedInputStream(Files.newInputStream(zip)), names)) {
+        // the names' own bytes are decoded below (the stream's decoding is not used); no Info-ZIP Unicode name replaces them
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new BufferedInputStream(Files.newInputStream(zip)),
+                StandardCharsets.UTF_8.name(), false)) {
             while (true) {
-                ZipEntry e;
+                ZipArchiveEntry e;
                 try {
                     e = in.getNextEntry();
                 } catch (IOException ex) {
                     problems.add(cut(name, last, size));
                     break;
-                } catch (IllegalArgumentException ex) {
-                    if (names != ZipTree.LEGACY_NAMES) {
-                        deleteTree(dir);
-                        throw ex;
-                    }
-                    // a name marked as UTF-8 that is not: nothing after it can be told apart
-                    problems.add(new IngestRecord.Bad(new SourceRef(name, "", "entry " + (entries + 1)),
-                            "an entry whose name is marked as UTF-8 but is not: it and the entries after it are not read"));
-                    break;
                 }
                 if (e == null) {
                     break;
                 }
-                String entry = e.getName().replace('\\', '/');
                 if (++entries > limits.maxEntries()) {
                     problems.add(new IngestRecord.Bad(new SourceRef(name, "", "entry " + entries),
                             "refused: more entries than the limit of " + limits.maxEntries()));
                     break;
                 }
+                String strict = ZipListing.strictName(e, legacy);
+                if (strict == null && !e.getGeneralPurposeBit().usesUTF8ForNames()) {
+                    deleteTree(dir);
+                    return null;
+                }
+                String entry = (strict != null ? strict : new String(e.getRawName(), StandardCharsets.UTF_8)).replace('\\', '/');
                 last = entry;
                 if (e.isDirectory() || !isData(entry)) {
                     continue;
@@ -108,6 +113,12 @@ final class ZipSalvage {
                 Path target = dir.resolve(entry).normalize();
                 if (!target.startsWith(dir)) {
                     continue;
+                }
+                SourceRef place = new SourceRef(name, "", "entry " + entries + ", byte " + e.getLocalHeaderOffset());
+                if (strict == null && !falselyMarked.admit(place, entry, Files.exists(target))) {
+                    continue;
+                } else if (strict != null) {
+                    falselyMarked.replacedBy(entry, place);
                 }
                 folders(dir, target.getParent());
                 long copied;
@@ -125,6 +136,39 @@ final class ZipSalvage {
             }
         }
         return new Result(new Tree(new FolderTree(dir), name, dir), problems, files);
+    }
+
+    /** The entries whose names are marked as UTF-8 but are not: each one's problem, and whether it is read. */
+    private static final class FalselyMarked {
+        private static final String REASON = "the entry's name is marked as UTF-8 but is not; ";
+        private final List<IngestRecord.Bad> problems;
+        /** Each name read with U+FFFD for the bytes falsely marked as UTF-8, and the index of its problem. */
+        private final Map<String, Integer> read = new HashMap<>();
+
+        FalselyMarked(List<IngestRecord.Bad> problems) {
+            this.problems = problems;
+        }
+
+        /** Reports an entry whose name is falsely marked, read as {@code entry}; true when it is read. */
+        boolean admit(SourceRef place, String entry, boolean taken) {
+            if (taken) {
+                problems.add(new IngestRecord.Bad(place, REASON + "with U+FFFD for its bad bytes it is the name of an entry"
+                        + " read before it, so it cannot be told apart: not read"));
+                return false;
+            }
+            read.put(entry, problems.size());
+            problems.add(new IngestRecord.Bad(place, REASON + "read as " + entry + ", U+FFFD standing for its bad bytes"));
+            return true;
+        }
+
+        /** A well-named entry read: it replaces an entry falsely marked that was read under its name, if any. */
+        void replacedBy(String entry, SourceRef place) {
+            Integer at = read.remove(entry);
+            if (at != null) {
+                problems.set(at, new IngestRecord.Bad(problems.get(at).source(), REASON + "with U+FFFD for its bad bytes it is"
+                        + " the name of the entry at " + place.position() + ", which is read instead: not read"));
+            }
+        }
     }
 
     private static IngestRecord.Bad cut(String name, String last, long size) {
