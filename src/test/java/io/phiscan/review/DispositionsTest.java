@@ -226,6 +226,35 @@ class DispositionsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void theTrailsOfManyFindingsAreReadTogetherEachInItsOwnOrder(String database) throws Exception {
+        try (TestDatabase db = setUp(database)) {
+            Dispositions dispositions = new Dispositions(db.dataSource());
+            dispositions.decide(medium.id(), Decision.CONFIRM, "Dana Whitley", null);
+            dispositions.decide(high.id(), Decision.CONFIRM, "Dana Whitley", null);
+            dispositions.done(medium.id(), FollowUp.CALLED, "Dr. Test Owner", "called back");
+            EventLog log = new EventLog(db.dataSource());
+            // a report asks for the trails of all its findings at once: more than one query's worth of ids
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                ids.add("F-none-" + i);
+            }
+            ids.add(400, medium.id());
+            ids.add(low.id());
+            ids.add(0, high.id());
+
+            Map<String, List<EventLog.Event>> trails = log.forFindings(ids);
+
+            assertThat(List.copyOf(trails.keySet())).isEqualTo(ids);
+            for (Finding f : List.of(high, medium, low)) {
+                assertThat(trails.get(f.id())).as(f.id()).isEqualTo(log.forFinding(f.id()));
+            }
+            assertThat(trails.get(medium.id())).extracting(e -> e.action().id()).endsWith("confirm", "done");
+            assertThat(trails.get("F-none-7")).isEmpty();
+        }
+    }
+
     private Path write(String name, String content) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
