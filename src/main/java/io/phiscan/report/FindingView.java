@@ -43,7 +43,7 @@ final class FindingView {
             out.attr("open");
         }
         summary(out.open("summary"), stored, fresh);
-        out.close();
+        out.close(); // the summary
         out.open("div", "body");
         out.open("p", "meta").text("Finding " + f.id() + " · account ");
         out.open("bdi").text(f.account()).close();
@@ -55,7 +55,7 @@ final class FindingView {
             out.text(" · thread ");
             out.open("bdi").text(thread).close();
         }
-        out.close();
+        out.close(); // the meta line
         out.open("ul", "reasons");
         f.reasons().forEach(r -> out.open("li").text(r).close());
         out.close();
@@ -64,7 +64,7 @@ final class FindingView {
         for (Message m : f.messages()) {
             message(out, m, byMessage.getOrDefault(m.id(), List.of()));
         }
-        out.close();
+        out.close(); // the conversation
         legend(out, f);
         if (!audience.redacted() && hasNote.test(f.id())) {
             out.open("p", "links").open("a").attr("href", "notes/" + f.id() + ".txt")
@@ -73,8 +73,8 @@ final class FindingView {
         if (!audience.redacted()) {
             out.open("div", "decide").attr("data-id", f.id()).close();
         }
-        out.close();
-        out.close();
+        out.close(); // the body
+        out.close(); // the details
     }
 
     private void summary(HtmlOut s, FindingStore.Stored stored, boolean fresh) {
