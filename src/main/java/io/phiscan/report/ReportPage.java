@@ -111,7 +111,11 @@ final class ReportPage {
             boolean first = true;
             for (FindingStore.Stored f : report.findings()) {
                 one.setLength(0);
-                view.append(new HtmlOut(one), f, first);
+                HtmlOut markup = new HtmlOut(one);
+                view.append(markup, f, first);
+                if (!markup.complete()) {
+                    throw new IllegalStateException("the markup of finding " + f.finding().id() + " leaves an element open");
+                }
                 first = false;
                 out.write(one.toString().getBytes(StandardCharsets.UTF_8));
             }
