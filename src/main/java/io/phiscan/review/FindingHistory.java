@@ -122,13 +122,21 @@ public final class FindingHistory {
         List<Brief> out = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += 500) {
             List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
-            out.addAll(jdbc.query("SELECT id, severity, score, first_seen_run FROM phiscan_finding WHERE id IN ("
-                    + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")",
+            out.addAll(jdbc.query(briefsQuery(batch.size()),
                     rs -> new Brief(rs.getString(1), Severity.fromId(rs.getString(2)), rs.getDouble(3), rs.getString(4)),
                     batch.toArray()));
         }
         out.sort(java.util.Comparator.comparingDouble((Brief b) -> -b.score()).thenComparing(Brief::id));
         return out;
+    }
+
+    /**
+     * The query of {@link #briefs} for {@code n} ids: its columns are all in an index, so that the
+     * rows, which hold the findings' bodies, are not read.
+     */
+    static String briefsQuery(int n) {
+        return "SELECT id, severity, score, first_seen_run FROM phiscan_finding WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
     }
 
     /** Records the findings a run's reports show (replacing what was recorded before). */

@@ -55,6 +55,8 @@ CREATE INDEX IF NOT EXISTS phiscan_finding_by_account ON phiscan_finding (accoun
 CREATE INDEX IF NOT EXISTS phiscan_finding_by_exchange ON phiscan_finding (exchange_id, id);
 -- The counterparts' identities (the ledger) join each finding's account and last run from here.
 CREATE INDEX IF NOT EXISTS phiscan_finding_seen ON phiscan_finding (id, last_seen_run, account);
+-- A run's summary line and its findings in brief (severity, score, the run that first raised them).
+CREATE INDEX IF NOT EXISTS phiscan_finding_brief ON phiscan_finding (id, severity, score, first_seen_run);
 
 -- Every message id a finding's exchange has held (one per line): a finding whose exchange shows
 -- an id not in this list has grown (a dismissed finding comes back only then).

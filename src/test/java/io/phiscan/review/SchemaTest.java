@@ -46,6 +46,20 @@ class SchemaTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"h2"})
+    void aRunsFindingsInBriefAreReadFromAnIndexNotFromTheRowsThatHoldTheirBodies(String database) throws Exception {
+        try (TestDatabase db = TestDatabase.open(database); Connection c = db.dataSource().getConnection();
+                java.sql.PreparedStatement explain = c.prepareStatement("EXPLAIN " + FindingHistory.briefsQuery(2))) {
+            explain.setString(1, "F-0000000000000001");
+            explain.setString(2, "F-0000000000000002");
+            try (ResultSet rs = explain.executeQuery()) {
+                rs.next();
+                assertThat(rs.getString(1)).containsIgnoringCase("phiscan_finding_brief");
+            }
+        }
+    }
+
     private static long count(Statement s, String sql) throws SQLException {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
