@@ -2,26 +2,25 @@ package io.phiscan.ingest;
 
 import io.phiscan.model.SourceRef;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.UnsupportedZipFeatureException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
@@ -37,16 +36,26 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * file's name marked as UTF-8 that is not (a broken zip writer) is reported by its entry's place in the zip
  * (its ordinal and the byte its header starts at) and read under the name with U+FFFD for its bad
  * bytes, unless that is the name of another entry, which is then the one read; the entries after
- * it are read as any. The cut is reported as a problem of the export found: where the zip ends,
- * and the entry it cuts. Not thread-safe; the folder is deleted when the tree is closed.
+ * it are read as any. Each entry refused is reported by its name and place and not read, and the
+ * entries after it are: a data file encrypted, or compressed with a method not read; one that
+ * expands past a limit ({@link ZipLimits}: its size, or its ratio to its compressed size, given by
+ * its local header or counted as its data is read); one whose name runs through a file read before
+ * it, or is a folder of files read before it. When the total limit is reached, or the next entry
+ * cannot be found (after an entry that cannot be read and whose size follows its data, in a data
+ * descriptor), that is reported and nothing after it is read. The cut is reported as a problem of
+ * the export found: where the zip ends, and the entry it cuts; a failure to read that is not at
+ * the zip's end is not reported as the cut. Not thread-safe; the folder is deleted when the tree
+ * is closed, or when the salvage fails.
  */
 final class ZipSalvage {
     private static final List<String> DATA = List.of(".json", ".js", ".csv", ".html", ".htm", ".txt", ".xml");
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    private static final Set<StandardOpenOption> NEW_FILE = EnumSet.of(StandardOpenOption.CREATE,
-            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-    private static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
+    /**
+     * The compression methods read (commons-compress's {@code ZipUtil.supportsMethodOf}, less Zstandard
+     * and XZ, whose libraries phiscan does not ship): stored, unshrunk, imploded, deflated, deflate64, bzip2.
+     */
+    private static final Set<Integer> METHODS = Set.of(0, 1, 6, 8, 9, 12);
 
     /** The files salvaged, as a tree under the zip's own name, and the problems to report. */
     record Result(ExportTree tree, List<IngestRecord.Bad> problems, int files) {
@@ -56,19 +65,42 @@ final class ZipSalvage {
     }
 
     static Result salvage(Path zip, String name, ZipLimits limits) throws IOException {
-        Result utf8 = salvage(zip, name, limits, false);
+        return salvage(zip, name, limits, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** The salvage, its temporary folder made in {@code temp}. */
+    static Result salvage(Path zip, String name, ZipLimits limits, Path temp) throws IOException {
+        Result utf8 = salvage(zip, name, limits, false, temp);
         // null: a name not marked as UTF-8 is not UTF-8 either; read again with those in the zip format's first code page
-        return utf8 != null ? utf8 : salvage(zip, name, limits, true);
+        return utf8 != null ? utf8 : salvage(zip, name, limits, true, temp);
     }
 
     /** The salvage, or null when {@code legacy} is false and a name not marked as UTF-8 is not UTF-8. */
-    private static Result salvage(Path zip, String name, ZipLimits limits, boolean legacy) throws IOException {
-        Path dir = Files.createTempDirectory("phiscan-salvage-");
+    private static Result salvage(Path zip, String name, ZipLimits limits, boolean legacy, Path temp) throws IOException {
+        Path dir = Files.createTempDirectory(temp, "phiscan-salvage-");
         try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the temporary folder's own protection applies
+            try {
+                Files.setPosixFilePermissions(dir, FOLDER_MODE);
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the temporary folder's own protection applies
+            }
+            Result result = read(zip, name, limits, legacy, dir);
+            if (result == null) {
+                deleteTree(dir);
+            }
+            return result;
+        } catch (IOException | RuntimeException | Error e) {
+            // the copies are the export's files: none is left behind when the salvage fails
+            try {
+                deleteTree(dir);
+            } catch (IOException | RuntimeException d) {
+                e.addSuppressed(d);
+            }
+            throw e;
         }
+    }
+
+    private static Result read(Path zip, String name, ZipLimits limits, boolean legacy, Path dir) throws IOException {
         List<IngestRecord.Bad> problems = new ArrayList<>();
         FalselyMarked falselyMarked = new FalselyMarked(problems);
         long size = Files.size(zip);
@@ -76,15 +108,17 @@ final class ZipSalvage {
         int entries = 0;
         int files = 0;
         String last = null;
+        SourceRef lastPlace = null;
         // the names' own bytes are decoded below (the stream's decoding is not used); no Info-ZIP Unicode name replaces them
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new BufferedInputStream(Files.newInputStream(zip)),
-                StandardCharsets.UTF_8.name(), false)) {
+        try (ZipEnd source = new ZipEnd(Files.newInputStream(zip));
+                ZipArchiveInputStream in = new ZipArchiveInputStream(new BufferedInputStream(source),
+                        StandardCharsets.UTF_8.name(), false)) {
             while (true) {
                 ZipArchiveEntry e;
                 try {
                     e = in.getNextEntry();
                 } catch (IOException ex) {
-                    problems.add(cut(name, last, size));
+                    problems.add(source.reached() ? cut(name, last, size) : stuck(name, lastPlace, ex));
                     break;
                 }
                 if (e == null) {
@@ -97,11 +131,12 @@ final class ZipSalvage {
                 }
                 String strict = ZipListing.strictName(e, legacy);
                 if (strict == null && !e.getGeneralPurposeBit().usesUTF8ForNames()) {
-                    deleteTree(dir);
                     return null;
                 }
                 String entry = (strict != null ? strict : new String(e.getRawName(), StandardCharsets.UTF_8)).replace('\\', '/');
                 last = entry;
+                SourceRef at = new SourceRef(name, entry, "entry " + entries + ", byte " + e.getLocalHeaderOffset());
+                lastPlace = at;
                 if (e.isDirectory() || !isData(entry)) {
                     continue;
                 }
@@ -114,28 +149,84 @@ final class ZipSalvage {
                 if (!target.startsWith(dir)) {
                     continue;
                 }
-                SourceRef place = new SourceRef(name, "", "entry " + entries + ", byte " + e.getLocalHeaderOffset());
+                String unreadable = unreadable(in, e);
+                String skip = unreadable != null ? unreadable : clash(dir, target);
+                if (skip != null) {
+                    problems.add(new IngestRecord.Bad(at, skip));
+                    continue;
+                }
+                SourceRef place = new SourceRef(name, "", at.position());
                 if (strict == null && !falselyMarked.admit(place, entry, Files.exists(target))) {
                     continue;
                 } else if (strict != null) {
                     falselyMarked.replacedBy(entry, place);
                 }
                 folders(dir, target.getParent());
-                long copied;
                 try {
-                    copied = copy(in, target, limits, total);
-                } catch (IOException ex) {
+                    total += SalvageCopy.copy(in, e, target, limits, total);
+                    files++;
+                } catch (SalvageCopy.Refused ex) {
                     Files.deleteIfExists(target);
-                    problems.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
-                            "the zip ends inside this entry (truncated download?): not read; " + ex.getMessage()));
-                    problems.add(cut(name, entry, size));
-                    break;
+                    problems.add(new IngestRecord.Bad(at, ex.getMessage()));
+                    if (ex.all) {
+                        break;
+                    }
+                } catch (SalvageCopy.Unread ex) {
+                    Files.deleteIfExists(target);
+                    if (source.reached()) {
+                        problems.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
+                                "the zip ends inside this entry (truncated download?): not read; " + ex.getCause().getMessage()));
+                        problems.add(cut(name, entry, size));
+                        break;
+                    }
+                    // the next entry is looked for past it; if it cannot be found, that is reported
+                    problems.add(new IngestRecord.Bad(at, "the entry's data is damaged: not read; " + ex.getCause().getMessage()));
                 }
-                total += copied;
-                files++;
             }
         }
         return new Result(new Tree(new FolderTree(dir), name, dir), problems, files);
+    }
+
+    /**
+     * Why an entry's data cannot be read (encrypted, or compressed in a way the stream does not
+     * read), or null when it can: such an entry is skipped without being read.
+     */
+    private static String unreadable(ZipArchiveInputStream in, ZipArchiveEntry e) {
+        if (e.getGeneralPurposeBit().usesEncryption() || e.getGeneralPurposeBit().usesStrongEncryption()) {
+            return "the entry is encrypted: not read";
+        }
+        if (!METHODS.contains(e.getMethod())) {
+            return "the entry is compressed with a method phiscan cannot read (method " + e.getMethod() + "): not read";
+        }
+        return in.canReadEntryData(e) ? null : "the entry's size is written after its data (a data descriptor), which cannot"
+                + " be read for its compression method (method " + e.getMethod() + "): not read";
+    }
+
+    /** Why an entry's name clashes with the files read before it, or null when it does not. */
+    private static String clash(Path dir, Path target) {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return "its name is that of a folder holding entries read before it: not read";
+        }
+        for (Path p = target.getParent(); p != null && p.startsWith(dir) && !p.equals(dir); p = p.getParent()) {
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                return "its name runs through " + dir.relativize(p).toString().replace('\\', '/') + ", a file read before it: not read";
+            }
+        }
+        return null;
+    }
+
+    /** The next entry cannot be found, though the zip goes on: what stops the salvage at the entry before it. */
+    private static IngestRecord.Bad stuck(String name, SourceRef after, IOException ex) {
+        if (after == null) {
+            return new IngestRecord.Bad(new SourceRef(name, "", "byte 0"), "the zip's first entry cannot be read ("
+                    + ex.getMessage() + "): nothing in it is read");
+        }
+        if (ex instanceof UnsupportedZipFeatureException) {
+            return new IngestRecord.Bad(after, "its size is written after its data, which cannot be read, so where the next"
+                    + " entry begins cannot be found: the entries after it are not read");
+        }
+        return new IngestRecord.Bad(after, "the salvage cannot go past this entry (" + ex.getMessage()
+                + "): the entries after it are not read");
     }
 
     /** The entries whose names are marked as UTF-8 but are not: each one's problem, and whether it is read. */
@@ -177,20 +268,31 @@ final class ZipSalvage {
                 + "; whatever followed is lost");
     }
 
-    private static long copy(InputStream in, Path target, ZipLimits limits, long before) throws IOException {
-        byte[] buf = new byte[1 << 16];
-        long n = 0;
-        try (OutputStream out = ownerOnly(target)) {
-            int r;
-            while ((r = in.read(buf)) > 0) {
-                n += r;
-                if (n > limits.maxEntryBytes() || before + n > limits.maxTotalBytes()) {
-                    throw new IOException("refused: past the expansion limits");
-                }
-                out.write(buf, 0, r);
-            }
+    /** The zip file's bytes, and whether its end was reached: then a failure to read is where the zip is cut. */
+    private static final class ZipEnd extends FilterInputStream {
+        private boolean reached;
+
+        ZipEnd(InputStream in) {
+            super(in);
         }
-        return n;
+
+        boolean reached() {
+            return reached;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            reached |= b < 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            reached |= n < 0;
+            return n;
+        }
     }
 
     /**
@@ -209,18 +311,6 @@ final class ZipSalvage {
                 }
             }
         }
-    }
-
-    /**
-     * Opens a file for writing (replacing one of the same name, as a zip can list a name twice),
-     * created owner-only (0600) whatever the umask: {@code Files.newOutputStream} made it 0644,
-     * 0666 under umask 000.
-     */
-    private static OutputStream ownerOnly(Path file) throws IOException {
-        if (!POSIX) {
-            return Files.newOutputStream(file);
-        }
-        return Channels.newOutputStream(Files.newByteChannel(file, NEW_FILE, PosixFilePermissions.asFileAttribute(FILE_MODE)));
     }
 
     private static boolean isData(String entry) {

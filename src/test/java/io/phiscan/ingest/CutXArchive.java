@@ -1,0 +1,105 @@
+package io.phiscan.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * An X archive ({@code twitter/no-manifest-2023}) zipped with entries of a test's own among its
+ * files, and cut inside a photo after them, before the central directory: an interrupted
+ * download. The entries are deflated; their sizes are in their local headers, or, as
+ * {@code java.util.zip} writes them, in data descriptors after their data.
+ */
+final class CutXArchive {
+    static final String FOLDER = "twitter/no-manifest-2023";
+    static final String PHOTO = "data/tweets_media/1-photo.jpg";
+
+    private final Map<String, byte[]> entries = new LinkedHashMap<>();
+
+    /** The archive's account file first, then {@code before} in order, then the rest of the archive and a photo. */
+    CutXArchive(Map<String, byte[]> before) throws IOException {
+        Path folder = Fixtures.path(FOLDER);
+        entries.put("data/account.js", Files.readAllBytes(folder.resolve("data/account.js")));
+        entries.putAll(before);
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                entries.putIfAbsent(folder.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
+            }
+        }
+        byte[] photo = new byte[8192];
+        new Random(7).nextBytes(photo);
+        entries.put(PHOTO, photo);
+    }
+
+    static byte[] text(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The zip's bytes, whole. */
+    byte[] zip(boolean sizesInHeaders) throws IOException {
+        if (sizesInHeaders) {
+            SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+            try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel)) {
+                for (var e : entries.entrySet()) {
+                    z.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
+                    z.write(e.getValue());
+                    z.closeArchiveEntry();
+                }
+            }
+            return Arrays.copyOf(channel.array(), (int) channel.size());
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            for (var e : entries.entrySet()) {
+                z.putNextEntry(new ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The byte the local header of the entry named {@code name} starts at. */
+    static int header(byte[] zip, String name) {
+        String latin = new String(zip, StandardCharsets.ISO_8859_1);
+        int at = latin.indexOf("PK\u0003\u0004");
+        while (at >= 0) {
+            int nameLength = (zip[at + 26] & 0xff) | (zip[at + 27] & 0xff) << 8;
+            if (new String(zip, at + 30, nameLength, StandardCharsets.UTF_8).equals(name)) {
+                return at;
+            }
+            at = latin.indexOf("PK\u0003\u0004", at + 4);
+        }
+        throw new AssertionError("no entry " + name);
+    }
+
+    /** Sets bits of the general purpose flag in the local header of the entry named {@code name}. */
+    static void flag(byte[] zip, String name, int bits) {
+        zip[header(zip, name) + 6] |= (byte) bits;
+    }
+
+    /** Sets the compression method in the local header of the entry named {@code name}. */
+    static void method(byte[] zip, String name, int method) {
+        int at = header(zip, name);
+        zip[at + 8] = (byte) method;
+        zip[at + 9] = (byte) (method >>> 8);
+    }
+
+    /** Writes the zip cut 100 bytes into the photo's data, the last entry: what a download stopped there leaves. */
+    static Path cut(byte[] zip, Path file) throws IOException {
+        int photo = header(zip, PHOTO);
+        return Files.write(file, Arrays.copyOf(zip, photo + 30 + PHOTO.length() + 100));
+    }
+}
