@@ -10,9 +10,11 @@ import java.nio.file.Path;
  * (styles, script and charts inline; no network: its Content-Security-Policy forbids every fetch
  * and admits only its own script and style, by hash). A page's frame is built as a jsoup document
  * and its findings are written by {@link HtmlOut}, which escapes as jsoup does, so every value
- * from an export is inserted as text or as an attribute value and escaped by construction; its bidirectional overrides and isolates are shown as signs ({@link BidiControls}),
- * and long values wrap. The full page links to the other files of the run that exist in the folder when
- * it is written: write them first (the redacted page links to none). Stateless and thread-safe.
+ * from an export is inserted as text or as an attribute value and escaped by construction; its
+ * bidirectional overrides and isolates are shown as signs ({@link BidiControls}), and long values
+ * wrap. The full page links to the other files of the run that exist in the folder when it is
+ * written: write them first (the redacted page links to none). Each file is digested as it is
+ * written ({@link OutputFolder}). Stateless and thread-safe.
  */
 public final class HtmlReportWriter {
     public static final String FILE = "report.html";
