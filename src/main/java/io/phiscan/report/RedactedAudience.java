@@ -236,6 +236,6 @@ final class RedactedAudience extends Audience {
 
     @Override
     String export(String path, int number) {
-        return "export " + number;
+        return "export\u00a0" + number; // kept on one line in the narrow column
     }
 }

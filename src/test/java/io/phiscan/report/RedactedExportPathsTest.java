@@ -66,6 +66,8 @@ class RedactedExportPathsTest {
     @Test
     void theRedactedPageNumbersTheExportsAndCountsTheirNotes() {
         assertThat(redacted.select("#inputs tbody tr td:eq(0)").eachText()).containsExactly("export 1", "export 2");
+        // each number kept on the line of its word in the narrow column
+        assertThat(redacted.select("#inputs tbody tr td:eq(0)").outerHtml()).contains("export&nbsp;1").contains("export&nbsp;2");
         assertThat(redacted.select("#inputs tbody tr").get(0).select("li").eachText())
                 .containsExactly("1 note(s) about this export: see the full report.");
         assertThat(redacted.select("#inputs > ul.facts li").eachText())
