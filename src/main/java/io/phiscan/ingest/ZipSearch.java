@@ -135,10 +135,21 @@ final class ZipSearch {
     private boolean salvage(Path file, String name, boolean named, String reason, Path tempFile) throws IOException {
         ZipSalvage.Result salvaged = ZipSalvage.salvage(file, name, limits);
         ExportTree tree = salvaged.tree();
-        List<String> folders = childFolders(tree);
-        boolean found = salvaged.files() > 0 && (sink.recognize(tree, named, new ArrayList<>(salvaged.problems()), reason)
-                || folders.size() == 1 && sink.recognize(tree.below(folders.get(0)), named, new ArrayList<>(salvaged.problems()),
-                        reason));
+        boolean found;
+        try {
+            List<String> folders = childFolders(tree);
+            found = salvaged.files() > 0 && (sink.recognize(tree, named, new ArrayList<>(salvaged.problems()), reason)
+                    || folders.size() == 1 && sink.recognize(tree.below(folders.get(0)), named,
+                            new ArrayList<>(salvaged.problems()), reason));
+        } catch (IOException | RuntimeException | Error e) {
+            // the salvaged copies are the export's files: none is left behind when reading them fails
+            try {
+                tree.close();
+            } catch (IOException | RuntimeException c) {
+                e.addSuppressed(c);
+            }
+            throw e;
+        }
         if (found) {
             sink.keepOpen(tree, tempFile);
             return true;
