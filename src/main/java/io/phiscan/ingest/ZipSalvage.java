@@ -51,11 +51,6 @@ final class ZipSalvage {
     private static final List<String> DATA = List.of(".json", ".js", ".csv", ".html", ".htm", ".txt", ".xml");
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
-    /**
-     * The compression methods read (commons-compress's {@code ZipUtil.supportsMethodOf}, less Zstandard
-     * and XZ, whose libraries phiscan does not ship): stored, unshrunk, imploded, deflated, deflate64, bzip2.
-     */
-    private static final Set<Integer> METHODS = Set.of(0, 1, 6, 8, 9, 12);
 
     /** The files salvaged, as a tree under the zip's own name, and the problems to report. */
     record Result(ExportTree tree, List<IngestRecord.Bad> problems, int files) {
@@ -119,6 +114,13 @@ final class ZipSalvage {
                     e = in.getNextEntry();
                 } catch (IOException ex) {
                     problems.add(source.reached() ? cut(name, last, size) : stuck(name, lastPlace, ex));
+                    break;
+                } catch (NoClassDefFoundError ex) {
+                    // an entry of Zstandard or XZ, whose size is in its header: its reader is made with the
+                    // header, from a library phiscan does not ship, and the stream cannot go on past it
+                    problems.add(new IngestRecord.Bad(lastPlace != null ? lastPlace : new SourceRef(name, "", "byte 0"),
+                            (lastPlace != null ? "the entry after this one" : "the zip's first entry") + " is compressed with"
+                            + " a method phiscan cannot read (Zstandard or XZ): it and the entries after it are not read"));
                     break;
                 }
                 if (e == null) {
@@ -195,7 +197,7 @@ final class ZipSalvage {
         if (e.getGeneralPurposeBit().usesEncryption() || e.getGeneralPurposeBit().usesStrongEncryption()) {
             return "the entry is encrypted: not read";
         }
-        if (!METHODS.contains(e.getMethod())) {
+        if (!ZipTree.READ_METHODS.contains(e.getMethod())) {
             return "the entry is compressed with a method phiscan cannot read (method " + e.getMethod() + "): not read";
         }
         return in.canReadEntryData(e) ? null : "the entry's size is written after its data (a data descriptor), which cannot"

@@ -51,6 +51,12 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 final class ZipTree implements ExportTree {
     /** The code page of entry names not marked as UTF-8, as the zip format defines it (IBM437). */
     static final Charset LEGACY_NAMES = Charset.forName("IBM437");
+    /**
+     * The compression methods read: stored, unshrunk, imploded, deflated, deflate64, bzip2
+     * (commons-compress's, less Zstandard and XZ, whose libraries phiscan does not ship: an entry
+     * of theirs would fail the run with a missing class instead of being reported).
+     */
+    static final java.util.Set<Integer> READ_METHODS = java.util.Set.of(0, 1, 6, 8, 9, 12);
     private static final ListingBudget BUDGET = ListingBudget.PROCESS;
     /** A Windows drive letter beginning a name ({@code C:}): the name would leave the root. */
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
@@ -413,6 +419,10 @@ final class ZipTree implements ExportTree {
             ZipArchiveEntry z = now.listing().byName().get(entry);
             if (z == null) {
                 throw new ArchiveFormatException(name, entry, "no such entry in the zip", null);
+            }
+            if (!READ_METHODS.contains(z.getMethod())) {
+                throw new ArchiveFormatException(name, entry, "the entry is compressed with a method phiscan cannot read (method "
+                        + z.getMethod() + "): not read", null);
             }
             InputStream in;
             try {
