@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -56,7 +57,7 @@ final class ZipTree implements ExportTree {
      * (commons-compress's, less Zstandard and XZ, whose libraries phiscan does not ship: an entry
      * of theirs would fail the run with a missing class instead of being reported).
      */
-    static final java.util.Set<Integer> READ_METHODS = java.util.Set.of(0, 1, 6, 8, 9, 12);
+    static final Set<Integer> READ_METHODS = Set.of(0, 1, 6, 8, 9, 12);
     private static final ListingBudget BUDGET = ListingBudget.PROCESS;
     /** A Windows drive letter beginning a name ({@code C:}): the name would leave the root. */
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
