@@ -1,6 +1,7 @@
 package io.phiscan.job;
 
 import io.phiscan.detect.CustomRule;
+import io.phiscan.detect.FoldedText;
 import io.phiscan.detect.Lexicon;
 import io.phiscan.detect.Policy;
 import java.io.IOException;
@@ -19,9 +20,10 @@ import java.util.TreeSet;
 
 /**
  * What the signals of a message depend on: this build of phiscan (its rules and lexicons) and what
- * of the policy annotation reads: its lexicon additions and removals, the practice's phones, its
- * custom rules, and the names on the roster it names (identifiers wherever they are written), as
- * the roster's lexicon matches them (folded, in any order, each once). Thresholds, allowlisted
+ * of the policy annotation reads: its lexicon additions (folded, in any order, each once, as the
+ * recognizers take them) and removals, the practice's phones, its custom rules, and the names on
+ * the roster it names (identifiers wherever they are written), as the roster's lexicon matches them
+ * (folded, in any order, each once). Thresholds, allowlisted
  * accounts, the roster's accounts, the ledger, the practice's details and the version label only
  * change how exchanges are scored. The index records the fingerprint its messages were annotated
  * under, so that a rescan with the same build and a policy that annotates alike need not annotate
@@ -89,7 +91,7 @@ final class AnnotationFingerprint {
             return null;
         }
         StringBuilder s = new StringBuilder("phones=").append(new TreeSet<>(p.practicePhones()))
-                .append("\nadded=").append(new TreeMap<>(p.extraTerms()))
+                .append("\nadded=").append(added(p))
                 .append("\nignored=").append(new TreeSet<>(p.ignoredTerms()));
         for (CustomRule r : p.rules()) {
             s.append("\nrule=").append(r.id()).append('\u0000').append(r.query()).append('\u0000').append(r.kind())
@@ -100,6 +102,20 @@ final class AnnotationFingerprint {
             s.append("\nroster-names=").append(names);
         }
         return s.toString();
+    }
+
+    /**
+     * The lexicon additions as the recognizers take them: by category, each term folded (case and
+     * accents), in any order, each once. Their order, case and repeats change no signal.
+     */
+    private static TreeMap<String, TreeSet<String>> added(Policy p) {
+        TreeMap<String, TreeSet<String>> out = new TreeMap<>();
+        p.extraTerms().forEach((category, terms) -> {
+            TreeSet<String> folded = new TreeSet<>();
+            terms.forEach(t -> folded.add(FoldedText.fold(t)));
+            out.put(category, folded);
+        });
+        return out;
     }
 
     /** The roster file a policy names ({@code roster:}, relative to the policy's folder), or null. */

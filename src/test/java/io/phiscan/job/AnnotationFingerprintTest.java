@@ -94,6 +94,40 @@ class AnnotationFingerprintTest {
     }
 
     @Test
+    void lexiconAdditionsCountAsTheRecognizersTakeThem() throws Exception {
+        Path policy = tmp.resolve("policy.yaml");
+        Files.writeString(policy, """
+                version: "1"
+                lexicon:
+                  medication: [nirsevimab, Beyfortus, co-codamol]
+                  symptom: [croupy cough]
+                """);
+        String before = AnnotationFingerprint.of(policy.toString());
+        // the same terms in another order, case and accents, one of them twice: matched alike
+        Files.writeString(policy, """
+                version: "2"
+                lexicon:
+                  symptom: [Croupy Cough]
+                  medication: [co-codamol, beyfortus, NIRSEVIMAB, nirsévimab]
+                """);
+        assertThat(AnnotationFingerprint.of(policy.toString())).isEqualTo(before);
+        // a term written otherwise (the spelling rule compares whole terms), or moved to another category: other signals
+        Files.writeString(policy, """
+                version: "3"
+                lexicon:
+                  medication: [nirsevimab, Beyfortus, co codamol]
+                  symptom: [croupy cough]
+                """);
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before);
+        Files.writeString(policy, """
+                version: "4"
+                lexicon:
+                  medication: [nirsevimab, Beyfortus, co-codamol, croupy cough]
+                """);
+        assertThat(AnnotationFingerprint.of(policy.toString())).isNotEqualTo(before);
+    }
+
+    @Test
     void theRosterThePolicyNamesCountsToo() throws Exception {
         // the roster's names are identifiers: another roster, other signals
         Path policy = Files.writeString(tmp.resolve("policy.yaml"), "version: r\nroster: roster.csv\n");
