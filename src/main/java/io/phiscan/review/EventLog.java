@@ -106,18 +106,13 @@ public final class EventLog {
                 findingId);
     }
 
-    /** The events of several findings, oldest first, by finding (in the order of the ids given), read 500 findings a query. */
+    /** The events of several findings, oldest first, by finding (in the order of the ids given), read {@value Jdbc#IN_BATCH} findings a query. */
     public Map<String, List<Event>> forFindings(Collection<String> findingIds) {
         Map<String, List<Event>> out = new LinkedHashMap<>();
         findingIds.forEach(id -> out.put(id, new ArrayList<>()));
-        List<String> all = List.copyOf(out.keySet());
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
-            for (Event e : jdbc.query("SELECT " + COLUMNS + " FROM phiscan_event WHERE finding_id IN (" + marks + ") ORDER BY seq",
-                    EventLog::toEvent, batch.toArray())) {
-                out.get(e.findingId()).add(e);
-            }
+        for (Event e : jdbc.queryIn(n -> "SELECT " + COLUMNS + " FROM phiscan_event WHERE finding_id IN (" + Jdbc.marks(n)
+                + ") ORDER BY seq", List.copyOf(out.keySet()), EventLog::toEvent)) {
+            out.get(e.findingId()).add(e);
         }
         return out;
     }

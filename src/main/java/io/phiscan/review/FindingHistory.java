@@ -118,14 +118,8 @@ public final class FindingHistory {
 
     /** The findings with these ids, in brief, highest score first. */
     public List<Brief> briefs(Collection<String> ids) {
-        List<String> all = List.copyOf(ids);
-        List<Brief> out = new ArrayList<>(all.size());
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
-            out.addAll(jdbc.query(briefsQuery(batch.size()),
-                    rs -> new Brief(rs.getString(1), Severity.fromId(rs.getString(2)), rs.getDouble(3), rs.getString(4)),
-                    batch.toArray()));
-        }
+        List<Brief> out = new ArrayList<>(jdbc.queryIn(FindingHistory::briefsQuery, List.copyOf(ids),
+                rs -> new Brief(rs.getString(1), Severity.fromId(rs.getString(2)), rs.getDouble(3), rs.getString(4))));
         out.sort(java.util.Comparator.comparingDouble((Brief b) -> -b.score()).thenComparing(Brief::id));
         return out;
     }
@@ -135,8 +129,7 @@ public final class FindingHistory {
      * rows, which hold the findings' bodies, are not read.
      */
     static String briefsQuery(int n) {
-        return "SELECT id, severity, score, first_seen_run FROM phiscan_finding WHERE id IN ("
-                + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+        return "SELECT id, severity, score, first_seen_run FROM phiscan_finding WHERE id IN (" + Jdbc.marks(n) + ")";
     }
 
     /** Records the findings a run's reports show (replacing what was recorded before). */

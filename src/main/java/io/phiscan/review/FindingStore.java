@@ -111,15 +111,9 @@ public final class FindingStore {
      * every processor.
      */
     public List<Stored> findAll(java.util.Collection<String> ids) {
-        List<String> all = List.copyOf(ids);
-        java.util.ArrayList<String[]> rows = new java.util.ArrayList<>(all.size());
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
-            rows.addAll(jdbc.query("SELECT body, status, first_seen_run, last_seen_run FROM phiscan_finding WHERE id IN ("
-                    + marks + ")", rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)},
-                    batch.toArray()));
-        }
+        List<String[]> rows = jdbc.queryIn(n -> "SELECT body, status, first_seen_run, last_seen_run FROM phiscan_finding "
+                + "WHERE id IN (" + Jdbc.marks(n) + ")", List.copyOf(ids),
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
         return rows.parallelStream().map(r -> toStored(r[0], r[1], r[2], r[3])).toList();
     }
 

@@ -82,6 +82,28 @@ final class Jdbc {
         }
     }
 
+    /** How many ids one {@link #queryIn} statement binds at most. */
+    static final int IN_BATCH = 500;
+
+    /**
+     * The rows of a query over many ids, {@value #IN_BATCH} ids a statement: {@code sql} is given
+     * the placeholders of one batch ({@code "?, ?, ?"}) to put in its {@code IN (…)}, and returns
+     * the statement; the rows come batch after batch.
+     */
+    <T> List<T> queryIn(java.util.function.IntFunction<String> sql, List<?> ids, Row<T> row) {
+        List<T> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_BATCH) {
+            List<?> batch = ids.subList(from, Math.min(ids.size(), from + IN_BATCH));
+            out.addAll(query(sql.apply(batch.size()), row, batch.toArray()));
+        }
+        return out;
+    }
+
+    /** The placeholders of {@code n} values, for an {@code IN (…)}: {@code "?, ?, ?"}. */
+    static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     <T> List<T> query(String sql, Row<T> row, Object... args) {
         Connection c = null;
         try {
