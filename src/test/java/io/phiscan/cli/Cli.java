@@ -3,10 +3,10 @@ package io.phiscan.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs the command line in this JVM, capturing what it prints. */
-record Cli(int exitCode, String out, String err) {
+/** Runs the command line in this JVM, capturing what it prints (for the tests of any package). */
+public record Cli(int exitCode, String out, String err) {
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cl = PhiscanCommand.commandLine();

@@ -2,17 +2,14 @@ package io.phiscan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.phiscan.cli.PhiscanCommand;
+import io.phiscan.cli.Cli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * An X archive whose direct messages are compressed with Zstandard (method 93, which some zip
@@ -33,45 +30,19 @@ class ZstandardEntryTest {
         Path inbox = Files.createDirectories(tmp.resolve("inbox"));
         Path bad = Files.write(inbox.resolve("twitter-2023-drnoravance.zip"), zip);
 
-        Run alone = phiscan("audit", bad.toString(), "--workspace", tmp.resolve("ws1").toString());
-        assertThat(alone.exit()).isEqualTo(2);
+        Cli alone = Cli.run("audit", bad.toString(), "--workspace", tmp.resolve("ws1").toString());
+        assertThat(alone.exitCode()).isEqualTo(2);
         assertThat(alone.err()).contains(bad + ": the entry is compressed with a method phiscan cannot read (method 93)")
                 .doesNotContain("NoClassDefFoundError");
 
         Path good = inbox.resolve("reddit");
-        copy(Fixtures.path("reddit/archive-split"), good);
+        ExportLocatorTest.copyFolder(Fixtures.path("reddit/archive-split"), good);
         Path out = tmp.resolve("out");
-        Run both = phiscan("audit", inbox.toString(), "--workspace", tmp.resolve("ws2").toString(), "--out", out.toString());
-        assertThat(both.exit()).as(both.err()).isZero();
+        Cli both = Cli.run("audit", inbox.toString(), "--workspace", tmp.resolve("ws2").toString(), "--out", out.toString());
+        assertThat(both.exitCode()).as(both.err()).isZero();
         assertThat(both.out()).contains("completed").contains("1 export(s)");
         assertThat(both.err() + both.out() + Files.readString(out.resolve("skipped.csv")) + Files.readString(out.resolve("findings.json")))
                 .contains("compressed with a method phiscan cannot read (method 93)");
-    }
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run phiscan(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = PhiscanCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test
