@@ -1,8 +1,8 @@
 package io.phiscan.ingest;
 
+import io.phiscan.model.Sha256;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Enumeration;
 import java.util.HexFormat;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -21,7 +21,7 @@ final class ZipDirectoryDigest {
     }
 
     static String of(ZipFile zip) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         ByteBuffer fields = ByteBuffer.allocate(64);
         for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
             ZipArchiveEntry e = all.nextElement();
@@ -34,13 +34,5 @@ final class ZipDirectoryDigest {
             digest.update(name);
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.phiscan.report;
 
+import io.phiscan.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,7 +83,7 @@ public final class Manifest {
         try (OutputStream o = OwnerOnlyFiles.create(dir.resolve(FILE))) {
             o.write(bytes);
         }
-        return HexFormat.of().formatHex(OutputFolder.newDigest().digest(bytes));
+        return HexFormat.of().formatHex(Sha256.newDigest().digest(bytes));
     }
 
     static String relative(Path dir, Path file) {
@@ -91,7 +92,7 @@ public final class Manifest {
 
     /** The SHA-256 of a file's bytes, in lower-case hex. */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), OutputFolder.newDigest())) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), Sha256.newDigest())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
         }

@@ -1,11 +1,11 @@
 package io.phiscan.report;
 
+import io.phiscan.model.Sha256;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +63,7 @@ public final class OutputFolder {
 
     /** Passes the bytes on and digests them; records the digest when closed after no write failed. */
     private final class Hashing extends FilterOutputStream {
-        private final MessageDigest sha256 = newDigest();
+        private final MessageDigest sha256 = Sha256.newDigest();
         private final Path key;
         private boolean closed;
         private boolean failed;
@@ -99,14 +99,6 @@ public final class OutputFolder {
             if (!failed) {
                 digests.put(key, HexFormat.of().formatHex(sha256.digest()));
             }
-        }
-    }
-
-    static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 }
