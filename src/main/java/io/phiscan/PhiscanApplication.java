@@ -8,6 +8,6 @@ public final class PhiscanApplication {
     }
 
     public static void main(String[] args) {
-        System.exit(PhiscanCommand.commandLine().execute(args));
+        System.exit(PhiscanCommand.commandLine(args).execute(args));
     }
 }

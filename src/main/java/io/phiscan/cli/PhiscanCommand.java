@@ -3,22 +3,24 @@ package io.phiscan.cli;
 import io.phiscan.ingest.FileNames;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code phiscan}: the top command, which only holds the subcommands. */
 @Command(name = "phiscan", mixinStandardHelpOptions = true, versionProvider = PhiscanCommand.Version.class,
         description = "Audits physicians' social-media exports for patients' clinical exchanges.",
-        subcommands = {AuditCommand.class, RescanCommand.class, ReportCommand.class, RunCommand.class, SearchCommand.class,
-                RunsCommand.class, ReviewCommand.class, BlocklistCommand.class, VerifyCommand.class, PruneCommand.class,
-                AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class, GenerateCommand.class,
-                CeilingCommand.class, WorkerCommand.class,
-                CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the job failed (restartable: run the same command again)",
                 "  2  bad usage or configuration, unreadable input, a damaged workspace, or one in use",
                 "  3  done, and --fail-on was given and a new finding at or above it exists"})
 public final class PhiscanCommand implements Runnable {
+
+    /** The subcommands, in the order {@code phiscan --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(AuditCommand.class, RescanCommand.class, ReportCommand.class,
+            RunCommand.class, SearchCommand.class, RunsCommand.class, ReviewCommand.class, BlocklistCommand.class,
+            VerifyCommand.class, PruneCommand.class, AnnotateCommand.class, EvaluateCommand.class, BenchmarkCommand.class,
+            GenerateCommand.class, CeilingCommand.class, WorkerCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,10 +30,34 @@ public final class PhiscanCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command (phiscan --help lists them)");
     }
 
-    /** The command line with phiscan's exit-code policy. */
+    /** The command line with phiscan's exit-code policy and every subcommand. */
     public static CommandLine commandLine() {
+        return commandLine(SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for these arguments: when they begin with a subcommand's name, with that
+     * subcommand alone (picocli reads each subcommand's options when it is added, a tenth of a
+     * second for all of them); otherwise, for the top command's help, version or errors, with all.
+     */
+    public static CommandLine commandLine(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> sub : SUBCOMMANDS) {
+                Command c = sub.getAnnotation(Command.class);
+                if (sub != CommandLine.HelpCommand.class && c.name().equals(args[0])) {
+                    return commandLine(List.of(sub));
+                }
+            }
+        }
+        return commandLine();
+    }
+
+    private static CommandLine commandLine(List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new PhiscanCommand());
-        // registered before the subcommands' options are read: their paths are converted by it
+        for (Class<?> sub : subcommands) {
+            cl.addSubcommand(sub);
+        }
+        // registered after the subcommands are added: picocli gives it to those it has then
         cl.registerConverter(Path.class, PhiscanCommand::path);
         cl.setExitCodeExceptionMapper(new ExitCodes());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -21,7 +21,7 @@ class AnnotateCommandTest {
 
     private List<JsonNode> run(String... args) {
         StringWriter out = new StringWriter();
-        CommandLine cl = PhiscanCommand.commandLine();
+        CommandLine cl = PhiscanCommand.commandLine(args);
         cl.setOut(new PrintWriter(out));
         assertThat(cl.execute(args)).isEqualTo(0);
         JsonMapper json = JsonMapper.builder().build();

@@ -26,7 +26,7 @@ class AuditInputsTest {
     private static Run phiscan(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = PhiscanCommand.commandLine();
+        CommandLine cl = PhiscanCommand.commandLine(args);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);

@@ -243,13 +243,13 @@ class ComplianceLoopScenarioTest {
     }
 
     private Result phiscan(String... args) {
-        CommandLine cl = PhiscanCommand.commandLine();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(database);
+        CommandLine cl = PhiscanCommand.commandLine(all.toArray(String[]::new));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(database);
         int code = cl.execute(all.toArray(String[]::new));
         return new Result(code, out.toString(), err.toString());
     }

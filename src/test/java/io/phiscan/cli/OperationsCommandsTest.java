@@ -27,7 +27,7 @@ class OperationsCommandsTest {
     private static Result phiscan(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = PhiscanCommand.commandLine();
+        CommandLine cl = PhiscanCommand.commandLine(args);
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute(args);
