@@ -154,17 +154,13 @@ final class MessageDocuments {
 
     /** The content hash of a message from its stored forms. */
     static byte[] contentHash(byte[] core, String text, byte[] signalJson) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(core);
-            digest.update((byte) 0);
-            digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(signalJson);
-            return java.util.Arrays.copyOf(digest.digest(), 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        java.security.MessageDigest digest = io.phiscan.model.Sha256.newDigest();
+        digest.update(core);
+        digest.update((byte) 0);
+        digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(signalJson);
+        return java.util.Arrays.copyOf(digest.digest(), 16);
     }
 
     private static void keyword(Document d, String field, String value) {

@@ -4,6 +4,7 @@ import io.phiscan.detect.CustomRule;
 import io.phiscan.detect.FoldedText;
 import io.phiscan.detect.Lexicon;
 import io.phiscan.detect.Policy;
+import io.phiscan.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Properties;
 import java.util.SortedSet;
@@ -53,8 +53,8 @@ final class AnnotationFingerprint {
     }
 
     private static String fingerprint(String policy, boolean annotationOnly) {
+        MessageDigest digest = Sha256.newDigest();
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(BUILD.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             if (policy.isEmpty()) {
@@ -73,8 +73,6 @@ final class AnnotationFingerprint {
             return HexFormat.of().formatHex(digest.digest(), 0, 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the policy " + policy, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

@@ -1,11 +1,11 @@
 package io.phiscan.job;
 
 import io.phiscan.ingest.ExportTree;
+import io.phiscan.model.Sha256;
 import io.phiscan.review.PartLedger.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -27,8 +27,8 @@ final class PartFingerprint {
 
     /** The SHA-256 of a part's bytes in hex, or empty when it cannot be read (reading it will say why). */
     static String sha256(ExportTree tree, String part) {
+        MessageDigest digest = Sha256.newDigest();
         try (InputStream in = tree.open(part)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
@@ -36,8 +36,6 @@ final class PartFingerprint {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | RuntimeException e) {
             return "";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 }
