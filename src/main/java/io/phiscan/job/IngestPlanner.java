@@ -216,7 +216,11 @@ final class IngestPlanner {
 
     /**
      * Why a recorded plan cannot be resumed over the files as they are now, or empty when it can:
-     * every export is still there and every part to read has the size and time it had.
+     * every export is still there and every part to read has the size, time and stamp it had. The
+     * stamp ({@link ExportTree#stamp}) is the strict one: a file rewritten in place with its size
+     * kept and its time set back ({@code touch -d}, {@code cp -p} of another version) is changed
+     * though its size and time are not. A change of permissions or owner alone also changes it;
+     * the run is then taken over, and the part is read again, as an uninterrupted run would read it.
      */
     static Optional<String> changedSince(List<Part> plan, List<Export> exports, Function<Export, ExportTree> trees) {
         for (Part p : plan) {
@@ -226,7 +230,9 @@ final class IngestPlanner {
             }
             if (p.mode() == Mode.READ || p.mode() == Mode.WARM) {
                 ExportTree tree = trees.apply(export);
-                if (tree.size(p.part()) != p.size() || tree.modified(p.part()) != p.modified()) {
+                String stamp = p.stamp() == null || p.stamp().isEmpty() ? "" : tree.stamp(p.part());
+                if (tree.size(p.part()) != p.size() || tree.modified(p.part()) != p.modified()
+                        || !stamp.isEmpty() && !stamp.equals(p.stamp())) {
                     return Optional.of(p.file() + " changed after the run began");
                 }
             }

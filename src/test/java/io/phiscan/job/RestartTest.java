@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.phiscan.index.IndexSearch;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,5 +98,40 @@ class RestartTest {
         assertThat(Repository.storedPlanRows(ws, resumed.runId())).isEqualTo(1);
         assertThat(Exports.findings(out)).isEqualTo(Exports.findings(first.out()));
         assertThat(Exports.json(out).at("/run/inputs")).isEqualTo(Exports.json(first.out()).at("/run/inputs"));
+    }
+
+    @Test
+    void aFileRewrittenWithItsSizeAndTimeKeptIsNotResumedButReadAgain() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        Path out = tmp.resolve("out");
+        Path inTheWay = Files.createDirectories(out.resolve("findings.json")).resolve("x");
+        Files.createDirectory(inTheWay);
+        AuditLauncher.Request request = new AuditLauncher.Request(List.of(exports), null, out, null);
+        RunOutcome failed = new AuditLauncher(ws).run(request);
+        // another version of the messages file copied over it as cp -p would: same size, same time
+        Path messages = exports.resolve("data/direct-messages.js");
+        FileTime time = Files.getLastModifiedTime(messages);
+        long size = Files.size(messages);
+        String js = Files.readString(messages);
+        Files.writeString(messages, js.replace("bringing dessert", "bringing cobbler"));
+        Files.setLastModifiedTime(messages, time);
+        Files.delete(inTheWay);
+        Files.delete(inTheWay.getParent());
+
+        List<String> said = new ArrayList<>();
+        RunOutcome second = new AuditLauncher(ws, said::add).run(request);
+
+        assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
+        assertThat(Files.size(messages)).isEqualTo(size);
+        assertThat(second.completed()).isTrue();
+        assertThat(second.resumed()).isFalse();
+        assertThat(second.takenOver()).containsExactly(failed.runId());
+        assertThat(said).anyMatch(line -> line.contains("is not resumed: ") && line.contains("direct-messages.js changed"));
+        try (IndexSearch search = IndexSearch.open(ws.index())) {
+            assertThat(search.count("cobbler")).isEqualTo(1);
+            assertThat(search.count("dessert")).isZero();
+            assertThat(search.count()).isEqualTo(Exports.SAMPLE_MESSAGES);
+        }
     }
 }
