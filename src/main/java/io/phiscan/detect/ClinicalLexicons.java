@@ -1,8 +1,6 @@
 package io.phiscan.detect;
 
 import io.phiscan.model.Signal;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,23 +11,16 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 final class ClinicalLexicons implements Recognizer {
-    private record Term(String[] words, String category) {
-    }
-
-    private final Map<String, List<Term>> byFirstWord = new HashMap<>();
+    private final TermTrie<String> terms = new TermTrie<>();
 
     /** @param terms the terms of each category */
     ClinicalLexicons(Map<String, List<String>> terms) {
         terms.forEach((category, list) -> {
             for (String term : list) {
-                List<FoldedText.Token> tokens = new FoldedText(term.strip()).tokens();
-                if (!tokens.isEmpty()) {
-                    String[] words = tokens.stream().map(FoldedText.Token::folded).toArray(String[]::new);
-                    byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Term(words, category));
-                }
+                String[] words = new FoldedText(term.strip()).tokens().stream().map(FoldedText.Token::folded).toArray(String[]::new);
+                this.terms.add(words, category);
             }
         });
-        byFirstWord.values().forEach(l -> l.sort((a, b) -> b.words.length - a.words.length));
     }
 
     @Override
@@ -42,25 +33,20 @@ final class ClinicalLexicons implements Recognizer {
         List<FoldedText.Token> tokens = text.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            List<Term> candidates = byFirstWord.get(tokens.get(i).folded());
-            int length = 0;
-            if (candidates != null) {
-                for (Term t : candidates) {
-                    if (length > t.words.length) {
-                        break;
-                    }
-                    if (matches(tokens, i, t.words)) {
-                        length = t.words.length;
-                        int start = tokens.get(i).start();
-                        int end = tokens.get(i + length - 1).end();
-                        if (!found(out, start, end, t.category)) {
-                            out.add(new Signal(Signal.CLINICAL, t.category, messageId, start, end, text.span(start, end),
-                                    "clin." + t.category));
-                        }
-                    }
+            TermTrie.Longest<String> longest = terms.longestAt(tokens, i);
+            if (longest == null) {
+                i++;
+                continue;
+            }
+            int start = tokens.get(i).start();
+            int end = tokens.get(i + longest.length() - 1).end();
+            for (String category : longest.values()) {
+                if (!found(out, start, end, category)) {
+                    out.add(new Signal(Signal.CLINICAL, category, messageId, start, end, text.span(start, end),
+                            "clin." + category));
                 }
             }
-            i += Math.max(1, length);
+            i += longest.length();
         }
     }
 
@@ -72,17 +58,5 @@ final class ClinicalLexicons implements Recognizer {
             }
         }
         return false;
-    }
-
-    private static boolean matches(List<FoldedText.Token> tokens, int i, String[] words) {
-        if (i + words.length > tokens.size()) {
-            return false;
-        }
-        for (int k = 1; k < words.length; k++) {
-            if (!tokens.get(i + k).folded().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -8,9 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -21,8 +19,7 @@ import java.util.TreeSet;
  * differs only in case or accents. Immutable and thread-safe once built.
  */
 public final class Lexicon {
-    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
-    private int size;
+    private final TermTrie<Boolean> terms = new TermTrie<>();
 
     /** A match: the tokens {@code [from, to)} of the text. */
     public record Match(int from, int to) {
@@ -30,19 +27,8 @@ public final class Lexicon {
 
     public Lexicon(Collection<String> terms) {
         for (String term : terms) {
-            add(term);
+            this.terms.add(words(term), Boolean.TRUE);
         }
-    }
-
-    private void add(String term) {
-        String[] words = words(term);
-        if (words.length == 0) {
-            return;
-        }
-        List<String[]> list = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>());
-        list.add(words);
-        list.sort((a, b) -> b.length - a.length);
-        size++;
     }
 
     /**
@@ -64,14 +50,14 @@ public final class Lexicon {
         return new FoldedText(term.strip()).tokens().stream().map(FoldedText.Token::folded).toArray(String[]::new);
     }
 
+    /** The number of distinct terms (as matched: a term given twice, or in two spellings that fold alike, counts once). */
     public int size() {
-        return size;
+        return terms.size();
     }
 
     /** Whether a single folded word is a term. */
     public boolean containsWord(String foldedWord) {
-        List<String[]> list = byFirstWord.get(foldedWord);
-        return list != null && list.stream().anyMatch(w -> w.length == 1);
+        return terms.containsWord(foldedWord);
     }
 
     /** Every non-overlapping match in the tokens, scanning left to right, longest term first. */
@@ -79,35 +65,15 @@ public final class Lexicon {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            int len = longestAt(tokens, i);
-            if (len > 0) {
-                out.add(new Match(i, i + len));
-                i += len;
+            TermTrie.Longest<Boolean> longest = terms.longestAt(tokens, i);
+            if (longest != null) {
+                out.add(new Match(i, i + longest.length()));
+                i += longest.length();
             } else {
                 i++;
             }
         }
         return out;
-    }
-
-    private int longestAt(List<FoldedText.Token> tokens, int i) {
-        List<String[]> candidates = byFirstWord.get(tokens.get(i).folded());
-        if (candidates == null) {
-            return 0;
-        }
-        for (String[] words : candidates) {
-            if (i + words.length > tokens.size()) {
-                continue;
-            }
-            boolean all = true;
-            for (int k = 1; k < words.length && all; k++) {
-                all = tokens.get(i + k).folded().equals(words[k]);
-            }
-            if (all) {
-                return words.length;
-            }
-        }
-        return 0;
     }
 
     /**
