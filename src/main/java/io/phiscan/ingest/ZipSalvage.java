@@ -43,8 +43,10 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * it, or is a folder of files read before it. When the total limit is reached, or the next entry
  * cannot be found (after an entry that cannot be read and whose size follows its data, in a data
  * descriptor), that is reported and nothing after it is read. The cut is reported as a problem of
- * the export found: where the zip ends, and the entry it cuts; a failure to read that is not at
- * the zip's end is not reported as the cut. Not thread-safe; the folder is deleted when the tree
+ * the export found: where the zip ends, and the entry it cuts; a cut after the last entry
+ * ({@link CentralDirectoryCut}) says that no entry is cut and how many were recovered (in the
+ * central directory), or what may be lost (right where an entry ends); a failure to read that is
+ * not at the zip's end is not reported as the cut. Not thread-safe; the folder is deleted when the tree
  * is closed, or when the salvage fails.
  */
 final class ZipSalvage {
@@ -104,6 +106,8 @@ final class ZipSalvage {
         int files = 0;
         String last = null;
         SourceRef lastPlace = null;
+        CentralDirectoryCut.Local first = null;
+        CentralDirectoryCut.Local lastLocal = null;
         // the names' own bytes are decoded below (the stream's decoding is not used); no Info-ZIP Unicode name replaces them
         try (ZipEnd source = new ZipEnd(Files.newInputStream(zip));
                 ZipArchiveInputStream in = new ZipArchiveInputStream(new BufferedInputStream(source),
@@ -113,7 +117,8 @@ final class ZipSalvage {
                 try {
                     e = in.getNextEntry();
                 } catch (IOException ex) {
-                    problems.add(source.reached() ? cut(name, last, size) : stuck(name, lastPlace, ex));
+                    IngestRecord.Bad end = source.reached() ? ending(zip, name, last, size, first, lastLocal, entries) : null;
+                    problems.add(end != null ? end : stuck(name, lastPlace, ex));
                     break;
                 } catch (NoClassDefFoundError ex) {
                     // an entry of Zstandard or XZ, whose size is in its header: its reader is made with the
@@ -124,6 +129,10 @@ final class ZipSalvage {
                     break;
                 }
                 if (e == null) {
+                    IngestRecord.Bad end = source.reached() ? ending(zip, name, last, size, first, lastLocal, entries) : null;
+                    if (end != null) {
+                        problems.add(end);
+                    }
                     break;
                 }
                 if (++entries > limits.maxEntries()) {
@@ -131,6 +140,8 @@ final class ZipSalvage {
                             "refused: more entries than the limit of " + limits.maxEntries()));
                     break;
                 }
+                lastLocal = CentralDirectoryCut.Local.of(e, 0);
+                first = first != null ? first : lastLocal;
                 String strict = ZipListing.strictName(e, legacy);
                 if (strict == null && !e.getGeneralPurposeBit().usesUTF8ForNames()) {
                     return null;
@@ -262,6 +273,29 @@ final class ZipSalvage {
                         + " the name of the entry at " + place.position() + ", which is read instead: not read"));
             }
         }
+    }
+
+    /**
+     * The zip's end, reached where the next entry was looked for: cut in its central directory
+     * (every entry whole), cut right where its last entry ends, or cut elsewhere, and what that
+     * cost; null when its end record is whole (it is not cut).
+     */
+    private static IngestRecord.Bad ending(Path zip, String name, String last, long size, CentralDirectoryCut.Local first,
+            CentralDirectoryCut.Local lastLocal, int entries) throws IOException {
+        CentralDirectoryCut.Where where = lastLocal == null ? CentralDirectoryCut.Where.ELSEWHERE
+                : CentralDirectoryCut.of(zip, first, lastLocal);
+        SourceRef at = new SourceRef(name, "", "byte " + size);
+        return switch (where) {
+            case IN_DIRECTORY -> new IngestRecord.Bad(at, "the zip is cut at byte " + size + ", in its central directory (the"
+                    + " list of its entries at its end; truncated download?): no entry is cut, all " + entries + " entries were"
+                    + " recovered from their own local headers");
+            case AT_ENTRY_END -> new IngestRecord.Bad(at, "the zip is cut at byte " + size + ", right where its entry " + last
+                    + " ends (truncated download?): the " + entries + " entries before the cut are whole and were recovered from"
+                    + " their own local headers; what followed (its central directory, the list of its entries at its end, and"
+                    + " any entry after " + last + ") is lost");
+            case ELSEWHERE -> cut(name, last, size);
+            case NOT_CUT -> null;
+        };
     }
 
     private static IngestRecord.Bad cut(String name, String last, long size) {

@@ -97,6 +97,20 @@ final class CutXArchive {
         zip[at + 9] = (byte) (method >>> 8);
     }
 
+    /** The byte the central directory starts at (its first record's signature). */
+    static int centralDirectory(byte[] zip) {
+        int at = new String(zip, StandardCharsets.ISO_8859_1).indexOf("PK\u0001\u0002");
+        if (at < 0) {
+            throw new AssertionError("no central directory");
+        }
+        return at;
+    }
+
+    /** Writes the zip's first {@code length} bytes: a download stopped there. */
+    static Path cut(byte[] zip, int length, Path file) throws IOException {
+        return Files.write(file, Arrays.copyOf(zip, length));
+    }
+
     /** Writes the zip cut 100 bytes into the photo's data, the last entry: what a download stopped there leaves. */
     static Path cut(byte[] zip, Path file) throws IOException {
         int photo = header(zip, PHOTO);
