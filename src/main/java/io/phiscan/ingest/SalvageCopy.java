@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,7 +22,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * owner-only file (0600 whatever the umask), under the limits a whole zip's entries are read
  * under ({@link ZipLimits}, in {@link ZipTree}'s words): the entry's size, its ratio to its
  * compressed size once past the floor, and the total of the zip. A failure to read the entry's
- * data is told apart from one to write its copy. Stateless.
+ * data is told apart from one to write its copy; a copy that fails is deleted, and a file of the
+ * same name copied before it stays. Stateless.
  */
 final class SalvageCopy {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -34,9 +37,31 @@ final class SalvageCopy {
     /**
      * Copies the entry's data to {@code target} and gives its size; {@link Refused} past a limit,
      * {@link Unread} when its data cannot be read ({@code before}: the bytes the zip's entries
-     * copied before it expanded to).
+     * copied before it expanded to). A copy that fails leaves nothing of itself: a file of the same
+     * name copied before it (a zip can list a name twice) is replaced only by a whole copy, and
+     * stays when the copy fails.
      */
     static long copy(ZipArchiveInputStream in, ZipArchiveEntry e, Path target, ZipLimits limits, long before)
+            throws IOException {
+        boolean again = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        // beside the target, so that it replaces it by a rename; created owner-only (0600) where POSIX
+        Path into = again ? Files.createTempFile(target.getParent(), "phiscan-", ".part") : target;
+        boolean whole = false;
+        try {
+            long n = write(in, e, into, limits, before);
+            if (again) {
+                Files.move(into, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            whole = true;
+            return n;
+        } finally {
+            if (!whole) {
+                Files.deleteIfExists(into);
+            }
+        }
+    }
+
+    private static long write(ZipArchiveInputStream in, ZipArchiveEntry e, Path target, ZipLimits limits, long before)
             throws IOException {
         byte[] buf = new byte[1 << 16];
         long n = 0;

@@ -40,7 +40,10 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * entries after it are: a data file encrypted, or compressed with a method not read; one that
  * expands past a limit ({@link ZipLimits}: its size, or its ratio to its compressed size, given by
  * its local header or counted as its data is read); one whose name runs through a file read before
- * it, or is a folder of files read before it. When the total limit is reached, or the next entry
+ * it, or is a folder of files read before it. A name listed twice is read from its later entry, as
+ * in a whole zip, the earlier one being reported; when the later one is not read (refused, damaged,
+ * or cut), the earlier copy is kept and read, and the later one is reported with the place of the
+ * one read instead. When the total limit is reached, or the next entry
  * cannot be found (after an entry that cannot be read and whose size follows its data, in a data
  * descriptor), that is reported and nothing after it is read. The cut is reported as a problem of
  * the export found: where the zip ends, and the entry it cuts; a cut after the last entry
@@ -100,6 +103,8 @@ final class ZipSalvage {
     private static Result read(Path zip, String name, ZipLimits limits, boolean legacy, Path dir) throws IOException {
         List<IngestRecord.Bad> problems = new ArrayList<>();
         FalselyMarked falselyMarked = new FalselyMarked(problems);
+        // each name copied, and the place of the entry copied under it
+        Map<String, String> readAt = new HashMap<>();
         long size = Files.size(zip);
         long total = 0;
         int entries = 0;
@@ -163,7 +168,7 @@ final class ZipSalvage {
                     continue;
                 }
                 String unreadable = unreadable(in, e);
-                String skip = unreadable != null ? unreadable : clash(dir, target);
+                String skip = unreadable != null ? unreadable + instead(readAt.get(entry)) : clash(dir, target);
                 if (skip != null) {
                     problems.add(new IngestRecord.Bad(at, skip));
                     continue;
@@ -171,29 +176,36 @@ final class ZipSalvage {
                 SourceRef place = new SourceRef(name, "", at.position());
                 if (strict == null && !falselyMarked.admit(place, entry, Files.exists(target))) {
                     continue;
-                } else if (strict != null) {
-                    falselyMarked.replacedBy(entry, place);
                 }
                 folders(dir, target.getParent());
+                String earlier = readAt.get(entry);
                 try {
                     total += SalvageCopy.copy(in, e, target, limits, total);
-                    files++;
                 } catch (SalvageCopy.Refused ex) {
-                    Files.deleteIfExists(target);
-                    problems.add(new IngestRecord.Bad(at, ex.getMessage()));
+                    problems.add(new IngestRecord.Bad(at, ex.getMessage() + instead(earlier)));
                     if (ex.all) {
                         break;
                     }
+                    continue;
                 } catch (SalvageCopy.Unread ex) {
-                    Files.deleteIfExists(target);
                     if (source.reached()) {
-                        problems.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
-                                "the zip ends inside this entry (truncated download?): not read; " + ex.getCause().getMessage()));
+                        problems.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"), "the zip ends inside this"
+                                + " entry (truncated download?): not read; " + ex.getCause().getMessage() + instead(earlier)));
                         problems.add(cut(name, entry, size));
                         break;
                     }
                     // the next entry is looked for past it; if it cannot be found, that is reported
-                    problems.add(new IngestRecord.Bad(at, "the entry's data is damaged: not read; " + ex.getCause().getMessage()));
+                    problems.add(new IngestRecord.Bad(at, "the entry's data is damaged: not read; " + ex.getCause().getMessage()
+                            + instead(earlier)));
+                    continue;
+                }
+                readAt.put(entry, at.position());
+                files += earlier == null ? 1 : 0;
+                if (strict != null && !falselyMarked.replacedBy(entry, place) && earlier != null) {
+                    // the later entry of a name is read, as in a whole zip (ZipListing), and the one before it listed
+                    problems.add(new IngestRecord.Bad(new SourceRef(name, entry, earlier), "the zip lists this name again, at "
+                            + at.position() + ", and that later entry is read: this one is not (a damaged zip, or one written"
+                            + " to twice)"));
                 }
             }
         }
@@ -213,6 +225,11 @@ final class ZipSalvage {
         }
         return in.canReadEntryData(e) ? null : "the entry's size is written after its data (a data descriptor), which cannot"
                 + " be read for its compression method (method " + e.getMethod() + "): not read";
+    }
+
+    /** What is read instead of an entry not read whose name was copied before, from {@code earlier}; empty when none was. */
+    private static String instead(String earlier) {
+        return earlier == null ? "" : "; the entry of this name at " + earlier + " is read instead";
     }
 
     /** Why an entry's name clashes with the files read before it, or null when it does not. */
@@ -265,13 +282,14 @@ final class ZipSalvage {
             return true;
         }
 
-        /** A well-named entry read: it replaces an entry falsely marked that was read under its name, if any. */
-        void replacedBy(String entry, SourceRef place) {
+        /** A well-named entry read: it replaces an entry falsely marked that was read under its name, if any (then true). */
+        boolean replacedBy(String entry, SourceRef place) {
             Integer at = read.remove(entry);
             if (at != null) {
                 problems.set(at, new IngestRecord.Bad(problems.get(at).source(), REASON + "with U+FFFD for its bad bytes it is"
                         + " the name of the entry at " + place.position() + ", which is read instead: not read"));
             }
+            return at != null;
         }
     }
 

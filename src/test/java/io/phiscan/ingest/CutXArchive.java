@@ -97,6 +97,17 @@ final class CutXArchive {
         zip[at + 9] = (byte) (method >>> 8);
     }
 
+    /**
+     * Renames every entry named {@code from} (in its local header and in the central directory)
+     * to {@code to}, a name of the same length: how a test makes a zip list a name twice.
+     */
+    static byte[] rename(byte[] zip, String from, String to) {
+        if (from.length() != to.length()) {
+            throw new IllegalArgumentException("names of different lengths");
+        }
+        return new String(zip, StandardCharsets.ISO_8859_1).replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /** The byte the central directory starts at (its first record's signature). */
     static int centralDirectory(byte[] zip) {
         int at = new String(zip, StandardCharsets.ISO_8859_1).indexOf("PK\u0001\u0002");
