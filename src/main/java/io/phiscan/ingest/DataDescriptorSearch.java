@@ -3,6 +3,8 @@ package io.phiscan.ingest;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.zip.CRC32;
 
 /**
@@ -34,6 +36,13 @@ final class DataDescriptorSearch {
     }
 
     private DataDescriptorSearch() {
+    }
+
+    /** The descriptor of the entry whose data starts at byte {@code start} of the zip, or null when none is found before its end. */
+    static Found find(Path zip, long start, boolean stored) throws IOException {
+        try (SeekableByteChannel in = Files.newByteChannel(zip)) {
+            return find(in, start, stored);
+        }
     }
 
     /** The descriptor of the entry whose data starts at {@code start}, or null when none is found before the zip ends. */

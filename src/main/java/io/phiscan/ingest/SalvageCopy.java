@@ -1,9 +1,11 @@
 package io.phiscan.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -43,12 +45,47 @@ final class SalvageCopy {
      */
     static long copy(ZipArchiveInputStream in, ZipArchiveEntry e, Path target, ZipLimits limits, long before)
             throws IOException {
+        return copy(target, into -> write(in, e, into, limits, before));
+    }
+
+    /**
+     * Copies the {@code size} bytes of a stored entry's data that start at byte {@code start} of
+     * the zip (their end found by {@link DataDescriptorSearch}) to {@code target}, as {@link #copy}
+     * does; refused before anything is written when the size is past a limit.
+     */
+    static long copyStored(Path zip, long start, long size, Path target, ZipLimits limits, long before) throws IOException {
+        refuse(size, Math.max(size, 1), before, limits);
+        return copy(target, into -> {
+            try (SeekableByteChannel in = Files.newByteChannel(zip); OutputStream out = ownerOnly(into)) {
+                in.position(start);
+                InputStream data = Channels.newInputStream(in);
+                byte[] buf = new byte[1 << 16];
+                long left = size;
+                int r;
+                while (left > 0 && (r = data.read(buf, 0, (int) Math.min(buf.length, left))) > 0) {
+                    out.write(buf, 0, r);
+                    left -= r;
+                }
+                if (left > 0) {
+                    throw new Unread(new EOFException("the zip ends inside the entry's data"));
+                }
+            }
+            return size;
+        });
+    }
+
+    /** What writes a copy into a file. */
+    private interface Writing {
+        long into(Path file) throws IOException;
+    }
+
+    private static long copy(Path target, Writing writing) throws IOException {
         boolean again = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         // beside the target, so that it replaces it by a rename; created owner-only (0600) where POSIX
         Path into = again ? Files.createTempFile(target.getParent(), "phiscan-", ".part") : target;
         boolean whole = false;
         try {
-            long n = write(in, e, into, limits, before);
+            long n = writing.into(into);
             if (again) {
                 Files.move(into, target, StandardCopyOption.REPLACE_EXISTING);
             }

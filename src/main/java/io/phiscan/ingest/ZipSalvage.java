@@ -1,8 +1,6 @@
 package io.phiscan.ingest;
 
 import io.phiscan.model.SourceRef;
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +25,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 /**
  * What can be read of a zip whose end is missing (an interrupted download): its central
  * directory is gone, but the entries before the cut can still be read in order from their own
- * headers (commons-compress's {@link ZipArchiveInputStream}). The data files among them (JSON,
+ * headers (commons-compress's {@link ZipArchiveInputStream},
+ * through {@link LocalHeaders}). The data files among them (JSON,
  * JavaScript, CSV, HTML, text; never media) are copied into an owner-only temporary folder (its
  * folders 0700 and its files 0600, whatever the umask), under the same limits as any zip (entry
  * count, each entry's size, the total) and refusing names that leave the root, and read from
@@ -43,9 +42,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * it, or is a folder of files read before it. A name listed twice is read from its later entry, as
  * in a whole zip, the earlier one being reported; when the later one is not read (refused, damaged,
  * or cut), the earlier copy is kept and read, and the later one is reported with the place of the
- * one read instead. When the total limit is reached, or the next entry
- * cannot be found (after an entry that cannot be read and whose size follows its data, in a data
- * descriptor), that is reported and nothing after it is read. The cut is reported as a problem of
+ * one read instead. An entry stored with its size after its data, in a data descriptor, is read
+ * to the descriptor that agrees with its bytes ({@link StoredEntries}), and the entries after it
+ * from there ({@link LocalHeaders}). When the total limit is reached, or the next entry cannot be
+ * found (after an entry that cannot be read and whose size follows its data, or a stored one whose
+ * descriptor is not found), that is reported and nothing after it is read. The cut is reported as a problem of
  * the export found: where the zip ends, and the entry it cuts; a cut after the last entry
  * ({@link CentralDirectoryCut}) says that no entry is cut and how many were recovered (in the
  * central directory), or what may be lost (right where an entry ends); a failure to read that is
@@ -113,16 +114,20 @@ final class ZipSalvage {
         SourceRef lastPlace = null;
         CentralDirectoryCut.Local first = null;
         CentralDirectoryCut.Local lastLocal = null;
+        // where to go on from, past a stored entry whose data descriptor was found (-1: no need)
+        long resume = -1;
         // the names' own bytes are decoded below (the stream's decoding is not used); no Info-ZIP Unicode name replaces them
-        try (ZipEnd source = new ZipEnd(Files.newInputStream(zip));
-                ZipArchiveInputStream in = new ZipArchiveInputStream(new BufferedInputStream(source),
-                        StandardCharsets.UTF_8.name(), false)) {
+        try (LocalHeaders headers = new LocalHeaders(zip)) {
             while (true) {
+                if (resume >= 0) {
+                    headers.resumeAt(resume);
+                    resume = -1;
+                }
                 ZipArchiveEntry e;
                 try {
-                    e = in.getNextEntry();
+                    e = headers.next();
                 } catch (IOException ex) {
-                    IngestRecord.Bad end = source.reached() ? ending(zip, name, last, size, first, lastLocal, entries) : null;
+                    IngestRecord.Bad end = headers.reached() ? ending(zip, name, last, size, first, lastLocal, entries) : null;
                     problems.add(end != null ? end : stuck(name, lastPlace, ex));
                     break;
                 } catch (NoClassDefFoundError ex) {
@@ -134,7 +139,7 @@ final class ZipSalvage {
                     break;
                 }
                 if (e == null) {
-                    IngestRecord.Bad end = source.reached() ? ending(zip, name, last, size, first, lastLocal, entries) : null;
+                    IngestRecord.Bad end = headers.reached() ? ending(zip, name, last, size, first, lastLocal, entries) : null;
                     if (end != null) {
                         problems.add(end);
                     }
@@ -145,7 +150,7 @@ final class ZipSalvage {
                             "refused: more entries than the limit of " + limits.maxEntries()));
                     break;
                 }
-                lastLocal = CentralDirectoryCut.Local.of(e, 0);
+                lastLocal = CentralDirectoryCut.Local.of(e, headers.base());
                 first = first != null ? first : lastLocal;
                 String strict = ZipListing.strictName(e, legacy);
                 if (strict == null && !e.getGeneralPurposeBit().usesUTF8ForNames()) {
@@ -153,8 +158,19 @@ final class ZipSalvage {
                 }
                 String entry = (strict != null ? strict : new String(e.getRawName(), StandardCharsets.UTF_8)).replace('\\', '/');
                 last = entry;
-                SourceRef at = new SourceRef(name, entry, "entry " + entries + ", byte " + e.getLocalHeaderOffset());
+                SourceRef at = new SourceRef(name, entry, "entry " + entries + ", byte " + lastLocal.header());
                 lastPlace = at;
+                DataDescriptorSearch.Found stored = null;
+                if (StoredEntries.endUnknown(e)) {
+                    // the stream cannot find where its data ends: the data descriptor after it can
+                    stored = DataDescriptorSearch.find(zip, lastLocal.data(), true);
+                    if (stored == null) {
+                        problems.add(new IngestRecord.Bad(at, StoredEntries.NO_DESCRIPTOR + size + ": the zip is cut inside it"
+                                + " (truncated download?), or it is damaged; it and whatever followed are not read"));
+                        break;
+                    }
+                    resume = stored.next();
+                }
                 if (e.isDirectory() || !isData(entry)) {
                     continue;
                 }
@@ -167,7 +183,7 @@ final class ZipSalvage {
                 if (!target.startsWith(dir)) {
                     continue;
                 }
-                String unreadable = unreadable(in, e);
+                String unreadable = stored == null ? unreadable(headers.in(), e) : stored.crcAgrees() ? null : StoredEntries.DAMAGED;
                 String skip = unreadable != null ? unreadable + instead(readAt.get(entry)) : clash(dir, target);
                 if (skip != null) {
                     problems.add(new IngestRecord.Bad(at, skip));
@@ -180,7 +196,8 @@ final class ZipSalvage {
                 folders(dir, target.getParent());
                 String earlier = readAt.get(entry);
                 try {
-                    total += SalvageCopy.copy(in, e, target, limits, total);
+                    total += stored == null ? SalvageCopy.copy(headers.in(), e, target, limits, total)
+                            : SalvageCopy.copyStored(zip, lastLocal.data(), stored.end() - lastLocal.data(), target, limits, total);
                 } catch (SalvageCopy.Refused ex) {
                     problems.add(new IngestRecord.Bad(at, ex.getMessage() + instead(earlier)));
                     if (ex.all) {
@@ -188,7 +205,7 @@ final class ZipSalvage {
                     }
                     continue;
                 } catch (SalvageCopy.Unread ex) {
-                    if (source.reached()) {
+                    if (headers.reached()) {
                         problems.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"), "the zip ends inside this"
                                 + " entry (truncated download?): not read; " + ex.getCause().getMessage() + instead(earlier)));
                         problems.add(cut(name, entry, size));
@@ -320,33 +337,6 @@ final class ZipSalvage {
         return new IngestRecord.Bad(new SourceRef(name, "", "byte " + size), "the zip is cut at byte " + size
                 + " (truncated download?): the entries read are the ones before " + (last == null ? "the cut" : "and with " + last)
                 + "; whatever followed is lost");
-    }
-
-    /** The zip file's bytes, and whether its end was reached: then a failure to read is where the zip is cut. */
-    private static final class ZipEnd extends FilterInputStream {
-        private boolean reached;
-
-        ZipEnd(InputStream in) {
-            super(in);
-        }
-
-        boolean reached() {
-            return reached;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            reached |= b < 0;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            reached |= n < 0;
-            return n;
-        }
     }
 
     /**

@@ -108,6 +108,35 @@ final class CutXArchive {
         return new String(zip, StandardCharsets.ISO_8859_1).replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Puts an entry named {@code name} before the local header of the entry named {@code before}:
+     * stored (not compressed), its CRC-32 and sizes left out of its header and written after its
+     * data in a data descriptor with its signature, as streaming zip writers write them
+     * ({@code descriptor} false: none at all, a damaged entry). Only the local headers are right
+     * after it: the zip is to be cut before its central directory.
+     */
+    static byte[] insertStored(byte[] zip, String before, String name, byte[] data, boolean descriptor) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(data);
+        byte[] raw = text(name);
+        java.nio.ByteBuffer entry = java.nio.ByteBuffer.allocate(30 + raw.length + data.length + 16)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        // signature, version 1.0, flags: sizes in a data descriptor (bit 3) and a UTF-8 name (bit 11), method 0 (stored)
+        entry.putInt(0x04034b50).putShort((short) 10).putShort((short) 0x0808).putShort((short) 0);
+        // time and date, then the CRC and sizes left to the descriptor, the name's length, no extra field
+        entry.putInt(0).putInt(0).putInt(0).putInt(0).putShort((short) raw.length).putShort((short) 0);
+        entry.put(raw).put(data);
+        if (descriptor) {
+            entry.putInt(0x08074b50).putInt((int) crc.getValue()).putInt(data.length).putInt(data.length);
+        }
+        int at = header(zip, before);
+        byte[] out = new byte[zip.length + entry.position()];
+        System.arraycopy(zip, 0, out, 0, at);
+        System.arraycopy(entry.array(), 0, out, at, entry.position());
+        System.arraycopy(zip, at, out, at + entry.position(), zip.length - at);
+        return out;
+    }
+
     /** The byte the central directory starts at (its first record's signature). */
     static int centralDirectory(byte[] zip) {
         int at = new String(zip, StandardCharsets.ISO_8859_1).indexOf("PK\u0001\u0002");
