@@ -14,10 +14,11 @@ import java.util.zip.CRC32;
  * next entry's local header, the central directory, or the end of the file. The descriptor's
  * signature (0x08074b50) may be left out, as the zip format allows; then the next header's
  * signature must follow it. For an entry stored (not compressed) its size must equal its compressed
- * size, and its CRC-32 is checked against the bytes: a descriptor whose CRC does not agree is
- * passed over for a later one that does, and is the one found only when none does (the data is
- * then damaged). The bytes are read once, through a buffer of fixed size: a hostile zip costs one
- * pass over the file, never memory. Stateless.
+ * size, and its CRC-32 is checked against the bytes: a descriptor whose CRC does not agree says the
+ * data is damaged (it is not passed over for a later one: a hostile zip could then make each of its
+ * entries cost a pass to the zip's end). The bytes from the data's start to the descriptor are read
+ * once, through a buffer of fixed size: a hostile zip costs one pass over the file, never memory.
+ * Stateless.
  */
 final class DataDescriptorSearch {
     private static final int DESCRIPTOR = 0x08074b50;
@@ -50,10 +51,8 @@ final class DataDescriptorSearch {
         long size = zip.size();
         byte[] b = new byte[WINDOW + LOOK];
         CRC32 crc = new CRC32();
-        Found damaged = null;
         long pos = start;
         int n = 0;
-        int crcAt = 0;
         zip.position(start);
         while (true) {
             ByteBuffer into = ByteBuffer.wrap(b, n, b.length - n);
@@ -71,19 +70,14 @@ final class DataDescriptorSearch {
                 if (!stored) {
                     return f;
                 }
-                crc.update(b, crcAt, i - crcAt);
-                crcAt = i;
-                if ((int) crc.getValue() == crcField(b, i, f)) {
-                    return f;
-                }
-                damaged = damaged != null ? damaged : new Found(f.end(), f.next(), false);
+                crc.update(b, 0, i);
+                return new Found(f.end(), f.next(), (int) crc.getValue() == crcField(b, i, f));
             }
             if (last) {
-                return damaged;
+                return null;
             }
-            crc.update(b, crcAt, scan - crcAt);
+            crc.update(b, 0, scan);
             System.arraycopy(b, scan, b, 0, n - scan);
-            crcAt = 0;
             pos += scan;
             n -= scan;
         }
