@@ -1,5 +1,6 @@
 package io.phiscan.ingest;
 
+import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -14,8 +15,8 @@ import org.apache.commons.compress.archivers.zip.ZipMethod;
  * found: right where that entry's data (and its data descriptor) ends, inside the central
  * directory that follows it (its first record, as far as the zip goes, is that of the zip's first
  * entry), somewhere else (inside the next entry's header), or not cut at all (its end record is
- * whole). Reads the zip's tail, and for an entry whose sizes follow its data, its data once
- * ({@link DataDescriptorSearch}). Stateless.
+ * whole), and the cut as it is reported. Reads the zip's tail, and for an entry whose sizes follow
+ * its data, its data once ({@link DataDescriptorSearch}). Stateless.
  */
 final class CentralDirectoryCut {
     private static final int CENTRAL = 0x02014b50;
@@ -67,6 +68,28 @@ final class CentralDirectoryCut {
             }
             return end < size && directoryBegins(in, end, size, first) ? Where.IN_DIRECTORY : Where.ELSEWHERE;
         }
+    }
+
+    /**
+     * The zip's end, reached where the next entry was looked for: cut in its central directory
+     * (every entry whole), cut right where its last entry ends, or cut elsewhere, and what that
+     * cost; null when its end record is whole (it is not cut).
+     */
+    static IngestRecord.Bad reported(Path zip, String name, String last, long size, Local first, Local lastLocal, int entries)
+            throws IOException {
+        Where where = lastLocal == null ? Where.ELSEWHERE : of(zip, first, lastLocal);
+        SourceRef at = new SourceRef(name, "", "byte " + size);
+        return switch (where) {
+            case IN_DIRECTORY -> new IngestRecord.Bad(at, "the zip is cut at byte " + size + ", in its central directory (the"
+                    + " list of its entries at its end; truncated download?): no entry is cut, all " + entries + " entries were"
+                    + " recovered from their own local headers");
+            case AT_ENTRY_END -> new IngestRecord.Bad(at, "the zip is cut at byte " + size + ", right where its entry " + last
+                    + " ends (truncated download?): the " + entries + " entries before the cut are whole and were recovered from"
+                    + " their own local headers; what followed (its central directory, the list of its entries at its end, and"
+                    + " any entry after " + last + ") is lost");
+            case ELSEWHERE -> ZipSalvage.cut(name, last, size);
+            case NOT_CUT -> null;
+        };
     }
 
     /** Whether the central directory's first record, as far as the zip goes (its signature at least), is that of the first entry. */

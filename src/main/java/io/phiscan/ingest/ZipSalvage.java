@@ -127,7 +127,7 @@ final class ZipSalvage {
                 try {
                     e = headers.next();
                 } catch (IOException ex) {
-                    IngestRecord.Bad end = headers.reached() ? ending(zip, name, last, size, first, lastLocal, entries) : null;
+                    IngestRecord.Bad end = headers.reached() ? CentralDirectoryCut.reported(zip, name, last, size, first, lastLocal, entries) : null;
                     problems.add(end != null ? end : stuck(name, lastPlace, ex));
                     break;
                 } catch (NoClassDefFoundError ex) {
@@ -139,7 +139,7 @@ final class ZipSalvage {
                     break;
                 }
                 if (e == null) {
-                    IngestRecord.Bad end = headers.reached() ? ending(zip, name, last, size, first, lastLocal, entries) : null;
+                    IngestRecord.Bad end = headers.reached() ? CentralDirectoryCut.reported(zip, name, last, size, first, lastLocal, entries) : null;
                     if (end != null) {
                         problems.add(end);
                     }
@@ -310,30 +310,8 @@ final class ZipSalvage {
         }
     }
 
-    /**
-     * The zip's end, reached where the next entry was looked for: cut in its central directory
-     * (every entry whole), cut right where its last entry ends, or cut elsewhere, and what that
-     * cost; null when its end record is whole (it is not cut).
-     */
-    private static IngestRecord.Bad ending(Path zip, String name, String last, long size, CentralDirectoryCut.Local first,
-            CentralDirectoryCut.Local lastLocal, int entries) throws IOException {
-        CentralDirectoryCut.Where where = lastLocal == null ? CentralDirectoryCut.Where.ELSEWHERE
-                : CentralDirectoryCut.of(zip, first, lastLocal);
-        SourceRef at = new SourceRef(name, "", "byte " + size);
-        return switch (where) {
-            case IN_DIRECTORY -> new IngestRecord.Bad(at, "the zip is cut at byte " + size + ", in its central directory (the"
-                    + " list of its entries at its end; truncated download?): no entry is cut, all " + entries + " entries were"
-                    + " recovered from their own local headers");
-            case AT_ENTRY_END -> new IngestRecord.Bad(at, "the zip is cut at byte " + size + ", right where its entry " + last
-                    + " ends (truncated download?): the " + entries + " entries before the cut are whole and were recovered from"
-                    + " their own local headers; what followed (its central directory, the list of its entries at its end, and"
-                    + " any entry after " + last + ") is lost");
-            case ELSEWHERE -> cut(name, last, size);
-            case NOT_CUT -> null;
-        };
-    }
-
-    private static IngestRecord.Bad cut(String name, String last, long size) {
+    /** The zip cut at byte {@code size}, in or after the entry named {@code last}: the entries after it are lost. */
+    static IngestRecord.Bad cut(String name, String last, long size) {
         return new IngestRecord.Bad(new SourceRef(name, "", "byte " + size), "the zip is cut at byte " + size
                 + " (truncated download?): the entries read are the ones before " + (last == null ? "the cut" : "and with " + last)
                 + "; whatever followed is lost");
