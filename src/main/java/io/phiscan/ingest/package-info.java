@@ -19,9 +19,11 @@
  * each copied to an owner-only temporary file and opened with the same limits; a zip inside
  * that is refused with a reason. A zip whose end is missing (an interrupted download) is read up
  * to the damage, from its entries' own headers ({@code ZipSalvage}); the cut is
- * reported as a skipped record, and so is each entry before it that is not read (encrypted, of a
- * method not read, past a limit, or whose name clashes with a file read before it), the entries
- * after it being read. In a folder, named pipes, sockets, devices and symbolic links are
+ * reported as a skipped record (one in the central directory says no entry is cut), and so is each
+ * entry before it that is not read (encrypted, of a method not read, past a limit, or whose name
+ * clashes with a file read before it), the entries after it being read; a stored entry whose size
+ * follows its data is read to its data descriptor, and a name listed twice keeps its earlier copy
+ * when the later one cannot be read. In a folder, named pipes, sockets, devices and symbolic links are
  * never opened nor followed, and a folder named like a data file ({@code messages.json/}) is not
  * one: each is reported as a skipped record ({@code OddFiles}). A zip with nothing readable, or an export of a known platform
  * whose owner cannot be told, is listed with what was seen (exit code 2 when named on the
