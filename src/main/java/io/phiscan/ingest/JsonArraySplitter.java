@@ -267,6 +267,16 @@ final class JsonArraySplitter implements Closeable {
         return n;
     }
 
+    /**
+     * Reads what follows the array (a {@code ;}, a line break) to the end of the file: a stream
+     * that checks its bytes once at their end (a zip entry's CRC-32) checks them then.
+     */
+    void readToEnd() throws IOException {
+        while (bytes.read() >= 0) {
+            // what follows the array is not read
+        }
+    }
+
     @Override
     public void close() throws IOException {
         bytes.close();

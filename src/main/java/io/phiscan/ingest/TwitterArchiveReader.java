@@ -61,7 +61,14 @@ final class TwitterArchiveReader implements ArchiveReader {
             if (!entry.endsWith(".js") || entry.indexOf('/', "data/".length()) >= 0) {
                 continue;
             }
-            byte[] head = headBytes(tree, entry);
+            byte[] head;
+            try {
+                head = headBytes(tree, entry);
+            } catch (DamagedZipEntryException e) {
+                // one damaged entry of the zip: listed, and the archive's other files are read
+                unread.add(e.notRead(tree, entry));
+                continue;
+            }
             Matcher m = YTD.matcher(new String(head, StandardCharsets.UTF_8));
             if (m.find()) {
                 globals.put(entry, m.group(1));
@@ -76,7 +83,7 @@ final class TwitterArchiveReader implements ArchiveReader {
                         + " (cut, edited or another file?)")));
             }
         }
-        boolean manifest = tree.exists("data/manifest.js") && THAR.matcher(head(tree, "data/manifest.js")).find();
+        boolean manifest = tree.exists("data/manifest.js") && THAR.matcher(manifestHead(tree, unread)).find();
         if (globals.isEmpty() && !manifest) {
             return Optional.empty();
         }
@@ -91,8 +98,10 @@ final class TwitterArchiveReader implements ArchiveReader {
         }
         Author owner = readAccount(tree, globals, problems).orElse(info.owner());
         if (owner == null) {
+            String damaged = problems.stream().filter(b -> b.source().entry().equals("data/account.js"))
+                    .map(b -> "; its account.js is " + b.reason()).findFirst().orElse("");
             throw new ArchiveFormatException(tree.displayName(), "data/account.js",
-                    "an X archive without account.js or manifest.js: the owner cannot be told", null);
+                    "an X archive without account.js or manifest.js: the owner cannot be told" + damaged, null);
         }
         List<String> ordered = parts.keySet().stream()
                 .sorted(Comparator.comparing((String e) -> parts.get(e)).thenComparing(TwitterArchiveReader::partOrder))
@@ -140,6 +149,16 @@ final class TwitterArchiveReader implements ArchiveReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The head of {@code data/manifest.js}, or nothing when its entry is damaged (then listed in {@code unread}). */
+    private static String manifestHead(ExportTree tree, List<IngestRecord.Bad> unread) throws IOException {
+        try {
+            return head(tree, "data/manifest.js");
+        } catch (DamagedZipEntryException e) {
+            unread.add(e.notRead(tree, "data/manifest.js"));
+            return "";
+        }
     }
 
     /** The first bytes of a file, enough to see its JavaScript assignment. */

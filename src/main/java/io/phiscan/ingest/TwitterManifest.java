@@ -23,6 +23,9 @@ record TwitterManifest(Author owner, List<String> files) {
         byte[] bytes;
         try (InputStream in = tree.open("data/manifest.js")) {
             bytes = in.readNBytes(MAX_BYTES);
+        } catch (DamagedZipEntryException e) {
+            problems.add(e.notRead(tree, "data/manifest.js"));
+            return NONE;
         }
         int start = 0;
         while (start < bytes.length && bytes[start] != '{') {

@@ -76,13 +76,19 @@ final class YtdFileCursor implements RecordCursor {
             if (unreadable) {
                 return null;
             }
+            boolean closed = false;
             try {
                 element = splitter.next();
+                if (element == null) {
+                    closed = true;
+                    splitter.readToEnd();
+                }
             } catch (ArchiveFormatException e) {
-                // the bytes stopped (a zip entry refused as it expands): nothing after this is read
+                // the bytes stopped (a zip entry refused as it expands, or damaged), or, after the array,
+                // failed their check (a damaged zip entry's CRC-32): nothing after this is read
                 unreadable = true;
                 return new IngestRecord.Bad(new SourceRef(export, entry, "line " + splitter.line()),
-                        "the rest of the file cannot be read: " + e.reason());
+                        (closed ? "" : "the rest of the file cannot be read: ") + e.reason());
             }
             if (element == null) {
                 return null;

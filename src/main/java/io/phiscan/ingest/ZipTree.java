@@ -1,8 +1,10 @@
 package io.phiscan.ingest;
 
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.Charset;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -434,7 +437,7 @@ final class ZipTree implements ExportTree {
                 // offsets that do not fit the zip: a damaged entry, as java.util.zip's own ZipException says
                 throw (ZipException) new ZipException("the entry's place in the zip is damaged: " + e.getMessage()).initCause(e);
             }
-            return new BoundedEntryStream(in, z.getCompressedSize(), entry, reader);
+            return new BoundedEntryStream(in, z, entry, reader);
         } catch (IOException | RuntimeException e) {
             putDown(reader);
             throw e;
@@ -487,18 +490,28 @@ final class ZipTree implements ExportTree {
         }
     }
 
-    /** Counts what an entry expands to and stops a bomb before it fills memory or disk. */
+    /**
+     * Counts what an entry expands to and stops a bomb before it fills memory or disk; checks what
+     * it expands to against the entry's CRC-32 once read to its end. Compressed data that does not
+     * decompress, or fails that check, is thrown as a {@link DamagedZipEntryException}.
+     */
     private final class BoundedEntryStream extends FilterInputStream {
         private final long compressed;
         private final String entry;
+        private final int method;
+        private final long crc;
+        private final CRC32 check = new CRC32();
         private final Thread reader;
         private long read;
+        private boolean ended;
         private boolean closedOnce;
 
-        BoundedEntryStream(InputStream in, long compressed, String entry, Thread reader) {
+        BoundedEntryStream(InputStream in, ZipArchiveEntry z, String entry, Thread reader) {
             super(in);
-            this.compressed = Math.max(compressed, 1);
+            this.compressed = Math.max(z.getCompressedSize(), 1);
             this.entry = entry;
+            this.method = z.getMethod();
+            this.crc = z.getCrc();
             this.reader = reader;
         }
 
@@ -518,20 +531,86 @@ final class ZipTree implements ExportTree {
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
+            int b;
+            try {
+                b = super.read();
+            } catch (IOException e) {
+                if (isDamage(e)) {
+                    throw damaged(e);
+                }
+                throw e;
+            }
             if (b >= 0) {
                 count(1);
+                check.update(b);
+            } else {
+                end();
             }
             return b;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
+            int n;
+            try {
+                n = super.read(b, off, len);
+            } catch (IOException e) {
+                if (isDamage(e)) {
+                    throw damaged(e);
+                }
+                throw e;
+            }
             if (n > 0) {
                 count(n);
+                check.update(b, off, n);
+            } else if (n < 0) {
+                end();
             }
             return n;
+        }
+
+        /** Skips by reading, so that what is skipped is counted and checked too. */
+        @Override
+        public long skip(long n) throws IOException {
+            byte[] buffer = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+            long skipped = 0;
+            while (skipped < n) {
+                int r = read(buffer, 0, (int) Math.min(buffer.length, n - skipped));
+                if (r < 0) {
+                    break;
+                }
+                skipped += r;
+            }
+            return skipped;
+        }
+
+        /** At the entry's end: what it expanded to must have the CRC-32 its zip gives it. */
+        private void end() {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            if (crc >= 0 && check.getValue() != crc) {
+                throw new DamagedZipEntryException(name, entry, "the entry " + entry + " of the zip " + name + " fails its"
+                        + " CRC-32 check (the zip gives " + String.format("%08x", crc) + ", its " + read + " bytes give "
+                        + String.format("%08x", check.getValue()) + "): its data is damaged (what was read of it is kept as read)", null);
+            }
+        }
+
+        /**
+         * Whether a failure to read the entry is damage to its data: the inflater's own failures
+         * (a ZipException, or an EOFException when the data ends too soon) and, for the other
+         * methods, their decompressors' IOExceptions; not the zip closed, nor a failing disk.
+         */
+        private boolean isDamage(IOException e) {
+            return e instanceof ZipException || e instanceof EOFException
+                    || method != 0 && method != 8 && !(e instanceof ClosedChannelException);
+        }
+
+        private DamagedZipEntryException damaged(IOException e) {
+            return new DamagedZipEntryException(name, entry, "the entry " + entry + " of the zip " + name + " cannot be"
+                    + " decompressed past byte " + read + " of its contents: its compressed data is damaged ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         }
 
         private void count(int n) {

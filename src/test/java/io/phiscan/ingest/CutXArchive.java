@@ -1,5 +1,6 @@
 package io.phiscan.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -20,7 +23,8 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * An X archive ({@code twitter/no-manifest-2023}) zipped with entries of a test's own among its
  * files, and cut inside a photo after them, before the central directory: an interrupted
  * download. The entries are deflated; their sizes are in their local headers, or, as
- * {@code java.util.zip} writes them, in data descriptors after their data.
+ * {@code java.util.zip} writes them, in data descriptors after their data. Written whole, with
+ * entries whose compressed data is damaged, it is the archive of the tests of damaged entries too.
  */
 final class CutXArchive {
     static final String FOLDER = "twitter/no-manifest-2023";
@@ -69,6 +73,71 @@ final class CutXArchive {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * The zip's bytes, whole, with the entries named in {@code damageAt} damaged at the byte of
+     * their contents given: deflated in two blocks, the second from that byte, whose header is
+     * broken (an invalid block type), so that each decompresses up to there and no further. The
+     * zip's headers and directory are whole, with each entry's true sizes and CRC-32.
+     */
+    byte[] zipDamaged(Map<String, Integer> damageAt) throws IOException {
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel)) {
+            for (var e : entries.entrySet()) {
+                Integer at = damageAt.get(e.getKey());
+                if (at == null) {
+                    z.putArchiveEntry(new ZipArchiveEntry(e.getKey()));
+                    z.write(e.getValue());
+                    z.closeArchiveEntry();
+                    continue;
+                }
+                byte[] data = e.getValue();
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+                deflater.setInput(data, 0, at);
+                deflate(deflater, raw, Deflater.SYNC_FLUSH);
+                int second = raw.size();
+                deflater.setInput(data, at, data.length - at);
+                deflater.finish();
+                deflate(deflater, raw, Deflater.NO_FLUSH);
+                deflater.end();
+                byte[] compressed = raw.toByteArray();
+                compressed[second] = (byte) 0xFF;
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+                entry.setMethod(ZipArchiveEntry.DEFLATED);
+                entry.setSize(data.length);
+                entry.setCompressedSize(compressed.length);
+                entry.setCrc(crc.getValue());
+                z.addRawArchiveEntry(entry, new ByteArrayInputStream(compressed));
+            }
+        }
+        return Arrays.copyOf(channel.array(), (int) channel.size());
+    }
+
+    private static void deflate(Deflater deflater, ByteArrayOutputStream out, int flush) {
+        byte[] buffer = new byte[4096];
+        int n;
+        do {
+            n = deflater.deflate(buffer, 0, buffer.length, flush);
+            out.write(buffer, 0, n);
+        } while (flush == Deflater.SYNC_FLUSH ? n == buffer.length : !deflater.finished());
+    }
+
+    /** Changes the CRC-32 that the local and central headers of the entry named {@code name} give (sizes in its local header). */
+    static void crc(byte[] zip, String name) {
+        zip[header(zip, name) + 14] ^= 0x5A;
+        String latin = new String(zip, StandardCharsets.ISO_8859_1);
+        for (int at = latin.indexOf("PK\u0001\u0002"); at >= 0; at = latin.indexOf("PK\u0001\u0002", at + 4)) {
+            int length = (zip[at + 28] & 0xff) | (zip[at + 29] & 0xff) << 8;
+            if (new String(zip, at + 46, length, StandardCharsets.UTF_8).equals(name)) {
+                zip[at + 16] ^= 0x5A;
+                return;
+            }
+        }
+        throw new AssertionError("no entry " + name);
     }
 
     /** The byte the local header of the entry named {@code name} starts at. */

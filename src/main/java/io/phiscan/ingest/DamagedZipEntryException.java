@@ -1,0 +1,22 @@
+package io.phiscan.ingest;
+
+import io.phiscan.model.SourceRef;
+
+/**
+ * A zip entry whose bytes cannot be had: its compressed data does not decompress, or what it
+ * decompresses to fails the entry's CRC-32 check. The zip is damaged in that entry only; its
+ * other entries can be read, so a reader that meets this lists the entry as skipped and goes on,
+ * where a refusal of the whole zip (a safety limit, a method phiscan does not read) is an
+ * {@link ArchiveFormatException} of its own.
+ */
+final class DamagedZipEntryException extends ArchiveFormatException {
+
+    DamagedZipEntryException(String zip, String entry, String reason, Throwable cause) {
+        super(zip, entry, reason, cause);
+    }
+
+    /** The entry, known in {@code tree} as {@code entry}, as a skipped record: not read, and why. */
+    IngestRecord.Bad notRead(ExportTree tree, String entry) {
+        return new IngestRecord.Bad(new SourceRef(tree.displayName(), entry, ""), "not read: " + reason());
+    }
+}
