@@ -68,6 +68,8 @@ final class FacebookSecureStorageReader implements ArchiveReader {
             JsonNode participants = YtdFileCursor.JSON.readTree(head).get("participants");
             return participants != null && participants.isArray() && !participants.isEmpty()
                     && participants.get(0).isString();
+        } catch (DamagedZipEntryException e) {
+            return null; // a damaged entry of the zip: reading it lists it, saying why
         } catch (ArchiveFormatException | JacksonException e) {
             return false;
         }

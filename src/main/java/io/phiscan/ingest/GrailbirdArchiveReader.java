@@ -52,7 +52,14 @@ final class GrailbirdArchiveReader implements ArchiveReader {
             if (!named && (!e.toLowerCase(Locale.ROOT).endsWith(".js") || e.indexOf('/', "data/js/tweets/".length()) >= 0)) {
                 continue;
             }
-            byte[] head = ExportFiles.head(tree, e, 256);
+            byte[] head;
+            try {
+                head = ExportFiles.head(tree, e, 256);
+            } catch (DamagedZipEntryException d) {
+                // one damaged entry of the zip: listed, and the archive's other files are read
+                unread.add(d.notRead(tree, e));
+                continue;
+            }
             if (new String(head, StandardCharsets.UTF_8).contains("Grailbird.data.tweets_")) {
                 months.add(e);
             } else if (named) {
@@ -62,14 +69,13 @@ final class GrailbirdArchiveReader implements ArchiveReader {
                         : "it begins otherwise (cut, edited or another file?)")));
             }
         }
-        boolean csv = tree.exists("tweets.csv")
-                && CsvFormats.header(tree, "tweets.csv", CsvFormats.rfc4180(), GrailbirdArchiveReader::isTweetsCsvHeader).isPresent();
+        boolean csv = tree.exists("tweets.csv") && tweetsCsv(tree, months, unread);
         if (months.isEmpty() && !csv) {
             return Optional.empty();
         }
         List<String> notes = new ArrayList<>();
         notes.add("an X archive of the Grailbird generation holds tweets only: no direct messages");
-        JsonNode user = details(tree, "data/js/user_details.js");
+        JsonNode user = details(tree, "data/js/user_details.js", unread);
         Author owner = user == null ? null : new Author(Json.text(user, "id"), Json.text(user, "screen_name"),
                 Json.text(user, "full_name"));
         if (owner == null && !months.isEmpty()) {
@@ -84,7 +90,7 @@ final class GrailbirdArchiveReader implements ArchiveReader {
             notes.add("tweets.csv repeats the monthly files of data/js/tweets/: the monthly files are read");
         }
         long present = months.isEmpty() ? csvRecords(tree) : elements(tree, months);
-        JsonNode payload = details(tree, "data/js/payload_details.js");
+        JsonNode payload = details(tree, "data/js/payload_details.js", unread);
         if (payload != null && payload.path("tweets").canConvertToLong() && payload.path("tweets").asLong() != present) {
             notes.add(String.format("payload_details.js declares %,d tweets; the archive holds %,d: the tweets present are read",
                     payload.path("tweets").asLong(), present));
@@ -93,12 +99,36 @@ final class GrailbirdArchiveReader implements ArchiveReader {
         return Optional.of(unread.isEmpty() ? export : new ReportedExport(export, unread));
     }
 
-    /** The object a {@code var name = {…}} file assigns, or {@code null}. */
-    private static JsonNode details(ExportTree tree, String entry) throws IOException {
+    /**
+     * Whether {@code tweets.csv} has the header of the archive's tweets; when its entry is damaged,
+     * it is listed in {@code unread} and not read, unless the archive has no monthly files to read
+     * instead: then the archive has nothing readable, and is refused saying why.
+     */
+    private static boolean tweetsCsv(ExportTree tree, List<String> months, List<IngestRecord.Bad> unread) throws IOException {
+        try {
+            return CsvFormats.header(tree, "tweets.csv", CsvFormats.rfc4180(), GrailbirdArchiveReader::isTweetsCsvHeader)
+                    .isPresent();
+        } catch (DamagedZipEntryException e) {
+            if (months.isEmpty()) {
+                throw e;
+            }
+            unread.add(e.notRead(tree, "tweets.csv"));
+            return false;
+        }
+    }
+
+    /** The object a {@code var name = {…}} file assigns, or {@code null}; a damaged entry is listed in {@code unread}. */
+    private static JsonNode details(ExportTree tree, String entry, List<IngestRecord.Bad> unread) throws IOException {
         if (!tree.exists(entry)) {
             return null;
         }
-        byte[] b = ExportFiles.head(tree, entry, MAX_DETAILS_BYTES);
+        byte[] b;
+        try {
+            b = ExportFiles.head(tree, entry, MAX_DETAILS_BYTES);
+        } catch (DamagedZipEntryException e) {
+            unread.add(e.notRead(tree, entry));
+            return null;
+        }
         int start = 0;
         while (start < b.length && b[start] != '{') {
             start++;
@@ -128,7 +158,10 @@ final class GrailbirdArchiveReader implements ArchiveReader {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** How many tweets the monthly files hold (broken ones included), without parsing them. */
+    /**
+     * How many tweets the monthly files hold (broken ones included), without parsing them: of a
+     * damaged month, those before the damage (reading it says where it stops).
+     */
     private static long elements(ExportTree tree, List<String> months) throws IOException {
         long n = 0;
         for (String m : months) {
@@ -136,6 +169,8 @@ final class GrailbirdArchiveReader implements ArchiveReader {
                 while (s.next() != null) {
                     n++;
                 }
+            } catch (DamagedZipEntryException e) {
+                // counted as far as it can be read
             }
         }
         return n;

@@ -42,7 +42,8 @@ final class InstagramLegacyReader implements ArchiveReader {
             return Optional.empty();
         }
         List<String> notes = new ArrayList<>();
-        Author owner = profileOwner(tree);
+        List<IngestRecord.Bad> damaged = new ArrayList<>();
+        Author owner = profileOwner(tree, damaged);
         if (owner == null) {
             Set<String> common = commonParticipants(tree);
             String named = namedUser(tree.displayName());
@@ -52,7 +53,8 @@ final class InstagramLegacyReader implements ArchiveReader {
             if (common.size() != 1) {
                 throw new ArchiveFormatException(tree.displayName(), MESSAGES, "",
                         "an Instagram download whose owner cannot be told: no profile.json, and " + common.size()
-                                + " users take part in every conversation", null);
+                                + " users take part in every conversation" + (damaged.isEmpty() ? ""
+                                        : "; its profile.json is " + damaged.get(0).reason()), null);
             }
             String user = common.iterator().next();
             owner = new Author(user, user, null);
@@ -66,7 +68,8 @@ final class InstagramLegacyReader implements ArchiveReader {
             parts.add(COMMENTS);
         }
         notes.add("an Instagram download of the layout used until late 2020: messages.json, comments.json");
-        return Optional.of(new InstagramLegacyExport(tree, owner, parts, notes));
+        Export export = new InstagramLegacyExport(tree, owner, parts, notes);
+        return Optional.of(damaged.isEmpty() ? export : new ReportedExport(export, damaged));
     }
 
     /** The user a download is named after ({@code <username>_<yyyymmdd>}, as Instagram named its zips), or null. */
@@ -88,7 +91,8 @@ final class InstagramLegacyReader implements ArchiveReader {
                 || s.contains("\"conversation\"") || s.contains("\"participants\""));
     }
 
-    private static Author profileOwner(ExportTree tree) throws IOException {
+    /** The owner profile.json names, or null; a damaged profile.json goes to {@code damaged}. */
+    private static Author profileOwner(ExportTree tree, List<IngestRecord.Bad> damaged) throws IOException {
         if (!tree.exists(PROFILE)) {
             return null;
         }
@@ -97,6 +101,18 @@ final class InstagramLegacyReader implements ArchiveReader {
             String user = Json.text(p, "username");
             return user == null ? null : new Author(user, user, MetaText.repair(Json.text(p, "name")));
         } catch (JacksonException e) {
+            return null;
+        } catch (DamagedZipEntryException e) {
+            damaged.add(e.notRead(tree, PROFILE));
+            return null;
+        }
+    }
+
+    /** The next element, or none once the file's zip entry turns out damaged. */
+    private static JsonArraySplitter.Element nextOrNone(JsonArraySplitter split) throws IOException {
+        try {
+            return split.next();
+        } catch (DamagedZipEntryException e) {
             return null;
         }
     }
@@ -110,13 +126,16 @@ final class InstagramLegacyReader implements ArchiveReader {
         return user.toLowerCase(Locale.ROOT);
     }
 
-    /** The user names in every conversation (each as first written), read one conversation at a time. */
+    /**
+     * The user names in every conversation (each as first written), read one conversation at a
+     * time; of a damaged messages.json, in the conversations before the damage (reading it lists it).
+     */
     private static Set<String> commonParticipants(ExportTree tree) throws IOException {
         Map<String, String> spelling = new HashMap<>();
         Set<String> common = null;
         try (JsonArraySplitter split = new JsonArraySplitter(tree.open(MESSAGES), 64 << 20)) {
             JsonArraySplitter.Element e;
-            while ((e = split.next()) != null) {
+            while ((e = nextOrNone(split)) != null) {
                 if (!e.ok()) {
                     continue;
                 }

@@ -76,26 +76,31 @@ final class LinkedInExportReader implements ArchiveReader {
         List<String> messagesHeader = List.of();
         for (String e : ExportFiles.rootFiles(tree)) {
             String base = ExportFiles.csvBase(e);
-            switch (base) {
-                case "messages" -> {
-                    Optional<List<String>> h = header(tree, e, LinkedInExportReader::isMessagesHeader);
-                    if (h.isPresent()) {
-                        parts.put(e, Kind.MESSAGES);
-                        messagesHeader = h.get();
-                    } else {
-                        unread.add(ExportFiles.notRead(tree, e, NO_HEADER));
+            try {
+                switch (base) {
+                    case "messages" -> {
+                        Optional<List<String>> h = header(tree, e, LinkedInExportReader::isMessagesHeader);
+                        if (h.isPresent()) {
+                            parts.put(e, Kind.MESSAGES);
+                            messagesHeader = h.get();
+                        } else {
+                            unread.add(ExportFiles.notRead(tree, e, NO_HEADER));
+                        }
+                    }
+                    case "invitations" -> kind(tree, e, LinkedInExportReader::isInvitationsHeader, Kind.INVITATIONS, parts, unread);
+                    case "comments" -> kind(tree, e, LinkedInExportReader::isCommentsHeader, Kind.COMMENTS, parts, unread);
+                    case "shares" -> kind(tree, e, LinkedInExportReader::isSharesHeader, Kind.SHARES, parts, unread);
+                    case "connections" -> connections = header(tree, e, LinkedInExportReader::isConnectionsHeader).isPresent() ? e : connections;
+                    case "profile" -> profile = header(tree, e, LinkedInExportReader::isProfileHeader).isPresent() ? e : profile;
+                    default -> {
+                        if (LEARNING.contains(base) && header(tree, e, LinkedInExportReader::isMessagesHeader).isPresent()) {
+                            learning.add(e);
+                        }
                     }
                 }
-                case "invitations" -> kind(tree, e, LinkedInExportReader::isInvitationsHeader, Kind.INVITATIONS, parts, unread);
-                case "comments" -> kind(tree, e, LinkedInExportReader::isCommentsHeader, Kind.COMMENTS, parts, unread);
-                case "shares" -> kind(tree, e, LinkedInExportReader::isSharesHeader, Kind.SHARES, parts, unread);
-                case "connections" -> connections = header(tree, e, LinkedInExportReader::isConnectionsHeader).isPresent() ? e : connections;
-                case "profile" -> profile = header(tree, e, LinkedInExportReader::isProfileHeader).isPresent() ? e : profile;
-                default -> {
-                    if (LEARNING.contains(base) && header(tree, e, LinkedInExportReader::isMessagesHeader).isPresent()) {
-                        learning.add(e);
-                    }
-                }
+            } catch (DamagedZipEntryException d) {
+                // one damaged entry of the zip: listed, and the export's other files are read
+                unread.add(d.notRead(tree, e));
             }
         }
         if (parts.isEmpty() && connections == null && profile == null) {

@@ -38,8 +38,13 @@ final class MastodonArchiveReader implements ArchiveReader {
         if (!tree.exists("outbox.json")) {
             return unreadable(tree, "without outbox.json (the file that holds the posts)");
         }
-        String head = ExportFiles.headText(tree, "outbox.json", 8 << 10);
-        if (!head.contains("OrderedCollection") && !head.contains("orderedItems")) {
+        String head;
+        try {
+            head = ExportFiles.headText(tree, "outbox.json", 8 << 10);
+        } catch (DamagedZipEntryException e) {
+            head = null; // a damaged entry: reading the outbox lists it, where its posts stop
+        }
+        if (head != null && !head.contains("OrderedCollection") && !head.contains("orderedItems")) {
             return unreadable(tree, "whose outbox.json " + (head.isBlank() ? "is empty" : "is not an ActivityPub collection"));
         }
         byte[] bytes = ExportFiles.head(tree, "actor.json", MAX_ACTOR_BYTES);

@@ -40,9 +40,10 @@ final class MetaOwnerRule {
     private MetaOwnerRule() {
     }
 
-    /** The owner of the export whose threads are {@code parts}. */
-    static MetaOwner resolve(ExportTree tree, boolean instagram, MetaParts parts) throws IOException {
-        Author fromProfile = instagram ? instagramProfile(tree) : facebookProfile(tree);
+    /** The owner of the export whose threads are {@code parts}; a profile file whose zip entry is damaged goes to {@code damaged}. */
+    static MetaOwner resolve(ExportTree tree, boolean instagram, MetaParts parts, List<IngestRecord.Bad> damaged)
+            throws IOException {
+        Author fromProfile = instagram ? instagramProfile(tree, damaged) : facebookProfile(tree, damaged);
         if (fromProfile != null) {
             return new MetaOwner(fromProfile, true, instagram, "owner named by the export itself (its profile file, or the heading of html/messages.htm)");
         }
@@ -78,16 +79,18 @@ final class MetaOwnerRule {
                 + " people take part in every thread") + "): every message is read as inbound");
     }
 
-    private static Author facebookProfile(ExportTree tree) throws IOException {
+    private static Author facebookProfile(ExportTree tree, List<IngestRecord.Bad> damaged) throws IOException {
         if (tree.exists("html/messages.htm")) {
             try (InputStream in = tree.open("html/messages.htm")) {
                 String name = MetaHtmlHead.heading(in, tree.displayName());
                 if (name != null) {
                     return new Author(null, null, name);
                 }
+            } catch (DamagedZipEntryException e) {
+                damaged.add(e.notRead(tree, "html/messages.htm"));
             }
         }
-        JsonNode root = read(tree, FB_PROFILE);
+        JsonNode root = read(tree, FB_PROFILE, damaged);
         if (root == null) {
             return null;
         }
@@ -96,8 +99,8 @@ final class MetaOwnerRule {
         return name == null ? null : new Author(null, null, name);
     }
 
-    private static Author instagramProfile(ExportTree tree) throws IOException {
-        JsonNode root = read(tree, IG_PROFILE);
+    private static Author instagramProfile(ExportTree tree, List<IngestRecord.Bad> damaged) throws IOException {
+        JsonNode root = read(tree, IG_PROFILE, damaged);
         if (root == null) {
             return null;
         }
@@ -119,12 +122,15 @@ final class MetaOwnerRule {
         return name == null && handle == null ? null : new Author(null, handle, name);
     }
 
-    private static JsonNode read(ExportTree tree, Pattern file) throws IOException {
+    private static JsonNode read(ExportTree tree, Pattern file, List<IngestRecord.Bad> damaged) throws IOException {
         for (String e : tree.entries()) {
             if (file.matcher(e).find() && tree.size(e) <= MAX_PROFILE_BYTES) {
                 try (InputStream in = tree.open(e)) {
                     return YtdFileCursor.JSON.readTree(in);
                 } catch (JacksonException ex) {
+                    return null;
+                } catch (DamagedZipEntryException ex) {
+                    damaged.add(ex.notRead(tree, e));
                     return null;
                 }
             }

@@ -63,13 +63,16 @@ final class MetaRecognizer {
         return Optional.of(build(tree, platform, layout, read, notes));
     }
 
-    static MetaExport build(ExportTree tree, Platform platform, String layout, MetaParts parts, List<String> notes)
+    /** The export, with its owner told; a profile file whose zip entry is damaged is listed as skipped. */
+    static Export build(ExportTree tree, Platform platform, String layout, MetaParts parts, List<String> notes)
             throws IOException {
-        MetaOwner owner = MetaOwnerRule.resolve(tree, platform == Platform.INSTAGRAM, parts);
+        List<IngestRecord.Bad> damaged = new ArrayList<>();
+        MetaOwner owner = MetaOwnerRule.resolve(tree, platform == Platform.INSTAGRAM, parts, damaged);
         List<String> all = new ArrayList<>();
         all.add(owner.how());
         all.addAll(notes);
-        return new MetaExport(tree, platform, layout, owner, parts, all);
+        Export export = new MetaExport(tree, platform, layout, owner, parts, all);
+        return damaged.isEmpty() ? export : new ReportedExport(export, damaged);
     }
 
     /** The layout of the first HTML thread file's first block (2017, 2018, 2022, 2024), or "unknown". */

@@ -82,10 +82,17 @@ final class RedditExportReader implements ArchiveReader {
                 case "posts" -> Kind.POSTS;
                 default -> null;
             };
-            if (kind != null && CsvFormats.header(tree, e, CsvFormats.rfc4180(), header(kind)).isPresent()) {
-                parts.put(e, kind);
-            } else if (kind != null) {
-                unread.add(ExportFiles.notRead(tree, e, "no header line with the columns Reddit writes in this file"));
+            if (kind != null) {
+                try {
+                    if (CsvFormats.header(tree, e, CsvFormats.rfc4180(), header(kind)).isPresent()) {
+                        parts.put(e, kind);
+                    } else {
+                        unread.add(ExportFiles.notRead(tree, e, "no header line with the columns Reddit writes in this file"));
+                    }
+                } catch (DamagedZipEntryException d) {
+                    // one damaged entry of the zip: listed, and the export's other files are read
+                    unread.add(d.notRead(tree, e));
+                }
             } else if (base.equals("statistics")) {
                 statistics = e;
             } else if (base.endsWith("headers") && !base.isEmpty()) {

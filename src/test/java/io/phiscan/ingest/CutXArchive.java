@@ -154,6 +154,18 @@ final class CutXArchive {
         throw new AssertionError("no entry " + name);
     }
 
+    /**
+     * Damages the compressed data of the deflated entry named {@code name}, in any zip: its first
+     * byte becomes a block header of an invalid type, so it decompresses to nothing. The zip's
+     * headers and directory are left whole.
+     */
+    static void damage(byte[] zip, String name) {
+        int at = header(zip, name);
+        int nameLength = (zip[at + 26] & 0xff) | (zip[at + 27] & 0xff) << 8;
+        int extraLength = (zip[at + 28] & 0xff) | (zip[at + 29] & 0xff) << 8;
+        zip[at + 30 + nameLength + extraLength] = (byte) 0xFF;
+    }
+
     /** Sets bits of the general purpose flag in the local header of the entry named {@code name}. */
     static void flag(byte[] zip, String name, int bits) {
         zip[header(zip, name) + 6] |= (byte) bits;

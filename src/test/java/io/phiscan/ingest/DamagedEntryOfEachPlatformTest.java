@@ -1,0 +1,69 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Message;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A whole zip export of each platform whose recognizer opens files to tell the export, with one
+ * entry whose compressed data is damaged. Its recognition met the inflater's failure and the
+ * whole export was refused (a ZipException escaping the run); it is now read, the damaged entry
+ * listed as skipped with the zip, the entry and why, and every message of its other files read.
+ */
+class DamagedEntryOfEachPlatformTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "linkedin/complete-2024, Comments.csv",
+        "linkedin/complete-2024, Profile.csv",
+        "reddit/reddit-2024, comments.csv",
+        "twitter-legacy/grailbird-2014, data/js/tweets/2014_01.js",
+        "twitter-legacy/grailbird-2014, data/js/user_details.js",
+        "mastodon/targz-2019, outbox.json",
+        "facebook/json-2024, personal_information/profile_information/profile_information.json",
+        "instagram/json-2024, personal_information/personal_information/personal_information.json",
+    })
+    void theDamagedEntryIsListedAndTheOtherFilesAreRead(String fixture, String entry, @TempDir Path tmp) throws IOException {
+        Path whole = Fixtures.zip(fixture, tmp.resolve("whole.zip"), "");
+        byte[] bytes = Files.readAllBytes(whole);
+        CutXArchive.damage(bytes, entry);
+        Path zip = Files.write(tmp.resolve("export.zip"), bytes);
+
+        ExportContents read = ExportContents.read(zip);
+
+        assertThat(ids(read.messages())).containsExactlyInAnyOrderElementsOf(
+                ids(ExportContents.read(whole).where(m -> !m.source().entry().equals(entry))));
+        assertThat(read.bad()).filteredOn(b -> b.source().entry().equals(entry)).singleElement()
+                .satisfies(b -> assertThat(b.reason()).contains("the entry " + entry + " of the zip " + zip
+                        + " cannot be decompressed past byte 0 of its contents: its compressed data is damaged"));
+    }
+
+    /** The owner of a download of 2019 whose profile.json is damaged cannot be told otherwise: refused, saying why. */
+    @Test
+    void anInstagramDownloadOf2019WhoseProfileIsDamagedIsRefusedSayingWhy(@TempDir Path tmp) throws IOException {
+        byte[] bytes = Files.readAllBytes(Fixtures.zip("instagram/json-2019", tmp.resolve("whole.zip"), ""));
+        CutXArchive.damage(bytes, "profile.json");
+        Path zip = Files.write(tmp.resolve("export.zip"), bytes);
+
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(zip))) {
+            assertThat(locator.exports()).isEmpty();
+            assertThat(locator.unrecognized()).singleElement().satisfies(u -> assertThat(u.seen()).isEqualTo(
+                    "an Instagram download whose owner cannot be told: no profile.json, and 2 users take part in every"
+                            + " conversation; its profile.json is not read: the entry profile.json of the zip " + zip
+                            + " cannot be decompressed past byte 0 of its contents: its compressed data is damaged"
+                            + " (ZipException: invalid block type)"));
+        }
+    }
+
+    private static List<String> ids(List<Message> messages) {
+        return messages.stream().map(Message::nativeId).toList();
+    }
+}
