@@ -23,7 +23,9 @@
  * entry before it that is not read (encrypted, of a method not read, past a limit, or whose name
  * clashes with a file read before it), the entries after it being read; a stored entry whose size
  * follows its data is read to its data descriptor, and a name listed twice keeps its earlier copy
- * when the later one cannot be read. In a folder, named pipes, sockets, devices and symbolic links are
+ * when the later one cannot be read. An entry of a whole zip whose data does not decompress or fails
+ * its CRC-32 check ({@code DamagedZipEntryException}) is reported as a skipped record and the rest of
+ * the export is read, the records of a file before its damage included. In a folder, named pipes, sockets, devices and symbolic links are
  * never opened nor followed, and a folder named like a data file ({@code messages.json/}) is not
  * one: each is reported as a skipped record ({@code OddFiles}). A zip with nothing readable, or an export of a known platform
  * whose owner cannot be told, is listed with what was seen (exit code 2 when named on the
