@@ -105,6 +105,19 @@ class DamagedEntryInAWholeZipTest {
         });
     }
 
+    /** The owner of an X archive without manifest.js is named only by account.js: damaged, the archive is refused saying so. */
+    @Test
+    void anArchiveWhoseOnlyOwnerFileIsDamagedIsRefusedSayingWhy(@TempDir Path tmp) throws IOException {
+        Path zip = Files.write(tmp.resolve("twitter-2023-drnoravance.zip"),
+                new CutXArchive(Map.of()).zipDamaged(Map.of("data/account.js", 0)));
+
+        Cli cli = Cli.run("audit", zip.toString(), "--workspace", tmp.resolve("ws").toString());
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains(zip + ": an X archive without account.js or manifest.js: the owner cannot be told;"
+                + " its account.js is not read: " + damaged(zip, "data/account.js", 0));
+    }
+
     private static String damaged(Path zip, String entry, int at) {
         return "the entry " + entry + " of the zip " + zip + " cannot be decompressed past byte " + at + " of its contents:"
                 + " its compressed data is damaged (ZipException: invalid block type)";
