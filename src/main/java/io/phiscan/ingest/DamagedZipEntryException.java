@@ -10,9 +10,17 @@ import io.phiscan.model.SourceRef;
  * {@link ArchiveFormatException} of its own.
  */
 final class DamagedZipEntryException extends ArchiveFormatException {
+    private final boolean readWhole;
 
-    DamagedZipEntryException(String zip, String entry, String reason, Throwable cause) {
+    /** {@code readWhole}: every byte of the entry was given, and only its CRC-32 check failed. */
+    DamagedZipEntryException(String zip, String entry, String reason, Throwable cause, boolean readWhole) {
         super(zip, entry, reason, cause);
+        this.readWhole = readWhole;
+    }
+
+    /** Whether every byte of the entry was given before this, and only its CRC-32 check failed. */
+    boolean readWhole() {
+        return readWhole;
     }
 
     /** The entry, known in {@code tree} as {@code entry}, as a skipped record: not read, and why. */

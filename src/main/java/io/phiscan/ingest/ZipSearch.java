@@ -206,6 +206,13 @@ final class ZipSearch {
         // file with the umask's permissions (0644, 0666 under umask 000), a copy of an export others can read
         try (InputStream in = zip.open(entry); OutputStream out = Files.newOutputStream(temp)) {
             in.transferTo(out);
+        } catch (DamagedZipEntryException e) {
+            if (!e.readWhole()) {
+                deleteQuietly(temp);
+                sink.unrecognized(name, false, e.reason());
+                return false;
+            }
+            // copied whole, only its CRC-32 failing: opened as before that was checked; its own entries say what is damaged
         } catch (ArchiveFormatException e) {
             deleteQuietly(temp);
             sink.unrecognized(name, false, e.reason());

@@ -593,7 +593,8 @@ final class ZipTree implements ExportTree {
             if (crc >= 0 && check.getValue() != crc) {
                 throw new DamagedZipEntryException(name, entry, "the entry " + entry + " of the zip " + name + " fails its"
                         + " CRC-32 check (the zip gives " + String.format("%08x", crc) + ", its " + read + " bytes give "
-                        + String.format("%08x", check.getValue()) + "): its data is damaged (what was read of it is kept as read)", null);
+                        + String.format("%08x", check.getValue()) + "): its data is damaged (what was read of it is kept"
+                        + " as read)", null, true);
             }
         }
 
@@ -610,7 +611,7 @@ final class ZipTree implements ExportTree {
         private DamagedZipEntryException damaged(IOException e) {
             return new DamagedZipEntryException(name, entry, "the entry " + entry + " of the zip " + name + " cannot be"
                     + " decompressed past byte " + read + " of its contents: its compressed data is damaged ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e, false);
         }
 
         private void count(int n) {

@@ -7,9 +7,13 @@ import io.phiscan.model.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +31,7 @@ class DamagedEntryInAWholeZipTest {
     private static final String HEADERS = "data/direct-message-headers.js";
     private static final String OWNER = "1029384756102938475";
     private static final int CONVERSATIONS = 40;
+    private static final String INNER = "twitter-2023-drnoravance.zip";
 
     @Test
     void damagedDataFilesAreListedAndEveryMessageIsRead(@TempDir Path tmp) throws IOException {
@@ -116,6 +121,44 @@ class DamagedEntryInAWholeZipTest {
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains(zip + ": an X archive without account.js or manifest.js: the owner cannot be told;"
                 + " its account.js is not read: " + damaged(zip, "data/account.js", 0));
+    }
+
+    /** A zip inside a zip whose data is damaged is said to be, where the failure used to escape the run. */
+    @Test
+    void aDamagedZipInsideAZipIsListedWithWhy(@TempDir Path tmp) throws IOException {
+        byte[] outer = outer(new CutXArchive(Map.of()).zip(true));
+        CutXArchive.damage(outer, INNER);
+        Path zip = Files.write(tmp.resolve("exports.zip"), outer);
+
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(zip))) {
+            assertThat(locator.exports()).isEmpty();
+            assertThat(locator.unrecognized()).extracting(u -> u.path() + ": " + u.seen())
+                    .contains(zip + "!" + INNER + ": " + damaged(zip, INNER, 0));
+        }
+    }
+
+    /** A zip inside a zip that fails only its CRC-32 check was copied whole: it is read as it was before the check. */
+    @Test
+    void aZipInsideAZipThatFailsOnlyItsCrcCheckIsRead(@TempDir Path tmp) throws IOException {
+        byte[] inner = new CutXArchive(Map.of()).zip(true);
+        ExportContents whole = ExportContents.read(Files.write(tmp.resolve("whole.zip"), inner));
+        byte[] outer = outer(inner);
+        CutXArchive.crc(outer, INNER);
+
+        ExportContents read = ExportContents.read(Files.write(tmp.resolve("exports.zip"), outer));
+
+        assertThat(ids(read.messages())).containsExactlyInAnyOrderElementsOf(ids(whole.messages()));
+    }
+
+    /** A zip holding {@code inner} as {@link #INNER}, deflated, with its size and CRC-32 in its local header. */
+    private static byte[] outer(byte[] inner) throws IOException {
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel)) {
+            z.putArchiveEntry(new ZipArchiveEntry(INNER));
+            z.write(inner);
+            z.closeArchiveEntry();
+        }
+        return Arrays.copyOf(channel.array(), (int) channel.size());
     }
 
     private static String damaged(Path zip, String entry, int at) {
