@@ -8,6 +8,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -15,7 +17,9 @@ import tools.jackson.databind.JsonNode;
  * Reads Mastodon account archives (Settings → Import and export: a zip since 2023, a
  * {@code .tar.gz} before, to be unpacked into a folder): {@code outbox.json}, an ActivityStreams
  * {@code OrderedCollection} of the owner's activities, and {@code actor.json}, the owner. Told
- * by content: {@code actor.json} is an actor and {@code outbox.json} a collection.
+ * by content: {@code actor.json} is an actor and {@code outbox.json} a collection. An
+ * {@code actor.json} that cannot be read (damaged, cut) beside an outbox whose activities name
+ * their actor is listed as not read, the owner being that actor.
  *
  * <p>An archive holds only the owner's own statuses: what others wrote to the owner (a patient's
  * question) is not in it, and the run summary says so. The people a status mentions are its
@@ -24,6 +28,16 @@ import tools.jackson.databind.JsonNode;
 final class MastodonArchiveReader implements ArchiveReader {
     static final Set<String> ACTORS = Set.of("Person", "Service", "Application", "Group", "Organization");
     private static final int MAX_ACTOR_BYTES = 4 << 20;
+    /** The actor of an activity in the outbox's head (the outbox's own fields come before its items). */
+    private static final Pattern OUTBOX_ACTOR = Pattern.compile("\"actor\"\\s*:\\s*\"(https?://[^\"\\\\\\s]+)\"");
+    /** What every Mastodon export says of itself. */
+    private static final List<String> NOTES = List.of(
+            "a Mastodon archive holds only the owner's own posts: what others wrote to the owner is not in it; the people"
+                    + " a post mentions are taken as its recipients",
+            "boosts (Announce) carry no text of the owner's and are not read; likes.json and bookmarks.json are not read");
+
+    /** A Mastodon actor's URI: {@code https://host/users/name}. */
+    private static final Pattern USERS_PATH = Pattern.compile("https?://[^/]+/users/([A-Za-z0-9_.-]+)/?");
 
     @Override
     public Platform platform() {
@@ -47,13 +61,14 @@ final class MastodonArchiveReader implements ArchiveReader {
         if (head != null && !head.contains("OrderedCollection") && !head.contains("orderedItems")) {
             return unreadable(tree, "whose outbox.json " + (head.isBlank() ? "is empty" : "is not an ActivityPub collection"));
         }
-        byte[] bytes = ExportFiles.head(tree, "actor.json", MAX_ACTOR_BYTES);
         JsonNode actor;
         try {
-            actor = YtdFileCursor.JSON.readTree(bytes);
-        } catch (JacksonException e) {
-            throw new ArchiveFormatException(tree.displayName(), "actor.json",
-                    "a Mastodon archive whose actor.json cannot be read: " + YtdFileCursor.describe(e, 1), e);
+            actor = YtdFileCursor.JSON.readTree(ExportFiles.head(tree, "actor.json", MAX_ACTOR_BYTES));
+        } catch (JacksonException | DamagedZipEntryException e) {
+            String why = e instanceof JacksonException j ? YtdFileCursor.describe(j, 1) : ((DamagedZipEntryException) e).reason();
+            return Optional.of(ownerFromOutbox(tree, head, why)
+                    .orElseThrow(() -> new ArchiveFormatException(tree.displayName(), "actor.json",
+                            "a Mastodon archive whose actor.json cannot be read: " + why, e)));
         }
         if (!isActor(actor)) {
             return Optional.empty();
@@ -66,12 +81,29 @@ final class MastodonArchiveReader implements ArchiveReader {
             throw new ArchiveFormatException(tree.displayName(), "actor.json", "actor.json names no account", null);
         }
         Author owner = new Author(id, handle, Json.text(actor, "name"));
-        List<String> notes = List.of(
-                "a Mastodon archive holds only the owner's own posts: what others wrote to the owner is not in it; the people"
-                        + " a post mentions are taken as its recipients",
-                "boosts (Announce) carry no text of the owner's and are not read; likes.json and bookmarks.json are not read");
-        return Optional.of(new MastodonExport(tree, owner, Json.text(actor, "followers"), notes,
-                new SourceRef(tree.displayName(), "outbox.json", "")));
+        return Optional.of(new MastodonExport(tree, owner, Json.text(actor, "followers"), NOTES,
+                new SourceRef(tree.displayName(), "outbox.json", ""), List.of()));
+    }
+
+    /**
+     * An archive whose actor.json cannot be read (damaged, cut) but whose outbox is a collection of
+     * the owner's activities: the owner is the actor its first activity names ({@code
+     * https://host/users/name}, whose address is {@code name@host} as actor.json would give it),
+     * and actor.json is listed as not read. Empty when the outbox's head names no actor.
+     */
+    private static Optional<Export> ownerFromOutbox(ExportTree tree, String outboxHead, String why) {
+        Matcher m = outboxHead == null ? null : OUTBOX_ACTOR.matcher(outboxHead);
+        if (m == null || !m.find()) {
+            return Optional.empty();
+        }
+        String id = m.group(1);
+        Matcher user = USERS_PATH.matcher(id);
+        String host = host(id);
+        String handle = user.matches() && host != null ? user.group(1) + "@" + host : null;
+        List<IngestRecord.Bad> problems = List.of(new IngestRecord.Bad(new SourceRef(tree.displayName(), "actor.json", ""),
+                "not read: " + why + "; the owner is taken from outbox.json, whose activities name their actor " + id));
+        return Optional.of(new MastodonExport(tree, new Author(id, handle, null), null, NOTES,
+                new SourceRef(tree.displayName(), "outbox.json", ""), problems));
     }
 
     /**

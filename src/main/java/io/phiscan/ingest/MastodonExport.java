@@ -13,13 +13,17 @@ final class MastodonExport implements Export {
     private final String followers;
     private final List<String> notes;
     private final SourceRef outbox;
+    private final List<IngestRecord.Bad> problems;
 
-    MastodonExport(ExportTree tree, Author owner, String followers, List<String> notes, SourceRef outbox) {
+    /** {@code followers}: the owner's followers collection, or null when unknown (then any URI ending in /followers is taken as it). */
+    MastodonExport(ExportTree tree, Author owner, String followers, List<String> notes, SourceRef outbox,
+            List<IngestRecord.Bad> problems) {
         this.tree = tree;
         this.owner = owner;
         this.followers = followers;
         this.notes = List.copyOf(notes);
         this.outbox = outbox;
+        this.problems = List.copyOf(problems);
     }
 
     @Override
@@ -55,7 +59,7 @@ final class MastodonExport implements Export {
 
     @Override
     public List<IngestRecord.Bad> problems() {
-        return List.of();
+        return problems;
     }
 
     @Override

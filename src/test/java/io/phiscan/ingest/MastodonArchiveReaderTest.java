@@ -194,4 +194,40 @@ class MastodonArchiveReaderTest {
             assertThat(new MastodonArchiveReader().recognize(tree)).isEmpty();
         }
     }
+
+    @Test
+    void anActorFileThatCannotBeReadIsListedAndTheOwnerTakenFromTheOutbox(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(Path.of("src/test/resources/mastodon/zip-2024"), archive);
+        Path actor = archive.resolve("actor.json");
+        byte[] whole = java.nio.file.Files.readAllBytes(actor);
+        java.nio.file.Files.write(actor, java.util.Arrays.copyOf(whole, whole.length / 2)); // cut short
+        try (ExportTree tree = ExportTree.open(archive, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().platform()).isEqualTo(Platform.MASTODON);
+            assertThat(read.export().account()).isEqualTo("noravance@med.example");
+            assertThat(read.export().owner().id()).isEqualTo("https://med.example/users/noravance");
+            assertThat(read.messages()).hasSize(7);
+            assertThat(read.bad()).singleElement().satisfies(bad -> {
+                assertThat(bad.source().entry()).isEqualTo("actor.json");
+                assertThat(bad.reason()).startsWith("not read: invalid JSON at line ")
+                        .endsWith("; the owner is taken from outbox.json, whose activities name their actor"
+                                + " https://med.example/users/noravance");
+            });
+            // who can see each post does not need the followers' address actor.json gives
+            assertThat(read.messages()).extracting(Message::visibility).containsExactly(Visibility.PUBLIC, Visibility.PUBLIC,
+                    Visibility.UNLISTED, Visibility.FOLLOWERS, Visibility.DIRECT, Visibility.PUBLIC, Visibility.PUBLIC);
+        }
+    }
+
+    @Test
+    void anActorFileThatCannotBeReadBesideAnOutboxNamingNoActorIsRefusedSayingWhy(@TempDir Path tmp) throws IOException {
+        java.nio.file.Files.writeString(tmp.resolve("outbox.json"), "{\"type\":\"OrderedCollection\",\"orderedItems\":[]}");
+        java.nio.file.Files.writeString(tmp.resolve("actor.json"), "{\"type\":\"Person\",\"id\":");
+        try (ExportTree tree = ExportTree.open(tmp, ZipLimits.DEFAULT)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MastodonArchiveReader().recognize(tree))
+                    .isInstanceOf(ArchiveFormatException.class)
+                    .hasMessageContaining("a Mastodon archive whose actor.json cannot be read: invalid JSON");
+        }
+    }
 }
