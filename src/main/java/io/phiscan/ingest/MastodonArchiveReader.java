@@ -35,7 +35,6 @@ final class MastodonArchiveReader implements ArchiveReader {
             "a Mastodon archive holds only the owner's own posts: what others wrote to the owner is not in it; the people"
                     + " a post mentions are taken as its recipients",
             "boosts (Announce) carry no text of the owner's and are not read; likes.json and bookmarks.json are not read");
-
     /** A Mastodon actor's URI: {@code https://host/users/name}. */
     private static final Pattern USERS_PATH = Pattern.compile("https?://[^/]+/users/([A-Za-z0-9_.-]+)/?");
 
