@@ -136,6 +136,8 @@ final class YtdFileCursor implements RecordCursor {
         if (cut > 0) {
             what = what.substring(0, cut);
         }
+        // Jackson's "(for Object starting at [Source: REDACTED (…); byte offset: #UNKNOWN])" says nothing to a reader
+        what = what.replaceFirst("\\s*\\(for [^()]*starting at \\[Source: .*$", "");
         return "invalid JSON" + at + ": " + what;
     }
 

@@ -21,4 +21,16 @@ class JsonTest {
                 "a number", "a true/false value", "a true/false value", "null");
         assertThat(Json.kind(values.get(0).get("none"))).as("a missing value").isEqualTo("null");
     }
+
+    @Test
+    void aBracketThatClosesTheWrongValueIsDescribedWithoutTheParsersSourceNotes() {
+        JsonMapper json = JsonMapper.builder().build();
+        String described = null;
+        try {
+            json.readTree("{\"account\": {\n  \"accountId\": \"123\"\n]}");
+        } catch (tools.jackson.core.JacksonException e) {
+            described = YtdFileCursor.describe(e, 1);
+        }
+        assertThat(described).isEqualTo("invalid JSON at line 3, column 1: Unexpected close marker '…': expected '…'");
+    }
 }
