@@ -53,6 +53,7 @@ final class CsvCursor implements RecordCursor {
     private Map<String, Integer> columns;
     private int width;
     private CheckedUtf8Reader reader;
+    private CheckedAtEnd bytes;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private long lineOffset;
@@ -89,7 +90,8 @@ final class CsvCursor implements RecordCursor {
 
     /** Opens the file (again), skips to where reading resumes and finds the header; a Bad when it cannot. */
     private IngestRecord openParser() throws IOException {
-        reader = new CheckedUtf8Reader(source.open(), MAX_RECORD_CHARS);
+        bytes = new CheckedAtEnd(source.open());
+        reader = new CheckedUtf8Reader(bytes, MAX_RECORD_CHARS);
         try {
             reader.skipLines(resumeAtLine);
         } catch (ArchiveFormatException e) {
@@ -141,7 +143,12 @@ final class CsvCursor implements RecordCursor {
         CSVRecord r;
         try {
             if (!records.hasNext()) {
+                // every record read: a zip entry whose bytes failed their check at the end is listed now
+                DamagedZipEntryException failed = bytes.failure();
                 finish(null);
+                if (failed != null) {
+                    pending.add(new IngestRecord.Bad(new SourceRef(export, entry, "after the last record read"), failed.reason()));
+                }
                 return;
             }
             r = records.next();
@@ -204,6 +211,7 @@ final class CsvCursor implements RecordCursor {
         parser = null;
         records = null;
         reader = null;
+        bytes = null;
     }
 
     @Override

@@ -16,10 +16,31 @@ final class ExportFiles {
     private ExportFiles() {
     }
 
-    /** The first {@code max} bytes of a file. */
+    /**
+     * The first {@code max} bytes of a file. A zip entry whose bytes all came but fail its CRC-32
+     * check at their end gives them: a look at a file's head does not refuse it for that (reading it
+     * whole then lists it, its records kept); one whose data does not decompress still throws.
+     */
     static byte[] head(ExportTree tree, String entry, int max) throws IOException {
         try (InputStream in = tree.open(entry)) {
-            return in.readNBytes(max);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.min(max, 8192));
+            byte[] buffer = new byte[Math.min(max, 8192)];
+            while (out.size() < max) {
+                int n;
+                try {
+                    n = in.read(buffer, 0, Math.min(buffer.length, max - out.size()));
+                } catch (DamagedZipEntryException e) {
+                    if (!e.readWhole()) {
+                        throw e;
+                    }
+                    n = -1; // every byte came: only the check at their end failed
+                }
+                if (n < 0) {
+                    break;
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
         }
     }
 

@@ -83,9 +83,7 @@ final class InstagramLegacyReader implements ArchiveReader {
     /** The file is a JSON array whose first element has conversations (or is empty). */
     private static boolean looksLikeConversations(ExportTree tree) throws IOException {
         byte[] head;
-        try (InputStream in = tree.open(MESSAGES)) {
-            head = in.readNBytes(4096);
-        }
+        head = ExportFiles.head(tree, MESSAGES, 4096);
         String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         return s.startsWith("[") && (s.substring(1).stripLeading().startsWith("]")
                 || s.contains("\"conversation\"") || s.contains("\"participants\""));
@@ -133,7 +131,7 @@ final class InstagramLegacyReader implements ArchiveReader {
     private static Set<String> commonParticipants(ExportTree tree) throws IOException {
         Map<String, String> spelling = new HashMap<>();
         Set<String> common = null;
-        try (JsonArraySplitter split = new JsonArraySplitter(tree.open(MESSAGES), 64 << 20)) {
+        try (JsonArraySplitter split = new JsonArraySplitter(new CheckedAtEnd(tree.open(MESSAGES)), 64 << 20)) {
             JsonArraySplitter.Element e;
             while ((e = nextOrNone(split)) != null) {
                 if (!e.ok()) {

@@ -3,7 +3,6 @@ package io.phiscan.ingest;
 import io.phiscan.model.Author;
 import io.phiscan.model.Platform;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -96,9 +95,8 @@ final class MetaExport implements Export {
             throw new IllegalArgumentException("not a part of this export: " + part);
         }
         String name = tree.displayName();
-        InputStream in = tree.open(part);
         String conversation = index.conversation(part);
-        return switch (kind) {
+        return ReportedAtEnd.open(tree, part, in -> switch (kind) {
             case THREAD_JSON, SECURE_JSON -> new MetaJsonCursor(name, part, in, Set.of("messages"),
                     head -> new MetaMessageMapper(this, conversation, head)::map);
             case POSTS_JSON -> new MetaJsonCursor(name, part, in, Set.of("status_updates", "posts"),
@@ -110,6 +108,6 @@ final class MetaExport implements Export {
                     head -> new InstagramCommentMapper(this)::map);
             case THREAD_HTML, LEGACY_HTML, POSTS_HTML, COMMENTS_HTML, IG_COMMENTS_HTML ->
                     new MetaHtmlCursor(this, name, part, in, kind, conversation);
-        };
+        });
     }
 }

@@ -1,6 +1,7 @@
 package io.phiscan.ingest;
 
 import io.phiscan.model.Author;
+import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -81,7 +82,8 @@ final class MetaOwnerRule {
 
     private static Author facebookProfile(ExportTree tree, List<IngestRecord.Bad> damaged) throws IOException {
         if (tree.exists("html/messages.htm")) {
-            try (InputStream in = tree.open("html/messages.htm")) {
+            // a CRC-32 failure at the file's end is listed when the file is read as a part
+            try (InputStream in = new CheckedAtEnd(tree.open("html/messages.htm"))) {
                 String name = MetaHtmlHead.heading(in, tree.displayName());
                 if (name != null) {
                     return new Author(null, null, name);
@@ -125,8 +127,13 @@ final class MetaOwnerRule {
     private static JsonNode read(ExportTree tree, Pattern file, List<IngestRecord.Bad> damaged) throws IOException {
         for (String e : tree.entries()) {
             if (file.matcher(e).find() && tree.size(e) <= MAX_PROFILE_BYTES) {
-                try (InputStream in = tree.open(e)) {
-                    return YtdFileCursor.JSON.readTree(in);
+                try (CheckedAtEnd in = new CheckedAtEnd(tree.open(e))) {
+                    JsonNode root = YtdFileCursor.JSON.readTree(in);
+                    if (in.failure() != null) {
+                        // every byte came and parsed: the owner is read, the file listed
+                        damaged.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), e, ""), in.failure().reason()));
+                    }
+                    return root;
                 } catch (JacksonException ex) {
                     return null;
                 } catch (DamagedZipEntryException ex) {

@@ -46,6 +46,39 @@ class DamagedEntryOfEachPlatformTest {
                         + " cannot be decompressed past byte 0 of its contents: its compressed data is damaged"));
     }
 
+    /**
+     * A file whose bytes all came but fail their CRC-32 check at their end. Readers that take the
+     * bytes in blocks (CSV, HTML, the owner's profile, a small file being one block) met the
+     * failure on their first read and lost the file, or the whole export when recognizing it
+     * looked at the file. Every record is now read and the file listed once.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "linkedin/complete-2024, messages.csv",
+        "reddit/reddit-2024, messages.csv",
+        "facebook/html-2017, html/messages.htm",
+        "instagram/html-2023, messages/inbox/zoe.fixture_17845678901234567/message_1.html",
+        "instagram/json-2019, messages.json",
+        "facebook/json-2024, personal_information/profile_information/profile_information.json",
+    })
+    void aFileThatFailsItsCrcIsReadWholeAndListedOnce(String fixture, String entry, @TempDir Path tmp) throws IOException {
+        Path whole = Fixtures.zip(fixture, tmp.resolve("whole.zip"), "");
+        byte[] bytes = Files.readAllBytes(whole);
+        CutXArchive.crc(bytes, entry);
+        Path zip = Files.write(tmp.resolve("export.zip"), bytes);
+
+        ExportContents read = ExportContents.read(zip);
+        ExportContents expected = ExportContents.read(whole);
+
+        assertThat(expected.messages()).isNotEmpty();
+        assertThat(ids(read.messages())).containsExactlyInAnyOrderElementsOf(ids(expected.messages()));
+        assertThat(read.bad()).hasSize(expected.bad().size() + 1);
+        assertThat(read.bad()).filteredOn(b -> b.reason().contains("CRC-32")).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo(entry);
+            assertThat(b.reason()).startsWith("the entry " + entry + " of the zip " + zip + " fails its CRC-32 check");
+        });
+    }
+
     /** The owner of a download of 2019 whose profile.json is damaged cannot be told otherwise: refused, saying why. */
     @Test
     void anInstagramDownloadOf2019WhoseProfileIsDamagedIsRefusedSayingWhy(@TempDir Path tmp) throws IOException {
