@@ -33,9 +33,7 @@ class DamagedEntryOfEachPlatformTest {
     })
     void theDamagedEntryIsListedAndTheOtherFilesAreRead(String fixture, String entry, @TempDir Path tmp) throws IOException {
         Path whole = Fixtures.zip(fixture, tmp.resolve("whole.zip"), "");
-        byte[] bytes = Files.readAllBytes(whole);
-        CutXArchive.damage(bytes, entry);
-        Path zip = Files.write(tmp.resolve("export.zip"), bytes);
+        Path zip = harmed(whole, bytes -> CutXArchive.damage(bytes, entry));
 
         ExportContents read = ExportContents.read(zip);
 
@@ -63,9 +61,7 @@ class DamagedEntryOfEachPlatformTest {
     })
     void aFileThatFailsItsCrcIsReadWholeAndListedOnce(String fixture, String entry, @TempDir Path tmp) throws IOException {
         Path whole = Fixtures.zip(fixture, tmp.resolve("whole.zip"), "");
-        byte[] bytes = Files.readAllBytes(whole);
-        CutXArchive.crc(bytes, entry);
-        Path zip = Files.write(tmp.resolve("export.zip"), bytes);
+        Path zip = harmed(whole, bytes -> CutXArchive.crc(bytes, entry));
 
         ExportContents read = ExportContents.read(zip);
         ExportContents expected = ExportContents.read(whole);
@@ -94,6 +90,13 @@ class DamagedEntryOfEachPlatformTest {
                             + " cannot be decompressed past byte 0 of its contents: its compressed data is damaged"
                             + " (ZipException: invalid block type)"));
         }
+    }
+
+    /** A copy of the zip, beside it, with its bytes harmed. */
+    private static Path harmed(Path whole, java.util.function.Consumer<byte[]> harm) throws IOException {
+        byte[] bytes = Files.readAllBytes(whole);
+        harm.accept(bytes);
+        return Files.write(whole.resolveSibling("export.zip"), bytes);
     }
 
     private static List<String> ids(List<Message> messages) {

@@ -27,14 +27,11 @@ class RestartTest {
                 .run(new AuditLauncher.Request(List.of(exports), null, null, null));
         Workspace ws = Workspace.at(tmp.resolve("ws"));
         Path out = tmp.resolve("out");
-        // a folder (not empty) where the report step writes findings.json: the run fails in its last step
-        Path inTheWay = Files.createDirectories(out.resolve("findings.json")).resolve("x");
-        Files.createDirectory(inTheWay);
+        Path inTheWay = failTheReportIn(out);
         AuditLauncher.Request request = new AuditLauncher.Request(List.of(exports), null, out, null);
 
         RunOutcome failed = new AuditLauncher(ws).run(request);
-        Files.delete(inTheWay);
-        Files.delete(inTheWay.getParent());
+        letTheReportBe(inTheWay);
         RunOutcome resumed = new AuditLauncher(ws).run(request);
 
         assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
@@ -81,13 +78,11 @@ class RestartTest {
         Workspace ws = Workspace.at(tmp.resolve("ws"));
         RunOutcome first = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
         Path out = tmp.resolve("out");
-        Path inTheWay = Files.createDirectories(out.resolve("findings.json")).resolve("x");
-        Files.createDirectory(inTheWay);
+        Path inTheWay = failTheReportIn(out);
         AuditLauncher.Request request = new AuditLauncher.Request(List.of(exports), null, out, null);
 
         RunOutcome failed = new AuditLauncher(ws).run(request);
-        Files.delete(inTheWay);
-        Files.delete(inTheWay.getParent());
+        letTheReportBe(inTheWay);
         RunOutcome resumed = new AuditLauncher(ws).run(request);
 
         assertThat(failed.status()).isEqualTo(RunOutcome.Status.FAILED);
@@ -105,8 +100,7 @@ class RestartTest {
         Path exports = Exports.sample(tmp.resolve("exports"));
         Workspace ws = Workspace.at(tmp.resolve("ws"));
         Path out = tmp.resolve("out");
-        Path inTheWay = Files.createDirectories(out.resolve("findings.json")).resolve("x");
-        Files.createDirectory(inTheWay);
+        Path inTheWay = failTheReportIn(out);
         AuditLauncher.Request request = new AuditLauncher.Request(List.of(exports), null, out, null);
         RunOutcome failed = new AuditLauncher(ws).run(request);
         // another version of the messages file copied over it as cp -p would: same size, same time
@@ -116,8 +110,7 @@ class RestartTest {
         String js = Files.readString(messages);
         Files.writeString(messages, js.replace("bringing dessert", "bringing cobbler"));
         Files.setLastModifiedTime(messages, time);
-        Files.delete(inTheWay);
-        Files.delete(inTheWay.getParent());
+        letTheReportBe(inTheWay);
 
         List<String> said = new ArrayList<>();
         RunOutcome second = new AuditLauncher(ws, said::add).run(request);
@@ -133,5 +126,17 @@ class RestartTest {
             assertThat(search.count("dessert")).isZero();
             assertThat(search.count()).isEqualTo(Exports.SAMPLE_MESSAGES);
         }
+    }
+
+    /** A folder (not empty) where the report step writes findings.json: a run in {@code out} fails in its last step. */
+    private static Path failTheReportIn(Path out) throws java.io.IOException {
+        Path inTheWay = Files.createDirectories(out.resolve("findings.json")).resolve("x");
+        return Files.createDirectory(inTheWay);
+    }
+
+    /** Takes away what {@link #failTheReportIn} put in the way. */
+    private static void letTheReportBe(Path inTheWay) throws java.io.IOException {
+        Files.delete(inTheWay);
+        Files.delete(inTheWay.getParent());
     }
 }
