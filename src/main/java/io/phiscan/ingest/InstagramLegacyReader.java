@@ -82,8 +82,7 @@ final class InstagramLegacyReader implements ArchiveReader {
 
     /** The file is a JSON array whose first element has conversations (or is empty). */
     private static boolean looksLikeConversations(ExportTree tree) throws IOException {
-        byte[] head;
-        head = ExportFiles.head(tree, MESSAGES, 4096);
+        byte[] head = ExportFiles.head(tree, MESSAGES, 4096);
         String s = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         return s.startsWith("[") && (s.substring(1).stripLeading().startsWith("]")
                 || s.contains("\"conversation\"") || s.contains("\"participants\""));
