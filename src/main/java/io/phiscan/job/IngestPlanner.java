@@ -152,7 +152,7 @@ final class IngestPlanner {
         }
         // a part whose stamp, size and time are those of its last row was not rewritten since: it
         // keeps that row's hash; every other part is hashed
-        progress.enter(Progress.Phase.CHECKING, 0, 0);
+        progress.enterChecking(exports.size());
         PartFingerprinter now = new PartFingerprinter(exports, trees, last, runId, progress, readingAhead).run();
         String[] sha = new String[last.size()];
         for (int i = 0; i < sha.length; i++) {

@@ -168,6 +168,7 @@ final class PartFingerprinter {
                 }
                 progress.add(toHash.size(), bytes);
             } finally {
+                progress.exportListed();
                 stamped(toHash);
             }
         }

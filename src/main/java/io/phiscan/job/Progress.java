@@ -22,6 +22,8 @@ final class Progress {
     private final AtomicLong bytesTotal = new AtomicLong();
     private final AtomicLong itemsDone = new AtomicLong();
     private final AtomicLong itemsTotal = new AtomicLong();
+    private final AtomicLong exportsListed = new AtomicLong();
+    private volatile long exportsTotal;
 
     /** Enters a phase with this many files (or exchanges) and bytes to go through. */
     void enter(Phase next, long total, long totalBytes) {
@@ -35,6 +37,21 @@ final class Progress {
         bytesTotal.set(totalBytes);
         phaseStart = System.nanoTime();
         phase = next;
+    }
+
+    /**
+     * Enters {@link Phase#CHECKING} over this many exports, which finds its files as it lists the
+     * exports ({@link #add}, {@link #exportListed}): the time left is told once every export is listed.
+     */
+    void enterChecking(int exports) {
+        enter(Phase.CHECKING, 0, 0);
+        exportsListed.set(0);
+        exportsTotal = exports;
+    }
+
+    /** One more export of {@link Phase#CHECKING} listed, its files to hash added. */
+    void exportListed() {
+        exportsListed.incrementAndGet();
     }
 
     /** Adds files and bytes to the phase's totals: a phase that finds its work as it goes ({@link Phase#CHECKING}). */
@@ -77,8 +94,12 @@ final class Progress {
         double seconds = Math.max(1e-3, (System.nanoTime() - phaseStart) / 1e9);
         return switch (phase) {
             case STARTING -> "starting";
-            case CHECKING -> String.format("checking exports: files %,d/%,d, %s", filesDone.get(), filesTotal.get(),
-                    eta(bytes.get(), bytesTotal.get(), seconds));
+            // before every export is listed, the files to hash are not all known: a time left would be too short
+            case CHECKING -> exportsListed.get() < exportsTotal
+                    ? String.format("checking exports: %,d/%,d listed, files %,d/%,d, ETA -", exportsListed.get(),
+                            exportsTotal, filesDone.get(), filesTotal.get())
+                    : String.format("checking exports: files %,d/%,d, %s", filesDone.get(), filesTotal.get(),
+                            eta(bytes.get(), bytesTotal.get(), seconds));
             case INGEST -> String.format("ingest: files %,d/%,d, %,d messages, %,.0f msg/s, %s", filesDone.get(),
                     filesTotal.get(), records.get(), records.get() / seconds, eta(bytes.get(), bytesTotal.get(), seconds));
             case ANNOTATE -> String.format("annotate: messages %,d/%,d, %,.0f msg/s, %s", itemsDone.get(), itemsTotal.get(),

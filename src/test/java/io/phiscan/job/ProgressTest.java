@@ -38,4 +38,21 @@ class ProgressTest {
         p.enter(Progress.Phase.REPORT, 0, 0);
         assertThat(p.line()).isEqualTo("report: writing the run's reports");
     }
+
+    @Test
+    void checkingTellsNoTimeLeftBeforeEveryExportIsListed() {
+        Progress p = new Progress();
+        p.enterChecking(3);
+        p.add(2, 2_000);
+        p.exportListed();
+        p.bytesRead(2_000);
+        p.fileDone();
+        p.fileDone();
+        // two files of one export hashed, two exports not listed yet: their files are not counted
+        assertThat(p.line()).isEqualTo("checking exports: 1/3 listed, files 2/2, ETA -");
+        p.add(1, 1_000);
+        p.exportListed();
+        p.exportListed();
+        assertThat(p.line()).startsWith("checking exports: files 2/3, ETA ");
+    }
 }
