@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The throughput benchmark: on one generated input, in one run, measures and prints messages/s,
-# MB/s and peak memory (the JVM's heap peak where it reports it, and the process's peak resident
-# set from /usr/bin/time) of
+# MB/s and peak memory (the JVM's heap peak where it reports it, the process's peak resident
+# set from /usr/bin/time, and the peak of its anonymous part, sampled from /proc: the resident set
+# without the pages of mapped files, the index's among them) of
 #   1. the parse ceiling (exports read and parsed, nothing else),
 #   2. the index ceiling (the same messages through a bare Lucene IndexWriter, parsed beforehand),
 #   3. a full audit,
@@ -46,11 +47,29 @@ fi
 IN=$WORK/exports
 WS=$WORK/ws
 
-# runs a command, keeping its output, wall seconds and peak RSS (MB) in $WORK/<label>.{out,sec,rss}
+# the peak of the anonymous resident memory (MB) of the command under /usr/bin/time pid $1: its
+# heap, native memory and stacks, without the pages of files it maps (the index, the exports),
+# which the kernel counts in the resident set too and gives back when it needs them
+peak_anon() {
+  local peak=0 kb child
+  while kill -0 "$1" 2>/dev/null; do
+    child=$(pgrep -P "$1" | head -1 || true)
+    kb=$(awk '/^RssAnon:/ {print $2}' "/proc/${child:-$1}/status" 2>/dev/null || true)
+    [ -n "$kb" ] && [ "$kb" -gt "$peak" ] && peak=$kb
+    sleep 0.2
+  done
+  echo $((peak / 1024))
+}
+
+# runs a command, keeping its output, wall seconds, peak RSS and peak anonymous RSS (MB) in
+# $WORK/<label>.{out,sec,rss,anon}
 timed() {
-  local label=$1; shift
-  /usr/bin/time -f '%e %M' -o "$WORK/$label.time" "$@" > "$WORK/$label.out" 2> "$WORK/$label.err" || {
-    echo "$label failed:" >&2; tail -5 "$WORK/$label.err" >&2; exit 1; }
+  local label=$1 tpid; shift
+  /usr/bin/time -f '%e %M' -o "$WORK/$label.time" "$@" > "$WORK/$label.out" 2> "$WORK/$label.err" &
+  tpid=$!
+  peak_anon "$tpid" > "$WORK/$label.anon" &
+  wait "$tpid" || { echo "$label failed:" >&2; tail -5 "$WORK/$label.err" >&2; exit 1; }
+  wait
   read -r sec kb < <(tail -1 "$WORK/$label.time")
   echo "$sec" > "$WORK/$label.sec"
   echo $((kb / 1024)) > "$WORK/$label.rss"
@@ -58,8 +77,8 @@ timed() {
 rate() { echo "scale=0; $1 / $2" | bc; }
 mbps() { echo "scale=1; $1 / 1000000 / $2" | bc; }
 row() { # label seconds messages
-  printf '| %-40s | %9.1f | %12s | %8s | %12s |\n' "$1" "$2" "$(printf "%'d" "$(rate "$3" "$2")")" \
-    "$(mbps "$BYTES" "$2")" "$(cat "$WORK/$4.rss") MB"
+  printf '| %-40s | %9.1f | %12s | %8s | %12s | %12s |\n' "$1" "$2" "$(printf "%'d" "$(rate "$3" "$2")")" \
+    "$(mbps "$BYTES" "$2")" "$(cat "$WORK/$4.rss") MB" "$(cat "$WORK/$4.anon") MB"
 }
 
 if [ ! -d "$IN" ]; then
@@ -99,8 +118,8 @@ READ=$(grep -o '[0-9]* record(s) read' "$WORK/audit.out" | grep -o '^[0-9]*')
 INDEXED=$(java -jar "$JAR" search '*:*' --workspace "$WS" --limit 1 2>/dev/null | grep -o 'of [0-9]* match' | grep -o '[0-9]*' || true)
 INDEXED=${INDEXED:-$READ}
 T_AUDIT=$(cat "$WORK/audit.sec")
-echo "| step | seconds | messages/s | MB/s | peak RSS |"
-echo "|---|---:|---:|---:|---:|"
+echo "| step | seconds | messages/s | MB/s | peak RSS | peak anonymous RSS |"
+echo "|---|---:|---:|---:|---:|---:|"
 row "1. parse ceiling (parse only)" "$(cat "$WORK/parse.sec")" "$PARSED" parse
 if [ -z "${SKIP_INDEX_CEILING:-}" ]; then
   # the ceiling's own timing leaves out parsing and JVM start: use it, not the process's
