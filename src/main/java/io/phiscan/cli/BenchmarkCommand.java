@@ -43,10 +43,11 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = {"-p", "--policy"}, paramLabel = "FILE", description = "Policy file (YAML); default: built-in.")
     Path policy;
 
-    @Option(names = "--seconds", defaultValue = "10", description = "Measuring time per run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "10", paramLabel = "N",
+            description = "Seconds of measuring, for all messages and again for those of typical length (default: ${DEFAULT-VALUE}).")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Warm-up time (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "5", paramLabel = "N", description = "Seconds of warm-up (default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @CommandLine.Spec

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Audits physicians' social-media exports for patients' clinical exchanges.",
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  the job failed (restartable: run the same command again)",
-                "  2  bad usage or configuration, unreadable input, a damaged workspace, or one in use",
+                "  2  bad usage or configuration, unreadable input, a damaged workspace, or a",
+                "     workspace in use by another phiscan process",
                 "  3  done, and --fail-on was given and a new finding at or above it exists"})
 public final class PhiscanCommand implements Runnable {
 

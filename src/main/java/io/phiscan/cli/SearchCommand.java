@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
                 "",
                 "Lucene query syntax; words are ANDed. Fields: text (default), platform, account,",
                 "author (handle), author_id, author_name, conversation, direction, visibility,",
-                "signal, rule. Example:",
+                "signal (a kind, e.g. signal:clinical, or a kind and category in quotes:",
+                "signal:\"clinical:medication\"), rule (e.g. rule:clin.medication), run (the",
+                "run that last wrote the message). Example:",
                 "  phiscan search 'amoxicillin AND platform:twitter AND direction:inbound'"})
 final class SearchCommand implements Callable<Integer> {
 
@@ -29,7 +31,7 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
-    @Option(names = {"-n", "--limit"}, defaultValue = "20", description = "At most this many matches (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-n", "--limit"}, defaultValue = "20", paramLabel = "N", description = "At most this many matches (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--color", defaultValue = "auto", paramLabel = "WHEN",

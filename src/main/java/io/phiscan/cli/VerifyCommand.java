@@ -19,13 +19,13 @@ import picocli.CommandLine.Parameters;
                 "",
                 "Names every file changed, missing, or readable by others, and every file in",
                 "the folder the run did not write (UNLISTED: there before the run, in a reused",
-                "--out folder, or put there since). Then follows",
-                "the chain of manifests back to the first run of the workspace: a manifest",
-                "deleted or altered after the next run chained to it, or unlike the hash",
-                "recorded when it was written. The files of a run whose reports phiscan prune",
-                "removed are not missing: its manifest stays and holds the chain.",
-                "Exit 0 when all is intact, 1 when anything was",
-                "altered, 2 when the run or the workspace does not exist."})
+                "--out folder, or put there since). Then follows the chain of manifests back",
+                "to the first run of the workspace: a manifest deleted or altered after the",
+                "next run chained to it, or unlike the hash recorded when it was written. The",
+                "files of a run whose reports phiscan prune removed are not missing: its",
+                "manifest stays and holds the chain.",
+                "Exit 0 when all is intact, 1 when anything was altered, 2 when the run or the",
+                "workspace does not exist."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RUN", arity = "0..1",
