@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 final class BenchmarkCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "MESSAGES", arity = "0..1",
-            description = "A corpus (.jsonl file or folder) or a text file, one message per line (default: src/test/resources/eval).")
+            description = "A corpus (.jsonl file or folder) or a text file, one message per line (default: src/test/resources/eval, relative to the current folder: a source checkout).")
     Path source = Path.of("src/test/resources/eval");
 
     @Option(names = {"-p", "--policy"}, paramLabel = "FILE", description = "Policy file (YAML); default: built-in.")

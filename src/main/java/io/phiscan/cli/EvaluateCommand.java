@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CORPUS", arity = "0..*",
-            description = "A .jsonl file or a folder of them (default: src/test/resources/eval).")
+            description = "A .jsonl file or a folder of them (default: src/test/resources/eval, relative to the current folder: a source checkout).")
     List<Path> corpus = new ArrayList<>();
 
     @Option(names = {"-p", "--policy"}, paramLabel = "FILE", description = "Policy file (YAML); default: built-in.")

@@ -20,10 +20,12 @@ import picocli.CommandLine.Option;
                 "findings and findings no longer raised (GONE), and where a completed run's",
                 "reports are (REPORTS): kept in its output folder, pruned on a date by",
                 "phiscan prune (the manifest stays), or not found.",
+                "COMPLETED; FAILED: the job failed; STOPPED: stopped by SIGTERM or Ctrl-C;",
                 "INTERRUPTED: the process ended mid-run (killed, crashed, rebooted);",
                 "RUNNING (a workspace on PostgreSQL, read while an audit runs): the",
                 "step it is in and, with --workers, its partitions and records read;",
-                "ABANDONED: a later run with other inputs took it over."})
+                "ABANDONED: a later run took it over (another request: other inputs,",
+                "policy, --out or --full; or exports changed since the run began)."})
 final class RunsCommand implements Callable<Integer> {
 
     @Mixin
