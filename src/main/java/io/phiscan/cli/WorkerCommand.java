@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 "which the audit merges. Needs the same workspace folder as the audit (shared,",
                 "e.g. over NFS), its database (--db-url, PostgreSQL), the broker, and the",
                 "exports and policy file at the paths the audit names. Takes no workspace",
-                "lock: run as many workers as there are machines and cores.",
+                "lock: run one worker on every machine, with --threads one per core.",
                 "",
                 "Prints one line per partition taken and ended. SIGTERM (systemctl stop) puts",
                 "requests not taken back on the queue and stops the running partitions at their",
