@@ -8,12 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
@@ -47,15 +51,45 @@ public final class QueryMatcher {
         queries.forEach((id, q) -> gates.put(id, QueryGate.of(q)));
     }
 
+    /** The fields of one message a query can ask about, in the order {@link #match} gives them. */
+    private static final List<String> FIELDS = List.of(IndexFields.TEXT, IndexFields.PLATFORM, IndexFields.DIRECTION,
+            IndexFields.VISIBILITY, IndexFields.AUTHOR, IndexFields.AUTHOR_ID, IndexFields.AUTHOR_NAME, IndexFields.SIGNAL,
+            IndexFields.RULE);
+
     /**
      * Parses named queries.
      *
      * @param queries query text by rule id, in the order matches are reported
-     * @throws InvalidQueryException naming the first query that is not valid syntax
+     * @throws InvalidQueryException naming the first query that is not valid syntax, or that asks
+     *     about a field one message does not carry ({@code account:}, {@code conversation:}, a
+     *     misspelt field): such a query would never match
      */
     public static QueryMatcher compile(Map<String, String> queries) {
         Map<String, Query> parsed = new LinkedHashMap<>();
-        queries.forEach((id, q) -> parsed.put(id, LuceneSyntax.parse(q)));
+        queries.forEach((id, q) -> {
+            Query query = LuceneSyntax.parse(q);
+            Set<String> unknown = new TreeSet<>();
+            query.visit(new QueryVisitor() {
+                @Override
+                public boolean acceptField(String field) {
+                    if (!FIELDS.contains(field)) {
+                        unknown.add(field);
+                    }
+                    return true;
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return this; // the clauses that must not match too (the default passes them over)
+                }
+            });
+            if (!unknown.isEmpty()) {
+                throw new InvalidQueryException("the field" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                        + " cannot be asked about here, so the query would never match: a rule sees one message, whose"
+                        + " fields are " + String.join(", ", FIELDS));
+            }
+            parsed.put(id, query);
+        });
         return new QueryMatcher(parsed);
     }
 

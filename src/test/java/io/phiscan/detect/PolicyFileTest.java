@@ -79,6 +79,9 @@ class PolicyFileTest {
                 .hasMessageContaining("rule 'my.rule'").hasMessageContaining("not a valid query");
         assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: my.rule, query: '/[a/', category: c}\n"))
                 .isInstanceOf(InvalidPolicyException.class).hasMessageEndingWith("rule 'my.rule': not a valid query: expected ']' at position 2");
+        assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: my.rule, query: 'account:drlena AND refill', category: c}\n"))
+                .isInstanceOf(InvalidPolicyException.class)
+                .hasMessageContaining("rule 'my.rule': the field account cannot be asked about here, so the query would never match");
         assertThatThrownBy(() -> load("version: 1\nrules:\n  - {id: my.rule, query: x, category: c, raise: urgent}\n"))
                 .hasMessageContaining("high, medium or low");
         assertThatThrownBy(() -> load("version: 1\nroster: missing.csv\n")).hasMessageContaining("does not exist");

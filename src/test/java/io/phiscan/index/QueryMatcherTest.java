@@ -50,6 +50,18 @@ class QueryMatcherTest {
     }
 
     @Test
+    void aQueryAskingAboutAFieldOneMessageDoesNotCarryIsAnError() {
+        // account, conversation and run are fields of search, not of the one message a rule sees
+        assertThatThrownBy(() -> QueryMatcher.compile(Map.of("r", "account:drlenaokafor AND refill")))
+                .isInstanceOf(InvalidQueryException.class).hasMessageStartingWith("the field account cannot be asked about here")
+                .hasMessageEndingWith("fields are text, platform, direction, visibility, author, author_id, author_name, signal, rule");
+        assertThatThrownBy(() -> QueryMatcher.compile(Map.of("r", "refill -(conversation:c1 OR plattform:reddit*)")))
+                .hasMessageStartingWith("the fields conversation, plattform cannot");
+        assertThat(QueryMatcher.compile(Map.of("r", "refill AND platform:reddit AND author_name:\"ana lopez\" AND "
+                + "signal:clinical AND -rule:clin.medication AND text:rash* AND *:*")).isEmpty()).isFalse();
+    }
+
+    @Test
     void aBadQueryIsAnError() {
         assertThatThrownBy(() -> QueryMatcher.compile(Map.of("r", "fever AND ("))).isInstanceOf(InvalidQueryException.class);
     }
