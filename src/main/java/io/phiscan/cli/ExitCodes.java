@@ -30,6 +30,7 @@ final class ExitCodes implements CommandLine.IExitCodeExceptionMapper {
                 || t instanceof UsageException || t instanceof io.phiscan.review.ReviewInputException
                 || t instanceof WorkspaceBusyException || t instanceof InvalidJobSpecException
                 || t instanceof NoSuchRunException || t instanceof io.phiscan.job.RemoteSetupException
+                || t instanceof io.phiscan.job.SystemSettings.InvalidSettingException
                 || t instanceof io.phiscan.index.DamagedIndexException || t instanceof io.phiscan.job.DamagedDatabaseException
                 || deniedFile(t) != null) {
             return BAD_INPUT;

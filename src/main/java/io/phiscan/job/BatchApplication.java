@@ -82,6 +82,7 @@ public class BatchApplication {
 
     private static ConfigurableApplicationContext start(Class<?> configuration, Workspace workspace, Duration wait,
             Consumer<String> onWait, Map<String, Object> properties, List<Class<?>> sources) {
+        SystemSettings.check();
         WorkspaceLock lock = WorkspaceLock.acquire(workspace.root(), wait, onWait);
         try {
             createFolders(workspace);

@@ -48,6 +48,7 @@ public final class WorkerLauncher {
 
     /** Runs until stopped; returns when the running partitions have stopped and the context is closed. */
     public void run() {
+        SystemSettings.check();
         BatchApplication.createFolders(workspace);
         Map<String, Object> props = BatchApplication.properties(workspace, workspace.logs().resolve("worker-" + host() + "-"
                 + ProcessHandle.current().pid() + ".log"));
