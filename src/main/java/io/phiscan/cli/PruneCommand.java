@@ -87,8 +87,12 @@ final class PruneCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
-    private static String period(Duration d) {
-        return d.toMinutes() % (24 * 60) == 0 ? d.toDays() + "d" : d.toMinutes() % 60 == 0 ? d.toHours() + "h"
-                : d.toMinutes() + "m";
+    /** The retention as given, in its largest whole unit: 90d, 36h, 90m, 45s, 0d (never rounded: 90s is not 1m). */
+    static String period(Duration d) {
+        long s = d.getSeconds();
+        if (d.getNano() != 0) {
+            return d.toMillis() + "ms";
+        }
+        return s % 86_400 == 0 ? s / 86_400 + "d" : s % 3600 == 0 ? s / 3600 + "h" : s % 60 == 0 ? s / 60 + "m" : s + "s";
     }
 }

@@ -160,4 +160,14 @@ class PruneCommandTest {
         assertThat(files(folders.get(0))).containsExactly("manifest.sha256");
         assertThat(files(folders.get(1))).contains("report.html");
     }
+
+    @Test
+    void theRetentionIsPrintedAsGivenNotRounded() {
+        assertThat(PruneCommand.period(java.time.Duration.ofDays(90))).isEqualTo("90d");
+        assertThat(PruneCommand.period(java.time.Duration.ofHours(36))).isEqualTo("36h");
+        assertThat(PruneCommand.period(java.time.Duration.ofSeconds(90))).isEqualTo("90s");
+        assertThat(PruneCommand.period(java.time.Duration.ofSeconds(1))).isEqualTo("1s");
+        assertThat(PruneCommand.period(java.time.Duration.ofMinutes(90))).isEqualTo("90m");
+        assertThat(PruneCommand.period(java.time.Duration.ZERO)).isEqualTo("0d");
+    }
 }
