@@ -31,7 +31,7 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-p", "--policy"}, paramLabel = "FILE",
-            description = "Policy whose practice details and ledger thresholds the warnings and chart notes use (default: built-in).")
+            description = "Policy whose practice details and ledger thresholds the warnings and chart notes use (default: the policy file the run was made under, when it still holds the run's version; the built-in policy for a run made under it).")
     Path policy;
 
     @CommandLine.Spec

@@ -1,14 +1,19 @@
 package io.phiscan.job;
 
+import io.phiscan.detect.InvalidPolicyException;
+import io.phiscan.detect.Policy;
 import io.phiscan.review.FindingHistory;
 import io.phiscan.review.RunStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -38,8 +43,10 @@ public final class ReportLauncher {
      *     ({@code <run folder>-rendered-<time>}): the run's own files, and the manifest chain of
      *     the runs after it, stay as they were
      * @param policy the policy whose practice details and ledger thresholds the compliance files
-     *     use, or {@code null} for the built-in one
+     *     use, or {@code null} for the one the run was made under ({@link #policyOf})
      * @throws NoSuchRunException when there is no such completed run
+     * @throws InvalidPolicyException when {@code policy} is null and the run's policy file is gone
+     *     or holds another version now
      * @throws UnreadableInputException when {@code out}, or a folder above it, is a file
      * @throws WorkspaceBusyException when another process holds the workspace
      */
@@ -55,18 +62,59 @@ public final class ReportLauncher {
                 throw new NoSuchRunException("run " + run.id() + " did not complete, so it has no reports to render: "
                         + "resume it first (see: phiscan runs --failed)");
             }
+            Path rendering = policy != null ? policy : policyOf(context.getBean(JobRepository.class), run);
             Instant now = Instant.now();
             Path target = out != null ? ReportsFolder.ofRun(out)
                     : Path.of(run.outDir() + "-rendered-" + RunParameters.RUN_ID_FORMAT.format(now));
             JobExecution execution = JobRunner.start(context, ReportJobConfiguration.NAME, new JobParametersBuilder()
                     .addString(RunParameters.RUN_ID, run.id())
                     .addString(RunParameters.OUT, target.toString(), false)
-                    .addString(RunParameters.POLICY, policy == null ? "" : policy.toAbsolutePath().toString(), false)
+                    .addString(RunParameters.POLICY, rendering == null ? "" : rendering.toAbsolutePath().toString(), false)
                     .addString(RunParameters.RENDERED_AT, now.toString())
                     .toJobParameters(), say);
             boolean done = execution.getStatus() == BatchStatus.COMPLETED;
             return new Outcome(run.id(), done, target, context.getBean(FindingHistory.class).reportedIn(run.id()).size(),
                     done ? null : execution.getExitStatus().getExitDescription().lines().findFirst().orElse("failed"));
         }
+    }
+
+    /**
+     * The policy file a run was made under, or null when it was made under the built-in policy:
+     * its warnings and chart notes are rendered with the practice details they were written with.
+     *
+     * @throws InvalidPolicyException when that file is gone, or holds another version than the
+     *     run's (the details it gives now may not be the run's): {@code --policy} says which to use
+     */
+    static Path policyOf(JobRepository repository, RunStore.Run run) {
+        String recorded = null;
+        for (String job : java.util.List.of(AuditJobConfiguration.NAME, RescanJobConfiguration.NAME)) {
+            for (JobInstance instance : repository.findJobInstances(job)) {
+                for (JobExecution e : repository.getJobExecutions(instance)) {
+                    if (run.id().equals(e.getJobParameters().getString(RunParameters.RUN_ID))) {
+                        recorded = e.getJobParameters().getString(RunParameters.POLICY);
+                    }
+                }
+            }
+        }
+        if (recorded == null || recorded.isEmpty()) {
+            return null;
+        }
+        Path file = Path.of(recorded);
+        String hint = ": give --policy FILE to render the run's warnings and chart notes with the practice details of FILE";
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidPolicyException(file, "run " + run.id() + " was made under this file, which is gone" + hint);
+        }
+        String version;
+        try {
+            version = Policy.load(file).version();
+        } catch (java.io.IOException e) {
+            throw new InvalidPolicyException(file, "run " + run.id() + " was made under this file, which cannot be read now ("
+                    + e.getMessage() + ")" + hint);
+        }
+        if (!version.equals(run.policyVersion())) {
+            throw new InvalidPolicyException(file, "run " + run.id() + " was made under this file's version '" + run.policyVersion()
+                    + "', and it holds version '" + version + "' now" + hint);
+        }
+        return file;
     }
 }

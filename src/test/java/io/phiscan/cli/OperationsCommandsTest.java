@@ -127,6 +127,37 @@ class OperationsCommandsTest {
     }
 
     /**
+     * report without --policy renders a run's warnings and chart notes with the practice details of
+     * the policy file the run was made under; a file gone or holding another version since is
+     * named, and --policy says which to use. Before, the built-in policy's blanks were used.
+     */
+    @Test
+    void reportRendersWithThePolicyTheRunWasMadeUnder() throws IOException {
+        Path policy = Files.copy(Path.of("jobs/policy.yaml"), tmp.resolve("policy.yaml"));
+        String ws = tmp.resolve("ws").toString();
+        assertThat(phiscan("audit", sample().toString(), "--workspace", ws, "--policy", policy.toString()).code()).isZero();
+
+        Result same = phiscan("report", "--workspace", ws, "--out", tmp.resolve("same").toString());
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("same/warnings.csv"))).contains("(555) 201-4400");
+
+        Files.writeString(policy, Files.readString(policy).replace("riverbend-2026-11-26.2", "riverbend-2026-12-01.1"));
+        Result changed = phiscan("report", "--workspace", ws, "--out", tmp.resolve("changed").toString());
+        assertThat(changed.code()).isEqualTo(2);
+        assertThat(changed.err()).contains("policy " + policy + ": run ")
+                .contains("was made under this file's version 'riverbend-2026-11-26.2', and it holds version "
+                        + "'riverbend-2026-12-01.1' now: give --policy FILE");
+        Result given = phiscan("report", "--workspace", ws, "--out", tmp.resolve("given").toString(), "--policy", policy.toString());
+        assertThat(given.code()).as(given.err()).isZero();
+        assertThat(Files.readString(tmp.resolve("given/warnings.csv"))).contains("(555) 201-4400");
+
+        Files.delete(policy);
+        Result gone = phiscan("report", "--workspace", ws, "--out", tmp.resolve("gone").toString());
+        assertThat(gone.code()).isEqualTo(2);
+        assertThat(gone.err()).contains("was made under this file, which is gone");
+    }
+
+    /**
      * review and blocklist on a workspace whose embedded database an audit holds: the holder
      * named, exit 2, as for the other commands. H2 refused them with "Database may be already in
      * use", exit 1 (a job that failed), though nothing had failed.
