@@ -99,7 +99,9 @@ public final class AuditLauncher {
         ConfigurableApplicationContext context = BatchApplication.start(workspace, request.lockWait(), say,
                 java.util.Map.of(Broker.PROPERTY, workers.url().toString()), List.of(RemoteIngestConfiguration.class));
         try {
-            RemoteAudits.reach(context.getBean(org.springframework.amqp.rabbit.connection.CachingConnectionFactory.class), workers);
+            var broker = context.getBean(org.springframework.amqp.rabbit.connection.CachingConnectionFactory.class);
+            RemoteAudits.reach(broker, workers);
+            RemoteAudits.mayPublish(broker, workers, java.time.Duration.ofSeconds(30));
         } catch (RuntimeException e) {
             context.close();
             throw e;

@@ -27,9 +27,15 @@ import org.springframework.integration.dsl.IntegrationFlow;
 @EnableIntegration
 class RemoteIngestConfiguration {
 
+    /** How long the manager waits for the broker to confirm that it holds a request. */
+    private static final long CONFIRM_TIMEOUT_MS = 30_000;
+
+    /** The manager's connections: the broker confirms each request it takes, or refuses it. */
     @Bean(destroyMethod = "destroy")
     CachingConnectionFactory brokerConnection(Environment env) {
-        return Broker.parse(env.getRequiredProperty(Broker.PROPERTY)).connectionFactory("manager");
+        CachingConnectionFactory factory = Broker.parse(env.getRequiredProperty(Broker.PROPERTY)).connectionFactory("manager");
+        factory.setPublisherConfirmType(CachingConnectionFactory.ConfirmType.CORRELATED);
+        return factory;
     }
 
     @Bean
@@ -52,12 +58,18 @@ class RemoteIngestConfiguration {
         return new DirectChannel();
     }
 
-    /** Each request, as text ({@link PartitionRequests}), to the workspace's queue, persistent. */
+    /**
+     * Each request, as text ({@link PartitionRequests}), to the workspace's queue, persistent, and
+     * confirmed by the broker before the next is sent: a request the broker refuses (a user without
+     * the right to write to {@code amq.default}, through which it goes) fails the step at once,
+     * where it was lost with an error in the log and the manager waited for ever.
+     */
     @Bean
     IntegrationFlow partitionRequestsToBroker(DirectChannel partitionRequests, RabbitTemplate brokerTemplate, Queue partitionQueue) {
         return IntegrationFlow.from(partitionRequests)
                 .transform(PartitionRequests::toText)
-                .handle(Amqp.outboundAdapter(brokerTemplate).routingKey(partitionQueue.getName()))
+                .handle(Amqp.outboundAdapter(brokerTemplate).routingKey(partitionQueue.getName())
+                        .confirmCorrelationFunction(m -> "request").waitForConfirm(true).confirmTimeout(CONFIRM_TIMEOUT_MS))
                 .get();
     }
 
