@@ -96,7 +96,7 @@ public final class IndexSearch implements Closeable {
         if (accounts != null) {
             BooleanQuery.Builder b = new BooleanQuery.Builder();
             for (String a : accounts) {
-                b.add(new TermQuery(new Term(IndexFields.ACCOUNT, a.toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
+                b.add(new TermQuery(new Term(IndexFields.ACCOUNT, MessageDocuments.term(a))), BooleanClause.Occur.SHOULD);
             }
             filter = b.build();
         }

@@ -9,6 +9,7 @@ import io.phiscan.model.Signal;
 import io.phiscan.model.SourceRef;
 import io.phiscan.model.StoredJson;
 import io.phiscan.model.Visibility;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.util.BytesRef;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.type.TypeReference;
@@ -44,6 +46,8 @@ final class MessageDocuments {
     private static final String SOURCE_EXPORT = "_source_export";
     private static final String SOURCE_ENTRY = "_source_entry";
     private static final String SOURCE_POSITION = "_source_position";
+    /** How much of a value too long for a term its term keeps, before a hash of the whole. */
+    private static final int LONG_TERM_KEPT = 1000;
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"source", "text"})
     private interface Core {
@@ -134,8 +138,8 @@ final class MessageDocuments {
         }
         tags.forEach(t -> keyword(d, IndexFields.SIGNAL, t));
         rules.forEach(r -> keyword(d, IndexFields.RULE, r));
-        d.add(new StringField(IndexFields.EXPORT, m.source().export(), Field.Store.NO));
-        d.add(new StringField(IndexFields.FILE, m.source().file(), Field.Store.NO));
+        d.add(new StringField(IndexFields.EXPORT, fitted(m.source().export()), Field.Store.NO));
+        d.add(new StringField(IndexFields.FILE, fitted(m.source().file()), Field.Store.NO));
         d.add(new StoredField(IndexFields.SOURCE, core));
         d.add(new StoredField(SOURCE_EXPORT, m.source().export()));
         d.add(new StoredField(SOURCE_ENTRY, m.source().entry() == null ? "" : m.source().entry()));
@@ -164,7 +168,28 @@ final class MessageDocuments {
     }
 
     private static void keyword(Document d, String field, String value) {
-        d.add(new StringField(field, value.toLowerCase(Locale.ROOT), Field.Store.NO));
+        d.add(new StringField(field, term(value), Field.Store.NO));
+    }
+
+    /**
+     * A keyword's value as the index holds it and queries look for it: in lower case, and
+     * {@link #fitted} (an export's ids, handles and names are whatever its files say).
+     */
+    static String term(String value) {
+        return fitted(value.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The value, or, when it is longer than a term can be (32,766 bytes of UTF-8, beyond which
+     * Lucene refuses the whole document), its first 1,000 characters and a hash of the whole.
+     */
+    static String fitted(String value) {
+        if (value.length() <= IndexWriter.MAX_TERM_LENGTH / 3
+                || value.getBytes(StandardCharsets.UTF_8).length <= IndexWriter.MAX_TERM_LENGTH) {
+            return value;
+        }
+        int kept = Character.isHighSurrogate(value.charAt(LONG_TERM_KEPT - 1)) ? LONG_TERM_KEPT - 1 : LONG_TERM_KEPT;
+        return value.substring(0, kept) + "…" + Message.hash(value, 16);
     }
 
     static IndexedMessage fromDocument(Document d) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -162,7 +161,7 @@ public final class QueryMatcher {
 
     private static void keyword(MemoryIndex doc, String field, String value) {
         if (value != null && !value.isEmpty()) {
-            doc.addField(field, value.toLowerCase(Locale.ROOT), new org.apache.lucene.analysis.core.KeywordAnalyzer());
+            doc.addField(field, MessageDocuments.term(value), new org.apache.lucene.analysis.core.KeywordAnalyzer());
         }
     }
 }

@@ -133,6 +133,26 @@ class MessageIndexTest {
     }
 
     @Test
+    void valuesLongerThanATermAreIndexedAndFound() throws IOException {
+        // an export's sender id, handle, conversation id or owner is whatever its file says: here 40,000 characters
+        String longer = "1".repeat(40_000);
+        String account = "dr" + "é".repeat(20_000);
+        Message m = new Message(Message.stableId(Platform.TWITTER, account, "1"), Platform.TWITTER, account, "1",
+                longer + "-2", null, Instant.parse("2025-01-02T10:00:00Z"), false, new Author(longer, "h" + longer, "Jo"),
+                List.of(), Direction.INBOUND, Visibility.DIRECT, "Is amoxicillin ok for the rash?", List.of(),
+                new SourceRef("export.zip", "data/direct-messages.js", "element 0"));
+        write(List.of(m, CORPUS.get(3)));
+        try (IndexSearch s = IndexSearch.open(dir)) {
+            assertThat(s.count("amoxicillin")).isEqualTo(1);
+            assertThat(s.exchanges(List.of(account))).containsExactly(
+                    Message.exchangeId(Platform.TWITTER, account, longer + "-2"));
+            assertThat(s.exchanges(List.of(account + "x"))).isEmpty();
+            assertThat(s.exchanges().read(Message.exchangeId(Platform.TWITTER, account, longer + "-2")))
+                    .extracting(IndexedMessage::message).containsExactly(m);
+        }
+    }
+
+    @Test
     void aSecondWriterIsRefused() throws IOException {
         try (MessageIndex first = MessageIndex.openForWriting(dir, 16)) {
             assertThatThrownBy(() -> MessageIndex.openForWriting(dir, 16)).isInstanceOf(IndexLockedException.class);
