@@ -6,6 +6,9 @@ import java.util.Optional;
 
 /** Every reader phiscan has, and recognition of an export against all of them. */
 public final class ArchiveReaders {
+    /** The longest account the workspace keeps (its database's {@code account} columns). */
+    static final int LONGEST_ACCOUNT = 200;
+
     private ArchiveReaders() {
     }
 
@@ -25,11 +28,21 @@ public final class ArchiveReaders {
                 new FacebookSecureStorageReader());
     }
 
-    /** The export in the tree, as the first reader that recognizes it reads it. */
+    /**
+     * The export in the tree, as the first reader that recognizes it reads it. One whose owner's
+     * account is longer than {@link #LONGEST_ACCOUNT} (no platform allows such a name: the file
+     * that names the owner is damaged) cannot be read.
+     */
     public static Optional<Export> recognize(ExportTree tree) throws IOException {
         for (ArchiveReader reader : all()) {
             Optional<Export> export = reader.recognize(tree);
             if (export.isPresent()) {
+                int length = export.get().account().length();
+                if (length > LONGEST_ACCOUNT) {
+                    throw new ArchiveFormatException(tree.displayName(), null, "an export whose owner cannot be told:"
+                            + " the account that names its owner is " + length + " characters long, longer than any"
+                            + " account (at most " + LONGEST_ACCOUNT + " are kept)", null);
+                }
                 return export;
             }
         }

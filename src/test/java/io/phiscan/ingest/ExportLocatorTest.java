@@ -422,4 +422,30 @@ class ExportLocatorTest {
             }
         }
     }
+
+    /**
+     * An owner whose account, as the export names it, is longer than the workspace keeps (200
+     * characters: no platform allows such a user name) is no owner: the export is listed with
+     * why, and the other exports are read. Before, the audit failed (exit 1) on storing it.
+     */
+    @Test
+    void anOwnerLongerThanAnyAccountIsListed(@TempDir Path tmp) throws IOException {
+        Path longer = tmp.resolve("exports/longer");
+        Path longest = tmp.resolve("exports/longest");
+        copyFolder(Fixtures.path("twitter/gen1-2021"), longer);
+        copyFolder(Fixtures.path("twitter/gen1-2021"), longest);
+        Path account = Path.of("data/account.js");
+        Files.writeString(longer.resolve(account), Files.readString(longer.resolve(account))
+                .replace("\"DrNoraVance\"", "\"" + "n".repeat(200) + "\""));
+        Files.writeString(longest.resolve(account), Files.readString(longest.resolve(account))
+                .replace("\"DrNoraVance\"", "\"" + "n".repeat(201) + "\""));
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tmp))) {
+            assertThat(locator.exports()).extracting(Export::path).containsExactly(longer.toString());
+            assertThat(locator.unrecognized()).singleElement().satisfies(u -> {
+                assertThat(u.path()).isEqualTo(longest);
+                assertThat(u.seen()).isEqualTo("an export whose owner cannot be told: the account that names its owner"
+                        + " is 201 characters long, longer than any account (at most 200 are kept)");
+            });
+        }
+    }
 }
