@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Bad input becomes {@link IngestRecord.Bad} records naming the record number and line, and
  * reading goes on: a record holding bytes that are not UTF-8, a record whose field count differs
- * from the header's, and a record with a broken quote. After a broken quote the file is opened
+ * from the header's, the header line repeated, and a record with a broken quote. After a broken quote the file is opened
  * again and read from the line after the one the broken record started on, so one stray quote
  * cannot swallow the rest of the file. A record is bounded in size ({@value #MAX_RECORD_CHARS}
  * characters). Not thread-safe.
@@ -51,6 +51,7 @@ final class CsvCursor implements RecordCursor {
     private final RowMapper mapper;
     private final Deque<IngestRecord> pending = new ArrayDeque<>();
     private Map<String, Integer> columns;
+    private List<String> header;
     private int width;
     private CheckedUtf8Reader reader;
     private CheckedAtEnd bytes;
@@ -123,6 +124,7 @@ final class CsvCursor implements RecordCursor {
                     columns.putIfAbsent(cells.get(c), c);
                 }
                 width = cells.size();
+                header = cells;
                 return null;
             }
         }
@@ -174,6 +176,8 @@ final class CsvCursor implements RecordCursor {
         } else if (r.size() != width) {
             pending.add(new IngestRecord.Bad(at, "the record has " + r.size() + " fields where the header has " + width
                     + " (a quoting problem?)"));
+        } else if (isHeader(r)) {
+            pending.add(new IngestRecord.Bad(at, "the header line again, not a record"));
         } else {
             try {
                 pending.addAll(mapper.map(new CsvRow(at, columns, r)));
@@ -181,6 +185,19 @@ final class CsvCursor implements RecordCursor {
                 pending.add(new IngestRecord.Bad(at, "record not in the expected shape: " + e.getClass().getSimpleName()));
             }
         }
+    }
+
+    /** Whether the record repeats the header line (as in two files joined into one). */
+    private boolean isHeader(CSVRecord r) {
+        if (!CsvFormats.key(r.get(0)).equals(header.get(0))) {
+            return false;
+        }
+        for (int c = 1; c < width; c++) {
+            if (!CsvFormats.key(r.get(c)).equals(header.get(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private SourceRef where(long line) {

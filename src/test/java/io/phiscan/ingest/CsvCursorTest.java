@@ -88,6 +88,13 @@ class CsvCursorTest {
     }
 
     @Test
+    void theHeaderRepeatedIsASkippedRecordNotData() throws IOException {
+        String csv = "id,text\n1,a\n\"ID\",Text\n2,b\n";
+        assertThat(texts(read(csv.getBytes(StandardCharsets.UTF_8), false))).containsExactly(
+                "1=a", "BAD record 2, line 3: the header line again, not a record", "2=b");
+    }
+
+    @Test
     void aFileWithoutTheHeaderSaysSo() throws IOException {
         assertThat(texts(read("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), false)))
                 .containsExactly("BAD line 1: no header line with the expected column names");

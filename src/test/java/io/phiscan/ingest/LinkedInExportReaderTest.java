@@ -107,6 +107,22 @@ class LinkedInExportReaderTest {
         }
     }
 
+    /**
+     * The header line again inside messages.csv (two files joined into one) was a conversation
+     * whose sender is FROM: without Profile.csv no one took part in every conversation, and the
+     * export was refused. It is a skipped record, and the rows around it are read.
+     */
+    @Test
+    void aHeaderRepeatedInsideTheFileIsSkippedAndTheOwnerStillFound() throws IOException {
+        try (ExportTree tree = Fixtures.tree("linkedin/repeated-header")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().owner().name()).isEqualTo("Nora Vance");
+            assertThat(read.messages()).hasSize(6);
+            assertThat(read.bad()).extracting(b -> b.source().entry() + " " + b.source().position() + ": " + b.reason())
+                    .containsExactly("messages.csv record 4, line 5: the header line again, not a record");
+        }
+    }
+
     @Test
     void quoted2026WithNumberedCommentFilesAndOwnerFromInvitations() throws IOException {
         try (ExportTree tree = Fixtures.tree("linkedin/quoted-2026")) {
