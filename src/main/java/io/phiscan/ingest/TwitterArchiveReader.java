@@ -130,8 +130,14 @@ final class TwitterArchiveReader implements ArchiveReader {
             try (InputStream in = tree.open(e.getKey());
                     YtdFileCursor cursor = new YtdFileCursor(tree.displayName(), e.getKey(), in, (node, where) -> {
                         JsonNode a = node.path("account");
-                        found.add(new Author(Json.text(a, "accountId"), Json.text(a, "username"),
-                                Json.text(a, "accountDisplayName")));
+                        String id = Json.text(a, "accountId");
+                        String handle = Json.text(a, "username");
+                        String name = Json.text(a, "accountDisplayName");
+                        if (id == null && handle == null && name == null) {
+                            return List.of(new IngestRecord.Bad(where.ref(), "an account that names no account"
+                                    + " (no accountId, username or accountDisplayName)"));
+                        }
+                        found.add(new Author(id, handle, name));
                         return List.of();
                     })) {
                 IngestRecord r;
@@ -140,9 +146,6 @@ final class TwitterArchiveReader implements ArchiveReader {
                         problems.add(bad);
                     }
                 }
-            } catch (IllegalArgumentException ex) {
-                problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), e.getKey(), ""),
-                        "account.js names no account"));
             }
             if (!found.isEmpty()) {
                 return Optional.of(found.get(0));

@@ -169,6 +169,24 @@ class TwitterArchiveReaderTest {
     }
 
     /**
+     * An account.js element whose account names nothing (no id, user name or display name) is
+     * listed saying so; it was listed as "element not in the expected shape:
+     * IllegalArgumentException". The owner comes from the manifest and the archive is read.
+     */
+    @Test
+    void anAccountThatNamesNoAccountIsListedSayingSo(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(FIXTURES.resolve("current-2024"), archive);
+        Files.writeString(archive.resolve("data/account.js"), "window.YTD.account.part0 = [ {\n  \"account\" : { }\n} ]\n");
+        ExportContents c = ExportContents.read(archive);
+        assertThat(c.bad()).extracting(b -> b.source().entry() + " " + b.source().position() + ": " + b.reason())
+                .containsExactly("data/account.js element 0, line 1: an account that names no account"
+                        + " (no accountId, username or accountDisplayName)");
+        assertThat(c.tweets()).hasSize(5);
+        assertThat(c.directMessages()).hasSize(8);
+    }
+
+    /**
      * A data file that does not begin with its {@code window.YTD} line (empty, saved in UTF-16)
      * is a skipped record naming it, not a file passed over in silence; the others are read.
      */
