@@ -70,7 +70,9 @@ final class MastodonArchiveReader implements ArchiveReader {
                             "a Mastodon archive whose actor.json cannot be read: " + why, e)));
         }
         if (!isActor(actor)) {
-            return Optional.empty();
+            // a file that reads but describes no account: an outbox of an actor's activities still names the owner
+            return ownerFromOutbox(tree, head,
+                    "it describes no account (its type is not Person, Service, Application, Group or Organization)");
         }
         String id = Json.text(actor, "id");
         String user = Json.text(actor, "preferredUsername");

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Mastodon account archives, as {@code src/test/resources/mastodon/README.md} describes them. */
 class MastodonArchiveReaderTest {
@@ -217,6 +219,31 @@ class MastodonArchiveReaderTest {
             // who can see each post does not need the followers' address actor.json gives
             assertThat(read.messages()).extracting(Message::visibility).containsExactly(Visibility.PUBLIC, Visibility.PUBLIC,
                     Visibility.UNLISTED, Visibility.FOLLOWERS, Visibility.DIRECT, Visibility.PUBLIC, Visibility.PUBLIC);
+        }
+    }
+
+    /**
+     * An actor.json that reads as JSON but describes no account (its type missing or another, or
+     * not an object) beside an outbox of an actor's activities: the archive is read, its owner
+     * that actor, and actor.json listed with why. Before, the archive was not recognized at all:
+     * passed over in silence in a folder of exports.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\"type\":\"Person\"", "\"type\":\"\"", "\"type\":7"})
+    void anActorFileThatDescribesNoAccountIsListedAndTheOwnerTakenFromTheOutbox(String type, @TempDir Path tmp)
+            throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(Path.of("src/test/resources/mastodon/zip-2024"), archive);
+        Path actor = archive.resolve("actor.json");
+        java.nio.file.Files.writeString(actor, java.nio.file.Files.readString(actor).replace("\"type\":\"Person\"", type.equals(
+                "\"type\":\"Person\"") ? "\"kind\":\"Person\"" : type));
+        try (ExportTree tree = ExportTree.open(archive, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().account()).isEqualTo("noravance@med.example");
+            assertThat(read.messages()).hasSize(7);
+            assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly("actor.json: not read:"
+                    + " it describes no account (its type is not Person, Service, Application, Group or Organization);"
+                    + " the owner is taken from outbox.json, whose activities name their actor https://med.example/users/noravance");
         }
     }
 
