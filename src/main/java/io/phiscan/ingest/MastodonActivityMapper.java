@@ -183,12 +183,12 @@ final class MastodonActivityMapper {
         if (node == null || node.isNull()) {
             return out;
         }
-        if (node.isString()) {
+        if (node.isString() && !node.asString().isBlank()) {
             out.add(node.asString());
         }
         for (JsonNode n : node) {
             String s = n.isString() ? n.asString() : Json.text(n, "id");
-            if (s != null) {
+            if (s != null && !s.isBlank()) {
                 out.add(s);
             }
         }

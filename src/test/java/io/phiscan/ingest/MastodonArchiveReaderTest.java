@@ -247,6 +247,24 @@ class MastodonArchiveReaderTest {
         }
     }
 
+    /** An empty address in to or cc addresses no one: the status is read. Before, it was skipped as an IllegalArgumentException. */
+    @Test
+    void anEmptyAddressIsPassedOver(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(Path.of("src/test/resources/mastodon/zip-2024"), archive);
+        Path outbox = archive.resolve("outbox.json");
+        java.nio.file.Files.writeString(outbox, java.nio.file.Files.readString(outbox).replace("\"cc\":[]", "\"cc\":[\" \"]")
+                .replace("\"cc\":[\"http", "\"cc\":[\"\", \" \", \"http")
+                .replaceFirst("\"to\":\\[[^]]*]", "\"to\":\"\""));
+        try (ExportTree tree = ExportTree.open(archive, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.bad()).isEmpty();
+            assertThat(read.messages()).hasSize(7);
+            assertThat(read.messages()).allSatisfy(m -> assertThat(m.recipients()).noneMatch(a -> a.id() == null
+                    && a.handle() == null));
+        }
+    }
+
     @Test
     void anActorFileThatCannotBeReadBesideAnOutboxNamingNoActorIsRefusedSayingWhy(@TempDir Path tmp) throws IOException {
         java.nio.file.Files.writeString(tmp.resolve("outbox.json"), "{\"type\":\"OrderedCollection\",\"orderedItems\":[]}");
