@@ -69,9 +69,29 @@ final class MetaMessageMapper {
             text = null;
         }
         if (text == null && attachments.isEmpty()) {
-            return List.of();
+            String unread = unreadMedia(m);
+            return unread == null ? List.of() : List.of(new IngestRecord.Bad(where.ref(), unread));
         }
         return List.of(new IngestRecord.Read(message(sender, at.at(), text, attachments, where)));
+    }
+
+    /**
+     * Why a message with nothing else in it is not read when one of its media fields holds no file
+     * in a shape Meta does not write (a string, a list or an object without a {@code uri}); null
+     * when it has none, or none but empty lists: such a message holds nothing.
+     */
+    private static String unreadMedia(JsonNode m) {
+        for (String field : MEDIA) {
+            JsonNode v = m.get(field);
+            if (v == null || v.isNull() || v.isArray() && v.isEmpty()) {
+                continue;
+            }
+            boolean one = field.equals("sticker");
+            String shape = v.isObject() ? "an object without a uri" : v.isArray() ? "a list without a uri" : Json.kind(v);
+            return "a message whose " + field + (one ? " names" : " name") + " no file (" + shape + " where Meta writes "
+                    + (one ? "{uri}" : "a list of {uri}") + "); the message was not read";
+        }
+        return null;
     }
 
     /** Unsent messages, calls, membership changes and placeholders carry no one's words. */

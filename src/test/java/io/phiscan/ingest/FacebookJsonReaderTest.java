@@ -84,6 +84,22 @@ class FacebookJsonReaderTest {
         assertThat(menu.direction()).isEqualTo(Direction.INBOUND);
     }
 
+    /**
+     * A message with nothing but an attachment Meta writes in another shape (photos as a string, a
+     * sticker without a uri) is skipped saying so; before, it was dropped as if it held nothing.
+     */
+    @Test
+    void anAttachmentThatNamesNoFileIsASkippedRecord() throws IOException {
+        ExportRun run = ExportRun.of("facebook/odd-media");
+        assertThat(run.messages()).extracting(Message::text).containsExactly("", "Send me a picture");
+        assertThat(run.messages().get(0).attachments()).containsExactly("messages/inbox/zoefixture_1029384756/photos/2_n.jpg");
+        assertThat(run.bad()).extracting(b -> b.source().position() + ": " + b.reason()).containsExactly(
+                "element 1, line 22: a message whose photos name no file (a string where Meta writes a list of {uri});"
+                        + " the message was not read",
+                "element 2, line 28: a message whose sticker names no file (an object without a uri where Meta writes"
+                        + " {uri}); the message was not read");
+    }
+
     @Test
     void mojibakeIsRepairedInNamesAndTextAndCorrectTextIsLeftAlone() throws IOException {
         ExportRun run = ExportRun.of("facebook/json-2018");
