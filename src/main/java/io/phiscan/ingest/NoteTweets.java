@@ -36,7 +36,13 @@ final class NoteTweets {
                         String created = Json.text(note, "createdAt");
                         String text = Json.text(note.path("core"), "text");
                         if (created != null && text != null) {
-                            long second = Instant.parse(created).getEpochSecond();
+                            long second;
+                            try {
+                                second = Instant.parse(created).getEpochSecond();
+                            } catch (DateTimeParseException ex) {
+                                return List.of(new IngestRecord.Bad(where.ref(), "a note whose createdAt is not an ISO-8601"
+                                        + " time; it cannot be joined to its post, which keeps its shortened text"));
+                            }
                             bySecond.computeIfAbsent(second, k -> new ArrayList<>()).add(text);
                         }
                         return List.of();
@@ -47,8 +53,6 @@ final class NoteTweets {
                         problems.add(bad);
                     }
                 }
-            } catch (DateTimeParseException ex) {
-                // a note with an unreadable date cannot be joined; its tweet keeps its shortened text
             }
         }
         return bySecond.isEmpty() ? NONE : new NoteTweets(bySecond);

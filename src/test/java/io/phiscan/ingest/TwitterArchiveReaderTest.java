@@ -71,6 +71,26 @@ class TwitterArchiveReaderTest {
                 "1786032896211749419", "1779817063512132657", "1766071364615961832", "1745000020181649012");
     }
 
+    /**
+     * A note whose createdAt is not a date cannot be joined to its post: it is listed saying so,
+     * and the post keeps its shortened text. Before, skipped.csv said only "element not in the
+     * expected shape: DateTimeParseException".
+     */
+    @Test
+    void aNoteWithAnUnreadableDateIsListedSayingSo(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(FIXTURES.resolve("current-2024"), archive);
+        Path notes = archive.resolve("data/note-tweet.js");
+        Files.writeString(notes, Files.readString(notes).replace("\"createdAt\" : \"2024-05-02T14:00:00.000Z\"",
+                "\"createdAt\" : \"Thursday\""));
+        ExportContents c = ExportContents.read(archive);
+        assertThat(c.bad()).extracting(b -> b.source().entry() + " " + b.source().position() + ": " + b.reason())
+                .containsExactly("data/note-tweet.js element 0, line 2: a note whose createdAt is not an ISO-8601 time;"
+                        + " it cannot be joined to its post, which keeps its shortened text");
+        assertThat(c.byNativeId("1786032896211749419").text()).startsWith("Spring fair update for families:").hasSizeLessThan(378);
+        assertThat(c.tweets()).hasSize(5);
+    }
+
     @Test
     void longPostGetsItsFullTextFromTheNoteTweet() throws IOException {
         Message note = ExportContents.read(FIXTURES.resolve("current-2024")).byNativeId("1786032896211749419");
