@@ -79,7 +79,8 @@ final class FacebookPostMapper {
             text.append(description);
         }
         if (text.isEmpty() && attachments.isEmpty()) {
-            return List.of();
+            String unread = unreadData(e);
+            return unread == null ? List.of() : List.of(new IngestRecord.Bad(where.ref(), unread));
         }
         return List.of(new IngestRecord.Read(message(e, at.at().getEpochSecond(), writer, text.toString(), attachments, where)));
     }
@@ -106,6 +107,29 @@ final class FacebookPostMapper {
         return new Message(Message.stableId(export.platform(), account, key), export.platform(), account, null,
                 kind() + "/" + Message.hash(key, 8), null, Instant.ofEpochSecond(seconds), false, author, recipients,
                 byOwner ? Direction.OUTBOUND : Direction.INBOUND, Visibility.PUBLIC, text, attachments, where.ref());
+    }
+
+    /**
+     * Why a post or comment from which nothing was read is not read when its {@code data} is in a
+     * shape Meta does not write (not a list, or a comment that is not an object); null when it
+     * holds nothing (no data, or only an {@code update_timestamp}).
+     */
+    private String unreadData(JsonNode e) {
+        JsonNode data = e.get("data");
+        if (data == null || data.isNull()) {
+            return null;
+        }
+        if (!data.isArray()) {
+            return "a " + kind() + " whose data is " + Json.kind(data) + " where Meta writes a list; the " + kind() + " was not read";
+        }
+        for (JsonNode d : data) {
+            JsonNode c = comments && d.isObject() ? d.get("comment") : d;
+            if (c != null && !c.isNull() && !c.isObject()) {
+                return "a " + kind() + " whose data holds " + Json.kind(c) + " where Meta writes "
+                        + (comments ? "{comment, author, timestamp}" : "{post}") + "; the " + kind() + " was not read";
+            }
+        }
+        return null;
     }
 
     /** The person an English title names as the one answered ("… replied to Maria Gonzalez's comment."), or null. */

@@ -100,6 +100,39 @@ class FacebookJsonReaderTest {
                         + " {uri}); the message was not read");
     }
 
+    /**
+     * A post or comment whose data Meta would write as a list of {post} or {comment} is in
+     * another shape (a string where the list goes, a string where the comment object goes): it
+     * is skipped saying so; before, it was dropped as one holding nothing.
+     */
+    @Test
+    void aPostOrCommentWhoseDataIsInAnotherShapeIsASkippedRecord() throws IOException {
+        Path export = temp.resolve("odd-data");
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
+        Files.writeString(export.resolve("posts/your_posts_1.json"), """
+                [
+                  {"timestamp": 1680000000, "data": "Spring reading list is up!"},
+                  {"timestamp": 1680000100, "data": [{"post": "Summer reading list is up!"}, {"update_timestamp": 1680000100}]},
+                  {"timestamp": 1680000200, "data": [{"update_timestamp": 1680000200}]}
+                ]
+                """);
+        Files.writeString(export.resolve("comments/comments.json"), """
+                {"comments": [
+                  {"timestamp": 1682933400, "data": [{"comment": "Congratulations!"}]},
+                  {"timestamp": 1683021600, "data": [{"comment": {"timestamp": 1683021600, "comment": "Thanks everyone",
+                    "author": "Nora Vance"}}]}
+                ]}
+                """);
+        ExportRun run = ExportRun.of(export);
+        assertThat(run.messages(m -> m.visibility() == Visibility.PUBLIC)).extracting(Message::text)
+                .containsExactlyInAnyOrder("Summer reading list is up!", "Thanks everyone");
+        assertThat(run.bad()).extracting(b -> b.source().entry() + " " + b.source().position() + ": " + b.reason()).containsExactly(
+                "posts/your_posts_1.json element 0, line 2: a post whose data is a string where Meta writes a list;"
+                        + " the post was not read",
+                "comments/comments.json element 0, line 2: a comment whose data holds a string where Meta writes"
+                        + " {comment, author, timestamp}; the comment was not read");
+    }
+
     @Test
     void mojibakeIsRepairedInNamesAndTextAndCorrectTextIsLeftAlone() throws IOException {
         ExportRun run = ExportRun.of("facebook/json-2018");
