@@ -111,7 +111,11 @@ class ExportLocatorTest {
         Files.writeString(inbox.resolve("d-untyped-actor/actor.json"), "{\"preferredUsername\": \"someone\"}");
         copyFolder(mastodon, inbox.resolve("e-whole"));
         try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(inbox))) {
-            assertThat(locator.exports()).extracting(e -> Path.of(e.path()).getFileName().toString()).containsExactly("e-whole");
+            // an actor.json that describes no account beside a whole outbox: read, its owner the outbox's actor
+            assertThat(locator.exports()).extracting(e -> Path.of(e.path()).getFileName().toString())
+                    .containsExactly("d-untyped-actor", "e-whole");
+            assertThat(locator.exports().get(0).problems()).extracting(IngestRecord.Bad::reason).singleElement()
+                    .satisfies(r -> assertThat(r).startsWith("not read: it describes no account"));
             assertThat(locator.unrecognized()).extracting(u -> u.path().getFileName() + ": " + u.seen()).containsExactly(
                     "a-no-outbox: a Mastodon archive without outbox.json (the file that holds the posts)",
                     "b-empty-outbox: a Mastodon archive whose outbox.json is empty",
