@@ -110,11 +110,18 @@ final class FacebookPostMapper {
     }
 
     /**
-     * Why a post or comment from which nothing was read is not read when its {@code data} is in a
-     * shape Meta does not write (not a list, or a comment that is not an object); null when it
-     * holds nothing (no data, or only an {@code update_timestamp}).
+     * Why a post or comment from which nothing was read is not read when its {@code data} or its
+     * attachments' {@code data} is in a shape Meta does not write (not a list, or a comment that is
+     * not an object); null when it holds nothing (no data, or only an {@code update_timestamp}).
      */
     private String unreadData(JsonNode e) {
+        for (JsonNode a : e.path("attachments")) {
+            JsonNode media = a.isObject() ? a.get("data") : a;
+            if (media != null && !media.isNull() && !media.isArray()) {
+                return "a " + kind() + " whose attachments hold " + Json.kind(media) + " where Meta writes a list of data;"
+                        + " the " + kind() + " was not read";
+            }
+        }
         JsonNode data = e.get("data");
         if (data == null || data.isNull()) {
             return null;

@@ -102,8 +102,9 @@ class FacebookJsonReaderTest {
 
     /**
      * A post or comment whose data Meta would write as a list of {post} or {comment} is in
-     * another shape (a string where the list goes, a string where the comment object goes): it
-     * is skipped saying so; before, it was dropped as one holding nothing.
+     * another shape (a string where the list goes, a string where the comment object goes, a
+     * number where an attachment's list goes): it is skipped saying so; before, it was dropped as
+     * one holding nothing.
      */
     @Test
     void aPostOrCommentWhoseDataIsInAnotherShapeIsASkippedRecord() throws IOException {
@@ -113,7 +114,8 @@ class FacebookJsonReaderTest {
                 [
                   {"timestamp": 1680000000, "data": "Spring reading list is up!"},
                   {"timestamp": 1680000100, "data": [{"post": "Summer reading list is up!"}, {"update_timestamp": 1680000100}]},
-                  {"timestamp": 1680000200, "data": [{"update_timestamp": 1680000200}]}
+                  {"timestamp": 1680000200, "data": [{"update_timestamp": 1680000200}]},
+                  {"timestamp": 1680000300, "attachments": [{"data": 7}], "data": [{"update_timestamp": 1680000300}]}
                 ]
                 """);
         Files.writeString(export.resolve("comments/comments.json"), """
@@ -129,6 +131,8 @@ class FacebookJsonReaderTest {
         assertThat(run.bad()).extracting(b -> b.source().entry() + " " + b.source().position() + ": " + b.reason()).containsExactly(
                 "posts/your_posts_1.json element 0, line 2: a post whose data is a string where Meta writes a list;"
                         + " the post was not read",
+                "posts/your_posts_1.json element 3, line 5: a post whose attachments hold a number where Meta writes"
+                        + " a list of data; the post was not read",
                 "comments/comments.json element 0, line 2: a comment whose data holds a string where Meta writes"
                         + " {comment, author, timestamp}; the comment was not read");
     }
