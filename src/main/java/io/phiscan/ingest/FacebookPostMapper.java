@@ -116,10 +116,17 @@ final class FacebookPostMapper {
      */
     private String unreadData(JsonNode e) {
         for (JsonNode a : e.path("attachments")) {
-            JsonNode media = a.isObject() ? a.get("data") : a;
-            if (media != null && !media.isNull() && !media.isArray()) {
-                return "a " + kind() + " whose attachments hold " + Json.kind(media) + " where Meta writes a list of data;"
+            JsonNode list = a.isObject() ? a.get("data") : a;
+            if (list != null && !list.isNull() && !list.isArray()) {
+                return "a " + kind() + " whose attachments hold " + Json.kind(list) + " where Meta writes a list of data;"
                         + " the " + kind() + " was not read";
+            }
+            for (JsonNode d : list == null ? List.<JsonNode>of() : list) {
+                JsonNode media = d.get("media");
+                if (media != null && !media.isNull() && MetaJson.text(media, "uri") == null) {
+                    return "a " + kind() + " whose attached media is " + (media.isObject() ? "an object without a uri"
+                            : Json.kind(media)) + " where Meta writes {uri}; the " + kind() + " was not read";
+                }
             }
         }
         JsonNode data = e.get("data");

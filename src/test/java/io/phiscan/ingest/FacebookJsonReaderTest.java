@@ -103,8 +103,8 @@ class FacebookJsonReaderTest {
     /**
      * A post or comment whose data Meta would write as a list of {post} or {comment} is in
      * another shape (a string where the list goes, a string where the comment object goes, a
-     * number where an attachment's list goes): it is skipped saying so; before, it was dropped as
-     * one holding nothing.
+     * number where an attachment's list goes, media without a uri): it is skipped saying so;
+     * before, it was dropped as one holding nothing.
      */
     @Test
     void aPostOrCommentWhoseDataIsInAnotherShapeIsASkippedRecord() throws IOException {
@@ -115,7 +115,8 @@ class FacebookJsonReaderTest {
                   {"timestamp": 1680000000, "data": "Spring reading list is up!"},
                   {"timestamp": 1680000100, "data": [{"post": "Summer reading list is up!"}, {"update_timestamp": 1680000100}]},
                   {"timestamp": 1680000200, "data": [{"update_timestamp": 1680000200}]},
-                  {"timestamp": 1680000300, "attachments": [{"data": 7}], "data": [{"update_timestamp": 1680000300}]}
+                  {"timestamp": 1680000300, "attachments": [{"data": 7}], "data": [{"update_timestamp": 1680000300}]},
+                  {"timestamp": 1680000400, "attachments": [{"data": [{"media": {}}]}]}
                 ]
                 """);
         Files.writeString(export.resolve("comments/comments.json"), """
@@ -133,6 +134,8 @@ class FacebookJsonReaderTest {
                         + " the post was not read",
                 "posts/your_posts_1.json element 3, line 5: a post whose attachments hold a number where Meta writes"
                         + " a list of data; the post was not read",
+                "posts/your_posts_1.json element 4, line 6: a post whose attached media is an object without a uri"
+                        + " where Meta writes {uri}; the post was not read",
                 "comments/comments.json element 0, line 2: a comment whose data holds a string where Meta writes"
                         + " {comment, author, timestamp}; the comment was not read");
     }
