@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
  * has written outboxes with two {@code orderedItems} keys (the first one empty) and two
  * {@code @context} keys. A file that ends inside an item, or before the collection is closed,
  * gives a final broken element; so does a collection with no {@code orderedItems} array at all
- * (its items under {@code items}, or in a page).
+ * (its items under {@code items}, or in a page). An {@code orderedItems} key beside an array
+ * that holds something else (a string, a number, an object, null) is a broken element of its own,
+ * saying what it holds: where it is when it comes after an array, before the array's items when it
+ * comes first.
  *
  * <p>An item whose brackets do not match (a {@code {} or {@code [} left open, or closed by the
  * other kind) is one broken element, and the items after it are found again: {@link ItemBrackets}
@@ -29,14 +32,17 @@ import java.nio.charset.StandardCharsets;
  */
 final class OrderedItemsSplitter implements Closeable {
 
-    /** One item: its index across the file's item arrays, where it starts, its bytes or why it is broken. */
+    /**
+     * One item: its index across the file's item arrays (-1 for an {@code orderedItems} key that
+     * holds no array), where it starts, its bytes or why it is broken.
+     */
     record Element(int index, long line, long offset, byte[] bytes, String error) {
         boolean ok() {
             return error == null;
         }
 
         String position() {
-            return "item " + index + ", line " + line + ", byte " + offset;
+            return (index < 0 ? "" : "item " + index + ", ") + "line " + line + ", byte " + offset;
         }
     }
 
@@ -60,6 +66,14 @@ final class OrderedItemsSplitter implements Closeable {
     private int index;
     /** The {@code orderedItems} arrays found so far. */
     private int arrays;
+    /** The {@code orderedItems} keys of the top-level object found so far, arrays or not. */
+    private int keys;
+    /** An {@code orderedItems} key that holds no array, to be told before the items that come next; else null. */
+    private Element notArray;
+    /** Seeking stopped at an {@code orderedItems} key that holds no array, before its value. */
+    private boolean inValue;
+    /** The keys holding no array found before the first array, after {@link #notArray}. */
+    private int notArrayMore;
     /** Bytes were found after the collection's end (it ended early): the line and byte of the first, else -1. */
     private long reopenedLine = -1;
     private long reopenedOffset;
@@ -89,6 +103,17 @@ final class OrderedItemsSplitter implements Closeable {
                 return arrays == 0 ? new Element(index, line, offset, null, "the collection has no orderedItems array (its"
                         + " items are not where Mastodon writes them): nothing in it was read") : null;
             }
+            if (notArray != null && (inArray || arrays > 0)) {
+                Element told = notArray;
+                int more = notArrayMore;
+                notArray = null;
+                notArrayMore = 0;
+                return more == 0 ? told : new Element(-1, told.line(), told.offset(), null, told.error() + "; nor in the "
+                        + more + " orderedItems key(s) after it, before the array, that hold no array either");
+            }
+            if (!inArray) {
+                continue;
+            }
             int c = skipBlanks();
             if (c < 0) {
                 finished = true;
@@ -114,7 +139,8 @@ final class OrderedItemsSplitter implements Closeable {
 
     /** Reads to the opening bracket of the next {@code orderedItems} array of the top-level object. */
     private boolean seekArray() throws IOException {
-        boolean value = false;
+        boolean value = inValue;
+        inValue = false;
         ByteArrayOutputStream key = new ByteArrayOutputStream();
         byte[] lastKey = null;
         int c;
@@ -127,6 +153,14 @@ final class OrderedItemsSplitter implements Closeable {
                     lastKey = key.toByteArray();
                 }
             } else if (c == ':') {
+                if (depth == 1 && !value && java.util.Arrays.equals(lastKey, KEY)) {
+                    keys++;
+                    pushback = skipBlanksAfter();
+                    if (pushback != '[' && pushback >= 0 && notArray(pushback)) {
+                        inValue = true;
+                        return true;
+                    }
+                }
                 value = depth == 1 || value;
             } else if (c == ',') {
                 if (depth == 1) {
@@ -163,6 +197,28 @@ final class OrderedItemsSplitter implements Closeable {
             }
         }
         return false;
+    }
+
+    /**
+     * Keeps an {@code orderedItems} key whose value, starting with {@code first}, is not an array,
+     * to be told; true when it is to be told now (an array came before it). One that comes before
+     * any array is told when an array follows; with none, the collection is told to have none.
+     */
+    private boolean notArray(int first) {
+        String holds = switch (first) {
+            case '"' -> "a string";
+            case '{' -> "an object";
+            case 'n' -> "null";
+            case 't', 'f' -> "a true/false value";
+            default -> first == '-' || (first >= '0' && first <= '9') ? "a number" : "something that is not JSON";
+        };
+        if (notArray != null) {
+            notArrayMore++;
+            return false;
+        }
+        notArray = new Element(-1, line, offset, null, "orderedItems key " + keys + " of the collection holds " + holds
+                + ", not an array of activities: nothing in it was read");
+        return arrays > 0;
     }
 
     /** The next byte that is not blank, or -1 at the end of the file. */

@@ -172,6 +172,62 @@ class MastodonArchiveReaderTest {
         }
     }
 
+    /**
+     * Two orderedItems keys, the second a link to a page rather than an array: the statuses of
+     * the first are read and the second key is a skipped record saying what it holds; it was
+     * passed over without a word, while a single orderedItems that is not an array is listed.
+     */
+    @Test
+    void aSecondOrderedItemsKeyThatIsNotAnArrayIsListedSayingWhatItHolds() throws IOException {
+        try (ExportTree tree = Fixtures.tree("mastodon/second-items-not-array")) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).extracting(Message::text)
+                    .containsExactly("Clinic closed Friday for staff training.", "Spring allergy tips are on our blog.");
+            assertThat(read.bad()).singleElement().satisfies(b -> {
+                assertThat(b.source().entry()).isEqualTo("outbox.json");
+                assertThat(b.source().position()).isEqualTo("line 1, byte 2769");
+                assertThat(b.reason()).isEqualTo("orderedItems key 2 of the collection holds a string, not an array of"
+                        + " activities: nothing in it was read");
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"42", "{\"type\":\"OrderedCollectionPage\",\"orderedItems\":[]}", "null", "false"})
+    void aSecondOrderedItemsKeyOfAnyOtherKindIsListedToo(String second, @TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(Fixtures.path("mastodon/second-items-not-array"), archive);
+        Path outbox = archive.resolve("outbox.json");
+        java.nio.file.Files.writeString(outbox, java.nio.file.Files.readString(outbox)
+                .replace("\"https://med.example/users/noravance/outbox?page=true\"", second));
+        try (ExportTree tree = ExportTree.open(archive, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.messages()).hasSize(2);
+            assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.reason())
+                    .startsWith("orderedItems key 2 of the collection holds " + switch (second.charAt(0)) {
+                        case '4' -> "a number";
+                        case '{' -> "an object";
+                        case 'n' -> "null";
+                        default -> "a true/false value";
+                    } + ", not an array"));
+        }
+    }
+
+    /** The other way round: a first orderedItems that is not an array is listed, and the array after it read. */
+    @Test
+    void aFirstOrderedItemsKeyThatIsNotAnArrayIsListedBeforeTheItemsOfTheSecond() throws IOException {
+        String json = "{\"type\":\"OrderedCollection\",\"orderedItems\":null,\"orderedItems\":[{\"a\":1}]}";
+        List<String> items = new ArrayList<>();
+        try (OrderedItemsSplitter s = new OrderedItemsSplitter(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), 1000)) {
+            OrderedItemsSplitter.Element e;
+            while ((e = s.next()) != null) {
+                items.add(e.position() + " " + (e.ok() ? new String(e.bytes(), StandardCharsets.UTF_8) : e.error()));
+            }
+        }
+        assertThat(items).containsExactly("line 1, byte 43 orderedItems key 1 of the collection holds null, not an array of"
+                + " activities: nothing in it was read", "item 0, line 1, byte 64 {\"a\":1}");
+    }
+
     @Test
     void theSplitterFindsItemsOnlyUnderOrderedItemsOfTheCollection() throws IOException {
         String json = "{\n \"orderedItems\" : [ {\"a\":\"[x]\"},\n {\"b\":{\"orderedItems\":[1]}} ],\n"
