@@ -53,4 +53,29 @@ class FacebookSecureStorageReaderTest {
                 "a message whose text is a JSON object, not a string; the message was not read",
                 "an element that is null, not an object or an array");
     }
+
+    /**
+     * Chats whose participants are not the plain strings the download writes: one a string, one
+     * a list of {@code {name}} objects. Each is still a chat (its threadName and messages say so):
+     * its messages are read and the file is listed saying what its participants are; before, both
+     * were passed over as any other JSON file, their messages neither read nor listed.
+     */
+    @Test
+    void aChatWhoseParticipantsAreNotNamesIsReadAndListed() throws IOException {
+        ExportRun run = ExportRun.of("facebook/e2ee-odd-participants");
+        assertThat(run.export().parts()).containsExactly("CaseyFixture_1.json", "RileyFixture_1.json", "ZoeFixture_1.json");
+        assertThat(run.export().account()).isEqualTo("Nora Vance");
+        assertThat(run.messages()).extracting(m -> m.conversationId() + " " + m.direction() + " " + m.author().name() + " "
+                + m.recipients().stream().map(a -> a.name()).toList() + " " + m.text()).containsExactly(
+                "e2ee/CaseyFixture_1 INBOUND Casey Fixture [] Can you refill my lisinopril before Friday?",
+                "e2ee/CaseyFixture_1 OUTBOUND Nora Vance [] Please call the office for refills.",
+                "e2ee/RileyFixture_1 INBOUND Riley Fixture [Nora Vance] My son's rash is back.",
+                "e2ee/ZoeFixture_1 INBOUND Zoe Fixture [Nora Vance] Is the clinic open on Saturday?",
+                "e2ee/ZoeFixture_1 OUTBOUND Nora Vance [Zoe Fixture] Yes, from 9 to 12");
+        assertThat(run.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
+                "CaseyFixture_1.json: a chat whose participants is a string, not a list of names: who is in it is not known;"
+                        + " its messages are read, each from its sender, without recipients (as one to one)",
+                "RileyFixture_1.json: a chat whose participants list holds an object where a name goes: its messages are read,"
+                        + " their recipients taken from the 2 name(s) it does hold");
+    }
 }

@@ -27,7 +27,7 @@ class MetaGoldenTest {
 
     static Stream<String> fixtures() {
         return Stream.of("facebook/json-2018", "facebook/json-2024", "facebook/json-2025", "facebook/broken-json",
-                "facebook/e2ee-2024", "facebook/e2ee-odd-shapes", "facebook/html-2017", "facebook/html-2017-threads",
+                "facebook/e2ee-2024", "facebook/e2ee-odd-shapes", "facebook/e2ee-odd-participants", "facebook/html-2017", "facebook/html-2017-threads",
                 "facebook/html-2017-damaged", "facebook/html-2017-cut", "facebook/html-2017-cp1252",
                 "facebook/html-2017-undeclared", "facebook/html-2018", "facebook/html-2022", "facebook/html-2024",
                 "instagram/json-2021", "instagram/json-2022", "instagram/json-2024", "instagram/html-2023", "instagram/json-2019");

@@ -13,9 +13,9 @@ class MetaRecognitionTest {
     @Test
     void aFolderOfFacebookExportsGivesEachOfThemAndNoOneExportOfThemAll() throws IOException {
         try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(ExportRun.resource("facebook")))) {
-            assertThat(locator.exports()).hasSize(17).allMatch(e -> e.platform() == Platform.FACEBOOK);
+            assertThat(locator.exports()).hasSize(18).allMatch(e -> e.platform() == Platform.FACEBOOK);
             assertThat(locator.exports()).extracting(Export::layout).containsExactly("facebook-json-2018",
-                    "facebook-e2ee-2024", "facebook-e2ee-2024", "facebook-html-2017", "facebook-html-2017",
+                    "facebook-e2ee-2024", "facebook-e2ee-2024", "facebook-e2ee-2024", "facebook-html-2017", "facebook-html-2017",
                     "facebook-html-2017", "facebook-html-2017", "facebook-html-2017", "facebook-html-2017",
                     "facebook-html-2018", "facebook-html-2022", "facebook-html-2024", "facebook-json-2018",
                     "facebook-json-2018", "facebook-json-2024", "facebook-json-2025", "facebook-json-2018");
