@@ -19,7 +19,9 @@ import tools.jackson.databind.JsonNode;
  * messages; joins, leaves, name changes and reactions are not. An event that is not an object
  * (null, a number, a string, an array) is a skipped record at its index, and {@code messages}
  * that are not an array are one for the element; {@code messages} that are one event object
- * instead of an array of them are read as that event. A conversation split over several
+ * instead of an array of them are read as that event. A conversation without {@code messages}
+ * has no events when it holds nothing but its id, and is a skipped record when it holds other
+ * members. A conversation split over several
  * elements with the same id needs no merging here: messages carry the conversation id and the
  * exchange is assembled, in time order, from all of them.
  */
@@ -45,9 +47,16 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         }
         boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
         JsonNode messages = conversation.path("messages");
-        if (messages.isMissingNode() || messages.isObject()) {
-            // no events at all; or one event where X writes an array of them, read as the array's only element
-            return messages.isObject() ? event(messages, 0, conversationId, isGroup, where) : List.of();
+        if (messages.isObject()) {
+            // one event where X writes an array of them, read as the array's only element
+            return event(messages, 0, conversationId, isGroup, where);
+        }
+        if (messages.isMissingNode()) {
+            // nothing but its id: no events at all; other members are said, never passed over
+            int others = conversation.size() - 1;
+            return others == 0 ? List.of() : List.of(new IngestRecord.Bad(where.ref(), "a dmConversation without messages,"
+                    + " holding " + others + " other member" + (others == 1 ? "" : "s") + " where X writes its array of events;"
+                    + " nothing in it was read"));
         }
         if (!messages.isArray()) {
             return List.of(new IngestRecord.Bad(where.ref(), "a dmConversation whose messages are " + Json.kind(messages)

@@ -72,4 +72,27 @@ class TwitterDirectMessageShapesTest {
         assertThat(read.bad()).extracting(b -> b.source().position() + " | " + b.reason()).containsExactly(
                 "element 1, line 3 | a dmConversation whose messages are a string, not an array of events; nothing in it was read");
     }
+
+    /**
+     * A dmConversation without messages: with nothing but its id it holds nothing to read and
+     * gives no record; one holding other members (an event where X writes the array of them) is
+     * a skipped record; before, it was passed over as one with no events at all.
+     */
+    @Test
+    void aConversationWithoutMessagesButOtherMembersIsSkippedAndOneWithOnlyItsIdGivesNothing(@TempDir Path tmp)
+            throws IOException {
+        Path export = copy(tmp);
+        Files.writeString(export.resolve("data/direct-messages.js"), "window.YTD.direct_messages.part0 = [\n"
+                + "  {\"dmConversation\" : {\"conversationId\" : \"1-2\"}},\n"
+                + "  {\"dmConversation\" : {\"conversationId\" : \"1-3\", \"messageCreate\" : {\"id\" : \"5\","
+                + " \"senderId\" : \"1\", \"recipientId\" : \"3\", \"createdAt\" : \"2024-05-11T10:05:00.500Z\", \"text\" : \"Misplaced\"}}}\n"
+                + "]\n");
+
+        ExportContents read = ExportContents.read(export);
+
+        assertThat(read.from("data/direct-messages.js")).isEmpty();
+        assertThat(read.bad()).extracting(b -> b.source().position() + " | " + b.reason()).containsExactly(
+                "element 1, line 3 | a dmConversation without messages, holding 1 other member where X writes its array of"
+                        + " events; nothing in it was read");
+    }
 }
