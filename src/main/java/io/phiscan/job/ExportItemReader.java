@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,15 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * many are read again and passed over. It also keeps how many records it read out (bad ones
  * included) in the step's context under {@link Reconciliation#READ_KEY}, for the reconciliation
  * that follows the step. Not thread-safe (one reader per step execution).
+ *
+ * <p>A message read again within the unit (its id that of a message already read out of it or
+ * parsed: an X archive holding both {@code tweet.js} and {@code tweets.js}, a DM given twice) is
+ * indexed once, as the index keys messages by id; the repeat is a skipped record naming where the
+ * message was read, so that the export's messages are what the index holds and the records still
+ * add up. The unit keeps the id and place of each message it read for that (memory that grows
+ * with the unit's messages, about 150 bytes each); a restart, which reads the records before its
+ * checkpoint again, finds them again. Repeats in two files read by separate units (an export
+ * whose parts are read side by side) are not seen.
  */
 final class ExportItemReader implements ItemStreamReader<PartRecord> {
     private static final Logger LOG = LoggerFactory.getLogger(ExportItemReader.class);
@@ -57,6 +67,8 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
     private boolean warm;
     private long consumed;
     private final Map<String, Long> readByExport = new LinkedHashMap<>();
+    /** Where each message id was first read out of the unit (or parsed, in a part read only for names). */
+    private final Map<String, SourceRef> firstRead = new HashMap<>();
 
     ExportItemReader(String runId, List<Path> inputs, IngestUnit unit, ExportCatalog catalog, PartLedger ledger,
             Progress progress) {
@@ -157,6 +169,7 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
                 endPart();
                 continue;
             }
+            r = onceEach(r);
             if (warm) {
                 continue; // parsed for the names it holds; its records were indexed by an earlier run
             }
@@ -164,6 +177,16 @@ final class ExportItemReader implements ItemStreamReader<PartRecord> {
             progress.record();
             return new PartRecord(exportPath, part, r);
         }
+    }
+
+    /** The record, or for a message whose id was read before in the unit a skipped record saying where. */
+    private IngestRecord onceEach(IngestRecord r) {
+        if (!(r instanceof IngestRecord.Read read)) {
+            return r;
+        }
+        SourceRef first = firstRead.putIfAbsent(read.message().id(), read.message().source());
+        return first == null ? r : new IngestRecord.Bad(read.message().source(), "the same message as "
+                + first.entry() + (first.position().isEmpty() ? "" : " (" + first.position() + ")") + ", read once");
     }
 
     /** Counts a record read out, against the export being read. */

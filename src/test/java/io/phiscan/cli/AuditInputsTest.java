@@ -306,6 +306,37 @@ class AuditInputsTest {
         }
     }
 
+    /**
+     * An X archive unzipped over an older one: data/tweet.js beside data/tweets.js (the same two
+     * tweets) and data/direct-message.js beside data/direct-messages.js (the same 8 DMs). Each
+     * message is indexed once, and its repeat is a skipped record naming where it was read, so
+     * that the export's messages are what the index holds and the run still balances; before, the
+     * export said 25 messages for 15 indexed, and skipped.csv said nothing.
+     */
+    @Test
+    void theSameMessageTwiceInOneExportIsCountedOnceAndItsRepeatListed(@TempDir Path tmp) throws Exception {
+        Path x = tmp.resolve("inbox").resolve("x");
+        copy(fixture("twitter/current-2024"), x);
+        Files.writeString(x.resolve("data/tweet.js"), Files.readString(x.resolve("data/tweets.js"))
+                .replace("window.YTD.tweets.part0", "window.YTD.tweet.part0"));
+        Files.writeString(x.resolve("data/direct-message.js"), Files.readString(x.resolve("data/direct-messages.js"))
+                .replace("window.YTD.direct_messages.part0", "window.YTD.direct_message.part0"));
+        Path out = tmp.resolve("out");
+        Run run = phiscan("audit", x.getParent().toString(), "--workspace", tmp.resolve("ws").toString(), "--out", out.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("27 record(s) read, 15 message(s) in the exports, 10 skipped, 2 encrypted");
+
+        JsonNode input = JsonMapper.builder().build().readTree(out.resolve("findings.json").toFile()).path("run").path("inputs").path(0);
+        assertThat(input.path("messages").asLong()).isEqualTo(15);
+        assertThat(input.path("skipped").asLong()).isEqualTo(10);
+        List<String> skipped = Files.readAllLines(out.resolve("skipped.csv"));
+        assertThat(skipped).hasSize(1 + 10).allMatch(line -> line.equals(skipped.get(0)) || line.endsWith(", read once\""));
+        assertThat(skipped).filteredOn(line -> line.contains("the same message as data/direct-message")).hasSize(8);
+        assertThat(skipped).anyMatch(line -> line.endsWith("x!data/tweets.js,\"element 0, line 2\",\"the same message as data/tweet.js"
+                + " (element 0, line 2), read once\""));
+    }
+
     private static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
