@@ -331,10 +331,10 @@ class AuditInputsTest {
         assertThat(input.path("messages").asLong()).isEqualTo(15);
         assertThat(input.path("skipped").asLong()).isEqualTo(10);
         List<String> skipped = Files.readAllLines(out.resolve("skipped.csv"));
-        assertThat(skipped).hasSize(1 + 10).allMatch(line -> line.equals(skipped.get(0)) || line.endsWith(", read once\""));
-        assertThat(skipped).filteredOn(line -> line.contains("the same message as data/direct-message")).hasSize(8);
-        assertThat(skipped).anyMatch(line -> line.endsWith("x!data/tweets.js,\"element 0, line 2\",\"the same message as data/tweet.js"
-                + " (element 0, line 2), read once\""));
+        assertThat(skipped).hasSize(1 + 10).allMatch(line -> line.equals(skipped.get(0))
+                || line.matches(".*,\"the same message \\(tw-[0-9a-f]{20}\\) as a record read before from this export, read once\""));
+        assertThat(skipped).filteredOn(line -> line.contains("x!data/direct-message")).hasSize(8);
+        assertThat(skipped).anyMatch(line -> line.contains("x!data/tweets.js,\"element 0, line 2\",\"the same message (tw-"));
     }
 
     private static void copy(Path from, Path to) throws IOException {
