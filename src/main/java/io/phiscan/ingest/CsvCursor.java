@@ -189,10 +189,7 @@ final class CsvCursor implements RecordCursor {
 
     /** Whether the record repeats the header line (as in two files joined into one). */
     private boolean isHeader(CSVRecord r) {
-        if (!CsvFormats.key(r.get(0)).equals(header.get(0))) {
-            return false;
-        }
-        for (int c = 1; c < width; c++) {
+        for (int c = 0; c < width; c++) {
             if (!CsvFormats.key(r.get(c)).equals(header.get(c))) {
                 return false;
             }

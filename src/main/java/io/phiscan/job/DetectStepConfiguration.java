@@ -112,7 +112,7 @@ class DetectStepConfiguration {
      * {@code phiscan.annotate.threads}.
      */
     static int threads(Environment env) {
-        int n = env.getProperty("phiscan.annotate.threads", Integer.class, Runtime.getRuntime().availableProcessors());
+        int n = env.getProperty(SystemSettings.ANNOTATE_THREADS, Integer.class, Runtime.getRuntime().availableProcessors());
         return Math.max(1, n);
     }
 

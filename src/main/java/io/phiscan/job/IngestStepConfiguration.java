@@ -133,7 +133,7 @@ class IngestStepConfiguration {
             ItemWriter<IngestItem> indexItemWriter, SkipListener<PartRecord, IngestItem> skippedRecordListener,
             Environment env) {
         return new StepBuilder(IngestPartitioner.WORKER_STEP, jobRepository)
-                .<PartRecord, IngestItem>chunk(env.getProperty("phiscan.ingest.chunk", Integer.class, CHUNK))
+                .<PartRecord, IngestItem>chunk(env.getProperty(SystemSettings.INGEST_CHUNK, Integer.class, CHUNK))
                 .transactionManager(tx)
                 .reader(exportItemReader)
                 .processor(annotateProcessor)
@@ -146,7 +146,7 @@ class IngestStepConfiguration {
 
     /** The threads the units run on: as many as the processors, or {@code phiscan.ingest.threads}. */
     static int threads(Environment env) {
-        int n = env.getProperty("phiscan.ingest.threads", Integer.class, Runtime.getRuntime().availableProcessors());
+        int n = env.getProperty(SystemSettings.INGEST_THREADS, Integer.class, Runtime.getRuntime().availableProcessors());
         return Math.max(1, n);
     }
 

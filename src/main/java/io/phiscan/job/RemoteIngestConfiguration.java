@@ -80,8 +80,8 @@ class RemoteIngestConfiguration {
 
     @Bean
     PartitionWatch partitionWatch(JobRepository jobRepository, Progress progress, Environment env) {
-        return new PartitionWatch(jobRepository, progress, env.getProperty("phiscan.workers.poll-interval", Duration.class,
-                Duration.ofSeconds(2)), env.getProperty("phiscan.workers.stale-after", Duration.class, Duration.ofMinutes(10)));
+        return new PartitionWatch(jobRepository, progress, env.getProperty(SystemSettings.WORKERS_POLL_INTERVAL, Duration.class,
+                Duration.ofSeconds(2)), env.getProperty(SystemSettings.WORKERS_STALE_AFTER, Duration.class, Duration.ofMinutes(10)));
     }
 
     /** The ingest step of an audit with workers: named {@code ingest} like the step it stands for. */
@@ -92,7 +92,7 @@ class RemoteIngestConfiguration {
         return factory.get("ingest")
                 .partitioner(IngestPartitioner.WORKER_STEP, ingestPartitioner)
                 .outputChannel(partitionRequests)
-                .pollInterval(env.getProperty("phiscan.workers.poll-interval", Duration.class, Duration.ofSeconds(2)).toMillis())
+                .pollInterval(env.getProperty(SystemSettings.WORKERS_POLL_INTERVAL, Duration.class, Duration.ofSeconds(2)).toMillis())
                 .aggregator(ingestPartitioner)
                 .listener(IngestStepConfiguration.readCountsToJob())
                 .listener(IngestStepConfiguration.closeExports(catalog))

@@ -102,7 +102,7 @@ class RemoteWorkerConfiguration {
                 .inputChannel(workerRequests)
                 .stepLocator(name -> IngestPartitioner.WORKER_STEP.equals(name) ? self.get() : null)
                 .listener(workerPartitions)
-                .<PartRecord, IngestItem>chunk(env.getProperty("phiscan.ingest.chunk", Integer.class, IngestStepConfiguration.CHUNK))
+                .<PartRecord, IngestItem>chunk(env.getProperty(SystemSettings.INGEST_CHUNK, Integer.class, IngestStepConfiguration.CHUNK))
                 .transactionManager(tx)
                 .reader(exportItemReader)
                 .processor(annotateProcessor)

@@ -12,17 +12,30 @@ import org.springframework.boot.convert.DurationStyle;
  * inside the framework that reads it. Stateless.
  */
 public final class SystemSettings {
+    /** The threads the ingest step's units run on (default: the processors). */
+    static final String INGEST_THREADS = "phiscan.ingest.threads";
+    /** The threads a rescan annotates on (default: the processors). */
+    static final String ANNOTATE_THREADS = "phiscan.annotate.threads";
+    /** The records of an ingest chunk, between two commits. */
+    static final String INGEST_CHUNK = "phiscan.ingest.chunk";
+    /** The minutes a zip waits at most for room to be listed (read by the ingest package itself). */
+    static final String ZIPS_WAIT_MINUTES = "phiscan.zips.wait-minutes";
+    /** How often the manager of an audit with workers reads the job repository. */
+    static final String WORKERS_POLL_INTERVAL = "phiscan.workers.poll-interval";
+    /** How long a started partition may go without an update before the manager fails it. */
+    static final String WORKERS_STALE_AFTER = "phiscan.workers.stale-after";
+
     private static final String WHOLE = "a whole number of 1 or more";
     private static final String DURATION = "a duration of more than zero, such as 90s, 10m, 2h or PT2H";
 
     /** Each setting, with what it takes, in words and as a check. */
     private static final Map<String, Map.Entry<String, Predicate<String>>> SETTINGS = Map.of(
-            "phiscan.ingest.threads", Map.entry(WHOLE, SystemSettings::whole),
-            "phiscan.annotate.threads", Map.entry(WHOLE, SystemSettings::whole),
-            "phiscan.ingest.chunk", Map.entry(WHOLE, SystemSettings::whole),
-            "phiscan.zips.wait-minutes", Map.entry(WHOLE, SystemSettings::whole),
-            "phiscan.workers.poll-interval", Map.entry(DURATION, SystemSettings::duration),
-            "phiscan.workers.stale-after", Map.entry(DURATION, SystemSettings::duration));
+            INGEST_THREADS, Map.entry(WHOLE, SystemSettings::whole),
+            ANNOTATE_THREADS, Map.entry(WHOLE, SystemSettings::whole),
+            INGEST_CHUNK, Map.entry(WHOLE, SystemSettings::whole),
+            ZIPS_WAIT_MINUTES, Map.entry(WHOLE, SystemSettings::whole),
+            WORKERS_POLL_INTERVAL, Map.entry(DURATION, SystemSettings::duration),
+            WORKERS_STALE_AFTER, Map.entry(DURATION, SystemSettings::duration));
 
     private SystemSettings() {
     }
