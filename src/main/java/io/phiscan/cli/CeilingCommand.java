@@ -73,14 +73,9 @@ final class CeilingCommand implements Callable<Integer> {
             List<List<String>> tasks = new ArrayList<>();
             List<Export> owners = new ArrayList<>();
             for (Export e : locator.exports()) {
-                if (e.partsInOrder()) {
-                    tasks.add(e.parts());
+                for (List<String> group : e.partGroups()) {
+                    tasks.add(group);
                     owners.add(e);
-                } else {
-                    for (String part : e.parts()) {
-                        tasks.add(List.of(part));
-                        owners.add(e);
-                    }
                 }
             }
             ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -9,7 +9,8 @@ import java.util.List;
  * One recognized export: its platform, owner and the parts (files) to read, in the order they
  * must be read (a part may fill in names that later parts use).
  *
- * <p>Reading parts concurrently is safe unless {@link #partsInOrder()} is true.
+ * <p>Parts of one group ({@link #partGroups()}) are read one after another by one reader; groups
+ * may be read concurrently.
  */
 public interface Export {
 
@@ -32,9 +33,15 @@ public interface Export {
     /** The files to read, in order. */
     List<String> parts();
 
-    /** Whether parts must be read in order, one after another. */
-    default boolean partsInOrder() {
-        return true;
+    /**
+     * The parts as groups that one reader reads in order, one part after another; the groups, in
+     * order, make up {@link #parts()}, each group a run of it. The parts of a group may name
+     * people that its later parts use, or hold the same messages (a file and its older generation,
+     * a split file's parts), which the group's reader reads once; parts of different groups hold
+     * different messages and may be read concurrently. By default every part is in one group.
+     */
+    default List<List<String>> partGroups() {
+        return parts().isEmpty() ? List.of() : List.of(parts());
     }
 
     /** Opens a part for streaming. */

@@ -4,8 +4,10 @@ import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,25 @@ final class ExportFiles {
     private static final Pattern PART = Pattern.compile("^(.*?)(?:_(\\d+))?\\.csv$");
 
     private ExportFiles() {
+    }
+
+    /**
+     * Parts as {@link Export#partGroups()} gives them: each run of parts in a row with the same
+     * key ({@code messages.csv}, {@code messages_archive.csv}, then {@code comments_1.csv},
+     * {@code comments_2.csv} by their kind) is a group.
+     */
+    static <K> List<List<String>> groups(List<String> parts, Function<String, K> key) {
+        List<List<String>> groups = new ArrayList<>();
+        K last = null;
+        for (String part : parts) {
+            K k = key.apply(part);
+            if (groups.isEmpty() || !k.equals(last)) {
+                groups.add(new ArrayList<>());
+                last = k;
+            }
+            groups.get(groups.size() - 1).add(part);
+        }
+        return groups.stream().map(List::copyOf).toList();
     }
 
     /**

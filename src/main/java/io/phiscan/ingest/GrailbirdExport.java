@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * A Grailbird X archive ready to be read: its monthly tweet files in order, or {@code tweets.csv}.
- * Parts are independent; each {@link #open} gives its own cursor. Immutable once built.
+ * Each {@link #open} gives its own cursor. The monthly files are one group, read in order
+ * ({@link #partGroups()}, the default): a tweet given in two of them (files of two downloads in one
+ * folder) is read once. Immutable once built.
  */
 final class GrailbirdExport implements Export {
     private final ExportTree tree;
@@ -54,11 +56,6 @@ final class GrailbirdExport implements Export {
     @Override
     public List<String> parts() {
         return parts;
-    }
-
-    @Override
-    public boolean partsInOrder() {
-        return false;
     }
 
     @Override

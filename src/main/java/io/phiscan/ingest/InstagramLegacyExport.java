@@ -21,7 +21,8 @@ import tools.jackson.databind.node.ObjectNode;
  * to be read: {@code messages.json} one conversation at a time, then {@code comments.json}. A
  * conversation is direct with two participants and a group with more; its id is its sorted user
  * names. A message with no text and no media (a like, a "heart") is no message; one with only media
- * is kept with empty text. Strings get Meta's guarded mojibake repair. Parts are independent;
+ * is kept with empty text. Strings get Meta's guarded mojibake repair. The two parts hold
+ * different messages and may be read concurrently, each a group of its own ({@link #partGroups()});
  * immutable once built.
  */
 final class InstagramLegacyExport implements Export {
@@ -70,8 +71,8 @@ final class InstagramLegacyExport implements Export {
     }
 
     @Override
-    public boolean partsInOrder() {
-        return false;
+    public List<List<String>> partGroups() {
+        return parts.stream().map(List::of).toList();
     }
 
     @Override

@@ -10,8 +10,9 @@ import org.apache.commons.csv.CSVFormat;
 
 /**
  * A LinkedIn export ready to be read: messages, invitation notes, then the owner's comments and
- * posts. Parts are independent of one another; each {@link #open} gives its own cursor, so parts
- * may be read concurrently. Immutable once built.
+ * posts. Each {@link #open} gives its own cursor. The files of one kind are a group
+ * ({@link #partGroups()}): a split file's parts ({@code messages_1.csv}, {@code messages_2.csv})
+ * may hold the same message; the kinds' groups may be read concurrently. Immutable once built.
  */
 final class LinkedInExport implements Export {
     private final ExportTree tree;
@@ -64,8 +65,8 @@ final class LinkedInExport implements Export {
     }
 
     @Override
-    public boolean partsInOrder() {
-        return false;
+    public List<List<String>> partGroups() {
+        return ExportFiles.groups(parts, kinds::get);
     }
 
     @Override

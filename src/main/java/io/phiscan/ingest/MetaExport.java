@@ -13,8 +13,8 @@ import java.util.Set;
  * {@code message_2.json}, … needs no merging here: every part's messages carry the thread's
  * conversation id (its folder, {@code inbox/<slug>_<id>}) and the exchange is assembled from all
  * of them. Parts are read in order so that the keys of identical messages at the same time
- * ({@link MetaKeys}) come out the same on every read: {@link #partsInOrder()} is true, and parts
- * must not be read concurrently. Opening parts is thread-safe as far as the tree's is.
+ * ({@link MetaKeys}) come out the same on every read: all parts are one group
+ * ({@link #partGroups()}), and must not be read concurrently. Opening parts is thread-safe as far as the tree's is.
  */
 final class MetaExport implements Export {
     private final ExportTree tree;

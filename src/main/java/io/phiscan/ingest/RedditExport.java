@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * A Reddit export ready to be read: private messages, chats, then the owner's comments and posts.
- * Parts are independent; each {@link #open} gives its own cursor. Immutable once built.
+ * Each {@link #open} gives its own cursor. The files of one kind are a group ({@link #partGroups()}):
+ * {@code messages.csv} beside {@code messages_archive.csv}, or a split file's parts, may hold the
+ * same message; the kinds' groups may be read concurrently. Immutable once built.
  */
 final class RedditExport implements Export {
     private final ExportTree tree;
@@ -58,8 +60,8 @@ final class RedditExport implements Export {
     }
 
     @Override
-    public boolean partsInOrder() {
-        return false;
+    public List<List<String>> partGroups() {
+        return ExportFiles.groups(parts, kinds::get);
     }
 
     @Override

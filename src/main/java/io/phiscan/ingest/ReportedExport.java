@@ -53,8 +53,8 @@ final class ReportedExport implements Export {
     }
 
     @Override
-    public boolean partsInOrder() {
-        return export.partsInOrder();
+    public List<List<String>> partGroups() {
+        return export.partGroups();
     }
 
     @Override

@@ -40,8 +40,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
  * message's id, so that the export's messages are what the index holds and the records still
  * add up. The unit keeps the ids it read for that ({@link SeenIds}: about 22 bytes a message, 22 MB
  * for a unit of a million); a restart, which reads the records before its checkpoint again, finds
- * them again. Repeats in two files read by separate units (an export whose parts are read side by
- * side) are not seen.
+ * them again. Parts that may hold the same messages are one unit ({@link Export#partGroups()}); a
+ * part that an incremental audit carries (unchanged, not read) is one whose group it does not
+ * read, or one after the group's last changed part, which the run that read it checked.
  */
 final class ExportItemReader implements ItemStreamReader<PartRecord> {
     private static final Logger LOG = LoggerFactory.getLogger(ExportItemReader.class);

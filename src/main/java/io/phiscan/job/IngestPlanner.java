@@ -8,6 +8,7 @@ import io.phiscan.review.PartLedger;
 import io.phiscan.review.PartLedger.Mode;
 import io.phiscan.review.PartLedger.Part;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counts are carried. A part whose file stamp ({@link ExportTree#stamp}: size, times, inode),
  * size and time are still those of its row was not rewritten since, and keeps the row's hash
  * without being read; the stamp is the strict one, so a part whose permissions, owner or links
- * alone changed is hashed, and its hash finds it unchanged. An export whose parts must be read in order (a part names people the
- * later parts use) reads every part from its first changed one on, and parses the unchanged
- * parts before that only to learn those names. {@code --full} hashes and reads everything.
+ * alone changed is hashed, and its hash finds it unchanged. A group of an export's parts
+ * ({@link Export#partGroups()}: a part may name people the later parts use, or hold messages they
+ * hold again) is read from its first changed part on, and the unchanged parts before that are
+ * parsed only to learn those names and messages. {@code --full} hashes and reads everything.
  * Stateless apart from its collaborators.
  */
 final class IngestPlanner {
@@ -179,16 +181,33 @@ final class IngestPlanner {
                 before.add(same.filter(this::held));
             }
             at += count;
-            int firstChanged = before.indexOf(Optional.empty());
+            // in each group of parts, the first changed one: the group is read from it on, and
+            // the parts before it parsed for what the later ones need
+            Map<String, Integer> groupOf = new HashMap<>();
+            List<List<String>> groups = export.partGroups();
+            for (int g = 0; g < groups.size(); g++) {
+                for (String name : groups.get(g)) {
+                    groupOf.put(name, g);
+                }
+            }
+            int[] firstChanged = new int[groups.size()];
+            Arrays.fill(firstChanged, -1);
+            for (int i = 0; i < parts.size(); i++) {
+                int g = groupOf.get(parts.get(i).part());
+                if (before.get(i).isEmpty() && firstChanged[g] < 0) {
+                    firstChanged[g] = i;
+                }
+            }
             int first = plan.size();
             for (int i = 0; i < parts.size(); i++) {
                 Part part = parts.get(i);
                 Optional<Part> same = before.get(i);
+                int changedInGroup = firstChanged[groupOf.get(part.part())];
                 Mode mode;
                 if (same.isEmpty()) {
                     mode = Mode.READ;
-                } else if (export.partsInOrder() && firstChanged >= 0) {
-                    mode = i < firstChanged ? Mode.WARM : Mode.READ;
+                } else if (changedInGroup >= 0) {
+                    mode = i < changedInGroup ? Mode.WARM : Mode.READ;
                 } else {
                     mode = Mode.UNCHANGED;
                 }

@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * One partition of the ingest step: an export's parts that one reader reads, in order. A part
- * that can be read on its own is a unit by itself; the parts of an export that must be read in
- * order ({@link Export#partsInOrder()}) make one unit. The export's own problems (found while
+ * One partition of the ingest step: an export's parts that one reader reads, in order: the parts
+ * of one of its groups ({@link Export#partGroups()}), which may name people that later parts use
+ * or hold the same messages. The export's own problems (found while
  * recognizing it) go with its first unit. Named after the plan's sequence number of its first
  * part, so a restarted run finds the same names.
  *
@@ -29,24 +29,29 @@ record IngestUnit(String name, String export, List<Integer> parts, boolean probl
         parts = List.copyOf(parts);
     }
 
-    /** The units of a plan: exports in plan order, parts to read (or parse) only. */
+    /**
+     * The units of a plan: exports in plan order, parts to read (or parse) only, a unit for each
+     * of an export's groups of parts ({@link Export#partGroups()}) that has any.
+     */
     static List<IngestUnit> of(List<IngestPlanner.Planned> plan) {
         List<IngestUnit> units = new ArrayList<>();
         for (IngestPlanner.Planned p : plan) {
-            List<Part> active = p.parts().stream().filter(part -> part.mode() == Mode.READ || part.mode() == Mode.WARM).toList();
             boolean problems = !p.export().problems().isEmpty();
             String exportRow = "export-" + p.exportSeq();
-            if (active.isEmpty()) {
-                if (problems) {
-                    units.add(new IngestUnit(exportRow, p.export().path(), List.of(), true));
-                }
-            } else if (p.export().partsInOrder()) {
-                units.add(new IngestUnit(exportRow, p.export().path(), active.stream().map(Part::seq).toList(), problems));
-            } else {
-                for (Part part : active) {
-                    units.add(new IngestUnit("part-" + part.seq(), p.export().path(), List.of(part.seq()), problems));
+            List<List<String>> groups = p.export().partGroups();
+            int before = units.size();
+            for (List<String> group : groups) {
+                List<Integer> active = p.parts().stream()
+                        .filter(part -> (part.mode() == Mode.READ || part.mode() == Mode.WARM) && group.contains(part.part()))
+                        .map(Part::seq).toList();
+                if (!active.isEmpty()) {
+                    units.add(new IngestUnit(groups.size() == 1 ? exportRow : "part-" + active.get(0), p.export().path(),
+                            active, problems));
                     problems = false;
                 }
+            }
+            if (units.size() == before && problems) {
+                units.add(new IngestUnit(exportRow, p.export().path(), List.of(), true));
             }
         }
         return units;

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -335,6 +336,40 @@ class AuditInputsTest {
                 || line.matches(".*,\"the same message \\(tw-[0-9a-f]{20}\\) as a record read before from this export, read once\""));
         assertThat(skipped).filteredOn(line -> line.contains("x!data/direct-message")).hasSize(8);
         assertThat(skipped).anyMatch(line -> line.contains("x!data/tweets.js,\"element 0, line 2\",\"the same message (tw-"));
+    }
+
+    /**
+     * A Reddit export whose split file's second part repeats the last message of the first (and
+     * whose parts were read side by side, each by its own reader): the repeat is listed and the
+     * export holds 5 messages, as the index does; before, it said 6. An incremental audit after the
+     * second part grew, which reads that part only, counts as a full audit does.
+     */
+    @Test
+    void aMessageRepeatedInTheNextPartOfASplitFileIsCountedOnce(@TempDir Path tmp) throws Exception {
+        Path reddit = tmp.resolve("inbox").resolve("reddit");
+        copy(fixture("reddit/archive-split"), reddit);
+        List<String> first = Files.readAllLines(reddit.resolve("messages_archive_1.csv"));
+        Path second = reddit.resolve("messages_archive_2.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(second));
+        lines.add(1, first.get(2)); // a101, again at the head of the next part
+        Files.write(second, lines);
+        Path ws = tmp.resolve("ws");
+        Path out = tmp.resolve("out");
+        Run run = phiscan("audit", reddit.toString(), "--workspace", ws.toString(), "--out", out.toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("7 record(s) read, 5 message(s) in the exports, 2 skipped");
+        assertThat(Files.readAllLines(out.resolve("skipped.csv"))).filteredOn(line -> line.contains("the same message"))
+                .singleElement().satisfies(line -> assertThat(line).contains("reddit!messages_archive_2.csv,\"record 1, line 2\""));
+        Run search = phiscan("search", "platform:reddit", "--workspace", ws.toString());
+        assertThat(search.out()).contains("5 of 5 match(es)");
+
+        Files.writeString(second, "a104,https://www.reddit.com/message/messages/a104,a102,2023-02-12 08:00:00 UTC,,NoraVanceMD,"
+                + "parent_of_twins,re: Twins follow-up,Please call the office.\n", StandardOpenOption.APPEND);
+        Run grown = phiscan("audit", reddit.toString(), "--workspace", ws.toString(), "--out", tmp.resolve("grown").toString());
+        assertThat(grown.exit()).isZero();
+        assertThat(grown.out()).contains("6 message(s) in the exports, 2 skipped");
+        Run full = phiscan("audit", reddit.toString(), "--workspace", ws.toString(), "--full", "--out", tmp.resolve("full").toString());
+        assertThat(full.out()).contains("8 record(s) read, 6 message(s) in the exports, 2 skipped");
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,9 @@ class RedditExportReaderTest {
             assertThat(read.export().layout()).isEqualTo("reddit-archive");
             assertThat(read.export().parts()).containsExactly("messages_archive_1.csv", "messages_archive_2.csv",
                     "comments_1.csv", "comments_2.csv");
+            // a split file's parts may hold the same message: read in order by one reader
+            assertThat(read.export().partGroups()).containsExactly(List.of("messages_archive_1.csv", "messages_archive_2.csv"),
+                    List.of("comments_1.csv", "comments_2.csv"));
             assertThat(read.export().account()).isEqualTo("NoraVanceMD");
             assertThat(read.messages()).hasSize(5);
             assertThat(read.bad()).singleElement().satisfies(b -> {
