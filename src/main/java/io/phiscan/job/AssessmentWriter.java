@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -29,34 +30,40 @@ final class AssessmentWriter implements ItemWriter<Assessment> {
 
     @Override
     public void write(Chunk<? extends Assessment> chunk) throws Exception {
-        // what was stored before, for the whole chunk in one query and without parsing the bodies
+        // what was stored before, for the whole chunk in a query or two and without parsing the bodies
         Map<String, Severity> before = new HashMap<>();
         List<String> ids = new ArrayList<>(chunk.size());
         chunk.forEach(a -> ids.add(Finding.idFor(a.exchangeId())));
         history.briefs(ids).forEach(b -> before.put(b.id(), b.severity()));
+        Set<String> cleared = history.clearedAmong(before.keySet());
+        List<Finding> raised = new ArrayList<>();
+        List<FindingHistory.Changed> changes = new ArrayList<>();
         for (Assessment a : chunk) {
             String id = Finding.idFor(a.exchangeId());
-            if (a.finding() != null) {
-                raise(a.finding(), before.get(id));
-            } else if (before.containsKey(id) && !history.isCleared(id)) {
+            Finding f = a.finding();
+            if (f != null) {
+                raised.add(f);
+                changes.add(change(f, before.get(id), cleared.contains(id)));
+            } else if (before.containsKey(id) && !cleared.contains(id)) {
                 history.cleared(runId, id);
             }
         }
+        findings.raiseAll(raised, runId);
+        history.raised(runId, changes, cleared);
     }
 
-    /** Stores a finding; {@code before} is its severity as stored, null when it is new. */
-    private void raise(Finding f, Severity before) {
-        FindingHistory.Change change = null;
-        String detail = "";
+    /**
+     * What raising a finding changes: {@code before} is its severity as stored, null when it is
+     * new; {@code cleared}, whether a run had found it no longer raised.
+     */
+    private static FindingHistory.Changed change(Finding f, Severity before, boolean cleared) {
         if (before == null) {
-            change = FindingHistory.Change.NEW;
-        } else if (history.isCleared(f.id())) {
-            change = FindingHistory.Change.RAISED_AGAIN;
+            return new FindingHistory.Changed(f.id(), FindingHistory.Change.NEW, "");
+        } else if (cleared) {
+            return new FindingHistory.Changed(f.id(), FindingHistory.Change.RAISED_AGAIN, "");
         } else if (before != f.severity()) {
-            change = FindingHistory.Change.SEVERITY;
-            detail = before.id() + ">" + f.severity().id();
+            return new FindingHistory.Changed(f.id(), FindingHistory.Change.SEVERITY, before.id() + ">" + f.severity().id());
         }
-        findings.raise(f, runId);
-        history.raised(runId, f.id(), change, detail);
+        return new FindingHistory.Changed(f.id(), null, "");
     }
 }

@@ -3,7 +3,9 @@ package io.phiscan.review;
 import io.phiscan.model.Severity;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -63,17 +65,21 @@ public final class FindingHistory {
         this.jdbc = new Jdbc(dataSource);
     }
 
-    /** Whether a run has found the finding no longer raised (and none has raised it since). */
-    public boolean isCleared(String findingId) {
-        return !jdbc.query("SELECT 1 FROM phiscan_finding_cleared WHERE finding_id = ?", rs -> 1, findingId).isEmpty();
+    /** Which of these findings a run has found no longer raised (and none has raised since). */
+    public Set<String> clearedAmong(Collection<String> findingIds) {
+        return new HashSet<>(jdbc.queryIn(n -> "SELECT finding_id FROM phiscan_finding_cleared WHERE finding_id IN ("
+                + Jdbc.marks(n) + ")", List.copyOf(findingIds), rs -> rs.getString(1)));
     }
 
-    /** Records that a run raised a finding, and what that changed ({@code null}: nothing). */
-    public void raised(String runId, String findingId, Change change, String detail) {
-        jdbc.update("DELETE FROM phiscan_finding_cleared WHERE finding_id = ?", findingId);
-        if (change != null) {
-            note(runId, findingId, change, detail);
-        }
+    /**
+     * Records that a run raised these findings, and what that changed for each ({@link Changed#change}
+     * {@code null}: nothing); {@code cleared} holds those of them that a run had found no longer
+     * raised ({@link #clearedAmong}), which are current again.
+     */
+    public void raised(String runId, List<Changed> raised, Set<String> cleared) {
+        jdbc.batch("DELETE FROM phiscan_finding_cleared WHERE finding_id = ?", raised.stream()
+                .filter(r -> cleared.contains(r.findingId())).map(r -> new Object[] {r.findingId()}).toList());
+        raised.stream().filter(r -> r.change() != null).forEach(r -> note(runId, r.findingId(), r.change(), r.detail()));
     }
 
     /** Records that a run scored the finding's exchange and it is no longer a finding. */

@@ -6,8 +6,10 @@ import io.phiscan.model.Message;
 import io.phiscan.model.Status;
 import io.phiscan.model.StoredJson;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -46,11 +48,40 @@ public final class FindingStore {
 
     /** Stores a finding raised by a run; its status is the stored one when it was raised before. */
     public Finding raise(Finding f, String runId) {
+        return raiseAll(List.of(f), runId).get(0);
+    }
+
+    /**
+     * Stores the findings a run raised, as {@link #raise} does each: their stored rows read with
+     * one query, and those raised again as they were stored marked as seen by the run in one
+     * batch. The stored findings come in the order given (findings given with the same id are
+     * stored one after another, as {@link #raise} stores each).
+     */
+    public List<Finding> raiseAll(List<Finding> fs, String runId) {
+        if (fs.stream().map(Finding::id).distinct().count() < fs.size()) {
+            return fs.stream().map(f -> raise(f, runId)).toList();
+        }
+        Map<String, Known> known = new HashMap<>();
+        jdbc.queryIn(n -> "SELECT id, status, message_ids, body FROM phiscan_finding WHERE id IN (" + Jdbc.marks(n) + ")",
+                fs.stream().map(Finding::id).toList(),
+                rs -> Map.entry(rs.getString(1), new Known(Status.fromId(rs.getString(2)), rs.getString(3), rs.getString(4))))
+                .forEach(e -> known.put(e.getKey(), e.getValue()));
+        List<Finding> stored = new ArrayList<>(fs.size());
+        List<Object[]> seen = new ArrayList<>();
+        for (Finding f : fs) {
+            stored.add(raise(f, runId, known.get(f.id()), seen));
+        }
+        jdbc.batch("UPDATE phiscan_finding SET last_seen_run = ? WHERE id = ?", seen);
+        return stored;
+    }
+
+    /**
+     * Stores one finding over its stored row ({@code null}: none); one raised again as it was
+     * stored is added to {@code seen}, the rows whose run alone is to change.
+     */
+    private Finding raise(Finding f, String runId, Known known, List<Object[]> seenBy) {
         List<String> ids = f.messages().stream().map(Message::id).toList();
-        Optional<Known> known = jdbc.query("SELECT status, message_ids, body FROM phiscan_finding WHERE id = ?",
-                rs -> new Known(Status.fromId(rs.getString(1)), rs.getString(2), rs.getString(3)), f.id()).stream()
-                .findFirst();
-        if (known.isEmpty()) {
+        if (known == null) {
             Finding stored = f.withStatus(Status.NEW);
             jdbc.update("INSERT INTO phiscan_finding (id, exchange_id, platform, account, severity, score, status, "
                     + "policy_version, first_seen_run, last_seen_run, body, message_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -62,9 +93,9 @@ public final class FindingStore {
                     null, f.severity().id() + ", " + ids.size() + " message(s)"));
             return stored;
         }
-        Set<String> seen = new LinkedHashSet<>(known.get().messageIds() == null ? ids : known.get().messageIds());
+        Set<String> seen = new LinkedHashSet<>(known.messageIds() == null ? ids : known.messageIds());
         List<Message> added = f.messages().stream().filter(m -> !seen.contains(m.id())).toList();
-        Status status = known.get().status();
+        Status status = known.status();
         if (!added.isEmpty()) {
             added.forEach(m -> seen.add(m.id()));
             int struck = incidents.strikeWriters(f, added, runId);
@@ -81,10 +112,10 @@ public final class FindingStore {
         Finding stored = f.withStatus(status);
         String body = JSON.writeValueAsString(stored);
         String messageIds = String.join("\n", seen);
-        if (body.equals(known.get().body()) && messageIds.equals(known.get().rawMessageIds())) {
+        if (body.equals(known.body()) && messageIds.equals(known.rawMessageIds())) {
             // raised again as it was stored (its severity, score, policy and status are in its
             // body, and its counterparts were recorded from it): only the run that saw it changes
-            jdbc.update("UPDATE phiscan_finding SET last_seen_run = ? WHERE id = ?", runId, f.id());
+            seenBy.add(new Object[] {runId, f.id()});
             return stored;
         }
         jdbc.update("UPDATE phiscan_finding SET severity = ?, score = ?, status = ?, policy_version = ?, last_seen_run = ?, "

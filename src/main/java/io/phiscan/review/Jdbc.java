@@ -58,6 +58,9 @@ final class Jdbc {
 
     /** Runs one statement for each row of arguments, sent to the database in batches. */
     void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         Connection c = null;
         try {
             c = connection();

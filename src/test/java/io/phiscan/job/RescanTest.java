@@ -3,12 +3,15 @@ package io.phiscan.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.phiscan.cli.Cli;
 import io.phiscan.index.IndexSearch;
 import io.phiscan.review.FindingHistory;
 import io.phiscan.review.ReviewInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.FileSystemUtils;
@@ -59,6 +62,48 @@ class RescanTest {
             assertThat(search.countWrittenBy(List.of(rescan.runId()))).isEqualTo(1);
             assertThat(search.count("pollen AND run:" + rescan.runId())).isEqualTo(1);
         }
+    }
+
+    /**
+     * A counterpart allowlisted, then taken off the allowlist: their two findings are no longer
+     * raised, then raised again, each with the status the officer gave it, and the reports show
+     * every finding again.
+     */
+    @Test
+    void findingsNoLongerRaisedAreRaisedAgainWithTheirStatus() throws Exception {
+        Path exports = Exports.sample(tmp.resolve("exports"));
+        Workspace ws = Workspace.at(tmp.resolve("ws"));
+        RunOutcome audit = new AuditLauncher(ws).run(new AuditLauncher.Request(List.of(exports), null, null, null));
+        List<String> maria = new ArrayList<>();
+        Exports.findings(audit.out()).forEach(f -> {
+            if (f.at("/counterparts/0/handle").asString("").equals("maria_g_1987")) {
+                maria.add(f.get("id").asString());
+            }
+        });
+        assertThat(maria).hasSize(2);
+        assertThat(Cli.run("review", "confirm", maria.get(0), "--by", "Dana Whitley", "--reason", "a patient's question",
+                "--workspace", ws.root().toString()).exitCode()).isZero();
+        Path allowed = Files.writeString(tmp.resolve("allowed.yaml"), """
+                version: "allowed-1"
+                allowlist:
+                  accounts:
+                    - twitter:maria_g_1987
+                """);
+
+        RunOutcome without = new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(allowed, null, null, null, null));
+        RunOutcome back = new RescanLauncher(ws, m -> { }).run(new RescanLauncher.Request(null, null, null, null, null));
+
+        assertThat(without.changes()).containsExactly(Map.entry(FindingHistory.Change.NO_LONGER_RAISED, 2));
+        assertThat(Exports.findings(without.out()).findValuesAsString("id")).doesNotContainAnyElementsOf(maria);
+        assertThat(back.changes()).containsExactly(Map.entry(FindingHistory.Change.RAISED_AGAIN, 2));
+        JsonNode after = Exports.findings(back.out());
+        assertThat(after.findValuesAsString("id")).containsExactlyInAnyOrderElementsOf(
+                Exports.findings(audit.out()).findValuesAsString("id"));
+        after.forEach(f -> {
+            if (f.get("id").asString().equals(maria.get(0))) {
+                assertThat(f.get("status").asString()).isEqualTo("confirmed");
+            }
+        });
     }
 
     @Test
