@@ -37,21 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
 /** Turns messages into Lucene documents and back. Thread-safe. */
 final class MessageDocuments {
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(InstantJson.module()).build();
-    /**
-     * Writes a message without its text (stored once, in its own field) and without where it was
-     * read (stored in fields of its own, and left out of the content hash).
-     */
-    private static final ObjectMapper CORE_JSON = JsonMapper.builder().addModule(InstantJson.module())
-            .addMixIn(Message.class, Core.class).build();
     private static final String SOURCE_EXPORT = "_source_export";
     private static final String SOURCE_ENTRY = "_source_entry";
     private static final String SOURCE_POSITION = "_source_position";
     /** How much of a value too long for a term its term keeps, before a hash of the whole. */
     private static final int LONG_TERM_KEPT = 1000;
 
-    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"source", "text"})
-    private interface Core {
-    }
     /**
      * A message as its document stores it: {@link Message}'s properties, of which the text and
      * the source are in fields of their own (null here) in every document written since they were.
@@ -95,9 +86,12 @@ final class MessageDocuments {
         return toDocument(m, signals, signalJson, core, contentHash(core, m.text(), signalJson), runId);
     }
 
-    /** The message as stored, without its text and source. */
+    /**
+     * The message as stored, without its text (stored once, in its own field) and without where
+     * it was read (stored in fields of its own, and left out of the content hash).
+     */
     static byte[] core(Message m) {
-        return CORE_JSON.writeValueAsBytes(m);
+        return CoreJson.write(m);
     }
 
     /** The document of a message whose stored forms and content hash are already known. */
