@@ -5,16 +5,18 @@ import io.phiscan.review.PartLedger.Mode;
 import io.phiscan.review.PartLedger.Part;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * One partition of the ingest step: an export's parts that one reader reads, in order: the parts
  * of one of its groups ({@link Export#partGroups()}), which may name people that later parts use
- * or hold the same messages. The export's own problems (found while
- * recognizing it) go with its first unit. Named after the plan's sequence number of its first
- * part, so a restarted run finds the same names.
+ * or hold the same messages. The export's own problems (found while recognizing it) go with its
+ * first unit. Named after the plan's sequence number of its export (when the export is one group)
+ * or of its first part, so a restarted run finds the same names.
  *
  * @param export the export's path, as its {@link Export#path()}
  * @param parts the plan's sequence numbers of the unit's parts, in reading order
@@ -41,8 +43,9 @@ record IngestUnit(String name, String export, List<Integer> parts, boolean probl
             List<List<String>> groups = p.export().partGroups();
             int before = units.size();
             for (List<String> group : groups) {
+                Set<String> names = new HashSet<>(group);
                 List<Integer> active = p.parts().stream()
-                        .filter(part -> (part.mode() == Mode.READ || part.mode() == Mode.WARM) && group.contains(part.part()))
+                        .filter(part -> (part.mode() == Mode.READ || part.mode() == Mode.WARM) && names.contains(part.part()))
                         .map(Part::seq).toList();
                 if (!active.isEmpty()) {
                     units.add(new IngestUnit(groups.size() == 1 ? exportRow : "part-" + active.get(0), p.export().path(),
