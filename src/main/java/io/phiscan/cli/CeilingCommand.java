@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
  * {@code phiscan ceiling parse|index INPUT...}: what the machine allows, for the benchmark in
  * {@code bench/scale.sh}. {@code parse}: every export read and parsed, nothing else. {@code
  * index}: the same messages, parsed first (not timed), through a bare Lucene writer. Both on as
- * many threads as an audit uses, one export part (or export whose parts go in order) per task.
+ * many threads as an audit uses, one group of an export's parts ({@code Export#partGroups}, as an
+ * audit's units) per task.
  * Prints one line of figures; message text is never printed.
  */
 @Command(name = "ceiling", hidden = true, mixinStandardHelpOptions = true,
