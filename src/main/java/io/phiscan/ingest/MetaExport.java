@@ -14,7 +14,8 @@ import java.util.Set;
  * conversation id (its folder, {@code inbox/<slug>_<id>}) and the exchange is assembled from all
  * of them. Parts are read in order so that the keys of identical messages at the same time
  * ({@link MetaKeys}) come out the same on every read: all parts are one group
- * ({@link #partGroups()}), and must not be read concurrently. Opening parts is thread-safe as far as the tree's is.
+ * ({@link #partGroups()}), and must not be read concurrently. Opening parts is thread-safe as far
+ * as the tree's is.
  */
 final class MetaExport implements Export {
     private final ExportTree tree;
