@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
  * {@code .tar.gz} before, to be unpacked into a folder): {@code outbox.json}, an ActivityStreams
  * {@code OrderedCollection} of the owner's activities, and {@code actor.json}, the owner. Told
  * by content: {@code actor.json} is an actor and {@code outbox.json} a collection. An
- * {@code actor.json} that cannot be read (damaged, cut) beside an outbox whose activities name
- * their actor is listed as not read, the owner being that actor.
+ * {@code actor.json} that is missing or cannot be read (damaged, cut) beside an outbox whose
+ * activities name their actor is listed as such, the owner being that actor.
  *
  * <p>An archive holds only the owner's own statuses: what others wrote to the owner (a patient's
  * question) is not in it, and the run summary says so. The people a status mentions are its
@@ -46,7 +46,7 @@ final class MastodonArchiveReader implements ArchiveReader {
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
         if (!tree.exists("actor.json")) {
-            return Optional.empty();
+            return tree.exists("outbox.json") ? withoutActorFile(tree) : Optional.empty();
         }
         if (!tree.exists("outbox.json")) {
             return unreadable(tree, "without outbox.json (the file that holds the posts)");
@@ -65,14 +65,14 @@ final class MastodonArchiveReader implements ArchiveReader {
             actor = YtdFileCursor.JSON.readTree(ExportFiles.head(tree, "actor.json", MAX_ACTOR_BYTES));
         } catch (JacksonException | DamagedZipEntryException e) {
             String why = e instanceof JacksonException j ? YtdFileCursor.describe(j, 1) : ((DamagedZipEntryException) e).reason();
-            return Optional.of(ownerFromOutbox(tree, head, why)
+            return Optional.of(ownerFromOutbox(tree, head, "not read: " + why)
                     .orElseThrow(() -> new ArchiveFormatException(tree.displayName(), "actor.json",
                             "a Mastodon archive whose actor.json cannot be read: " + why, e)));
         }
         if (!isActor(actor)) {
             // a file that reads but describes no account: an outbox of an actor's activities still names the owner
             return ownerFromOutbox(tree, head,
-                    "it describes no account (its type is not Person, Service, Application, Group or Organization)");
+                    "not read: it describes no account (its type is not Person, Service, Application, Group or Organization)");
         }
         String id = Json.text(actor, "id");
         String user = Json.text(actor, "preferredUsername");
@@ -87,12 +87,31 @@ final class MastodonArchiveReader implements ArchiveReader {
     }
 
     /**
-     * An archive whose actor.json cannot be read (damaged, cut) but whose outbox is a collection of
-     * the owner's activities: the owner is the actor its first activity names ({@code
-     * https://host/users/name}, whose address is {@code name@host} as actor.json would give it),
-     * and actor.json is listed as not read. Empty when the outbox's head names no actor.
+     * A folder or zip with an outbox.json and no actor.json (an archive unpacked in part, or an
+     * actor.json deleted): when the outbox is a collection of an actor's activities, the archive
+     * is read with that actor as its owner and actor.json listed as missing; else it is no
+     * Mastodon archive.
      */
-    private static Optional<Export> ownerFromOutbox(ExportTree tree, String outboxHead, String why) {
+    private static Optional<Export> withoutActorFile(ExportTree tree) throws IOException {
+        String head;
+        try {
+            head = ExportFiles.headText(tree, "outbox.json", 8 << 10);
+        } catch (DamagedZipEntryException e) {
+            return Optional.empty();
+        }
+        if (!head.contains("OrderedCollection") && !head.contains("orderedItems")) {
+            return Optional.empty();
+        }
+        return ownerFromOutbox(tree, head, "not in the archive");
+    }
+
+    /**
+     * An archive whose actor.json is missing or cannot be read (damaged, cut) but whose outbox is a
+     * collection of the owner's activities: the owner is the actor its first activity names ({@code
+     * https://host/users/name}, whose address is {@code name@host} as actor.json would give it),
+     * and actor.json is listed with {@code problem}. Empty when the outbox's head names no actor.
+     */
+    private static Optional<Export> ownerFromOutbox(ExportTree tree, String outboxHead, String problem) {
         Matcher m = outboxHead == null ? null : OUTBOX_ACTOR.matcher(outboxHead);
         if (m == null || !m.find()) {
             return Optional.empty();
@@ -102,7 +121,7 @@ final class MastodonArchiveReader implements ArchiveReader {
         String host = host(id);
         String handle = user.matches() && host != null ? user.group(1) + "@" + host : null;
         List<IngestRecord.Bad> problems = List.of(new IngestRecord.Bad(new SourceRef(tree.displayName(), "actor.json", ""),
-                "not read: " + why + "; the owner is taken from outbox.json, whose activities name their actor " + id));
+                problem + "; the owner is taken from outbox.json, whose activities name their actor " + id));
         return Optional.of(new MastodonExport(tree, new Author(id, handle, null), null, NOTES,
                 new SourceRef(tree.displayName(), "outbox.json", ""), problems));
     }

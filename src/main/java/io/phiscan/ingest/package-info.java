@@ -90,8 +90,8 @@
  * descriptions kept; visibility from {@code to}/{@code cc} (public, unlisted, followers, direct);
  * {@code Mention} tags and addressed accounts are the recipients. {@code Announce} (boosts) carry
  * no text of the owner's; an item that is not an object, or an activity of another type, is a bad
- * record. {@code actor.json} names the owner (when it cannot be read, the actor the outbox's
- * activities name, and it is listed). The archive holds only the owner's
+ * record. {@code actor.json} names the owner (when it is missing or cannot be read, the actor the
+ * outbox's activities name, and it is listed). The archive holds only the owner's
  * posts.
  *
  * <h2>Reddit</h2>

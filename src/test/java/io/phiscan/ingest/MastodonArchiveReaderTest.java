@@ -279,6 +279,36 @@ class MastodonArchiveReaderTest {
     }
 
     /**
+     * An archive unpacked in part, its actor.json missing: the outbox's activities still name the
+     * owner, so its posts are read and actor.json is listed as missing. Before, the folder was
+     * passed over as no export of a known platform, its posts unread.
+     */
+    @Test
+    void aMissingActorFileIsListedAndTheOwnerTakenFromTheOutbox(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(Path.of("src/test/resources/mastodon/zip-2024"), archive);
+        java.nio.file.Files.delete(archive.resolve("actor.json"));
+        try (ExportTree tree = ExportTree.open(archive, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().platform()).isEqualTo(Platform.MASTODON);
+            assertThat(read.export().account()).isEqualTo("noravance@med.example");
+            assertThat(read.messages()).hasSize(7);
+            assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly("actor.json: not in the"
+                    + " archive; the owner is taken from outbox.json, whose activities name their actor https://med.example/users/noravance");
+        }
+    }
+
+    /** An outbox.json alone that is no collection of activities, or names no actor, is no Mastodon archive. */
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"type\":\"OrderedCollection\",\"orderedItems\":[]}", "{\"posts\":[{\"actor\":\"https://a.example/users/x\"}]}", ""})
+    void anOutboxWithoutAnActorFileNamingNoActorIsNotMastodon(String outbox, @TempDir Path tmp) throws IOException {
+        java.nio.file.Files.writeString(tmp.resolve("outbox.json"), outbox);
+        try (ExportTree tree = ExportTree.open(tmp, ZipLimits.DEFAULT)) {
+            assertThat(new MastodonArchiveReader().recognize(tree)).isEmpty();
+        }
+    }
+
+    /**
      * An actor.json that reads as JSON but describes no account (its type missing or another, or
      * not an object) beside an outbox of an actor's activities: the archive is read, its owner
      * that actor, and actor.json listed with why. Before, the archive was not recognized at all:
