@@ -3,6 +3,7 @@ package io.phiscan.ingest;
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -13,8 +14,10 @@ import tools.jackson.databind.JsonNode;
  * to the records' array with {@link JsonMemberLocator}, then reads each element on its own with
  * {@link YtdFileCursor}, so a broken element is one {@link IngestRecord.Bad} and the elements
  * after it are still read. The members before the array (a thread's participants) are parsed
- * and handed to the mapper factory. A file that has no such array, or whose top level is
- * broken, gives one bad record naming the file and line. Not thread-safe.
+ * and handed to the mapper factory; when they do not parse, they are one bad record and the
+ * array's elements are still read, with those members read again with their bytes that are not
+ * UTF-8 replaced, or without them. A file that has no such array, or whose top level is broken
+ * before it, gives one bad record naming the file and line. Not thread-safe.
  */
 final class MetaJsonCursor implements RecordCursor {
     private final String export;
@@ -62,15 +65,35 @@ final class MetaJsonCursor implements RecordCursor {
                         "no " + String.join(" or ", members.stream().sorted().toList()) + " array in the file");
             }
             JsonNode head;
+            IngestRecord.Bad damagedHead = null;
             try {
                 head = YtdFileCursor.JSON.readTree(at.head());
             } catch (JacksonException e) {
-                done = true;
-                return new IngestRecord.Bad(new SourceRef(export, entry, "line 1"), YtdFileCursor.describe(e, 1));
+                // the records' array was found after it: its records are still read, with what the
+                // head holds when it reads with its bytes that are not UTF-8 replaced, else without it
+                head = lenient(at.head());
+                damagedHead = new IngestRecord.Bad(new SourceRef(export, entry, "line 1"), YtdFileCursor.describe(e, 1)
+                        + (head != null ? "; the members before the records (a thread's participants) were read with the"
+                                + " bytes that are not UTF-8 replaced, and the records after them"
+                                : "; the records after the members before them (a thread's participants) were read without them"));
             }
-            inner = new YtdFileCursor(export, entry, at.array(), at.line(), mappers.apply(head));
+            inner = new YtdFileCursor(export, entry, at.array(), at.line(),
+                    mappers.apply(head != null ? head : YtdFileCursor.JSON.createObjectNode()));
+            if (damagedHead != null) {
+                return damagedHead;
+            }
         }
         return inner.next();
+    }
+
+    /** The head read as text with its bytes that are not UTF-8 replaced, or null when it is no JSON object then either. */
+    private static JsonNode lenient(byte[] head) {
+        try {
+            JsonNode node = YtdFileCursor.JSON.readTree(new String(head, StandardCharsets.UTF_8));
+            return node != null && node.isObject() ? node : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     @Override

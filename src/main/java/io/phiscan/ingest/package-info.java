@@ -114,7 +114,9 @@
  * reactions, is_unsent?, call_duration?, users?}}. The conversation is the thread's folder
  * ({@code inbox/<slug>_<id>}, with its case), shared by all its parts. Meta has no message ids: a
  * message's id is made from the folder, {@code timestamp_ms}, the sender, a hash of the content and
- * its index among identical messages at the same millisecond. Posts are
+ * its index among identical messages at the same millisecond. A thread whose members before
+ * {@code messages} do not parse is one bad record and its messages are still read, with those
+ * members read again with their bytes that are not UTF-8 replaced, or without its participants. Posts are
  * {@code posts/your_posts*.json} (a top-level array of {@code {timestamp, data[{post}],
  * attachments, tags, title}}); comments are {@code comments.json} ({@code {comments_v2|comments:
  * [{timestamp, data[{comment{comment, author}}], title}]}}); both in epoch seconds, public, by the

@@ -101,6 +101,62 @@ class FacebookJsonReaderTest {
     }
 
     /**
+     * A thread file whose participants hold a byte that is not UTF-8: the file is one skipped
+     * record, and its messages are still read, with the participants read with that byte
+     * replaced (the thread stays a group). Before, the whole file was skipped, its messages with it.
+     */
+    @Test
+    void aThreadWhoseParticipantsHoldABadByteKeepsItsMessages() throws IOException {
+        Path export = damagedBookClubHead("Ravi\u00A6 Fixture".replace("\u00A6", "\uFFFF"), (byte) 0xA6);
+        ExportRun run = ExportRun.of(export);
+        ExportRun whole = ExportRun.of("facebook/json-2018");
+        assertThat(run.messages(m -> m.conversationId().equals("inbox/bookclub_7777777777"))).hasSize(4)
+                .allMatch(m -> m.visibility() == Visibility.GROUP)
+                .map(Message::text).containsExactlyElementsOf(whole.messages(m -> m.conversationId().equals(
+                        "inbox/bookclub_7777777777")).stream().map(Message::text).toList());
+        assertThat(run.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo("messages/inbox/bookclub_7777777777/message_1.json");
+            assertThat(b.source().position()).isEqualTo("line 1");
+            assertThat(b.reason()).startsWith("invalid JSON at line 13").endsWith("; the members before the records (a thread's"
+                    + " participants) were read with the bytes that are not UTF-8 replaced, and the records after them");
+        });
+    }
+
+    /** The same byte between two members: the head does not read even so, and the messages are read without it. */
+    @Test
+    void aThreadWhoseHeadDoesNotReadAtAllKeepsItsMessages() throws IOException {
+        Path export = damagedBookClubHead("\uFFFF\"name\": \"Ravi Fixture\"", (byte) 0xA6);
+        ExportRun run = ExportRun.of(export);
+        assertThat(run.messages(m -> m.conversationId().equals("inbox/bookclub_7777777777"))).hasSize(4);
+        assertThat(run.bad()).singleElement().satisfies(b -> assertThat(b.reason()).startsWith("invalid JSON at line 13")
+                .endsWith("; the records after the members before them (a thread's participants) were read without them"));
+    }
+
+    /** json-2018 with Ravi's participant entry of the book club's thread written as {@code entry}, its U+FFFF as {@code bad}. */
+    private Path damagedBookClubHead(String entry, byte bad) throws IOException {
+        Path export = temp.resolve("damaged-head");
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
+        Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
+        String text = Files.readString(thread);
+        assertThat(text).contains("\"name\": \"Ravi Fixture\"");
+        int at = text.indexOf("\"name\": \"Ravi Fixture\""); // the participants' entry, not a reaction's
+        byte[] bytes = (text.substring(0, at) + (entry.startsWith("\uFFFF") ? entry : "\"name\": \"" + entry + "\"")
+                + text.substring(at + "\"name\": \"Ravi Fixture\"".length())).getBytes(StandardCharsets.UTF_8);
+        byte[] marker = "\uFFFF".getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < bytes.length; i++) {
+            if (i + marker.length <= bytes.length && java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                out.write(bad);
+                i += marker.length - 1;
+            } else {
+                out.write(bytes[i]);
+            }
+        }
+        Files.write(thread, out.toByteArray());
+        return export;
+    }
+
+    /**
      * A post or comment whose data Meta would write as a list of {post} or {comment} is in
      * another shape (a string where the list goes, a string where the comment object goes, a
      * number where an attachment's list goes, media without a uri): it is skipped saying so;
