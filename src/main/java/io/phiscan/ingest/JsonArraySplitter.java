@@ -25,7 +25,8 @@ final class JsonArraySplitter implements Closeable {
 
     /**
      * One element: its index in the array, the line it starts on, its bytes or why it is broken
-     * (with the bytes read before the end of the file, when the file ends inside it).
+     * (with the bytes read before the end of the file, when the file ends inside it, or before the
+     * line break, when a string in it breaks).
      */
     record Element(int index, long line, byte[] bytes, String error) {
         boolean ok() {
@@ -200,7 +201,8 @@ final class JsonArraySplitter implements Closeable {
             if (brokenString) {
                 long broken = bytes.line() - 1;
                 recover();
-                return new Element(i, startLine, null,
+                // the bytes before the break go with the error too, for a reader that can salvage part of an element
+                return new Element(i, startLine, buf.tooBig() ? null : buf.toByteArray(),
                         "a line break inside a string at line " + broken + " (unterminated string?)");
             }
         }

@@ -98,7 +98,7 @@ final class YtdFileCursor implements RecordCursor {
                 List<IngestRecord> whole = element.bytes() == null ? List.of() : mapper.salvage(element.bytes(), where);
                 pending.addAll(whole);
                 pending.add(new IngestRecord.Bad(where.ref(), element.error() + (whole.isEmpty() ? ""
-                        : "; the " + whole.size() + " record(s) complete before the end are read")));
+                        : "; the " + whole.size() + " record(s) complete before that point are read")));
                 continue;
             }
             JsonNode node;

@@ -246,7 +246,7 @@ class TwitterArchiveReaderTest {
             assertThat(b.source().entry()).isEqualTo("data/direct-messages.js");
             assertThat(b.source().position()).isEqualTo("element 2, line 81");
             assertThat(b.reason()).isEqualTo("the file ends inside this element (truncated?); the 2 record(s) complete"
-                    + " before the end are read");
+                    + " before that point are read");
         });
         assertThat(c.byNativeId("1792827920349478899").source().position()).isEqualTo("element 2, line 81, message 1");
     }

@@ -54,6 +54,28 @@ class TwitterDirectMessageShapesTest {
                 .extracting(m -> m.source().position()).containsExactly("element 0, line 2, message 6");
     }
 
+    /**
+     * A raw line break in a message's text (a string left unterminated) breaks the conversation
+     * from there to its end; the messages complete before it are read. Before, the whole
+     * conversation was skipped, its first message with it.
+     */
+    @Test
+    void theMessagesBeforeALineBreakInsideAStringAreRead(@TempDir Path tmp) throws IOException {
+        Path export = copy(tmp);
+        Path group = export.resolve("data/direct-messages-group.js");
+        String text = Files.readString(group);
+        assertThat(text).contains("\"text\" : \"Meeting moved to 3pm.\",");
+        Files.writeString(group, text.replace("\"text\" : \"Meeting moved to 3pm.\",", "\"text\" : \"Meeting moved\n to 3pm.\","));
+
+        ExportContents read = ExportContents.read(export);
+
+        assertThat(read.messages()).filteredOn(m -> m.source().entry().equals("data/direct-messages-group.js"))
+                .extracting(Message::text).containsExactly("Agenda tomorrow.");
+        assertThat(read.bad()).extracting(b -> b.source().entry() + " (" + b.source().position() + ") | " + b.reason())
+                .containsExactly("data/direct-messages-group.js (element 0, line 2) | a line break inside a string at line 22"
+                        + " (unterminated string?); the 1 record(s) complete before that point are read");
+    }
+
     @Test
     void messagesThatAreOneEventAreReadAndMessagesThatAreAStringAreSkipped(@TempDir Path tmp) throws IOException {
         Path export = copy(tmp);

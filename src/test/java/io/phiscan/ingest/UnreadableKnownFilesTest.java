@@ -98,7 +98,7 @@ class UnreadableKnownFilesTest {
         assertThat(read.bad()).filteredOn(b -> b.source().entry().equals("messages.json")).singleElement().satisfies(b -> {
             assertThat(b.source().position()).startsWith("element 0, line 2");
             assertThat(b.reason()).startsWith("the file ends inside this element (truncated?); the ")
-                    .endsWith(" record(s) complete before the end are read");
+                    .endsWith(" record(s) complete before that point are read");
         });
         List<String> before = clean.from("messages.json").stream().filter(m -> m.source().position().startsWith("element 0,")
                 && !m.text().equals("Coffee on Saturday?")).map(Message::text).toList();
