@@ -52,6 +52,15 @@ final class JsonArraySplitter implements Closeable {
         this.maxElementBytes = maxElementBytes;
     }
 
+    /**
+     * The indentation (in spaces) of the lines that open the array's elements, as the first
+     * element showed it; -1 before it, or when the elements open on the lines that close the
+     * elements before them (<code>}, {</code>).
+     */
+    int elementIndent() {
+        return bracketLine ? -1 : elementIndent;
+    }
+
     /** The line the reader has reached (1-based). */
     long line() {
         return bytes.line();

@@ -4,6 +4,7 @@ import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import tools.jackson.core.JacksonException;
@@ -15,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A cursor over a JavaScript-wrapped JSON array file ({@code window.YTD.<name>.partN = [...]},
  * Grailbird's monthly files): each element is parsed on its own and mapped to records; a broken
- * element becomes one {@link IngestRecord.Bad} naming the element and its line.
+ * element becomes one {@link IngestRecord.Bad} naming the element and its line. An element that
+ * runs on into the elements after it (its closing bracket lost) is split at the lines that open
+ * them ({@link ElementParts}), and each part is read as an element of its own.
  */
 final class YtdFileCursor implements RecordCursor {
 
@@ -94,33 +97,80 @@ final class YtdFileCursor implements RecordCursor {
                 return null;
             }
             ElementSource where = new ElementSource(export, entry, element.index(), element.line());
+            byte[] b = element.bytes();
             if (!element.ok()) {
-                List<IngestRecord> whole = element.bytes() == null ? List.of() : mapper.salvage(element.bytes(), where);
-                pending.addAll(whole);
-                pending.add(new IngestRecord.Bad(where.ref(), element.error() + (whole.isEmpty() ? ""
-                        : "; the " + whole.size() + " record(s) complete before that point are read")));
+                if (b == null) {
+                    pending.add(new IngestRecord.Bad(where.ref(), element.error()));
+                    continue;
+                }
+                // the elements run into this one (its closing bracket lost) are read each on its own;
+                // the last part is where the element broke
+                List<ElementParts.Part> parts = ElementParts.split(b, splitter.elementIndent(), element.line());
+                for (ElementParts.Part part : parts.subList(0, parts.size() - 1)) {
+                    readPart(b, part, element.index());
+                }
+                ElementParts.Part last = parts.get(parts.size() - 1);
+                broken(Arrays.copyOfRange(b, last.from(), last.to()), new ElementSource(export, entry, element.index(),
+                        last.line()), element.error());
                 continue;
             }
             JsonNode node;
             try {
-                node = JSON.readTree(element.bytes());
+                node = JSON.readTree(b);
             } catch (JacksonException e) {
-                // a conversation with one broken message: the others are read, the broken one is skipped
-                List<IngestRecord> apart = mapper.salvage(element.bytes(), where);
-                pending.addAll(apart);
-                if (apart.stream().noneMatch(r -> r instanceof IngestRecord.Bad)) {
-                    pending.add(new IngestRecord.Bad(where.ref(), describe(e, element.line()) + (apart.isEmpty() ? ""
-                            : "; the " + apart.size() + " record(s) in it that can be read are read")));
+                List<ElementParts.Part> parts = ElementParts.split(b, splitter.elementIndent(), element.line());
+                if (parts.size() == 1) {
+                    unparsed(b, where, e);
+                } else {
+                    for (ElementParts.Part part : parts) {
+                        readPart(b, part, element.index());
+                    }
                 }
                 continue;
             }
-            try {
-                pending.addAll(mapper.map(node, where));
-            } catch (RuntimeException e) {
-                return new IngestRecord.Bad(where.ref(), "element not in the expected shape: " + e.getClass().getSimpleName());
-            }
+            mapped(node, where);
         }
         return pending.poll();
+    }
+
+    /** The records of a part of an element that did not parse whole: read as an element of its own. */
+    private void readPart(byte[] b, ElementParts.Part part, int index) {
+        ElementSource where = new ElementSource(export, entry, index, part.line());
+        byte[] bytes = Arrays.copyOfRange(b, part.from(), ElementParts.valueEnd(b, part.from(), part.to()));
+        JsonNode node;
+        try {
+            node = JSON.readTree(bytes);
+        } catch (JacksonException e) {
+            unparsed(bytes, where, e);
+            return;
+        }
+        mapped(node, where);
+    }
+
+    private void mapped(JsonNode node, ElementSource where) {
+        try {
+            pending.addAll(mapper.map(node, where));
+        } catch (RuntimeException e) {
+            pending.add(new IngestRecord.Bad(where.ref(), "element not in the expected shape: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /** An element that does not parse: a conversation with one broken message keeps the others, the broken one skipped. */
+    private void unparsed(byte[] bytes, ElementSource where, JacksonException e) {
+        List<IngestRecord> apart = mapper.salvage(bytes, where);
+        pending.addAll(apart);
+        if (apart.stream().noneMatch(r -> r instanceof IngestRecord.Bad)) {
+            pending.add(new IngestRecord.Bad(where.ref(), describe(e, where.line()) + (apart.isEmpty() ? ""
+                    : "; the " + apart.size() + " record(s) in it that can be read are read")));
+        }
+    }
+
+    /** An element the splitter found broken (cut by the end of the file, a line break in a string), with its bytes. */
+    private void broken(byte[] bytes, ElementSource where, String error) {
+        List<IngestRecord> whole = mapper.salvage(bytes, where);
+        pending.addAll(whole);
+        pending.add(new IngestRecord.Bad(where.ref(), error + (whole.isEmpty() ? ""
+                : "; the " + whole.size() + " record(s) complete before that point are read")));
     }
 
     /** A parse error in our own words, located in the file, never quoting the content. */

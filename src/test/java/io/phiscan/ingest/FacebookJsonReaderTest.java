@@ -101,6 +101,35 @@ class FacebookJsonReaderTest {
     }
 
     /**
+     * A message's closing line lost (deleted, or its bracket left open): the message runs on into
+     * the ones after it up to the array's end. The messages after it are found again by the lines
+     * that open them and read, with the ids a whole file gives; the broken one is skipped. Before,
+     * the thread's messages from the damage on were one skipped record.
+     */
+    @Test
+    void aMessageWhoseClosingLineIsLostCostsOnlyThatMessage() throws IOException {
+        Path export = temp.resolve("lost-close");
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
+        Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
+        List<String> lines = Files.readAllLines(thread);
+        assertThat(lines.get(22)).isEqualTo("    },");
+        lines.remove(22);
+        Files.write(thread, lines);
+
+        ExportRun run = ExportRun.of(export);
+        ExportRun whole = ExportRun.of("facebook/json-2018");
+        java.util.function.Predicate<Message> bookClub = m -> m.conversationId().equals("inbox/bookclub_7777777777");
+        assertThat(run.messages(bookClub)).extracting(Message::text).containsExactly("ok", "ok", "Hi all");
+        assertThat(run.messages(bookClub)).extracting(Message::id).containsExactlyElementsOf(whole.messages(bookClub).stream()
+                .filter(m -> !m.text().startsWith("Chapter")).map(Message::id).toList());
+        assertThat(run.messages()).hasSize(whole.messages().size() - 1);
+        assertThat(run.bad()).extracting(b -> b.source().position() + ": " + b.reason()).first().asString()
+                .startsWith("element 0, line 17: invalid JSON at line 23");
+        assertThat(run.bad()).extracting(b -> b.source().position()).containsExactly("element 0, line 17", "element 1, line 57",
+                "element 2, line 57");
+    }
+
+    /**
      * A thread file whose participants hold a byte that is not UTF-8: the file is one skipped
      * record, and its messages are still read, with the participants read with that byte
      * replaced (the thread stays a group). Before, the whole file was skipped, its messages with it.

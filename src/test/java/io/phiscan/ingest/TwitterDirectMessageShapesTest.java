@@ -76,6 +76,30 @@ class TwitterDirectMessageShapesTest {
                         + " (unterminated string?); the 1 record(s) complete before that point are read");
     }
 
+    /**
+     * A conversation's closing line lost: it runs on into the two after it, to the end of the
+     * file. Those two are found again by the lines that open them and read whole, and the broken
+     * one's messages are salvaged: no message is lost. Before, all three conversations were one
+     * skipped record.
+     */
+    @Test
+    void aConversationWhoseClosingLineIsLostCostsNoMessage(@TempDir Path tmp) throws IOException {
+        Path export = copy(tmp);
+        Path dms = export.resolve("data/direct-messages.js");
+        java.util.List<String> lines = Files.readAllLines(dms);
+        assertThat(lines.get(46)).isEqualTo("  },");
+        lines.remove(46);
+        Files.write(dms, lines);
+
+        ExportContents read = ExportContents.read(export);
+        ExportContents whole = ExportContents.read(copy(tmp.resolve("whole")));
+
+        assertThat(read.messages()).extracting(Message::id).containsExactlyInAnyOrderElementsOf(
+                whole.messages().stream().map(Message::id).toList());
+        assertThat(read.bad()).extracting(b -> b.source().entry() + " (" + b.source().position() + ")").containsExactly(
+                "data/direct-messages.js (element 0, line 2)", "data/direct-messages.js (element 1, line 125)");
+    }
+
     @Test
     void messagesThatAreOneEventAreReadAndMessagesThatAreAStringAreSkipped(@TempDir Path tmp) throws IOException {
         Path export = copy(tmp);

@@ -1,0 +1,111 @@
+package io.phiscan.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The elements inside the bytes of one element that does not parse, found again by the lines
+ * that open an element: in a pretty-printed array (every real export's), an element opens on a
+ * line that holds only its bracket, at the elements' indentation, and no line inside an element
+ * is that shallow. An element whose closing bracket is missing (a line deleted, a bracket left
+ * open) runs on into the elements after it, up to a bracket that closes it by chance or the end
+ * of the file; split at those lines, the elements after the damage are read each on its own.
+ */
+final class ElementParts {
+
+    /** A part of an element's bytes: {@code [from, to)}, starting on {@code line} of the file. */
+    record Part(int from, int to, long line) {
+    }
+
+    private ElementParts() {
+    }
+
+    /**
+     * The parts of an element's bytes, split before each line (after the first) that holds only
+     * an opening bracket at {@code indent} spaces outside any string; one part, the whole, when
+     * there is none or {@code indent} is negative (the indentation is not known).
+     *
+     * @param line the line the element starts on
+     */
+    static List<Part> split(byte[] bytes, int indent, long line) {
+        List<Part> parts = new ArrayList<>();
+        int from = 0;
+        long fromLine = line;
+        long at = line;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int p = 0; p < bytes.length; p++) {
+            byte c = bytes[p];
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                } else if (c == '\n') {
+                    at++; // a raw line break ends a string the splitter found broken: nothing after it is split
+                }
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '\n') {
+                at++;
+                if (indent >= 0 && opensElement(bytes, p + 1, indent)) {
+                    parts.add(new Part(from, p + 1, fromLine));
+                    from = p + 1;
+                    fromLine = at;
+                }
+            }
+        }
+        parts.add(new Part(from, bytes.length, fromLine));
+        return parts;
+    }
+
+    /** Whether the line at {@code start} holds only {@code {} or {@code [} after {@code indent} spaces. */
+    private static boolean opensElement(byte[] bytes, int start, int indent) {
+        int p = start;
+        while (p < bytes.length && bytes[p] == ' ') {
+            p++;
+        }
+        if (p - start != indent || p >= bytes.length || bytes[p] != '{' && bytes[p] != '[') {
+            return false;
+        }
+        p++;
+        while (p < bytes.length && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r')) {
+            p++;
+        }
+        return p >= bytes.length || bytes[p] == '\n';
+    }
+
+    /**
+     * The end of the first value in {@code [from, to)}: just after the bracket that closes its
+     * opening one, so that the comma or the array's end after it is left out; {@code to} when
+     * it does not close there.
+     */
+    static int valueEnd(byte[] bytes, int from, int to) {
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int p = from; p < to; p++) {
+            byte c = bytes[p];
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return p + 1;
+            }
+        }
+        return to;
+    }
+}
