@@ -99,7 +99,7 @@ final class MetaExport implements Export {
         String conversation = index.conversation(part);
         return ReportedAtEnd.open(tree, part, in -> switch (kind) {
             case THREAD_JSON, SECURE_JSON -> new MetaJsonCursor(name, part, in, Set.of("messages"),
-                    head -> new MetaMessageMapper(this, conversation, head)::map);
+                    head -> new MetaMessageMapper(this, conversation, head)::map, () -> tree.open(part));
             case POSTS_JSON -> new MetaJsonCursor(name, part, in, Set.of("status_updates", "posts"),
                     head -> new FacebookPostMapper(this, false)::map);
             case COMMENTS_JSON -> new MetaJsonCursor(name, part, in, Set.of("comments_v2", "comments"),

@@ -2,10 +2,14 @@ package io.phiscan.ingest;
 
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -16,8 +20,10 @@ import tools.jackson.databind.JsonNode;
  * after it are still read. The members before the array (a thread's participants) are parsed
  * and handed to the mapper factory; when they do not parse, they are one bad record and the
  * array's elements are still read, with those members read again with their bytes that are not
- * UTF-8 replaced, or without them. A file that has no such array, or whose top level is broken
- * before it, gives one bad record naming the file and line. Not thread-safe.
+ * UTF-8 replaced, or without them. A file that has no such array gives one bad record naming the
+ * file; so does one whose top level is broken before the array, which is then read again, when
+ * it can be (a thread), from the line that opens the array, without the members before it.
+ * Not thread-safe.
  */
 final class MetaJsonCursor implements RecordCursor {
     private final String export;
@@ -25,8 +31,19 @@ final class MetaJsonCursor implements RecordCursor {
     private final InputStream in;
     private final Set<String> members;
     private final Function<JsonNode, YtdFileCursor.ElementMapper> mappers;
+    private final Reopen reopen;
     private RecordCursor inner;
+    private InputStream again;
     private boolean done;
+
+    /** Opens the file again from its start, for a second reading when its top level is broken. */
+    @FunctionalInterface
+    interface Reopen {
+        InputStream open() throws IOException;
+    }
+
+    /** The line that opens a records' array among the top-level members of a pretty-printed file. */
+    private static final Pattern MEMBER_LINE = Pattern.compile(" {1,4}\"([a-z_0-9]+)\"\\s*:\\s*\\[\\s*");
 
     /**
      * @param members the names of the member that holds the records, when the file is an object
@@ -34,11 +51,22 @@ final class MetaJsonCursor implements RecordCursor {
      */
     MetaJsonCursor(String export, String entry, InputStream in, Set<String> members,
             Function<JsonNode, YtdFileCursor.ElementMapper> mappers) {
+        this(export, entry, in, members, mappers, null);
+    }
+
+    /**
+     * @param reopen opens the file again: when its top level is broken before the array (a
+     *     bracket or a quote lost among a thread's participants), the array is found again by the
+     *     line that opens it and its records read; {@code null} to read such a file not at all
+     */
+    MetaJsonCursor(String export, String entry, InputStream in, Set<String> members,
+            Function<JsonNode, YtdFileCursor.ElementMapper> mappers, Reopen reopen) {
         this.export = export;
         this.entry = entry;
         this.in = in;
         this.members = members;
         this.mappers = mappers;
+        this.reopen = reopen;
     }
 
     @Override
@@ -52,8 +80,13 @@ final class MetaJsonCursor implements RecordCursor {
             try {
                 at = locator.locate(export, entry);
             } catch (ArchiveFormatException e) {
-                done = true;
-                return new IngestRecord.Bad(new SourceRef(export, entry, e.position()), e.reason());
+                IngestRecord.Bad broken = new IngestRecord.Bad(new SourceRef(export, entry, e.position()), e.reason());
+                IngestRecord.Bad found = reopen == null ? null : readAgainFromArray(broken);
+                if (found == null) {
+                    done = true;
+                    return broken;
+                }
+                return found;
             }
             if (at == null) {
                 done = true;
@@ -86,6 +119,44 @@ final class MetaJsonCursor implements RecordCursor {
         return inner.next();
     }
 
+    /**
+     * The file read again, its records from the line that opens their array at the top level's
+     * indentation (pretty-printed, as Meta writes it), without the members before it: the
+     * record skipped for the broken top level, saying so; or {@code null} when no such line is found.
+     */
+    private IngestRecord.Bad readAgainFromArray(IngestRecord.Bad broken) throws IOException {
+        // read to its end even when a zip entry's CRC-32 check fails there: the first reading lists
+        // that failure when it read the file to its end
+        InputStream bytes = new java.io.BufferedInputStream(new CheckedAtEnd(reopen.open()), 1 << 16);
+        StringBuilder text = new StringBuilder();
+        long line = 1;
+        while (true) {
+            text.setLength(0);
+            int c;
+            boolean longer = false;
+            while ((c = bytes.read()) >= 0 && c != '\n') {
+                if (text.length() < 256) {
+                    text.append((char) c);
+                } else {
+                    longer = true;
+                }
+            }
+            Matcher m = longer ? null : MEMBER_LINE.matcher(text);
+            if (m != null && m.matches() && members.contains(m.group(1))) {
+                again = bytes;
+                InputStream array = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'[', '\n'}), bytes);
+                inner = new YtdFileCursor(export, entry, array, line, mappers.apply(YtdFileCursor.JSON.createObjectNode()));
+                return new IngestRecord.Bad(broken.source(), broken.reason() + "; the records after line " + line + ", where the "
+                        + m.group(1) + " array opens, were read without the members before it (a thread's participants)");
+            }
+            if (c < 0) {
+                bytes.close();
+                return null;
+            }
+            line++;
+        }
+    }
+
     /** The head read as text with its bytes that are not UTF-8 replaced, or null when it is no JSON object then either. */
     private static JsonNode lenient(byte[] head) {
         try {
@@ -99,6 +170,9 @@ final class MetaJsonCursor implements RecordCursor {
     @Override
     public void close() throws IOException {
         in.close();
+        if (again != null) {
+            again.close();
+        }
         if (inner != null) {
             inner.close();
         }

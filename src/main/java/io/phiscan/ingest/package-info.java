@@ -116,7 +116,9 @@
  * message's id is made from the folder, {@code timestamp_ms}, the sender, a hash of the content and
  * its index among identical messages at the same millisecond. A thread whose members before
  * {@code messages} do not parse is one bad record and its messages are still read, with those
- * members read again with their bytes that are not UTF-8 replaced, or without its participants. Posts are
+ * members read again with their bytes that are not UTF-8 replaced, or without its participants; one
+ * whose top level breaks before {@code messages} (a quote too many, a bracket lost) is read again
+ * from the line {@code   "messages": [}, without its participants. Posts are
  * {@code posts/your_posts*.json} (a top-level array of {@code {timestamp, data[{post}],
  * attachments, tags, title}}); comments are {@code comments.json} ({@code {comments_v2|comments:
  * [{timestamp, data[{comment{comment, author}}], title}]}}); both in epoch seconds, public, by the

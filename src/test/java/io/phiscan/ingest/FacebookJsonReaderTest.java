@@ -151,6 +151,37 @@ class FacebookJsonReaderTest {
         });
     }
 
+    /**
+     * A thread's top level broken before its messages (a quote too many or a bracket lost among
+     * the participants: the rest of the file no longer reads as members): the file is read again
+     * from the line that opens its messages, which are read without the participants. Before,
+     * the whole file was one skipped record.
+     */
+    @Test
+    void aThreadWhoseTopLevelBreaksBeforeItsMessagesKeepsThem() throws IOException {
+        for (String[] damage : new String[][] {{"\"name\": \"Ravi Fixture\"", "\"name\": \"Ravi \"Fixture\""},
+                {"      \"name\": \"Nora Vance\"\n    },", "      \"name\": \"Nora Vance\"\n"}}) {
+            Path export = temp.resolve("broken-top-" + damage[1].length());
+            ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
+            Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
+            String text = Files.readString(thread);
+            assertThat(text).contains(damage[0]);
+            Files.writeString(thread, text.replaceFirst(java.util.regex.Pattern.quote(damage[0]),
+                    java.util.regex.Matcher.quoteReplacement(damage[1])));
+
+            ExportRun run = ExportRun.of(export);
+            ExportRun whole = ExportRun.of("facebook/json-2018");
+            java.util.function.Predicate<Message> bookClub = m -> m.conversationId().equals("inbox/bookclub_7777777777");
+            assertThat(run.messages(bookClub)).extracting(Message::text).containsExactlyElementsOf(
+                    whole.messages(bookClub).stream().map(Message::text).toList());
+            assertThat(run.bad()).singleElement().satisfies(b -> {
+                assertThat(b.source().entry()).isEqualTo("messages/inbox/bookclub_7777777777/message_1.json");
+                assertThat(b.reason()).endsWith("; the records after line 16, where the messages array opens, were read"
+                        + " without the members before it (a thread's participants)");
+            });
+        }
+    }
+
     /** The same byte between two members: the head does not read even so, and the messages are read without it. */
     @Test
     void aThreadWhoseHeadDoesNotReadAtAllKeepsItsMessages() throws IOException {
