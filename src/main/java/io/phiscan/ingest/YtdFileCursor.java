@@ -128,7 +128,18 @@ final class YtdFileCursor implements RecordCursor {
                 }
                 continue;
             }
-            mapped(node, where);
+            List<IngestRecord> records = records(node, where);
+            List<ElementParts.Part> parts = records.stream().anyMatch(r -> r instanceof IngestRecord.Bad)
+                    ? ElementParts.split(b, splitter.elementIndent(), element.line()) : List.of();
+            if (parts.size() > 1) {
+                // an element that parses but holds lines that open elements (a member name and bracket
+                // copied into it, the elements after it nested there) is not one element: its parts are read
+                for (ElementParts.Part part : parts) {
+                    readPart(b, part, element.index());
+                }
+            } else {
+                pending.addAll(records);
+            }
         }
         return pending.poll();
     }
@@ -148,10 +159,14 @@ final class YtdFileCursor implements RecordCursor {
     }
 
     private void mapped(JsonNode node, ElementSource where) {
+        pending.addAll(records(node, where));
+    }
+
+    private List<IngestRecord> records(JsonNode node, ElementSource where) {
         try {
-            pending.addAll(mapper.map(node, where));
+            return mapper.map(node, where);
         } catch (RuntimeException e) {
-            pending.add(new IngestRecord.Bad(where.ref(), "element not in the expected shape: " + e.getClass().getSimpleName()));
+            return List.of(new IngestRecord.Bad(where.ref(), "element not in the expected shape: " + e.getClass().getSimpleName()));
         }
     }
 

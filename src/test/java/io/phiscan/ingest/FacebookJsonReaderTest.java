@@ -130,6 +130,32 @@ class FacebookJsonReaderTest {
     }
 
     /**
+     * The lines that open the messages copied into the first message (a stretch of the file
+     * written twice): the first message now holds the others in a "messages" array of its own,
+     * and the whole still parses, as one message without a timestamp. The lines that open
+     * messages at the messages' indentation tell it: they are read each on their own. Before,
+     * the thread's messages were one skipped record.
+     */
+    @Test
+    void messagesNestedInACopyOfTheLinesThatOpenThemAreRead() throws IOException {
+        Path export = temp.resolve("nested");
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
+        Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(thread));
+        assertThat(lines.get(15)).isEqualTo("  \"messages\": [");
+        lines.addAll(18, List.copyOf(lines.subList(15, 18)));
+        Files.write(thread, lines);
+
+        ExportRun run = ExportRun.of(export);
+        ExportRun whole = ExportRun.of("facebook/json-2018");
+        java.util.function.Predicate<Message> bookClub = m -> m.conversationId().equals("inbox/bookclub_7777777777");
+        assertThat(run.messages(bookClub)).extracting(Message::id).containsExactlyElementsOf(
+                whole.messages(bookClub).stream().map(Message::id).toList());
+        assertThat(run.bad()).extracting(b -> b.source().position() + ": " + b.reason()).hasSize(2).first().asString()
+                .startsWith("element 0, line 17: invalid JSON");
+    }
+
+    /**
      * A thread file whose participants hold a byte that is not UTF-8: the file is one skipped
      * record, and its messages are still read, with the participants read with that byte
      * replaced (the thread stays a group). Before, the whole file was skipped, its messages with it.
