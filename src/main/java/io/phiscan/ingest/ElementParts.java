@@ -9,7 +9,8 @@ import java.util.List;
  * line that holds only its bracket, at the elements' indentation, and no line inside an element
  * is that shallow. An element whose closing bracket is missing (a line deleted, a bracket left
  * open) runs on into the elements after it, up to a bracket that closes it by chance or the end
- * of the file; split at those lines, the elements after the damage are read each on its own.
+ * of the file, and one into which the lines that open an array were copied holds the elements
+ * after it; split at those lines, the elements after the damage are read each on its own.
  */
 final class ElementParts {
 

@@ -129,8 +129,8 @@ final class YtdFileCursor implements RecordCursor {
                 continue;
             }
             List<IngestRecord> records = records(node, where);
-            List<ElementParts.Part> parts = records.stream().anyMatch(r -> r instanceof IngestRecord.Bad)
-                    ? ElementParts.split(b, splitter.elementIndent(), element.line()) : List.of();
+            List<ElementParts.Part> parts = skipsAny(records) ? ElementParts.split(b, splitter.elementIndent(), element.line())
+                    : List.of();
             if (parts.size() > 1) {
                 // an element that parses but holds lines that open elements (a member name and bracket
                 // copied into it, the elements after it nested there) is not one element: its parts are read
@@ -160,6 +160,15 @@ final class YtdFileCursor implements RecordCursor {
 
     private void mapped(JsonNode node, ElementSource where) {
         pending.addAll(records(node, where));
+    }
+
+    private static boolean skipsAny(List<IngestRecord> records) {
+        for (IngestRecord r : records) {
+            if (r instanceof IngestRecord.Bad) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<IngestRecord> records(JsonNode node, ElementSource where) {
