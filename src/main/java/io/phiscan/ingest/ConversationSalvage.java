@@ -13,19 +13,28 @@ import tools.jackson.databind.JsonNode;
 /**
  * The readable messages of a conversation element that does not parse, or that its file ends
  * inside: the element's head (what comes before its array of messages) and each complete event
- * of that array, parsed one by one. For the files that hold one conversation per element (X's
- * direct messages, Instagram's legacy {@code messages.json}), so that one broken message or a cut
- * does not take the whole conversation with it.
+ * of that array, parsed one by one, those after a damaged one found again where the next opens.
+ * For the files that hold one conversation per element (X's direct messages, Instagram's legacy
+ * {@code messages.json}), so that one broken message or a cut does not take the whole
+ * conversation with it.
  */
 final class ConversationSalvage {
 
-    /** An event of the array, parsed, or why it could not be. */
-    record Event(int index, long line, JsonNode node, JacksonException broken) {
+    /**
+     * An event of the array: parsed, or why it could not be: {@code broken} when its bytes do not
+     * parse, {@code damage} when they could not be told apart (a bracket lost, stray text).
+     */
+    record Event(int index, long line, JsonNode node, JacksonException broken, String damage) {
+        Event(int index, long line, JsonNode node, JacksonException broken) {
+            this(index, line, node, broken, null);
+        }
     }
 
     /**
      * @param head the text before the array, for the caller to read what it needs (ids, participants)
-     * @param events the array's complete events, in order, up to the first that is not whole
+     * @param events the array's events, in order, those after a damaged one found again where the
+     *     next event opens; the last ones, when damaged, left out (the cut, or the damage that
+     *     broke the element, which its own skipped record names)
      */
     record Salvaged(String head, List<Event> events) {
     }
@@ -58,7 +67,11 @@ final class ConversationSalvage {
         List<Event> events = new ArrayList<>();
         try (JsonArraySplitter split = new JsonArraySplitter(
                 new ByteArrayInputStream(element, from, element.length - from), element.length, firstLine)) {
-            for (JsonArraySplitter.Element e = split.next(); e != null && e.ok(); e = split.next()) {
+            for (JsonArraySplitter.Element e = split.next(); e != null; e = split.next()) {
+                if (!e.ok()) {
+                    events.add(new Event(e.index(), e.line(), null, null, e.error()));
+                    continue;
+                }
                 try {
                     events.add(new Event(e.index(), e.line(), YtdFileCursor.JSON.readTree(e.bytes()), null));
                 } catch (JacksonException broken) {
@@ -67,6 +80,9 @@ final class ConversationSalvage {
             }
         } catch (IOException e) {
             // the events taken before this stay; the rest is in the record skipped for the element
+        }
+        while (!events.isEmpty() && events.get(events.size() - 1).damage() != null) {
+            events.remove(events.size() - 1);
         }
         return new Salvaged(head, events);
     }

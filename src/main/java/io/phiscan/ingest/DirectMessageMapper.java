@@ -111,7 +111,9 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
         List<IngestRecord> out = new ArrayList<>();
         for (ConversationSalvage.Event e : found.events()) {
-            if (e.broken() != null) {
+            if (e.damage() != null) {
+                out.add(new IngestRecord.Bad(where.ref("message " + e.index()), e.damage()));
+            } else if (e.broken() != null) {
                 out.add(new IngestRecord.Bad(where.ref("message " + e.index()), YtdFileCursor.describe(e.broken(), e.line())));
             } else {
                 out.addAll(event(e.node(), e.index(), conversationId, isGroup, where));

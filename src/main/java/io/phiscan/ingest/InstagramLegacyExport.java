@@ -127,7 +127,7 @@ final class InstagramLegacyExport implements Export {
         }
         ArrayNode messages = c.putArray("conversation");
         for (ConversationSalvage.Event e : found.events()) {
-            if (e.broken() != null) {
+            if (e.broken() != null || e.damage() != null) {
                 break;
             }
             messages.add(e.node());

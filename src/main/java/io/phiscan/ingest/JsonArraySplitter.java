@@ -16,8 +16,10 @@ import java.io.InputStream;
  * closes an element at the indentation the file's elements use (all real exports are
  * pretty-printed; when the first element opens on the bracket's line, <code>[ {</code>, elements
  * close with <code>}, {</code> at that line's indentation or less, as in Grailbird and 2019 X
- * files). A file that ends inside an element gives a final broken element. Memory is bounded by
- * {@code maxElementBytes}.
+ * files). A line holding only a closing brace (and a comma) between elements is the closing line
+ * of an element that closed early, a bracket of its own lost: it is one broken element and the
+ * element after it is read. A file that ends inside an element gives a final broken element.
+ * Memory is bounded by {@code maxElementBytes}.
  *
  * <p>Not thread-safe.
  */
@@ -100,6 +102,15 @@ final class JsonArraySplitter implements Closeable {
             }
             long at = bytes.line();
             int i = index++;
+            if (c == '}') {
+                if (restOfLineIsAComma()) {
+                    // the element before closed a bracket early (one of its own lost): this is its own
+                    // closing line, and the next element follows it
+                    return new Element(i, at, null, "a closing bracket too many between array elements");
+                }
+                recover();
+                return new Element(i, at, null, "unexpected text between array elements");
+            }
             String scalar = scalar(c);
             if (scalar != null) {
                 return new Element(i, at, null, "an element that is " + scalar + ", not an object or an array");
@@ -107,6 +118,24 @@ final class JsonArraySplitter implements Closeable {
             recover();
             return new Element(i, at, null, "unexpected text between array elements");
         }
+    }
+
+    /**
+     * Reads the rest of the line; whether it held no more than a comma and blanks. When it held
+     * more, the reading is at the start of the next line, where {@link #recover} goes on.
+     */
+    private boolean restOfLineIsAComma() throws IOException {
+        boolean alone = true;
+        boolean comma = false;
+        int c;
+        while ((c = bytes.read()) >= 0 && c != '\n') {
+            if (c == ',' && !comma) {
+                comma = true;
+            } else if (c != ' ' && c != '\t' && c != '\r') {
+                alone = false;
+            }
+        }
+        return alone;
     }
 
     /**

@@ -100,6 +100,36 @@ class TwitterDirectMessageShapesTest {
                 "data/direct-messages.js (element 0, line 2)", "data/direct-messages.js (element 1, line 125)");
     }
 
+    /**
+     * The line that opens a message of a conversation lost: the message no longer parses and the
+     * conversation closes one bracket early. The messages after the damaged one are found again
+     * where the next opens, and the conversation's own closing line, now a bracket too many, is
+     * passed over, so the next conversation is read. Before, the messages after the damage and
+     * the whole next conversation were lost.
+     */
+    @Test
+    void aMessageWhoseOpeningLineIsLostCostsOnlyThatMessage(@TempDir Path tmp) throws IOException {
+        Path export = copy(tmp);
+        Path dms = export.resolve("data/direct-messages.js");
+        java.util.List<String> lines = Files.readAllLines(dms);
+        assertThat(lines.get(18)).isEqualTo("        {");
+        assertThat(lines.get(23)).contains("It starts at 10.");
+        lines.remove(18);
+        Files.write(dms, lines);
+
+        ExportContents read = ExportContents.read(export);
+        ExportContents whole = ExportContents.read(copy(tmp.resolve("whole")));
+
+        assertThat(read.messages()).extracting(Message::text).containsExactlyInAnyOrderElementsOf(whole.messages().stream()
+                .map(Message::text).filter(t -> !t.equals("It starts at 10.")).toList());
+        assertThat(read.bad()).extracting(b -> b.source().entry() + " (" + b.source().position() + ") | " + b.reason())
+                .containsExactly(
+                        "data/direct-messages.js (element 0, line 2, message 1) | an element that is a string, not an object or"
+                                + " an array",
+                        "data/direct-messages.js (element 0, line 2, message 2) | unexpected text between array elements",
+                        "data/direct-messages.js (element 1, line 46) | a closing bracket too many between array elements");
+    }
+
     @Test
     void messagesThatAreOneEventAreReadAndMessagesThatAreAStringAreSkipped(@TempDir Path tmp) throws IOException {
         Path export = copy(tmp);
