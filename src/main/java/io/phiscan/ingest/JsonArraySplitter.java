@@ -27,8 +27,8 @@ final class JsonArraySplitter implements Closeable {
 
     /**
      * One element: its index in the array, the line it starts on, its bytes or why it is broken
-     * (with the bytes read before the end of the file, when the file ends inside it, or before the
-     * line break, when a string in it breaks).
+     * (with the bytes read before the end of the file, when the file ends inside it, or its bytes
+     * to its closing line, when a string in it breaks).
      */
     record Element(int index, long line, byte[] bytes, String error) {
         boolean ok() {
@@ -238,8 +238,9 @@ final class JsonArraySplitter implements Closeable {
             bytes.consumed(p, newlines, lastNewline);
             if (brokenString) {
                 long broken = bytes.line() - 1;
-                recover();
-                // the bytes before the break go with the error too, for a reader that can salvage part of an element
+                // the element's bytes, those before the break and those skipped to its closing line, go
+                // with the error, for a reader that can salvage part of an element
+                recover(buf);
                 return new Element(i, startLine, buf.tooBig() ? null : buf.toByteArray(),
                         "a line break inside a string at line " + broken + " (unterminated string?)");
             }
@@ -266,6 +267,11 @@ final class JsonArraySplitter implements Closeable {
      * elements' indentation ({@code "  },"} or {@code "  }"}), or to the end of the array.
      */
     private void recover() throws IOException {
+        recover(null);
+    }
+
+    /** {@link #recover()}, adding the lines it skips (from the start of a line) to {@code kept}, when given. */
+    private void recover(BoundedBytes kept) throws IOException {
         StringBuilder current = new StringBuilder();
         if (bytes.column() != 0) {
             bytes.skipRestOfLine();
@@ -277,6 +283,12 @@ final class JsonArraySplitter implements Closeable {
                 if (current.length() < 256) {
                     current.append((char) c);
                 }
+                if (kept != null) {
+                    kept.add(c);
+                }
+            }
+            if (kept != null && c == '\n') {
+                kept.add(c);
             }
             String text = current.toString().stripTrailing();
             int indent = indentOf(text);

@@ -193,8 +193,11 @@ final class YtdFileCursor implements RecordCursor {
     private void broken(byte[] bytes, ElementSource where, String error) {
         List<IngestRecord> whole = mapper.salvage(bytes, where);
         pending.addAll(whole);
-        pending.add(new IngestRecord.Bad(where.ref(), error + (whole.isEmpty() ? ""
-                : "; the " + whole.size() + " record(s) complete before that point are read")));
+        // a string broken among a conversation's messages is listed there, at that message, the others read
+        if (whole.stream().noneMatch(r -> r instanceof IngestRecord.Bad bad && bad.reason().equals(error))) {
+            pending.add(new IngestRecord.Bad(where.ref(), error + (whole.isEmpty() ? ""
+                    : "; the " + whole.size() + " record(s) complete before that point are read")));
+        }
     }
 
     /** A parse error in our own words, located in the file, never quoting the content. */

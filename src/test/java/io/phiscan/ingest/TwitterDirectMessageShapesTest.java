@@ -55,25 +55,25 @@ class TwitterDirectMessageShapesTest {
     }
 
     /**
-     * A raw line break in a message's text (a string left unterminated) breaks the conversation
-     * from there to its end; the messages complete before it are read. Before, the whole
-     * conversation was skipped, its first message with it.
+     * A raw line break in a message's text (a string left unterminated) breaks that message: it is
+     * skipped at its place in the conversation, and the messages before and after it are read.
+     * Before, the whole conversation was skipped; then, the messages after the break were lost.
      */
     @Test
-    void theMessagesBeforeALineBreakInsideAStringAreRead(@TempDir Path tmp) throws IOException {
+    void aLineBreakInsideAStringCostsOnlyThatMessage(@TempDir Path tmp) throws IOException {
         Path export = copy(tmp);
         Path group = export.resolve("data/direct-messages-group.js");
         String text = Files.readString(group);
-        assertThat(text).contains("\"text\" : \"Meeting moved to 3pm.\",");
-        Files.writeString(group, text.replace("\"text\" : \"Meeting moved to 3pm.\",", "\"text\" : \"Meeting moved\n to 3pm.\","));
+        assertThat(text).contains("\"text\" : \"Agenda tomorrow.\",");
+        Files.writeString(group, text.replace("\"text\" : \"Agenda tomorrow.\",", "\"text\" : \"Agenda\n tomorrow.\","));
 
         ExportContents read = ExportContents.read(export);
 
         assertThat(read.messages()).filteredOn(m -> m.source().entry().equals("data/direct-messages-group.js"))
-                .extracting(Message::text).containsExactly("Agenda tomorrow.");
+                .extracting(Message::text).containsExactly("Meeting moved to 3pm.");
         assertThat(read.bad()).extracting(b -> b.source().entry() + " (" + b.source().position() + ") | " + b.reason())
-                .containsExactly("data/direct-messages-group.js (element 0, line 2) | a line break inside a string at line 22"
-                        + " (unterminated string?); the 1 record(s) complete before that point are read");
+                .containsExactly("data/direct-messages-group.js (element 0, line 2, message 0) | a line break inside a string at"
+                        + " line 10 (unterminated string?)");
     }
 
     /**
