@@ -69,13 +69,26 @@ final class ConversationSalvage {
                 new ByteArrayInputStream(element, from, element.length - from), element.length, firstLine)) {
             for (JsonArraySplitter.Element e = split.next(); e != null; e = split.next()) {
                 if (!e.ok()) {
+                    // the events run into this one (its closing line lost) are taken each on its own
+                    List<ElementParts.Part> parts = e.bytes() == null ? List.of()
+                            : ElementParts.split(e.bytes(), split.elementIndent(), e.line());
+                    for (ElementParts.Part part : parts.subList(0, Math.max(parts.size() - 1, 0))) {
+                        events.add(part(e, part));
+                    }
                     events.add(new Event(e.index(), e.line(), null, null, e.error()));
                     continue;
                 }
                 try {
                     events.add(new Event(e.index(), e.line(), YtdFileCursor.JSON.readTree(e.bytes()), null));
                 } catch (JacksonException broken) {
-                    events.add(new Event(e.index(), e.line(), null, broken));
+                    List<ElementParts.Part> parts = ElementParts.split(e.bytes(), split.elementIndent(), e.line());
+                    if (parts.size() == 1) {
+                        events.add(new Event(e.index(), e.line(), null, broken));
+                    } else {
+                        for (ElementParts.Part part : parts) {
+                            events.add(part(e, part));
+                        }
+                    }
                 }
             }
         } catch (IOException e) {
@@ -85,5 +98,15 @@ final class ConversationSalvage {
             events.remove(events.size() - 1);
         }
         return new Salvaged(head, events);
+    }
+
+    /** A part of an event that ran into the events after it, read as an event of its own. */
+    private static Event part(JsonArraySplitter.Element e, ElementParts.Part part) {
+        byte[] bytes = java.util.Arrays.copyOfRange(e.bytes(), part.from(), ElementParts.valueEnd(e.bytes(), part.from(), part.to()));
+        try {
+            return new Event(e.index(), part.line(), YtdFileCursor.JSON.readTree(bytes), null);
+        } catch (JacksonException broken) {
+            return new Event(e.index(), part.line(), null, broken);
+        }
     }
 }

@@ -16,7 +16,8 @@ import java.io.InputStream;
  * closes an element at the indentation the file's elements use (all real exports are
  * pretty-printed; when the first element opens on the bracket's line, <code>[ {</code>, elements
  * close with <code>}, {</code> at that line's indentation or less, as in Grailbird and 2019 X
- * files). A line holding only a closing brace (and a comma) between elements is the closing line
+ * files; when the first element is the broken one, at the first such line less indented than the
+ * damage). A line holding only a closing brace (and a comma) between elements is the closing line
  * of an element that closed early, a bracket of its own lost: it is one broken element and the
  * element after it is read. A file that ends inside an element gives a final broken element.
  * Memory is bounded by {@code maxElementBytes}.
@@ -270,9 +271,15 @@ final class JsonArraySplitter implements Closeable {
         recover(null);
     }
 
-    /** {@link #recover()}, adding the lines it skips (from the start of a line) to {@code kept}, when given. */
+    /**
+     * {@link #recover()}, adding the lines it skips (from the start of a line) to {@code kept}, when
+     * given. When no element was read whole before (the first one is broken), the elements'
+     * indentation is not known yet: the closing line sought is then the first one less indented
+     * than the line where the damage was found, and its indentation the elements'.
+     */
     private void recover(BoundedBytes kept) throws IOException {
         StringBuilder current = new StringBuilder();
+        int damagedIndent = bytes.lineIndent();
         if (bytes.column() != 0) {
             bytes.skipRestOfLine();
         }
@@ -293,8 +300,12 @@ final class JsonArraySplitter implements Closeable {
             String text = current.toString().stripTrailing();
             int indent = indentOf(text);
             String body = text.strip();
-            boolean closes = bracketLine ? indent <= elementIndent : indent == Math.max(elementIndent, 0);
+            boolean closes = bracketLine ? indent <= elementIndent
+                    : elementIndent >= 0 ? indent == elementIndent : indent < damagedIndent;
             if (closes && (body.equals("},") || body.equals("}") || body.equals("}, {"))) {
+                if (elementIndent < 0 && !bracketLine) {
+                    elementIndent = indent;
+                }
                 if (body.equals("}, {")) {
                     bytes.unread('{');
                 }
