@@ -30,30 +30,15 @@ final class ElementParts {
      */
     static List<Part> split(byte[] bytes, int indent, long line) {
         List<Part> parts = new ArrayList<>();
+        StringState strings = new StringState();
         int from = 0;
         long fromLine = line;
         long at = line;
-        boolean inString = false;
-        boolean escaped = false;
         for (int p = 0; p < bytes.length; p++) {
-            byte c = bytes[p];
-            if (inString) {
-                if (escaped) {
-                    escaped = false;
-                } else if (c == '\\') {
-                    escaped = true;
-                } else if (c == '"') {
-                    inString = false;
-                } else if (c == '\n') {
-                    at++; // a raw line break ends a string the splitter found broken: nothing after it is split
-                }
-                continue;
-            }
-            if (c == '"') {
-                inString = true;
-            } else if (c == '\n') {
+            boolean quoted = strings.takes(bytes[p]);
+            if (bytes[p] == '\n') {
                 at++;
-                if (indent >= 0 && opensElement(bytes, p + 1, indent)) {
+                if (!quoted && indent >= 0 && opensElement(bytes, p + 1, indent)) {
                     parts.add(new Part(from, p + 1, fromLine));
                     from = p + 1;
                     fromLine = at;
@@ -86,11 +71,38 @@ final class ElementParts {
      * it does not close there.
      */
     static int valueEnd(byte[] bytes, int from, int to) {
+        StringState strings = new StringState();
         int depth = 0;
-        boolean inString = false;
-        boolean escaped = false;
         for (int p = from; p < to; p++) {
             byte c = bytes[p];
+            if (strings.takes(c)) {
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                return p + 1;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Where the bytes are, byte after byte, as to JSON's strings. A string cannot hold a raw line
+     * break: one ends it (a string the splitter found broken), so that the lines after it are read
+     * as they are written.
+     */
+    private static final class StringState {
+        private boolean inString;
+        private boolean escaped;
+
+        /** Takes the next byte; whether it belongs to a string (its quotes included). */
+        boolean takes(byte c) {
+            if (c == '\n') {
+                inString = false;
+                escaped = false;
+                return false;
+            }
             if (inString) {
                 if (escaped) {
                     escaped = false;
@@ -99,14 +111,10 @@ final class ElementParts {
                 } else if (c == '"') {
                     inString = false;
                 }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                depth++;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
-                return p + 1;
+                return true;
             }
+            inString = c == '"';
+            return inString;
         }
-        return to;
     }
 }

@@ -20,6 +20,14 @@ class TwitterDirectMessageShapesTest {
     private static final String STRAY = "[ {\"messageCreate\" : {\"id\" : \"7\", \"senderId\" : \"3141592653\","
             + " \"createdAt\" : \"2024-05-11T10:06:00.000Z\", \"text\" : \"In an array\"}} ], null, 7, \"stray\", true, {\"unknown\" : {}},\n";
 
+    /** Removes line {@code index} (from 0) of {@code file}, which must be {@code expected}. */
+    private static void removeLine(Path file, int index, String expected) throws IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+        assertThat(lines.get(index)).isEqualTo(expected);
+        lines.remove(index);
+        Files.write(file, lines);
+    }
+
     private static Path copy(Path tmp) throws IOException {
         Path export = tmp.resolve("x-archive");
         ExportLocatorTest.copyFolder(Fixtures.path("twitter/current-2024"), export);
@@ -85,11 +93,7 @@ class TwitterDirectMessageShapesTest {
     @Test
     void aConversationWhoseClosingLineIsLostCostsNoMessage(@TempDir Path tmp) throws IOException {
         Path export = copy(tmp);
-        Path dms = export.resolve("data/direct-messages.js");
-        java.util.List<String> lines = Files.readAllLines(dms);
-        assertThat(lines.get(46)).isEqualTo("  },");
-        lines.remove(46);
-        Files.write(dms, lines);
+        removeLine(export.resolve("data/direct-messages.js"), 46, "  },");
 
         ExportContents read = ExportContents.read(export);
         ExportContents whole = ExportContents.read(copy(tmp.resolve("whole")));
@@ -111,11 +115,8 @@ class TwitterDirectMessageShapesTest {
     void aMessageWhoseOpeningLineIsLostCostsOnlyThatMessage(@TempDir Path tmp) throws IOException {
         Path export = copy(tmp);
         Path dms = export.resolve("data/direct-messages.js");
-        java.util.List<String> lines = Files.readAllLines(dms);
-        assertThat(lines.get(18)).isEqualTo("        {");
-        assertThat(lines.get(23)).contains("It starts at 10.");
-        lines.remove(18);
-        Files.write(dms, lines);
+        assertThat(Files.readAllLines(dms).get(23)).contains("It starts at 10.");
+        removeLine(dms, 18, "        {");
 
         ExportContents read = ExportContents.read(export);
         ExportContents whole = ExportContents.read(copy(tmp.resolve("whole")));
