@@ -102,9 +102,8 @@ final class ConversationSalvage {
 
     /** A part of an event that ran into the events after it, read as an event of its own. */
     private static Event part(JsonArraySplitter.Element e, ElementParts.Part part) {
-        byte[] bytes = java.util.Arrays.copyOfRange(e.bytes(), part.from(), ElementParts.valueEnd(e.bytes(), part.from(), part.to()));
         try {
-            return new Event(e.index(), part.line(), YtdFileCursor.JSON.readTree(bytes), null);
+            return new Event(e.index(), part.line(), YtdFileCursor.JSON.readTree(ElementParts.value(e.bytes(), part)), null);
         } catch (JacksonException broken) {
             return new Event(e.index(), part.line(), null, broken);
         }

@@ -1,6 +1,7 @@
 package io.phiscan.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -65,12 +66,17 @@ final class ElementParts {
         return p >= bytes.length || bytes[p] == '\n';
     }
 
+    /** The bytes of a part's first value, without what follows it ({@link #valueEnd}). */
+    static byte[] value(byte[] bytes, Part part) {
+        return Arrays.copyOfRange(bytes, part.from(), valueEnd(bytes, part.from(), part.to()));
+    }
+
     /**
      * The end of the first value in {@code [from, to)}: just after the bracket that closes its
      * opening one, so that the comma or the array's end after it is left out; {@code to} when
      * it does not close there.
      */
-    static int valueEnd(byte[] bytes, int from, int to) {
+    private static int valueEnd(byte[] bytes, int from, int to) {
         StringState strings = new StringState();
         int depth = 0;
         for (int p = from; p < to; p++) {

@@ -2,6 +2,7 @@ package io.phiscan.ingest;
 
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -127,7 +128,7 @@ final class MetaJsonCursor implements RecordCursor {
     private IngestRecord.Bad readAgainFromArray(IngestRecord.Bad broken) throws IOException {
         // read to its end even when a zip entry's CRC-32 check fails there: the first reading lists
         // that failure when it read the file to its end
-        InputStream bytes = new java.io.BufferedInputStream(new CheckedAtEnd(reopen.open()), 1 << 16);
+        InputStream bytes = new BufferedInputStream(new CheckedAtEnd(reopen.open()), 1 << 16);
         StringBuilder text = new StringBuilder();
         long line = 1;
         while (true) {

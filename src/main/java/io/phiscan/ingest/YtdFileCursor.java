@@ -147,7 +147,7 @@ final class YtdFileCursor implements RecordCursor {
     /** The records of a part of an element that did not parse whole: read as an element of its own. */
     private void readPart(byte[] b, ElementParts.Part part, int index) {
         ElementSource where = new ElementSource(export, entry, index, part.line());
-        byte[] bytes = Arrays.copyOfRange(b, part.from(), ElementParts.valueEnd(b, part.from(), part.to()));
+        byte[] bytes = ElementParts.value(b, part);
         JsonNode node;
         try {
             node = JSON.readTree(bytes);
@@ -155,10 +155,6 @@ final class YtdFileCursor implements RecordCursor {
             unparsed(bytes, where, e);
             return;
         }
-        mapped(node, where);
-    }
-
-    private void mapped(JsonNode node, ElementSource where) {
         pending.addAll(records(node, where));
     }
 

@@ -5,9 +5,9 @@ import io.phiscan.review.PartLedger.Mode;
 import io.phiscan.review.PartLedger.Part;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -41,12 +41,20 @@ record IngestUnit(String name, String export, List<Integer> parts, boolean probl
             boolean problems = !p.export().problems().isEmpty();
             String exportRow = "export-" + p.exportSeq();
             List<List<String>> groups = p.export().partGroups();
-            int before = units.size();
+            Map<String, Integer> groupOf = new HashMap<>();
+            List<List<Integer>> activeIn = new ArrayList<>();
             for (List<String> group : groups) {
-                Set<String> names = new HashSet<>(group);
-                List<Integer> active = p.parts().stream()
-                        .filter(part -> (part.mode() == Mode.READ || part.mode() == Mode.WARM) && names.contains(part.part()))
-                        .map(Part::seq).toList();
+                group.forEach(part -> groupOf.put(part, activeIn.size()));
+                activeIn.add(new ArrayList<>());
+            }
+            for (Part part : p.parts()) {
+                Integer group = groupOf.get(part.part());
+                if (group != null && (part.mode() == Mode.READ || part.mode() == Mode.WARM)) {
+                    activeIn.get(group).add(part.seq());
+                }
+            }
+            int before = units.size();
+            for (List<Integer> active : activeIn) {
                 if (!active.isEmpty()) {
                     units.add(new IngestUnit(groups.size() == 1 ? exportRow : "part-" + active.get(0), p.export().path(),
                             active, problems));
