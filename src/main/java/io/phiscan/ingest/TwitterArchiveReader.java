@@ -20,7 +20,8 @@ import tools.jackson.databind.JsonNode;
  * Reads X/Twitter "Your archive" exports of the GDPR generations (2018 onwards): every
  * {@code data/*.js} file is classified by the {@code window.YTD.<name>.partN} it assigns, so
  * renamed and extra part files are found; {@code data/manifest.js} and {@code data/account.js}
- * name the owner, and files the manifest lists but the archive lacks are reported.
+ * name the owner (without either, the one-to-one conversations tell it), and files the manifest
+ * lists but the archive lacks are reported.
  */
 final class TwitterArchiveReader implements ArchiveReader {
 
@@ -97,19 +98,48 @@ final class TwitterArchiveReader implements ArchiveReader {
             }
         }
         Author owner = readAccount(tree, globals, problems).orElse(info.owner());
+        List<String> notes = new ArrayList<>();
         if (owner == null) {
-            String damaged = problems.stream().filter(b -> b.source().entry().equals("data/account.js"))
-                    .map(b -> "; its account.js is " + b.reason()).findFirst().orElse("");
-            throw new ArchiveFormatException(tree.displayName(), "data/account.js",
-                    "an X archive without account.js or manifest.js: the owner cannot be told" + damaged, null);
+            owner = ownerFromConversations(tree, parts, globals, problems, notes);
         }
         List<String> ordered = parts.keySet().stream()
                 .sorted(Comparator.comparing((String e) -> parts.get(e)).thenComparing(TwitterArchiveReader::partOrder))
                 .toList();
         boolean gen1 = globals.containsValue("tweet") || globals.containsValue("direct_message");
         String layout = gen1 ? "x-2018" : "x-2022";
-        NoteTweets notes = NoteTweets.read(tree, globals, problems);
-        return Optional.of(new TwitterExport(tree, layout, owner, ordered, parts, notes, problems));
+        NoteTweets noteTweets = NoteTweets.read(tree, globals, problems);
+        return Optional.of(new TwitterExport(tree, layout, owner, ordered, parts, noteTweets, problems, notes));
+    }
+
+    /**
+     * The owner of an archive that names it nowhere (its {@code account.js} damaged or missing,
+     * and no {@code manifest.js}): the one person of every one-to-one conversation
+     * ({@link TwitterConversationOwner}). When the conversations cannot tell, the owner is unknown:
+     * the tweets are still the owner's (the archive holds only the owner's tweets), and every direct
+     * message is read as inbound, as a Meta export without its owner is. Either way the reader is
+     * told, in a note, and {@code account.js} is listed when nothing else lists it.
+     */
+    private static Author ownerFromConversations(ExportTree tree, Map<String, Kind> parts, Map<String, String> globals,
+            List<IngestRecord.Bad> problems, List<String> notes) throws IOException {
+        boolean listed = problems.stream().anyMatch(b -> b.source().entry().equals("data/account.js"));
+        if (!listed) {
+            problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), "data/account.js", ""),
+                    (tree.exists("data/account.js") ? (globals.containsValue("account") ? "names no account"
+                            : "not read: it is not an X account file") : "not in the archive")
+                    + ", and the archive has no manifest.js: the owner is told from the direct messages, if they can tell"));
+        }
+        List<String> oneToOne = parts.entrySet().stream().filter(e -> e.getValue() == Kind.DIRECT_MESSAGES).map(Map.Entry::getKey)
+                .sorted(Comparator.comparing(TwitterArchiveReader::partOrder)).toList();
+        TwitterConversationOwner.Finding found = TwitterConversationOwner.scan(tree, oneToOne);
+        if (found.owner() != null) {
+            notes.add("the owner cannot be read from account.js or manifest.js; account " + found.owner() + " is told as the owner:"
+                    + " it takes part in every one of the " + found.conversations() + " one-to-one conversations of the direct messages");
+            return new Author(found.owner(), null, null);
+        }
+        String file = tree.displayName().substring(Math.max(tree.displayName().lastIndexOf('/'), tree.displayName().lastIndexOf('\\')) + 1);
+        notes.add("the owner cannot be told (not from account.js or manifest.js, and " + found.whyNot()
+                + "): the tweets are read as the owner's and every direct message as inbound");
+        return new Author(null, null, "unknown owner of " + file);
     }
 
     /** tweets.js before tweets-part1.js before tweets-part2.js … before tweets-part10.js. */

@@ -20,19 +20,21 @@ final class TwitterExport implements Export {
     private final Author owner;
     private final List<String> parts;
     private final Map<String, TwitterArchiveReader.Kind> kinds;
-    private final NoteTweets notes;
+    private final NoteTweets noteTweets;
     private final List<IngestRecord.Bad> problems;
+    private final List<String> notes;
     private final Map<String, Author> directory = new ConcurrentHashMap<>();
 
     TwitterExport(ExportTree tree, String layout, Author owner, List<String> parts,
-            Map<String, TwitterArchiveReader.Kind> kinds, NoteTweets notes, List<IngestRecord.Bad> problems) {
+            Map<String, TwitterArchiveReader.Kind> kinds, NoteTweets noteTweets, List<IngestRecord.Bad> problems, List<String> notes) {
         this.tree = tree;
         this.layout = layout;
         this.owner = owner;
         this.parts = List.copyOf(parts);
         this.kinds = Map.copyOf(kinds);
-        this.notes = notes;
+        this.noteTweets = noteTweets;
         this.problems = List.copyOf(problems);
+        this.notes = List.copyOf(notes);
     }
 
     @Override
@@ -52,7 +54,7 @@ final class TwitterExport implements Export {
 
     @Override
     public String account() {
-        return owner.handle() != null ? owner.handle() : owner.key();
+        return owner.handle() != null ? owner.handle() : owner.id() != null ? owner.id() : owner.name();
     }
 
     @Override
@@ -68,6 +70,11 @@ final class TwitterExport implements Export {
     @Override
     public List<IngestRecord.Bad> problems() {
         return problems;
+    }
+
+    @Override
+    public List<String> notes() {
+        return notes;
     }
 
     @Override
@@ -87,7 +94,7 @@ final class TwitterExport implements Export {
     }
 
     NoteTweets noteTweets() {
-        return notes;
+        return noteTweets;
     }
 
     /** Remembers what a tweet says of another account (id, handle, name). */

@@ -29,7 +29,9 @@
  * never opened nor followed, and a folder named like a data file ({@code messages.json/}) is not
  * one: each is reported as a skipped record ({@code OddFiles}). A zip with nothing readable, or an export of a known platform
  * whose owner cannot be told, is listed with what was seen (exit code 2 when named on the
- * command line).
+ * command line). An X archive without {@code manifest.js} whose {@code account.js} is missing or
+ * damaged is read with the owner its one-to-one conversations tell ({@code TwitterConversationOwner}),
+ * or, when they cannot tell, with its tweets as the owner's and its direct messages inbound.
  *
  * <h2>Bad records</h2>
  * A record that cannot be read becomes an {@link io.phiscan.ingest.IngestRecord.Bad} naming the

@@ -110,17 +110,31 @@ class DamagedEntryInAWholeZipTest {
         });
     }
 
-    /** The owner of an X archive without manifest.js is named only by account.js: damaged, the archive is refused saying so. */
+    /**
+     * The owner of an X archive without manifest.js is named by account.js alone: damaged, the owner
+     * is told from the direct messages, and every message is read with the direction it had.
+     */
     @Test
-    void anArchiveWhoseOnlyOwnerFileIsDamagedIsRefusedSayingWhy(@TempDir Path tmp) throws IOException {
-        Path zip = Files.write(tmp.resolve("twitter-2023-drnoravance.zip"),
-                new CutXArchive(Map.of()).zipDamaged(Map.of("data/account.js", 0)));
+    void anArchiveWhoseOnlyOwnerFileIsDamagedIsReadWithTheOwnerOfItsConversations(@TempDir Path tmp) throws IOException {
+        CutXArchive archive = new CutXArchive(Map.of());
+        ExportContents whole = ExportContents.read(Files.write(tmp.resolve("whole.zip"), archive.zip(true)));
+        Path zip = Files.write(tmp.resolve("twitter-2023-drnoravance.zip"), archive.zipDamaged(Map.of("data/account.js", 0)));
+
+        ExportContents read = ExportContents.read(zip);
+
+        assertThat(read.export().owner().id()).isEqualTo("1029384756102938475");
+        assertThat(read.messages()).extracting(m -> m.nativeId() + " " + m.direction() + " " + m.visibility())
+                .containsExactlyInAnyOrderElementsOf(whole.messages().stream()
+                        .map(m -> m.nativeId() + " " + m.direction() + " " + m.visibility()).toList());
+        assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.source().file() + ": " + b.reason())
+                .isEqualTo(zip + "!data/account.js: not read: " + damaged(zip, "data/account.js", 0)));
+        assertThat(read.export().notes()).containsExactly("the owner cannot be read from account.js or manifest.js; account"
+                + " 1029384756102938475 is told as the owner: it takes part in every one of the 2 one-to-one conversations of the"
+                + " direct messages");
 
         Cli cli = Cli.run("audit", zip.toString(), "--workspace", tmp.resolve("ws").toString());
-
-        assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).contains(zip + ": an X archive without account.js or manifest.js: the owner cannot be told;"
-                + " its account.js is not read: " + damaged(zip, "data/account.js", 0));
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains(whole.messages().size() + " message(s) in the exports, 1 skipped");
     }
 
     /** A zip inside a zip whose data is damaged is said to be, where the failure used to escape the run. */

@@ -207,6 +207,59 @@ class TwitterArchiveReaderTest {
     }
 
     /**
+     * An archive without manifest.js that lost account.js is read: the owner is the one person of
+     * every one-to-one conversation, account.js is listed as missing, and the reader is told how the
+     * owner was found.
+     */
+    @Test
+    void anArchiveWithoutItsAccountFileTellsItsOwnerFromTheConversations(@TempDir Path tmp) throws IOException {
+        ExportContents named = ExportContents.read(FIXTURES.resolve("no-manifest-2023"));
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(FIXTURES.resolve("no-manifest-2023"), archive);
+        Files.delete(archive.resolve("data/account.js"));
+
+        ExportContents c = ExportContents.read(archive);
+
+        assertThat(c.export().owner().id()).isEqualTo(OWNER_ID);
+        assertThat(c.export().account()).isEqualTo(OWNER_ID);
+        assertThat(c.messages()).extracting(m -> m.nativeId() + " " + m.direction() + " " + m.visibility())
+                .containsExactlyInAnyOrderElementsOf(named.messages().stream()
+                        .map(m -> m.nativeId() + " " + m.direction() + " " + m.visibility()).toList());
+        assertThat(c.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly("data/account.js: not in the"
+                + " archive, and the archive has no manifest.js: the owner is told from the direct messages, if they can tell");
+        assertThat(c.export().notes()).containsExactly("the owner cannot be read from account.js or manifest.js; account "
+                + OWNER_ID + " is told as the owner: it takes part in every one of the 2 one-to-one conversations of the direct messages");
+    }
+
+    /**
+     * When the one-to-one conversations cannot tell the owner (here there is one, and either of its
+     * two people may be the owner), the archive is still read: its tweets as the owner's, every
+     * direct message as inbound, and the reader is told why.
+     */
+    @Test
+    void anArchiveWhoseOwnerCannotBeToldIsReadWithEveryMessageInbound(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(FIXTURES.resolve("no-manifest-2023"), archive);
+        Files.delete(archive.resolve("data/account.js"));
+        Path dms = archive.resolve("data/direct-messages.js");
+        String text = Files.readString(dms);
+        // the second conversation is dropped: its element begins at the second dmConversation's brace
+        int second = text.lastIndexOf("  {\n    \"dmConversation\"");
+        Files.writeString(dms, text.substring(0, text.lastIndexOf(',', second)) + "\n]");
+
+        ExportContents c = ExportContents.read(archive);
+
+        assertThat(c.export().owner().id()).isNull();
+        assertThat(c.export().account()).isEqualTo("unknown owner of archive");
+        assertThat(c.tweets()).hasSize(4).allSatisfy(m -> assertThat(m.direction()).isEqualTo(Direction.OUTBOUND));
+        assertThat(c.directMessages()).hasSize(2).allSatisfy(m -> assertThat(m.direction()).isEqualTo(Direction.INBOUND));
+        assertThat(c.groupMessages()).hasSize(2);
+        assertThat(c.export().notes()).containsExactly("the owner cannot be told (not from account.js or manifest.js, and its one"
+                + " one-to-one conversation does not tell which of its two people is the owner): the tweets are read as the owner's"
+                + " and every direct message as inbound");
+    }
+
+    /**
      * A data file that does not begin with its {@code window.YTD} line (empty, saved in UTF-16)
      * is a skipped record naming it, not a file passed over in silence; the others are read.
      */
