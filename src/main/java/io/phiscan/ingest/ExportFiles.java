@@ -1,5 +1,6 @@
 package io.phiscan.ingest;
 
+import io.phiscan.model.Author;
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,22 @@ final class ExportFiles {
     private static final Pattern PART = Pattern.compile("^(.*?)(?:_(\\d+))?\\.csv$");
 
     private ExportFiles() {
+    }
+
+    /**
+     * The owner of an export that names its owner nowhere phiscan can read: "unknown owner of"
+     * the export's file or folder name. Its posts are still the owner's, and every message is
+     * read as inbound (no one is known to be the owner).
+     */
+    static Author unknownOwner(String exportName) {
+        String file = exportName.substring(Math.max(exportName.lastIndexOf('/'), exportName.lastIndexOf('\\')) + 1);
+        // an account is at most ArchiveReaders.LONGEST_ACCOUNT chars: a long name is cut (never inside a character), so that
+        // it is never the reason the export is not read
+        if (file.length() > 150) {
+            int cut = Character.isHighSurrogate(file.charAt(148)) ? 148 : 149;
+            file = file.substring(0, cut) + "…";
+        }
+        return new Author(null, null, "unknown owner of " + file);
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * holding several of them at any depth. The platform is told from content by
  * {@link ArchiveReaders}. A zip that is not an export is searched too ({@link ZipSearch}: its
  * folders, and the zips inside it, one level deep). What is looked at and cannot be read (a
- * damaged zip, an export whose owner cannot be told, a zip of something else) is listed with
+ * damaged zip, an export whose owner file names an account longer than any, a zip of something else) is listed with
  * what was seen. Not thread-safe; close it to release the zips it opened and the temporary
  * copies of zips taken out of zips.
  */

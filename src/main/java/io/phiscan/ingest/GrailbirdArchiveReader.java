@@ -82,8 +82,13 @@ final class GrailbirdArchiveReader implements ArchiveReader {
             owner = firstTweetUser(tree, months.get(0));
         }
         if (owner == null) {
-            throw new ArchiveFormatException(tree.displayName(), "data/js/user_details.js",
-                    "an X archive (Grailbird) without user_details.js: the owner cannot be told", null);
+            if (!tree.exists("data/js/user_details.js")) {
+                unread.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), "data/js/user_details.js", ""),
+                        "not in the archive: the owner cannot be told from it"));
+            }
+            notes.add("the owner cannot be told (no readable data/js/user_details.js, and the tweets name no user):"
+                    + " the tweets are read as the owner's");
+            owner = ExportFiles.unknownOwner(tree.displayName());
         }
         List<String> parts = months.isEmpty() ? List.of("tweets.csv") : months.stream().sorted().toList();
         if (!months.isEmpty() && csv) {

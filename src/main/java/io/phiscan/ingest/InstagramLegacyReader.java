@@ -51,15 +51,15 @@ final class InstagramLegacyReader implements ArchiveReader {
                 common = Set.of(common.stream().filter(u -> sameUser(u, named)).findFirst().orElseThrow());
             }
             if (common.size() != 1) {
-                throw new ArchiveFormatException(tree.displayName(), MESSAGES, "",
-                        "an Instagram download whose owner cannot be told: no profile.json, and " + common.size()
-                                + " users take part in every conversation" + (damaged.isEmpty() ? ""
-                                        : "; its profile.json is " + damaged.get(0).reason()), null);
+                owner = ExportFiles.unknownOwner(tree.displayName());
+                notes.add("the owner cannot be told (no readable profile.json, and " + common.size() + " users take part in every"
+                        + " conversation): the comments are read as the owner's and every message as inbound");
+            } else {
+                String user = common.iterator().next();
+                owner = new Author(user, user, null);
+                notes.add("the owner is the one user who takes part in every conversation (no profile.json)"
+                        + (named != null && sameUser(owner.handle(), named) ? ", the one the download is named after" : ""));
             }
-            String user = common.iterator().next();
-            owner = new Author(user, user, null);
-            notes.add("the owner is the one user who takes part in every conversation (no profile.json)"
-                    + (named != null && sameUser(owner.handle(), named) ? ", the one the download is named after" : ""));
         } else {
             notes.add("the owner is the user named in profile.json");
         }

@@ -115,8 +115,9 @@ final class LinkedInExportReader implements ArchiveReader {
         }
         LinkedInOwner.Found owner = LinkedInOwner.find(tree, profile, of(parts, Kind.INVITATIONS), of(parts, Kind.MESSAGES));
         if (owner == null) {
-            throw new ArchiveFormatException(tree.displayName(), "", "a LinkedIn export whose owner cannot be told: no "
-                    + "Profile.csv, no single participant in every conversation, no outgoing invitation", null);
+            owner = new LinkedInOwner.Found(ExportFiles.unknownOwner(tree.displayName()), "the owner cannot be told (no Profile.csv,"
+                    + " no single participant in every conversation, no outgoing invitation): the comments and posts are read as the"
+                    + " owner's and every message as inbound");
         }
         Map<String, String> urls = LinkedInPeople.newDirectory();
         if (connections != null) {

@@ -65,9 +65,7 @@ final class MastodonArchiveReader implements ArchiveReader {
             actor = YtdFileCursor.JSON.readTree(ExportFiles.head(tree, "actor.json", MAX_ACTOR_BYTES));
         } catch (JacksonException | DamagedZipEntryException e) {
             String why = e instanceof JacksonException j ? YtdFileCursor.describe(j, 1) : ((DamagedZipEntryException) e).reason();
-            return Optional.of(ownerFromOutbox(tree, head, "not read: " + why)
-                    .orElseThrow(() -> new ArchiveFormatException(tree.displayName(), "actor.json",
-                            "a Mastodon archive whose actor.json cannot be read: " + why, e)));
+            return Optional.of(ownerFromOutbox(tree, head, "not read: " + why).orElseGet(() -> ownerUnknown(tree, "not read: " + why)));
         }
         if (!isActor(actor)) {
             // a file that reads but describes no account: an outbox of an actor's activities still names the owner
@@ -79,7 +77,8 @@ final class MastodonArchiveReader implements ArchiveReader {
         String host = host(id != null ? id : Json.text(actor, "url"));
         String handle = user == null ? null : host == null ? user : user + "@" + host;
         if (id == null && handle == null) {
-            throw new ArchiveFormatException(tree.displayName(), "actor.json", "actor.json names no account", null);
+            String problem = "not read: it names no account (no id, url or preferredUsername)";
+            return Optional.of(ownerFromOutbox(tree, head, problem).orElseGet(() -> ownerUnknown(tree, problem)));
         }
         Author owner = new Author(id, handle, Json.text(actor, "name"));
         return Optional.of(new MastodonExport(tree, owner, Json.text(actor, "followers"), NOTES,
@@ -124,6 +123,19 @@ final class MastodonArchiveReader implements ArchiveReader {
                 problem + "; the owner is taken from outbox.json, whose activities name their actor " + id));
         return Optional.of(new MastodonExport(tree, new Author(id, handle, null), null, NOTES,
                 new SourceRef(tree.displayName(), "outbox.json", ""), problems));
+    }
+
+    /**
+     * An archive whose actor.json cannot tell the owner, beside an outbox whose head names no actor
+     * (empty, say): read with the owner unknown, its posts as the owner's, and actor.json listed.
+     */
+    private static Export ownerUnknown(ExportTree tree, String problem) {
+        List<String> notes = new java.util.ArrayList<>(NOTES);
+        notes.add("the owner cannot be told (actor.json " + problem + ", and outbox.json names no actor where it begins):"
+                + " the posts are read as the owner's");
+        return new MastodonExport(tree, ExportFiles.unknownOwner(tree.displayName()), null, notes,
+                new SourceRef(tree.displayName(), "outbox.json", ""),
+                List.of(new IngestRecord.Bad(new SourceRef(tree.displayName(), "actor.json", ""), problem)));
     }
 
     /**

@@ -39,8 +39,7 @@ final class MetaOwner {
 
     /** An owner who could not be told from the export. */
     static MetaOwner unknown(String exportName, boolean instagram, String why) {
-        String file = exportName.substring(Math.max(exportName.lastIndexOf('/'), exportName.lastIndexOf('\\')) + 1);
-        return new MetaOwner(new Author(null, null, "unknown owner of " + file), false, instagram, why);
+        return new MetaOwner(ExportFiles.unknownOwner(exportName), false, instagram, why);
     }
 
     Author author() {

@@ -171,7 +171,8 @@ final class RedditExportReader implements ArchiveReader {
             notes.add("the owner is the user named in the export's file name");
             return new Author(null, m.group(1), null);
         }
-        throw new ArchiveFormatException(tree.displayName(), "", "a Reddit export whose owner cannot be told: no account "
-                + "name in statistics.csv, no single user in every private message, no export_<username>_<date> name", null);
+        notes.add("the owner cannot be told (no account name in statistics.csv, no single user in every private message, no"
+                + " export_<username>_<date> name): the comments and posts are read as the owner's and every private message as inbound");
+        return ExportFiles.unknownOwner(tree.displayName());
     }
 }

@@ -136,10 +136,9 @@ final class TwitterArchiveReader implements ArchiveReader {
                     + " it takes part in every one of the " + found.conversations() + " one-to-one conversations of the direct messages");
             return new Author(found.owner(), null, null);
         }
-        String file = tree.displayName().substring(Math.max(tree.displayName().lastIndexOf('/'), tree.displayName().lastIndexOf('\\')) + 1);
         notes.add("the owner cannot be told (not from account.js or manifest.js, and " + found.whyNot()
                 + "): the tweets are read as the owner's and every direct message as inbound");
-        return new Author(null, null, "unknown owner of " + file);
+        return ExportFiles.unknownOwner(tree.displayName());
     }
 
     /** tweets.js before tweets-part1.js before tweets-part2.js … before tweets-part10.js. */

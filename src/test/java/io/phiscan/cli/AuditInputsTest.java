@@ -58,12 +58,13 @@ class AuditInputsTest {
 
     @Test
     void anExportOfAKnownPlatformThatCannotBeReadExitsTwoWithTheReason(@TempDir Path tmp) throws IOException {
-        Path input = Files.createDirectories(tmp.resolve("reddit-export"));
-        Files.writeString(input.resolve("posts.csv"), "id,permalink,date,ip,subreddit,gildings,title,url,body\n"
-                + "p1,/r/x/comments/p1/,2025-01-01 00:00:00 UTC,,x,0,Title,,Body\n");
+        Path input = Files.createDirectories(tmp.resolve("mastodon-export"));
+        Files.writeString(input.resolve("actor.json"), "{\"type\": \"Person\", \"id\": \"https://med.example/users/noravance\","
+                + " \"preferredUsername\": \"noravance\"}");
+        Files.writeString(input.resolve("outbox.json"), "{\"type\": \"Note\", \"content\": \"<p>not a collection</p>\"}");
         Run run = phiscan("audit", input.toString(), "--workspace", tmp.resolve("ws").toString());
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("a Reddit export whose owner cannot be told");
+        assertThat(run.err()).contains("a Mastodon archive whose outbox.json is not an ActivityPub collection");
     }
 
     @Test

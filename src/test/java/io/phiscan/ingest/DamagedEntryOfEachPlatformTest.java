@@ -2,7 +2,9 @@ package io.phiscan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phiscan.model.Direction;
 import io.phiscan.model.Message;
+import io.phiscan.model.Visibility;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,21 +77,30 @@ class DamagedEntryOfEachPlatformTest {
         });
     }
 
-    /** The owner of a download of 2019 whose profile.json is damaged cannot be told otherwise: refused, saying why. */
+    /**
+     * The owner of a download of 2019 whose profile.json is damaged cannot be told otherwise (two
+     * users take part in every conversation): the download is read with its owner unknown, every
+     * message inbound, and profile.json is listed.
+     */
     @Test
-    void anInstagramDownloadOf2019WhoseProfileIsDamagedIsRefusedSayingWhy(@TempDir Path tmp) throws IOException {
-        byte[] bytes = Files.readAllBytes(Fixtures.zip("instagram/json-2019", tmp.resolve("whole.zip"), ""));
+    void anInstagramDownloadOf2019WhoseProfileIsDamagedIsReadWithItsOwnerUnknown(@TempDir Path tmp) throws IOException {
+        Path whole = Fixtures.zip("instagram/json-2019", tmp.resolve("whole.zip"), "");
+        ExportContents expected = ExportContents.read(whole);
+        byte[] bytes = Files.readAllBytes(whole);
         CutXArchive.damage(bytes, "profile.json");
         Path zip = Files.write(tmp.resolve("export.zip"), bytes);
 
-        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(zip))) {
-            assertThat(locator.exports()).isEmpty();
-            assertThat(locator.unrecognized()).singleElement().satisfies(u -> assertThat(u.seen()).isEqualTo(
-                    "an Instagram download whose owner cannot be told: no profile.json, and 2 users take part in every"
-                            + " conversation; its profile.json is not read: the entry profile.json of the zip " + zip
-                            + " cannot be decompressed past byte 0 of its contents: its compressed data is damaged"
-                            + " (ZipException: invalid block type)"));
-        }
+        ExportContents read = ExportContents.read(zip);
+
+        assertThat(read.export().account()).isEqualTo("unknown owner of export.zip");
+        assertThat(read.export().notes()).contains("the owner cannot be told (no readable profile.json, and 2 users take part"
+                + " in every conversation): the comments are read as the owner's and every message as inbound");
+        assertThat(read.messages()).hasSameSizeAs(expected.messages());
+        assertThat(read.where(m -> m.visibility() != Visibility.PUBLIC)).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.direction()).isEqualTo(Direction.INBOUND));
+        assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).contains("profile.json: not read: the entry"
+                + " profile.json of the zip " + zip + " cannot be decompressed past byte 0 of its contents: its compressed data is"
+                + " damaged (ZipException: invalid block type)");
     }
 
     /** A copy of the zip, beside it, with its bytes harmed. */

@@ -428,6 +428,21 @@ class ExportLocatorTest {
     }
 
     /**
+     * An export whose owner cannot be told is named after its folder; a folder name as long as a
+     * file system allows is cut in that name, so the export is still read.
+     */
+    @Test
+    void anUnknownOwnerOfALongFolderNameIsCutNotRefused(@TempDir Path tmp) throws IOException {
+        Path folder = tmp.resolve("exports/" + "r".repeat(240));
+        copyFolder(Fixtures.path("reddit/posts-only"), folder);
+        try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tmp.resolve("exports")))) {
+            assertThat(locator.unrecognized()).isEmpty();
+            assertThat(locator.exports()).singleElement()
+                    .satisfies(e -> assertThat(e.account()).isEqualTo("unknown owner of " + "r".repeat(149) + "…"));
+        }
+    }
+
+    /**
      * An owner whose account, as the export names it, is longer than the workspace keeps (200
      * characters: no platform allows such a user name) is no owner: the export is listed with
      * why, and the other exports are read. Before, the audit failed (exit 1) on storing it.

@@ -2,12 +2,16 @@ package io.phiscan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.phiscan.model.Direction;
 import io.phiscan.model.Message;
 import io.phiscan.model.Platform;
 import io.phiscan.model.Visibility;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** X archives of the Grailbird generation, as {@code src/test/resources/twitter-legacy/README.md} describes them. */
 class GrailbirdArchiveReaderTest {
@@ -37,6 +41,27 @@ class GrailbirdArchiveReaderTest {
             });
             assertThat(reply.id()).isEqualTo(Message.stableId(Platform.TWITTER, "DrNoraVance", "tweet:424300000000000003"));
             assertThat(read.message("432100000000000002").attachments()).containsExactly("photo");
+        }
+    }
+
+    /**
+     * A tweets.csv without data/js/user_details.js (nothing else names the owner: the CSV's tweets
+     * carry no user) is read, its tweets as the owner's; the missing file is listed and the reader
+     * told.
+     */
+    @Test
+    void tweetsCsvWithoutUserDetailsIsReadWithAnUnknownOwner(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("tweets-2012");
+        ExportLocatorTest.copyFolder(Fixtures.path("twitter-legacy/csv-2012"), archive);
+        Files.delete(archive.resolve("data/js/user_details.js"));
+        try (ExportTree tree = ExportTree.open(archive, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().account()).isEqualTo("unknown owner of tweets-2012");
+            assertThat(read.export().notes()).contains("the owner cannot be told (no readable data/js/user_details.js, and the"
+                    + " tweets name no user): the tweets are read as the owner's");
+            assertThat(read.messages()).hasSize(3).allMatch(m -> m.direction() == Direction.OUTBOUND);
+            assertThat(read.bad()).extracting(b -> b.source().entry() + ": " + b.reason())
+                    .containsExactly("data/js/user_details.js: not in the archive: the owner cannot be told from it");
         }
     }
 

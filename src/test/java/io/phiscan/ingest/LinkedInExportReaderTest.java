@@ -1,7 +1,6 @@
 package io.phiscan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phiscan.model.Direction;
 import io.phiscan.model.Message;
@@ -155,12 +154,20 @@ class LinkedInExportReaderTest {
         }
     }
 
+    /** An export whose owner cannot be told is read, every message as inbound, and the reader is told why. */
     @Test
-    void anExportWhoseOwnerCannotBeToldIsRefusedWithAReason(@TempDir Path tmp) throws IOException {
-        Files.writeString(tmp.resolve("messages.csv"), "CONVERSATION ID,FROM,TO,DATE,CONTENT\nc1,A B,C D,2024-01-01 00:00:00 UTC,hi\n");
-        try (ExportTree tree = ExportTree.open(tmp, ZipLimits.DEFAULT)) {
-            assertThatThrownBy(() -> new LinkedInExportReader().recognize(tree)).isInstanceOf(ArchiveFormatException.class)
-                    .hasMessageContaining("a LinkedIn export whose owner cannot be told");
+    void anExportWhoseOwnerCannotBeToldIsReadWithEveryMessageInbound(@TempDir Path tmp) throws IOException {
+        Path export = Files.createDirectories(tmp.resolve("Basic_LinkedInDataExport_01-01-2024"));
+        Files.writeString(export.resolve("messages.csv"), "CONVERSATION ID,FROM,TO,DATE,CONTENT\nc1,A B,C D,2024-01-01 00:00:00 UTC,hi\n");
+        try (ExportTree tree = ExportTree.open(export, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().account()).isEqualTo("unknown owner of Basic_LinkedInDataExport_01-01-2024");
+            assertThat(read.export().notes()).contains("the owner cannot be told (no Profile.csv, no single participant in every"
+                    + " conversation, no outgoing invitation): the comments and posts are read as the owner's and every message as inbound");
+            assertThat(read.messages()).singleElement().satisfies(m -> {
+                assertThat(m.text()).isEqualTo("hi");
+                assertThat(m.direction()).isEqualTo(Direction.INBOUND);
+            });
         }
     }
 

@@ -351,14 +351,23 @@ class MastodonArchiveReaderTest {
         }
     }
 
+    /**
+     * An actor.json that cannot be read, beside an outbox whose head names no actor: the archive is
+     * read with its owner unknown (its posts are the owner's), and actor.json is listed with why.
+     */
     @Test
-    void anActorFileThatCannotBeReadBesideAnOutboxNamingNoActorIsRefusedSayingWhy(@TempDir Path tmp) throws IOException {
-        java.nio.file.Files.writeString(tmp.resolve("outbox.json"), "{\"type\":\"OrderedCollection\",\"orderedItems\":[]}");
-        java.nio.file.Files.writeString(tmp.resolve("actor.json"), "{\"type\":\"Person\",\"id\":");
-        try (ExportTree tree = ExportTree.open(tmp, ZipLimits.DEFAULT)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new MastodonArchiveReader().recognize(tree))
-                    .isInstanceOf(ArchiveFormatException.class)
-                    .hasMessageContaining("a Mastodon archive whose actor.json cannot be read: invalid JSON");
+    void anActorFileThatCannotBeReadBesideAnOutboxNamingNoActorIsReadWithTheOwnerUnknown(@TempDir Path tmp) throws IOException {
+        Path archive = java.nio.file.Files.createDirectories(tmp.resolve("archive-20240101"));
+        java.nio.file.Files.writeString(archive.resolve("outbox.json"), "{\"type\":\"OrderedCollection\",\"orderedItems\":[]}");
+        java.nio.file.Files.writeString(archive.resolve("actor.json"), "{\"type\":\"Person\",\"id\":");
+        try (ExportTree tree = ExportTree.open(archive, ZipLimits.DEFAULT)) {
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().account()).isEqualTo("unknown owner of archive-20240101");
+            assertThat(read.export().notes()).anyMatch(n -> n.startsWith("the owner cannot be told (actor.json not read: invalid JSON"));
+            assertThat(read.bad()).singleElement().satisfies(b -> {
+                assertThat(b.source().entry()).isEqualTo("actor.json");
+                assertThat(b.reason()).startsWith("not read: invalid JSON");
+            });
         }
     }
 }

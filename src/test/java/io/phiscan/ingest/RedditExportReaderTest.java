@@ -1,7 +1,6 @@
 package io.phiscan.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.phiscan.model.Direction;
 import io.phiscan.model.Message;
@@ -143,9 +142,17 @@ class RedditExportReaderTest {
                 assertThat(m.text()).isEqualTo("Back to school vaccines checklist\n\nCheck your state's school requirements before August.");
             });
         }
+        // without that name, the owner cannot be told: the posts are still read as the owner's
         try (ExportTree tree = Fixtures.tree("reddit/posts-only")) {
-            assertThatThrownBy(() -> new RedditExportReader().recognize(tree)).isInstanceOf(ArchiveFormatException.class)
-                    .hasMessageContaining("a Reddit export whose owner cannot be told");
+            ExportRendering.Read read = ExportRendering.read(tree);
+            assertThat(read.export().account()).isEqualTo("unknown owner of posts-only");
+            assertThat(read.export().notes()).contains("the owner cannot be told (no account name in statistics.csv, no single user"
+                    + " in every private message, no export_<username>_<date> name): the comments and posts are read as the owner's and"
+                    + " every private message as inbound");
+            assertThat(read.messages()).singleElement().satisfies(m -> {
+                assertThat(m.direction()).isEqualTo(Direction.OUTBOUND);
+                assertThat(m.text()).startsWith("Back to school vaccines checklist");
+            });
         }
     }
 }
