@@ -56,7 +56,8 @@ final class MetaHtmlCursor implements RecordCursor {
     public IngestRecord next() throws IOException {
         if (parser == null) {
             text = MetaHtmlCharset.open(in);
-            parser = new StreamParser(Parser.htmlParser().setTrackPosition(true)).parse(text.reader(), "");
+            // a tag that would swallow the rest of the file (a stray <script>, an unclosed comment) is read as text
+            parser = new StreamParser(Parser.htmlParser().setTrackPosition(true)).parse(new UnclosedRawText(text.reader()), "");
             elements = parser.iterator();
         }
         try {

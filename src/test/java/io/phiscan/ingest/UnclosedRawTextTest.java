@@ -1,0 +1,110 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Message;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A tag in a Meta HTML file that would swallow the rest of it (a stray {@code <script>}, an
+ * unclosed comment, a {@code <} before a word) costs nothing but its own {@code <}: read
+ * through {@link UnclosedRawText}, every message is read.
+ */
+class UnclosedRawTextTest {
+    private static final String HEAD = "<html><head><title>T</title><style>p{}</style></head><body>";
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "<p>a <script>b</p>|<p>a \uFFFDscript>b</p>",
+            "<p>a <SCRIPT src=x>b</p>|<p>a \uFFFDSCRIPT src=x>b</p>",
+            "<p>a <script>b</script></p>|<p>a <script>b</script></p>",
+            "<p>a <script>b</script> <script>c</p>|<p>a <script>b</script> �script>c</p>",
+            "<p>a <!-- b</p>|<p>a \uFFFD!-- b</p>",
+            "<p>a <!-- b --></p>|<p>a <!-- b --></p>",
+            "<p>a <![CDATA[ b</p>|<p>a \uFFFD![CDATA[ b</p>",
+            "<p>a <title>b</p>|<p>a \uFFFDtitle>b</p>",
+            "<p>a <textarea>b</p>|<p>a \uFFFDtextarea>b</p>",
+            "<p>a <select>b</p>|<p>a \uFFFDselect>b</p>",
+            "<p>a <plaintext>b</plaintext></p>|<p>a \uFFFDplaintext>b</plaintext></p>",
+            "<p>a <Message number 5</p>|<p>a \uFFFDMessage number 5</p>",
+            "<p>a <b>b</b> <br/> 1 < 2, <3</p>|<p>a <b>b</b> <br/> 1 < 2, <3</p>",
+            "<p>a <averyveryverylongword b</p>|<p>a \uFFFDaveryveryverylongword b</p>"})
+    void aTagThatWouldSwallowTheRestLosesItsAngleBracketAlone(String body, String expected) throws IOException {
+        assertThat(read(HEAD + body + "</body></html>", 7)).isEqualTo(HEAD + expected + "</body></html>");
+    }
+
+    /** Before the body, a title and a style are the head's own, closed or not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"<html><head><title>T</head><body><p>x</p>", "<html><head><style>x</head><body><p>x</p>"})
+    void theHeadIsLeftAlone(String html) throws IOException {
+        assertThat(read(html, 3)).isEqualTo(html);
+    }
+
+    /** A closing farther than the lookahead does not count; one within it does, across the reader's buffers. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4096, 100_000})
+    void theLookaheadHoldsAcrossBuffers(int chunk) throws IOException {
+        String filler = "x".repeat(UnclosedRawText.LOOKAHEAD);
+        String near = "<p><script>" + "y".repeat(UnclosedRawText.LOOKAHEAD - 100) + "</script></p>";
+        String far = "<p><script>" + "y".repeat(UnclosedRawText.LOOKAHEAD + 100) + "</script></p>";
+        String html = HEAD + filler + near + filler + far + filler;
+
+        String out = read(html, chunk);
+
+        assertThat(out).hasSameSizeAs(html);
+        assertThat(out).isEqualTo(html.substring(0, html.lastIndexOf("<script>")) + "\uFFFD"
+                + html.substring(html.lastIndexOf("<script>") + 1));
+    }
+
+    /**
+     * In a thread of each HTML generation that writes a message per block, a swallowing tag in one
+     * message's text (as damage or tampering leaves it) costs no message: each is read, and the
+     * damaged one shows the tag with U+FFFD for its {@code <}. Without the filter, the messages after
+     * it were lost or became that message's text.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "facebook/html-2024, your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.html, Count me in, <script>",
+            "facebook/html-2024, your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.html, Count me in, <!--",
+            "facebook/html-2024, your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.html, Count me in, <title>",
+            "facebook/html-2017, html/messages.htm, 'Yes, 9am works', <textarea>",
+            "facebook/html-2017, html/messages.htm, 'Yes, 9am works', <Yes"})
+    void aSwallowingTagInAMessageCostsNoMessage(String fixture, String file, String text, String tag, @TempDir Path tmp)
+            throws IOException {
+        ExportRun undamaged = ExportRun.of(fixture);
+        List<Message> whole = undamaged.messages();
+        Path export = tmp.resolve("facebook");
+        ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
+        Path thread = export.resolve(file);
+        String html = Files.readString(thread);
+        assertThat(html).contains(">" + text + "<");
+        Files.writeString(thread, html.replace(">" + text + "<", ">" + text.substring(0, 3) + tag + text.substring(3) + "<"));
+
+        ExportRun run = ExportRun.of(export);
+
+        assertThat(run.bad()).extracting(IngestRecord.Bad::reason)
+                .containsExactlyElementsOf(undamaged.bad().stream().map(IngestRecord.Bad::reason).toList());
+        assertThat(run.messages()).hasSameSizeAs(whole);
+        assertThat(run.messages()).extracting(Message::text).contains(text.substring(0, 3) + "\uFFFD" + tag.substring(1) + text.substring(3));
+    }
+
+    private static String read(String html, int chunk) throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (Reader r = new UnclosedRawText(new StringReader(html))) {
+            char[] buf = new char[chunk];
+            for (int n; (n = r.read(buf, 0, buf.length)) >= 0; ) {
+                out.append(buf, 0, n);
+            }
+        }
+        return out.toString();
+    }
+}
