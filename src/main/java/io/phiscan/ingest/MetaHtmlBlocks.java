@@ -38,6 +38,8 @@ final class MetaHtmlBlocks {
     private static final Evaluator SENDER_2022 = QueryParser.parse("._a6-h");
     private static final Evaluator BODY_2022 = QueryParser.parse("._a6-p");
     private static final Evaluator TABLE = QueryParser.parse("table");
+    /** The date elements of every layout (a 2017 message's is its header's {@code span.meta}). */
+    private static final Evaluator ORPHAN_DATES = QueryParser.parse("span.meta, ._2lem, ._a72d, ._a6-o");
 
     static final String KNOWN = "2017 div.thread/div.message, 2018–22 div._2lej, 2022–23 div._a6-g, 2024+ section._a6-g";
 
@@ -96,6 +98,24 @@ final class MetaHtmlBlocks {
     private static boolean isLegacyMessage(Element e) {
         return e.selectFirst(USER) != null || e.selectFirst(META) != null
                 || (e.parent() != null && e.parent().hasClass("thread"));
+    }
+
+    /**
+     * The dates of messages left in the document at its end: in no block that was read, because
+     * the markup around them was damaged (a block's class, a 2017 message's {@code div}). Each
+     * is a message lost; its element is given, for its place in the file.
+     */
+    List<Element> orphanDates(Element document) {
+        List<Element> out = new ArrayList<>();
+        if (!known) {
+            return out;
+        }
+        for (Element d : document.select(ORPHAN_DATES)) {
+            if (!(d.hasClass("_a6-o") && d.selectFirst(DATE_2024) != null)) { // a 2024 footer counts by the date in it
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** The block still open at the end of the file, if any. */

@@ -23,7 +23,9 @@ import org.jsoup.parser.StreamParser;
  * around it are still read. The file is decoded in the character set it declares
  * ({@link MetaHtmlCharset}); a block holding bytes that are not valid in it is one bad record. A
  * file cut before its {@code </html>} says so: the block the cut falls in is read as far as it
- * goes and listed as cut. Not thread-safe.
+ * goes and listed as cut. A tag in the body that would swallow the rest of the file is read as text
+ * ({@link UnclosedRawText}), and the date of a message whose block's markup is damaged, left in no
+ * block at the end, is one bad record at its line. Not thread-safe.
  */
 final class MetaHtmlCursor implements RecordCursor {
     /** Elements read without a known block before the file is called unknown (headers are small). */
@@ -163,6 +165,12 @@ final class MetaHtmlCursor implements RecordCursor {
             pending.add(new IngestRecord.Bad(new SourceRef(export, entry, "line " + htmlEnd.end().lineNumber()),
                     "the file ends before its closing </html> (truncated?): the blocks before the cut are read;"
                             + " the rest of the file cannot be read"));
+        }
+        for (Element date : blocks.orphanDates(parser.document())) {
+            var at = date.sourceRange();
+            pending.add(new IngestRecord.Bad(new SourceRef(export, entry, at.isTracked() ? "line " + at.start().lineNumber() : ""),
+                    "a message's date with no message block around it that could be read (the block's markup is damaged);"
+                            + " the message was not read"));
         }
         pending.addAll(text.outsideBlocks(export, entry, Long.MAX_VALUE));
         if (!blocks.known() && !head.isIndexPage()) {

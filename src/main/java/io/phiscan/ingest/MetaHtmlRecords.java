@@ -68,6 +68,11 @@ final class MetaHtmlRecords {
             return new IngestRecord.Bad(where, "a 2017-layout message without its text (no <p> after its header);"
                     + " the block was not read");
         }
+        if (b.body() == null) {
+            // every message block of these layouts holds its text element, empty or not: without it, the block is damaged
+            return new IngestRecord.Bad(where, "a " + b.generation() + "-layout message block without its text element"
+                    + " (damaged markup?); the block was not read");
+        }
         MetaOwner owner = export.ownerInfo();
         List<String> people = new ArrayList<>(b.thread() != null ? MetaHtmlHead.split(b.thread()) : head.participants());
         if (owner.known() && !people.isEmpty() && people.stream().noneMatch(owner::is)) {

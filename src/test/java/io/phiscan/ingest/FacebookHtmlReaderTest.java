@@ -120,6 +120,44 @@ class FacebookHtmlReaderTest {
     }
 
     /**
+     * A message whose block lost the markup it is known by (its block's class, a 2017 message's
+     * {@code div}, its text element's class) is a skipped record at its place, never left out in
+     * silence: its date, left in no block, says where it was.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "facebook/html-2024|your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.html"
+                    + "|<section class=\"_a6-g\" aria-labelledby=\"u_0_1_x\"><h2 class=\"_2ph_ _a6-h _a6-i\">Zoë Fixture"
+                    + "|<section clas=\"_a6-g\" aria-labelledby=\"u_0_1_x\"><h2 class=\"_2ph_ _a6-h _a6-i\">Zoë Fixture"
+                    + "|line 3|a message's date with no message block around it that could be read (the block's markup is damaged);"
+                    + " the message was not read",
+            "facebook/html-2024|your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.html"
+                    + "|Zoë Fixture</h2><div class=\"_2ph_ _a6-p\">|Zoë Fixture</h2><div class=\"_2ph_ _=a6-p\">"
+                    + "|block 2, line 3|a 2024-layout message block without its text element (damaged markup?); the block was not read",
+            "facebook/html-2017|html/messages.htm"
+                    + "|<div class=\"message\"><div class=\"message_header\"><span class=\"user\">Zoë Fixture"
+                    + "|<div class=&message\"><div class=\"message_header\"><span class=\"user\">Zoë Fixture"
+                    + "|line 6|a message's date with no message block around it that could be read (the block's markup is damaged);"
+                    + " the message was not read"})
+    void aMessageWhoseBlockMarkupIsDamagedIsListedAtItsPlace(String fixture, String file, String healthy, String damaged,
+            String position, String reason, @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
+        ExportRun whole = ExportRun.of(fixture);
+        java.nio.file.Path export = tmp.resolve("facebook");
+        ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
+        java.nio.file.Path thread = export.resolve(file);
+        String html = java.nio.file.Files.readString(thread);
+        assertThat(html).contains(healthy);
+        java.nio.file.Files.writeString(thread, html.replace(healthy, damaged));
+
+        ExportRun run = ExportRun.of(export);
+
+        assertThat(run.messages()).hasSize(whole.messages().size() - 1);
+        assertThat(run.bad()).hasSize(whole.bad().size() + 1);
+        assertThat(run.bad()).filteredOn(b -> b.source().entry().equals(file)).singleElement()
+                .satisfies(b -> assertThat(b.source().position() + ": " + b.reason()).isEqualTo(position + ": " + reason));
+    }
+
+    /**
      * A 2017 message that lost its sender, or its text, is a skipped record at its place: neither
      * left out in silence nor given the text of the message after it.
      */
