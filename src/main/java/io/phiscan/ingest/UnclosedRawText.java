@@ -118,7 +118,7 @@ final class UnclosedRawText extends Reader {
             return false; // "<" before anything but a letter is text to the parser
         }
         int to = from;
-        while (to < end && to - from <= LONGEST_NAME && buf[to] != '>' && buf[to] != '/' && !Character.isWhitespace(buf[to])) {
+        while (to < end && to - from <= LONGEST_NAME && buf[to] != '>' && buf[to] != '/' && !isHtmlSpace(buf[to])) {
             to++;
         }
         if (to - from > LONGEST_NAME) {
@@ -189,6 +189,11 @@ final class UnclosedRawText extends Reader {
             }
         }
         return -1;
+    }
+
+    /** What ends a tag's name in HTML: a tab, a line feed, a form feed, a carriage return or a space (not other controls). */
+    private static boolean isHtmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     private static char lower(char c) {

@@ -36,6 +36,7 @@ class UnclosedRawTextTest {
             "<p>a <select>b</p>|<p>a \uFFFDselect>b</p>",
             "<p>a <plaintext>b</plaintext></p>|<p>a \uFFFDplaintext>b</plaintext></p>",
             "<p>a <Message number 5</p>|<p>a \uFFFDMessage number 5</p>",
+            "<p>a <div\u001eMessage 5</div></p>|<p>a \uFFFDdiv\u001eMessage 5</div></p>",
             "<p>a <b>b</b> <br/> 1 < 2, <3</p>|<p>a <b>b</b> <br/> 1 < 2, <3</p>",
             "<p>a <averyveryverylongword b</p>|<p>a \uFFFDaveryveryverylongword b</p>"})
     void aTagThatWouldSwallowTheRestLosesItsAngleBracketAlone(String body, String expected) throws IOException {
