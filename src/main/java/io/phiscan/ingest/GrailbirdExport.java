@@ -45,7 +45,7 @@ final class GrailbirdExport implements Export {
     /** The handle, as for current X archives, so that both generations of one account meet. */
     @Override
     public String account() {
-        return owner.handle() != null ? owner.handle() : owner.id() != null ? owner.id() : owner.name();
+        return owner.account();
     }
 
     @Override

@@ -57,7 +57,7 @@ final class InstagramLegacyExport implements Export {
 
     @Override
     public String account() {
-        return owner.handle() != null ? owner.handle() : owner.name();
+        return owner.account();
     }
 
     @Override

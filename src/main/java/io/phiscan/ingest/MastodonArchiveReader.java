@@ -5,6 +5,7 @@ import io.phiscan.model.Platform;
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -130,7 +131,7 @@ final class MastodonArchiveReader implements ArchiveReader {
      * (empty, say): read with the owner unknown, its posts as the owner's, and actor.json listed.
      */
     private static Export ownerUnknown(ExportTree tree, String problem) {
-        List<String> notes = new java.util.ArrayList<>(NOTES);
+        List<String> notes = new ArrayList<>(NOTES);
         notes.add("the owner cannot be told (actor.json " + problem + ", and outbox.json names no actor where it begins):"
                 + " the posts are read as the owner's");
         return new MastodonExport(tree, ExportFiles.unknownOwner(tree.displayName()), null, notes,

@@ -44,7 +44,7 @@ final class MastodonExport implements Export {
     /** The owner's address ({@code user@host}), else the actor's URI. */
     @Override
     public String account() {
-        return owner.handle() != null ? owner.handle() : owner.id() != null ? owner.id() : owner.name();
+        return owner.account();
     }
 
     @Override

@@ -46,7 +46,7 @@ final class RedditExport implements Export {
 
     @Override
     public String account() {
-        return owner.handle() != null ? owner.handle() : owner.name();
+        return owner.account();
     }
 
     @Override

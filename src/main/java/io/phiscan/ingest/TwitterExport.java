@@ -54,7 +54,7 @@ final class TwitterExport implements Export {
 
     @Override
     public String account() {
-        return owner.handle() != null ? owner.handle() : owner.id() != null ? owner.id() : owner.name();
+        return owner.account();
     }
 
     @Override

@@ -14,8 +14,8 @@ import org.jsoup.parser.Tag;
  * HTML parser reads as text or drops until its end tag ({@code script}, {@code style},
  * {@code textarea}, {@code title}, {@code xmp}, {@code iframe}, {@code noembed}, {@code noframes},
  * {@code select}, {@code plaintext}), opened and not closed within the next
- * {@value #LOOKAHEAD} characters; or a tag of a name no HTML element has (a stray {@code <} before
- * a word). Read as markup, it made every message after it the text of the one it stands in, or
+ * {@value #LOOKAHEAD} characters; or, outside {@code <svg>} and {@code <math>}, a tag of a name no
+ * HTML element has (a stray {@code <} before a word). Read as markup, it made every message after it the text of the one it stands in, or
  * nested them where no block is looked for; read so, that message shows it and the others are read.
  * Tags before {@code <body} (a head's {@code <title>} and {@code <style>}) and those closed in time
  * are left alone. Not thread-safe.
@@ -23,6 +23,8 @@ import org.jsoup.parser.Tag;
 final class UnclosedRawText extends Reader {
     /** How far ahead a closing is looked for: farther than any message of an export. */
     static final int LOOKAHEAD = 64 * 1024;
+    /** Elements of HTML the parser's list of known tags lacks. */
+    private static final Set<String> MORE_ELEMENTS = Set.of("picture", "dialog", "slot", "search", "menu", "data");
     private static final Set<String> SWALLOWING = Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
             "noframes", "select", "plaintext");
     /** Longer than the name of any element HTML has ({@code blockquote}, {@code figcaption}: 10). */
@@ -41,6 +43,8 @@ final class UnclosedRawText extends Reader {
     private final long[] nameKeys = new long[48];
     private final boolean[] nameSwallows = new boolean[48];
     private int names;
+    /** How many {@code <svg>} or {@code <math>} elements are open here: in them, no name is a stray word. */
+    private int foreign;
 
     UnclosedRawText(Reader in) {
         this.in = in;
@@ -114,15 +118,25 @@ final class UnclosedRawText extends Reader {
             return indexOf("]]>", at + 9, Math.min(end, at + LOOKAHEAD)) < 0;
         }
         int from = at + 1;
+        if (from < end && buf[from] == '/') {
+            if (startsWithTag(from + 1, "svg") || startsWithTag(from + 1, "math")) {
+                foreign = Math.max(0, foreign - 1);
+            }
+            return false;
+        }
         if (from >= end || !isAsciiLetter(buf[from])) {
             return false; // "<" before anything but a letter is text to the parser
+        }
+        if (startsWithTag(from, "svg") || startsWithTag(from, "math")) {
+            foreign++; // SVG and MathML have names of their own (path, g, mi…), HTML's list does not hold
+            return false;
         }
         int to = from;
         while (to < end && to - from <= LONGEST_NAME && buf[to] != '>' && buf[to] != '/' && !isHtmlSpace(buf[to])) {
             to++;
         }
         if (to - from > LONGEST_NAME) {
-            return true; // longer than any element's name
+            return foreign == 0; // longer than any HTML element's name
         }
         long packed = pack(from, to);
         for (int k = 0; k < names; k++) {
@@ -132,8 +146,8 @@ final class UnclosedRawText extends Reader {
         }
         String name = new String(buf, from, to - from).toLowerCase(Locale.ROOT);
         boolean element = SWALLOWING.contains(name);
-        boolean unknown = !element && !Tag.isKnownTag(name);
-        if (packed != 0 && names < nameKeys.length && !unknown) {
+        boolean unknown = !element && foreign == 0 && !Tag.isKnownTag(name) && !MORE_ELEMENTS.contains(name);
+        if (packed != 0 && names < nameKeys.length && !unknown && foreign == 0) {
             // the names of a file's elements are few: remembered, each is told without building a string again
             nameKeys[names] = packed;
             nameSwallows[names++] = element;

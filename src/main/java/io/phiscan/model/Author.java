@@ -26,6 +26,14 @@ public record Author(String id, String handle, String name) {
         return id != null ? id : handle != null ? "@" + handle : "name:" + name;
     }
 
+    /**
+     * The account an export of this owner is filed under: the handle people know, else the id,
+     * else the name (an owner the export does not name is "unknown owner of" its file).
+     */
+    public String account() {
+        return handle != null ? handle : id != null ? id : name;
+    }
+
     /** This author with a handle and name filled in from {@code other} where unknown here. */
     public Author mergedWith(Author other) {
         if (other == null) {

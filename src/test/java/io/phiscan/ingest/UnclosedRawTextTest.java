@@ -38,6 +38,8 @@ class UnclosedRawTextTest {
             "<p>a <Message number 5</p>|<p>a \uFFFDMessage number 5</p>",
             "<p>a <div\u001eMessage 5</div></p>|<p>a \uFFFDdiv\u001eMessage 5</div></p>",
             "<p>a <b>b</b> <br/> 1 < 2, <3</p>|<p>a <b>b</b> <br/> 1 < 2, <3</p>",
+            "<p><svg viewBox='0 0 1 1'><g><path d='M0'/><feComponentTransfer/></g></svg><picture>x</picture> <zz</p>"
+                    + "|<p><svg viewBox='0 0 1 1'><g><path d='M0'/><feComponentTransfer/></g></svg><picture>x</picture> \uFFFDzz</p>",
             "<p>a <averyveryverylongword b</p>|<p>a \uFFFDaveryveryverylongword b</p>"})
     void aTagThatWouldSwallowTheRestLosesItsAngleBracketAlone(String body, String expected) throws IOException {
         assertThat(read(HEAD + body + "</body></html>", 7)).isEqualTo(HEAD + expected + "</body></html>");
