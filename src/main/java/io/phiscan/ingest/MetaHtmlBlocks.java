@@ -172,9 +172,6 @@ final class MetaHtmlBlocks {
     }
 
     private Block modern(Element e) {
-        if (insideABlock(e)) {
-            return null; // a block's markup in another block's text (damage): that text, read with the block around it
-        }
         String generation;
         Element sender;
         Element body;
@@ -199,16 +196,6 @@ final class MetaHtmlBlocks {
                 : (sender == null && e.selectFirst(TABLE) == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
         return new Block(printed == null ? count : ++count, line(e), from(e), to(e), generation, senderText(sender), body,
                 printed, e, null, openEnd(e));
-    }
-
-    /** Whether an ancestor of the element has a message block's class: blocks are never nested in Meta's pages. */
-    private static boolean insideABlock(Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p.hasClass("_a6-g") || p.hasClass("_2lej")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String text(Element e) {

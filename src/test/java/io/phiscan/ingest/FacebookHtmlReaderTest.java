@@ -158,29 +158,6 @@ class FacebookHtmlReaderTest {
     }
 
     /**
-     * A block's opening tag inside another block's text (damage: Meta nests no blocks) is that
-     * text: the message around it is read with its sender, its date and its words, not left out.
-     */
-    @Test
-    void aBlockTagInsideAMessageIsPartOfItsText(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
-        String file = "your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.html";
-        java.nio.file.Path export = tmp.resolve("facebook");
-        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/html-2024"), export);
-        java.nio.file.Path thread = export.resolve(file);
-        String html = java.nio.file.Files.readString(thread);
-        assertThat(html).contains("<div>Count me in</div>");
-        java.nio.file.Files.writeString(thread, html.replace("<div>Count me in</div>", "<div><section class=\"_a6-g\">Count me in</div>"));
-
-        ExportRun run = ExportRun.of(export);
-
-        assertThat(run.messages()).hasSameSizeAs(ExportRun.of("facebook/html-2024").messages());
-        assertThat(run.messages()).filteredOn(m -> m.text().equals("Count me in")).singleElement().satisfies(m -> {
-            assertThat(m.author().name()).isEqualTo("Nora Vance");
-            assertThat(m.at()).isEqualTo(Instant.parse("2025-10-19T13:47:55Z"));
-        });
-    }
-
-    /**
      * A 2017 message that lost its sender, or its text, is a skipped record at its place: neither
      * left out in silence nor given the text of the message after it.
      */
