@@ -15,7 +15,7 @@ import org.jsoup.parser.Tag;
  * {@code textarea}, {@code title}, {@code xmp}, {@code iframe}, {@code noembed}, {@code noframes},
  * {@code select}, {@code plaintext}), opened and not closed within the next
  * {@value #LOOKAHEAD} characters; or, outside {@code <svg>} and {@code <math>}, a tag of a name no
- * HTML element has (a stray {@code <} before a word). Read as markup, it made every message after it the text of the one it stands in, or
+ * HTML element has and without a quoted attribute (a stray {@code <} before a word). Read as markup, it made every message after it the text of the one it stands in, or
  * nested them where no block is looked for; read so, that message shows it and the others are read.
  * Tags before {@code <body} (a head's {@code <title>} and {@code <style>}) and those closed in time
  * are left alone. Not thread-safe.
@@ -107,8 +107,9 @@ final class UnclosedRawText extends Reader {
     /**
      * Whether the {@code <} at {@code at} opens what would swallow what follows: a comment, a CDATA
      * section or an element of {@link #SWALLOWING} not closed within {@link #LOOKAHEAD}
-     * characters, or a tag no HTML has (Meta writes none: a stray {@code <} before a word, which
-     * would nest every block after it in an element of that name).
+     * characters, or a tag of a name no HTML element has and without a quoted attribute (Meta writes
+     * none: a stray {@code <} before a word, which would nest every block after it in an element of
+     * that name).
      */
     private boolean swallows(int at) {
         if (regionIs(at, "<!--")) {
@@ -136,7 +137,7 @@ final class UnclosedRawText extends Reader {
             to++;
         }
         if (to - from > LONGEST_NAME) {
-            return foreign == 0; // longer than any HTML element's name
+            return foreign == 0 && !hasQuotedAttribute(to); // longer than any HTML element's name
         }
         long packed = pack(from, to);
         for (int k = 0; k < names; k++) {
@@ -146,13 +147,28 @@ final class UnclosedRawText extends Reader {
         }
         String name = new String(buf, from, to - from).toLowerCase(Locale.ROOT);
         boolean element = SWALLOWING.contains(name);
-        boolean unknown = !element && foreign == 0 && !Tag.isKnownTag(name) && !MORE_ELEMENTS.contains(name);
-        if (packed != 0 && names < nameKeys.length && !unknown && foreign == 0) {
+        boolean known = element || foreign > 0 || Tag.isKnownTag(name) || MORE_ELEMENTS.contains(name);
+        if (packed != 0 && names < nameKeys.length && known && foreign == 0) {
             // the names of a file's elements are few: remembered, each is told without building a string again
             nameKeys[names] = packed;
             nameSwallows[names++] = element;
         }
-        return unknown || element && swallowsFrom(at, to, name);
+        if (element) {
+            return swallowsFrom(at, to, name);
+        }
+        // a name no element has: a word after a stray "<", unless what follows is attributes (a damaged tag name, "div<!",
+        // whose class the parser still reads)
+        return !known && !hasQuotedAttribute(to);
+    }
+
+    /** Whether the tag whose name ends at {@code from} holds a quoted attribute ({@code ="} or {@code ='}) before its {@code >}. */
+    private boolean hasQuotedAttribute(int from) {
+        for (int i = from, until = Math.min(end - 1, from + 1024); i < until && buf[i] != '>'; i++) {
+            if (buf[i] == '=' && (buf[i + 1] == '"' || buf[i + 1] == '\'')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the element {@code name} of {@link #SWALLOWING}, opened at {@code at}, is not closed in time. */

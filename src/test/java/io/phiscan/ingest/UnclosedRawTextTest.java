@@ -37,6 +37,7 @@ class UnclosedRawTextTest {
             "<p>a <plaintext>b</plaintext></p>|<p>a \uFFFDplaintext>b</plaintext></p>",
             "<p>a <Message number 5</p>|<p>a \uFFFDMessage number 5</p>",
             "<p>a <div\u001eMessage 5</div></p>|<p>a \uFFFDdiv\u001eMessage 5</div></p>",
+            "<div><div<! class=\"_a6-o\">Mar 12, 2023 1:38 pm</div></div>|<div><div<! class=\"_a6-o\">Mar 12, 2023 1:38 pm</div></div>",
             "<p>a <b>b</b> <br/> 1 < 2, <3</p>|<p>a <b>b</b> <br/> 1 < 2, <3</p>",
             "<p><svg viewBox='0 0 1 1'><g><path d='M0'/><feComponentTransfer/></g></svg><picture>x</picture> <zz</p>"
                     + "|<p><svg viewBox='0 0 1 1'><g><path d='M0'/><feComponentTransfer/></g></svg><picture>x</picture> \uFFFDzz</p>",
