@@ -128,8 +128,9 @@ final class TwitterArchiveReader implements ArchiveReader {
                             : "not read: it is not an X account file") : "not in the archive")
                     + ", and the archive has no manifest.js: the owner is told from the direct messages, if they can tell"));
         }
+        // the order of the files does not matter: the people of every conversation are intersected
         List<String> oneToOne = parts.entrySet().stream().filter(e -> e.getValue() == Kind.DIRECT_MESSAGES).map(Map.Entry::getKey)
-                .sorted(Comparator.comparing(TwitterArchiveReader::partOrder)).toList();
+                .toList();
         TwitterConversationOwner.Finding found = TwitterConversationOwner.scan(tree, oneToOne);
         if (found.owner() != null) {
             notes.add("the owner cannot be read from account.js or manifest.js; account " + found.owner() + " is told as the owner:"

@@ -39,9 +39,9 @@ final class UnclosedRawText extends Reader {
     private int end;
     private boolean eof;
     private boolean inBody;
-    /** Element names already told (known to HTML) as {@link #pack}ed, and whether each is one of {@link #SWALLOWING}. */
+    /** Element names already told (known to HTML) as {@link #pack}ed, and each one of {@link #SWALLOWING} by its name (else null). */
     private final long[] nameKeys = new long[48];
-    private final boolean[] nameSwallows = new boolean[48];
+    private final String[] nameSwallowing = new String[48];
     private int names;
     /** How many {@code <svg>} or {@code <math>} elements are open here: in them, no name is a stray word. */
     private int foreign;
@@ -142,7 +142,7 @@ final class UnclosedRawText extends Reader {
         long packed = pack(from, to);
         for (int k = 0; k < names; k++) {
             if (nameKeys[k] == packed) {
-                return nameSwallows[k] && swallowsFrom(at, to, new String(buf, from, to - from).toLowerCase(Locale.ROOT));
+                return nameSwallowing[k] != null && swallowsFrom(at, to, nameSwallowing[k]);
             }
         }
         String name = new String(buf, from, to - from).toLowerCase(Locale.ROOT);
@@ -151,7 +151,7 @@ final class UnclosedRawText extends Reader {
         if (packed != 0 && names < nameKeys.length && known && foreign == 0) {
             // the names of a file's elements are few: remembered, each is told without building a string again
             nameKeys[names] = packed;
-            nameSwallows[names++] = element;
+            nameSwallowing[names++] = element ? name : null;
         }
         if (element) {
             return swallowsFrom(at, to, name);
