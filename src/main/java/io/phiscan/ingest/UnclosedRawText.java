@@ -18,7 +18,10 @@ import org.jsoup.parser.Tag;
  * HTML element has and without a quoted attribute (a stray {@code <} before a word). Read as markup, it made every message after it the text of the one it stands in, or
  * nested them where no block is looked for; read so, that message shows it and the others are read.
  * Tags before {@code <body} (a head's {@code <title>} and {@code <style>}) and those closed in time
- * are left alone. Not thread-safe.
+ * are left alone. In the body, an attribute value whose closing quote was lost (it runs on over a
+ * {@code >} and a whole tag, or past the lookahead) loses its opening quote too, so that it ends
+ * with its tag instead of taking the markup of the message it stands in and of the next one.
+ * Not thread-safe.
  */
 final class UnclosedRawText extends Reader {
     /** How far ahead a closing is looked for: farther than any message of an export. */
@@ -136,6 +139,7 @@ final class UnclosedRawText extends Reader {
         while (to < end && to - from <= LONGEST_NAME && buf[to] != '>' && buf[to] != '/' && !isHtmlSpace(buf[to])) {
             to++;
         }
+        mendOpenQuote(to);
         if (to - from > LONGEST_NAME) {
             return foreign == 0 && !hasQuotedAttribute(to); // longer than any HTML element's name
         }
@@ -159,6 +163,62 @@ final class UnclosedRawText extends Reader {
         // a name no element has: a word after a stray "<", unless what follows is attributes (a damaged tag name, "div<!",
         // whose class the parser still reads)
         return !known && !hasQuotedAttribute(to);
+    }
+
+    /**
+     * Neutralizes the opening quote of the first attribute value of the tag whose name ends at
+     * {@code from} that is not closed before markup (a {@code >}, then a whole tag) or within
+     * {@link #LOOKAHEAD} characters: a value whose closing quote was lost, which would take the
+     * rest of its block, and the next block's start, for a class name. Without its quote the value
+     * ends at the tag's {@code >}; the class it names is damaged, and the parser reads the blocks
+     * after it. Meta writes no {@code <} or {@code >} in an attribute.
+     */
+    private void mendOpenQuote(int from) {
+        int until = Math.min(end, from + LOOKAHEAD);
+        boolean afterEquals = false;
+        for (int i = from; i < until; i++) {
+            char c = buf[i];
+            if (c == '>') {
+                return;
+            }
+            if ((c == '"' || c == '\'') && afterEquals) {
+                int close = i + 1;
+                while (close < until && buf[close] != c) {
+                    close++;
+                }
+                if (close == until && until == end && !eof) {
+                    return; // its close may come after what is read yet: no value is that long
+                }
+                if (close == until || spansMarkup(i + 1, close)) {
+                    buf[i] = NEUTRAL;
+                    return;
+                }
+                i = close;
+                afterEquals = false;
+            } else if (c == '=') {
+                afterEquals = true;
+            } else if (!isHtmlSpace(c)) {
+                afterEquals = false;
+            }
+        }
+    }
+
+    /** Whether the characters from {@code from} to {@code to} hold a {@code >} and, after it, a whole tag. */
+    private boolean spansMarkup(int from, int to) {
+        boolean closed = false;
+        boolean opened = false;
+        for (int i = from; i < to; i++) {
+            char c = buf[i];
+            if (c == '>') {
+                if (opened) {
+                    return true;
+                }
+                closed = true;
+            } else if (closed && c == '<' && i + 1 < to && (isAsciiLetter(buf[i + 1]) || buf[i + 1] == '/' || buf[i + 1] == '!')) {
+                opened = true;
+            }
+        }
+        return false;
     }
 
     /** Whether the tag whose name ends at {@code from} holds a quoted attribute ({@code ="} or {@code ='}) before its {@code >}. */

@@ -41,9 +41,25 @@ class UnclosedRawTextTest {
             "<p>a <b>b</b> <br/> 1 < 2, <3</p>|<p>a <b>b</b> <br/> 1 < 2, <3</p>",
             "<p><svg viewBox='0 0 1 1'><g><path d='M0'/><feComponentTransfer/></g></svg><picture>x</picture> <zz</p>"
                     + "|<p><svg viewBox='0 0 1 1'><g><path d='M0'/><feComponentTransfer/></g></svg><picture>x</picture> \uFFFDzz</p>",
-            "<p>a <averyveryverylongword b</p>|<p>a \uFFFDaveryveryverylongword b</p>"})
+            "<p>a <averyveryverylongword b</p>|<p>a \uFFFDaveryveryverylongword b</p>",
+            "<div class=\"_a72d>Oct 19</div></footer><section class=\"_a6-g\">x</section>"
+                    + "|<div class=\uFFFD_a72d>Oct 19</div></footer><section class=\"_a6-g\">x</section>",
+            "<div class='_a72d>Oct 19</div><div class='b'>|<div class=\uFFFD_a72d>Oct 19</div><div class='b'>",
+            "<div id=x class = \"_a72d>Oct 19</div>|<div id=x class = \uFFFD_a72d>Oct 19</div>",
+            "<img alt=\"1 > 0, a<b\" src=\"x\"><p title='a \"b\" c'>t</p>|<img alt=\"1 > 0, a<b\" src=\"x\"><p title='a \"b\" c'>t</p>",
+            "<p class=\"a\" x\"y>t</p><p class=\"b\">|<p class=\"a\" x\"y>t</p><p class=\"b\">"})
     void aTagThatWouldSwallowTheRestLosesItsAngleBracketAlone(String body, String expected) throws IOException {
         assertThat(read(HEAD + body + "</body></html>", 7)).isEqualTo(HEAD + expected + "</body></html>");
+    }
+
+    /** A quote not closed until the end of the file would swallow it whole: it is neutralized too. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4096, 100_000})
+    void aQuoteNeverClosedIsNeutralized(int chunk) throws IOException {
+        String filler = "<p>x</p>".repeat(UnclosedRawText.LOOKAHEAD / 4);
+        String html = HEAD + filler + "<div class=\"_a72d>Oct 19</div>" + filler + "</body></html>";
+
+        assertThat(read(html, chunk)).isEqualTo(html.replace("class=\"_a72d", "class=\uFFFD_a72d"));
     }
 
     /** Before the body, a title and a style are the head's own, closed or not. */
@@ -86,7 +102,7 @@ class UnclosedRawTextTest {
             throws IOException {
         ExportRun undamaged = ExportRun.of(fixture);
         List<Message> whole = undamaged.messages();
-        Path export = tmp.resolve("facebook");
+        Path export = tmp.resolve("export");
         ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
         Path thread = export.resolve(file);
         String html = Files.readString(thread);
@@ -99,6 +115,47 @@ class UnclosedRawTextTest {
                 .containsExactlyElementsOf(undamaged.bad().stream().map(IngestRecord.Bad::reason).toList());
         assertThat(run.messages()).hasSameSizeAs(whole);
         assertThat(run.messages()).extracting(Message::text).contains(text.substring(0, 3) + "\uFFFD" + tag.substring(1) + text.substring(3));
+    }
+
+    /**
+     * An attribute whose closing quote was lost (the class of a message's date) took the rest of
+     * that message and the start of the next one for its value, and one of the two was lost with
+     * no record. Now the next one is read, and the damaged one is read too (the 2024 footer still
+     * holds its date) or is a skipped record at its place (the 2018 and 2022–23 dates lost their
+     * class).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "facebook/html-2024|your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.html"
+                    + "|<div class=\"_a72d\">Oct 19, 2025 1:47:55 pm|<div class=\"_a72d>Oct 19, 2025 1:47:55 pm||",
+            "facebook/html-2018|messages/inbox/zoefixture_1029384756/message_1.html|<div class=\"_3-94 _2lem\">"
+                    + "|<div class=\"_3-94 _2lem>|Perfect, see you then"
+                    + "|block 1, line 3: the date of this 2018-layout block is missing; the block was not read",
+            "instagram/html-2023|messages/inbox/zoe.fixture_17845678901234567/message_1.html"
+                    + "|<div class=\"_3-94 _a6-o\">Mar 12, 2023 6:10 pm|<div class=\"_3-94 _a6-o>Mar 12, 2023 6:10 pm"
+                    + "|See you at the gallery|block 1, line 3: the date of this 2022-layout block is missing; the block was not read"})
+    void aValueWhoseClosingQuoteIsLostCostsNoOtherMessage(String fixture, String file, String healthy, String damaged,
+            String lost, String listed, @TempDir Path tmp) throws IOException {
+        ExportRun whole = ExportRun.of(fixture);
+        Path export = tmp.resolve("export");
+        ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
+        Path thread = export.resolve(file);
+        String html = Files.readString(thread);
+        assertThat(html).contains(healthy);
+        Files.writeString(thread, html.replaceFirst(java.util.regex.Pattern.quote(healthy),
+                java.util.regex.Matcher.quoteReplacement(damaged)));
+
+        ExportRun run = ExportRun.of(export);
+
+        List<IngestRecord.Bad> added = run.bad().stream()
+                .filter(b -> whole.bad().stream().noneMatch(w -> w.reason().equals(b.reason())
+                        && w.source().position().equals(b.source().position())))
+                .toList();
+        assertThat(added).extracting(b -> b.source().position() + ": " + b.reason())
+                .containsExactlyElementsOf(listed == null ? List.of() : List.of(listed));
+        assertThat(run.messages()).extracting(m -> m.at() + " " + m.text())
+                .containsExactlyInAnyOrderElementsOf(whole.messages().stream().filter(m -> lost == null || !m.text().startsWith(lost))
+                        .map(m -> m.at() + " " + m.text()).toList());
     }
 
     private static String read(String html, int chunk) throws IOException {
