@@ -31,17 +31,24 @@ public final class ArchiveReaders {
     /**
      * The export in the tree, as the first reader that recognizes it reads it. One whose owner's
      * account is longer than {@link #LONGEST_ACCOUNT} (no platform allows such a name: the file
-     * that names the owner is damaged) cannot be read.
+     * that names the owner is damaged) is read under that account cut ({@link ExportFiles#fittedAccount}),
+     * and its notes say so.
      */
     public static Optional<Export> recognize(ExportTree tree) throws IOException {
         for (ArchiveReader reader : all()) {
             Optional<Export> export = reader.recognize(tree);
             if (export.isPresent()) {
-                int length = export.get().account().length();
-                if (length > LONGEST_ACCOUNT) {
-                    throw new ArchiveFormatException(tree.displayName(), null, "an export whose owner cannot be told:"
-                            + " the account that names its owner is " + length + " characters long, longer than any"
-                            + " account (at most " + LONGEST_ACCOUNT + " are kept)", null);
+                String account = export.get().account();
+                if (account.length() > LONGEST_ACCOUNT) { // every reader fits its account: one that does not is refused, not stored
+                    throw new ArchiveFormatException(tree.displayName(), null, "the account that names the export's owner is "
+                            + account.length() + " characters long, longer than any account (at most " + LONGEST_ACCOUNT
+                            + " are kept)", null);
+                }
+                if (ExportFiles.isFitted(account)) {
+                    return Optional.of(new ReportedExport(export.get(), List.of(), List.of("the account that names the"
+                            + " owner is longer than any platform allows (at most " + LONGEST_ACCOUNT + " characters are kept;"
+                            + " the file that names it is damaged?): it is kept as its first characters and a hash of the whole, "
+                            + account)));
                 }
                 return export;
             }

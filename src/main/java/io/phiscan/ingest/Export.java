@@ -22,9 +22,9 @@ public interface Export {
     /** The account the export belongs to. */
     Author owner();
 
-    /** The owner's account key as messages carry it. */
+    /** The owner's account key as messages carry it ({@link ExportFiles#fittedAccount}). */
     default String account() {
-        return owner().key();
+        return ExportFiles.fittedAccount(owner().key());
     }
 
     /** Where the export is, as the user named it. */

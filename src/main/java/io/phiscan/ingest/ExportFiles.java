@@ -19,6 +19,29 @@ final class ExportFiles {
     private ExportFiles() {
     }
 
+    /** What an account longer than the workspace keeps is cut to: far more than any platform allows a name. */
+    private static final int ACCOUNT_KEPT = 150;
+    private static final Pattern FITTED = Pattern.compile("…[0-9a-f]{16}$");
+
+    /**
+     * The account as the workspace keeps it: itself, or, when longer than
+     * {@link ArchiveReaders#LONGEST_ACCOUNT} characters (no platform allows such a name: the file
+     * that names the owner is damaged), its first {@value #ACCOUNT_KEPT} characters (never cut
+     * inside a character), "…" and a hash of the whole, so that two such accounts stay apart.
+     */
+    static String fittedAccount(String account) {
+        if (account == null || account.length() <= ArchiveReaders.LONGEST_ACCOUNT) {
+            return account;
+        }
+        int kept = Character.isHighSurrogate(account.charAt(ACCOUNT_KEPT - 1)) ? ACCOUNT_KEPT - 1 : ACCOUNT_KEPT;
+        return account.substring(0, kept) + "…" + io.phiscan.model.Message.hash(account, 8);
+    }
+
+    /** Whether {@link #fittedAccount} cut this account. */
+    static boolean isFitted(String account) {
+        return account.length() > ACCOUNT_KEPT && account.length() <= ACCOUNT_KEPT + 17 && FITTED.matcher(account).find();
+    }
+
     /**
      * The owner of an export that names its owner nowhere phiscan can read: "unknown owner of"
      * the export's file or folder name. Its posts are still the owner's, and every message is

@@ -45,7 +45,7 @@ final class GrailbirdExport implements Export {
     /** The handle, as for current X archives, so that both generations of one account meet. */
     @Override
     public String account() {
-        return owner.account();
+        return ExportFiles.fittedAccount(owner.account());
     }
 
     @Override

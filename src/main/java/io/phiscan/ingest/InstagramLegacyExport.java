@@ -57,7 +57,7 @@ final class InstagramLegacyExport implements Export {
 
     @Override
     public String account() {
-        return owner.account();
+        return ExportFiles.fittedAccount(owner.account());
     }
 
     @Override

@@ -51,7 +51,7 @@ final class LinkedInExport implements Export {
     @Override
     public String account() {
         Author o = people.owner();
-        return o.handle() != null ? o.handle() : o.name();
+        return ExportFiles.fittedAccount(o.handle() != null ? o.handle() : o.name());
     }
 
     @Override

@@ -44,7 +44,7 @@ final class MastodonExport implements Export {
     /** The owner's address ({@code user@host}), else the actor's URI. */
     @Override
     public String account() {
-        return owner.account();
+        return ExportFiles.fittedAccount(owner.account());
     }
 
     @Override

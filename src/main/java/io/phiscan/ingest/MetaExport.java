@@ -58,7 +58,7 @@ final class MetaExport implements Export {
     @Override
     public String account() {
         Author a = owner.author();
-        return a.handle() != null ? a.handle() : a.name() != null ? a.name() : a.key();
+        return ExportFiles.fittedAccount(a.handle() != null ? a.handle() : a.name() != null ? a.name() : a.key());
     }
 
     @Override

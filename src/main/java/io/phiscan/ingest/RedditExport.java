@@ -46,7 +46,7 @@ final class RedditExport implements Export {
 
     @Override
     public String account() {
-        return owner.account();
+        return ExportFiles.fittedAccount(owner.account());
     }
 
     @Override

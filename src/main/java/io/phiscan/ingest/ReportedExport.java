@@ -8,18 +8,26 @@ import java.util.List;
 
 /**
  * An export with problems found around it rather than in it (entries of its zip that were
- * refused), reported as records of the export so that they reach {@code skipped.csv}. As
- * thread-safe as the export it wraps.
+ * refused), reported as records of the export so that they reach {@code skipped.csv}, or with
+ * notes on how it was read added from outside its reader. As thread-safe as the export it wraps.
  */
 final class ReportedExport implements Export {
     private final Export export;
     private final List<IngestRecord.Bad> problems;
+    private final List<String> notes;
 
     ReportedExport(Export export, List<IngestRecord.Bad> extra) {
+        this(export, extra, List.of());
+    }
+
+    ReportedExport(Export export, List<IngestRecord.Bad> extra, List<String> moreNotes) {
         this.export = export;
         List<IngestRecord.Bad> all = new ArrayList<>(export.problems());
         all.addAll(extra);
         this.problems = List.copyOf(all);
+        List<String> notes = new ArrayList<>(export.notes());
+        notes.addAll(moreNotes);
+        this.notes = List.copyOf(notes);
     }
 
     @Override
@@ -69,6 +77,6 @@ final class ReportedExport implements Export {
 
     @Override
     public List<String> notes() {
-        return export.notes();
+        return notes;
     }
 }

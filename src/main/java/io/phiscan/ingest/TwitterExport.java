@@ -54,7 +54,7 @@ final class TwitterExport implements Export {
 
     @Override
     public String account() {
-        return owner.account();
+        return ExportFiles.fittedAccount(owner.account());
     }
 
     @Override

@@ -28,11 +28,13 @@
  * the export is read, the records of a file before its damage included. In a folder, named pipes, sockets, devices and symbolic links are
  * never opened nor followed, and a folder named like a data file ({@code messages.json/}) is not
  * one: each is reported as a skipped record ({@code OddFiles}). A zip with nothing readable, or an export of a known platform
- * that cannot be read at all (a Mastodon outbox that is not a collection, an owner's account longer than any), is listed
+ * that cannot be read at all (a Mastodon outbox that is not a collection), is listed
  * with what was seen (exit code 2 when named on the command line). An export whose owner file is missing or damaged is read with the owner told
  * another way (an X archive's one-to-one conversations, {@code TwitterConversationOwner}; a Mastodon
  * outbox's actor; the person in every Meta thread; …) or, when nothing tells it, with an unknown
  * owner ({@code ExportFiles.unknownOwner}): its own posts as the owner's, every message inbound.
+ * An owner's account longer than the workspace keeps is cut, with a hash of the whole
+ * ({@code ExportFiles.fittedAccount}), and noted.
  *
  * <h2>Bad records</h2>
  * A record that cannot be read becomes an {@link io.phiscan.ingest.IngestRecord.Bad} naming the

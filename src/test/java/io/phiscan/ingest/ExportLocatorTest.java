@@ -444,27 +444,42 @@ class ExportLocatorTest {
 
     /**
      * An owner whose account, as the export names it, is longer than the workspace keeps (200
-     * characters: no platform allows such a user name) is no owner: the export is listed with
-     * why, and the other exports are read. Before, the audit failed (exit 1) on storing it.
+     * characters: no platform allows such a user name) is read under its first 150 characters and
+     * a hash of the whole, and the export's notes say so. Two such accounts stay apart. Before,
+     * such an export was not read at all.
      */
     @Test
-    void anOwnerLongerThanAnyAccountIsListed(@TempDir Path tmp) throws IOException {
+    void anOwnerLongerThanAnyAccountIsReadUnderItsAccountCut(@TempDir Path tmp) throws IOException {
         Path longer = tmp.resolve("exports/longer");
         Path longest = tmp.resolve("exports/longest");
-        copyFolder(Fixtures.path("twitter/gen1-2021"), longer);
-        copyFolder(Fixtures.path("twitter/gen1-2021"), longest);
+        Path other = tmp.resolve("exports/other");
+        for (Path p : List.of(longer, longest, other)) {
+            copyFolder(Fixtures.path("twitter/gen1-2021"), p);
+        }
         Path account = Path.of("data/account.js");
         Files.writeString(longer.resolve(account), Files.readString(longer.resolve(account))
                 .replace("\"DrNoraVance\"", "\"" + "n".repeat(200) + "\""));
         Files.writeString(longest.resolve(account), Files.readString(longest.resolve(account))
                 .replace("\"DrNoraVance\"", "\"" + "n".repeat(201) + "\""));
+        Files.writeString(other.resolve(account), Files.readString(other.resolve(account))
+                .replace("\"DrNoraVance\"", "\"" + "n".repeat(300) + "\""));
         try (ExportLocator locator = new ExportLocator(ZipLimits.DEFAULT).locate(List.of(tmp))) {
-            assertThat(locator.exports()).extracting(Export::path).containsExactly(longer.toString());
-            assertThat(locator.unrecognized()).singleElement().satisfies(u -> {
-                assertThat(u.path()).isEqualTo(longest);
-                assertThat(u.seen()).isEqualTo("an export whose owner cannot be told: the account that names its owner"
-                        + " is 201 characters long, longer than any account (at most 200 are kept)");
-            });
+            assertThat(locator.unrecognized()).isEmpty();
+            assertThat(locator.exports()).extracting(Export::path).containsExactlyInAnyOrder(longer.toString(), longest.toString(),
+                    other.toString());
+            Map<String, Export> byPath = locator.exports().stream().collect(java.util.stream.Collectors.toMap(Export::path, e -> e));
+            assertThat(byPath.get(longer.toString()).account()).isEqualTo("n".repeat(200));
+            assertThat(byPath.get(longer.toString()).notes()).noneMatch(n -> n.contains("longer than any platform allows"));
+            for (Path p : List.of(longest, other)) {
+                Export e = byPath.get(p.toString());
+                assertThat(e.account()).matches("n{150}…[0-9a-f]{16}");
+                assertThat(e.notes()).anySatisfy(n -> assertThat(n).startsWith("the account that names the owner is longer than"
+                        + " any platform allows").endsWith(e.account()));
+                List<io.phiscan.model.Message> messages = ExportRendering.read(e).messages();
+                assertThat(messages).isNotEmpty().allSatisfy(m -> assertThat(m.account()).isEqualTo(e.account()));
+                assertThat(messages).anySatisfy(m -> assertThat(m.direction()).isEqualTo(io.phiscan.model.Direction.OUTBOUND));
+            }
+            assertThat(byPath.get(longest.toString()).account()).isNotEqualTo(byPath.get(other.toString()).account());
         }
     }
 }
