@@ -80,7 +80,15 @@ public class BatchApplication {
         return start(ReportApplication.class, workspace, wait, onWait, Map.of(), List.of());
     }
 
+    /** Starts a context; a SIGTERM or SIGINT meanwhile ends the process saying so ({@link StartSignals}). */
     private static ConfigurableApplicationContext start(Class<?> configuration, Workspace workspace, Duration wait,
+            Consumer<String> onWait, Map<String, Object> properties, List<Class<?>> sources) {
+        try (StartSignals signals = StartSignals.install(onWait)) {
+            return startLocked(configuration, workspace, wait, onWait, properties, sources);
+        }
+    }
+
+    private static ConfigurableApplicationContext startLocked(Class<?> configuration, Workspace workspace, Duration wait,
             Consumer<String> onWait, Map<String, Object> properties, List<Class<?>> sources) {
         SystemSettings.check();
         WorkspaceLock lock = WorkspaceLock.acquire(workspace.root(), wait, onWait);
