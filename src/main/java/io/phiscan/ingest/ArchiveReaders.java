@@ -47,8 +47,8 @@ public final class ArchiveReaders {
                 if (ExportFiles.isFitted(account)) {
                     return Optional.of(new ReportedExport(export.get(), List.of(), List.of("the account that names the"
                             + " owner is longer than any platform allows (at most " + LONGEST_ACCOUNT + " characters are kept;"
-                            + " the file that names it is damaged?): it is kept as its first characters and a hash of the whole, "
-                            + account)));
+                            + " the file that names it is damaged?): it is kept as its first characters and a hash of the"
+                            + " whole")));
                 }
                 return export;
             }
