@@ -23,8 +23,9 @@ import org.jsoup.parser.StreamParser;
  * around it are still read. The file is decoded in the character set it declares
  * ({@link MetaHtmlCharset}); a block holding bytes that are not valid in it is one bad record. A
  * file cut before its {@code </html>} says so: the block the cut falls in is read as far as it
- * goes and listed as cut. A tag in the body that would swallow the rest of the file is read as text,
- * and an attribute value whose closing quote was lost ends with its tag ({@link UnclosedRawText}); and the date of a message whose block's markup is damaged, left in no
+ * goes and listed as cut. A tag in the body that would swallow the rest of the file is read as
+ * text, and an attribute value whose closing quote was lost ends with its tag
+ * ({@link UnclosedRawText}); the date of a message whose block's markup is damaged, left in no
  * block at the end, is one bad record at its line. Not thread-safe.
  */
 final class MetaHtmlCursor implements RecordCursor {

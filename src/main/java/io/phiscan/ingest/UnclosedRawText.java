@@ -214,7 +214,8 @@ final class UnclosedRawText extends Reader {
                     return true;
                 }
                 closed = true;
-            } else if (closed && c == '<' && i + 1 < to && (isAsciiLetter(buf[i + 1]) || buf[i + 1] == '/' || buf[i + 1] == '!')) {
+            } else if (closed && c == '<' && i + 1 < to
+                    && (isAsciiLetter(buf[i + 1]) || buf[i + 1] == '/' || buf[i + 1] == '!')) {
                 opened = true;
             }
         }
