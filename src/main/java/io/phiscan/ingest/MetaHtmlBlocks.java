@@ -24,7 +24,8 @@ import org.jsoup.select.QueryParser;
  * {@code footer._a6-o} › {@code div._a72d} (date).</li>
  * </ul>
  * A block without a date element and without a sender, or one that lists the participants, is a
- * header, not a message; a block with a sender but no date is a message whose date is unreadable.
+ * header, not a message, unless it sits inside another block (then it is that block's text); a
+ * block with a sender but no date is a message whose date is unreadable.
  * Handled blocks are removed from the document. Not thread-safe: one per file.
  */
 final class MetaHtmlBlocks {
@@ -194,8 +195,27 @@ final class MetaHtmlBlocks {
         }
         String printed = time != null ? time.text().strip()
                 : (sender == null && e.selectFirst(TABLE) == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
+        if (printed == null && insideABlock(e)) {
+            return null; // a block's class inside a message's text (damage or tampering): that text, not a header
+        }
         return new Block(printed == null ? count : ++count, line(e), from(e), to(e), generation, senderText(sender), body,
                 printed, e, null, openEnd(e));
+    }
+
+    /**
+     * Whether the element sits in a message block of a later layout. Meta nests no blocks: one that
+     * holds neither a date nor a sender there is part of the message's text, and read with it
+     * (it would have been taken for a header and its words lost). One with a date or a sender is
+     * still a block, so that a block left unclosed by damage does not make the ones after it its text.
+     */
+    private static boolean insideABlock(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if ((p.hasClass("_a6-g") && (p.tagName().equals("section") || p.tagName().equals("div")))
+                    || (p.tagName().equals("div") && p.hasClass("_2lej"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String text(Element e) {

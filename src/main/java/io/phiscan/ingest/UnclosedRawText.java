@@ -19,7 +19,7 @@ import org.jsoup.parser.Tag;
  * nested them where no block is looked for; read so, that message shows it and the others are read.
  * Tags before {@code <body} (a head's {@code <title>} and {@code <style>}) and those closed in time
  * are left alone. In the body, an attribute value whose closing quote was lost (it runs on over a
- * {@code >} and a whole tag, or past the lookahead) loses its opening quote too, so that it ends
+ * {@code >} and the start of a tag, or past the lookahead) loses its opening quote too, so that it ends
  * with its tag instead of taking the markup of the message it stands in and of the next one.
  * Not thread-safe.
  */
@@ -167,7 +167,7 @@ final class UnclosedRawText extends Reader {
 
     /**
      * Neutralizes the opening quote of the first attribute value of the tag whose name ends at
-     * {@code from} that is not closed before markup (a {@code >}, then a whole tag) or within
+     * {@code from} that is not closed before markup (a {@code >}, then the start of a tag) or within
      * {@link #LOOKAHEAD} characters: a value whose closing quote was lost, which would take the
      * rest of its block, and the next block's start, for a class name. Without its quote the value
      * ends at the tag's {@code >}; the class it names is damaged, and the parser reads the blocks
@@ -203,20 +203,19 @@ final class UnclosedRawText extends Reader {
         }
     }
 
-    /** Whether the characters from {@code from} to {@code to} hold a {@code >} and, after it, a whole tag. */
+    /**
+     * Whether the characters from {@code from} to {@code to} hold a {@code >} and, after it, the
+     * start of a tag ({@code <} and a letter, {@code /} or {@code !}): markup, which Meta never
+     * writes in an attribute, as a value that ran on into the next tag's attributes holds.
+     */
     private boolean spansMarkup(int from, int to) {
         boolean closed = false;
-        boolean opened = false;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to - 1; i++) {
             char c = buf[i];
             if (c == '>') {
-                if (opened) {
-                    return true;
-                }
                 closed = true;
-            } else if (closed && c == '<' && i + 1 < to
-                    && (isAsciiLetter(buf[i + 1]) || buf[i + 1] == '/' || buf[i + 1] == '!')) {
-                opened = true;
+            } else if (closed && c == '<' && (isAsciiLetter(buf[i + 1]) || buf[i + 1] == '/' || buf[i + 1] == '!')) {
+                return true;
             }
         }
         return false;

@@ -46,7 +46,8 @@ class UnclosedRawTextTest {
                     + "|<div class=\uFFFD_a72d>Oct 19</div></footer><section class=\"_a6-g\">x</section>",
             "<div class='_a72d>Oct 19</div><div class='b'>|<div class=\uFFFD_a72d>Oct 19</div><div class='b'>",
             "<div id=x class = \"_a72d>Oct 19</div>|<div id=x class = \uFFFD_a72d>Oct 19</div>",
-            "<img alt=\"1 > 0, a<b\" src=\"x\"><p title='a \"b\" c'>t</p>|<img alt=\"1 > 0, a<b\" src=\"x\"><p title='a \"b\" c'>t</p>",
+            "<img alt=\"a < b, 1 > 0\" src=\"x\"><p title='a \"b\" c'>t</p>|<img alt=\"a < b, 1 > 0\" src=\"x\"><p title='a \"b\" c'>t</p>",
+            "<span class=\"metaage 35</p> <div class=\"message\">|<span class=\uFFFDmetaage 35</p> <div class=\"message\">",
             "<p class=\"a\" x\"y>t</p><p class=\"b\">|<p class=\"a\" x\"y>t</p><p class=\"b\">"})
     void aTagThatWouldSwallowTheRestLosesItsAngleBracketAlone(String body, String expected) throws IOException {
         assertThat(read(HEAD + body + "</body></html>", 7)).isEqualTo(HEAD + expected + "</body></html>");
@@ -121,8 +122,8 @@ class UnclosedRawTextTest {
      * An attribute whose closing quote was lost (the class of a message's date) took the rest of
      * that message and the start of the next one for its value, and one of the two was lost with
      * no record. Now the next one is read, and the damaged one is read too (the 2024 footer still
-     * holds its date) or is a skipped record at its place (the 2018 and 2022–23 dates lost their
-     * class).
+     * holds its date) or is a skipped record at its place (the 2017, 2018 and 2022–23 dates lost
+     * their class).
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -133,7 +134,10 @@ class UnclosedRawTextTest {
                     + "|block 1, line 3: the date of this 2018-layout block is missing; the block was not read",
             "instagram/html-2023|messages/inbox/zoe.fixture_17845678901234567/message_1.html"
                     + "|<div class=\"_3-94 _a6-o\">Mar 12, 2023 6:10 pm|<div class=\"_3-94 _a6-o>Mar 12, 2023 6:10 pm"
-                    + "|See you at the gallery|block 1, line 3: the date of this 2022-layout block is missing; the block was not read"})
+                    + "|See you at the gallery|block 1, line 3: the date of this 2022-layout block is missing; the block was not read",
+            "facebook/html-2017|html/messages.htm|<span class=\"meta\">Friday, October 4, 2013 at 10:07pm PDT"
+                    + "|<span class=\"meta>Friday, October 4, 2013 at 10:07pm PDT|Yes, 9am works"
+                    + "|block 1, line 5: the date of this 2017-layout block is missing; the block was not read"})
     void aValueWhoseClosingQuoteIsLostCostsNoOtherMessage(String fixture, String file, String healthy, String damaged,
             String lost, String listed, @TempDir Path tmp) throws IOException {
         ExportRun whole = ExportRun.of(fixture);
@@ -156,6 +160,37 @@ class UnclosedRawTextTest {
         assertThat(run.messages()).extracting(m -> m.at() + " " + m.text())
                 .containsExactlyInAnyOrderElementsOf(whole.messages().stream().filter(m -> lost == null || !m.text().startsWith(lost))
                         .map(m -> m.at() + " " + m.text()).toList());
+    }
+
+    /**
+     * A message block's class inside a message's text (damage or tampering: Meta nests no blocks)
+     * was taken for a header, and the words after it were lost with no record. They are read as
+     * the message's text now; every message is read, and nothing more is skipped.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "facebook/html-2024|your_activity_across_facebook/messages/inbox/zoefixture_1029384756/message_1.html"
+                    + "|<div>Count me in</div>|<div>Count <section class=\"_a6-g\">me in</div>|Count",
+            "instagram/html-2023|messages/inbox/zoe.fixture_17845678901234567/message_1.html"
+                    + "|<div>See you at the gallery</div>|<div>See you <div class=\"pam _a6-g\">at the gallery</div></div>|See you"})
+    void aBlocksClassInsideAMessagesTextKeepsItsWords(String fixture, String file, String healthy, String damaged, String start,
+            @TempDir Path tmp) throws IOException {
+        ExportRun whole = ExportRun.of(fixture);
+        Path export = tmp.resolve("export");
+        ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
+        Path thread = export.resolve(file);
+        String html = Files.readString(thread);
+        assertThat(html).contains(healthy);
+        Files.writeString(thread, html.replace(healthy, damaged));
+
+        ExportRun run = ExportRun.of(export);
+
+        assertThat(run.bad()).extracting(IngestRecord.Bad::reason)
+                .containsExactlyElementsOf(whole.bad().stream().map(IngestRecord.Bad::reason).toList());
+        assertThat(run.messages()).hasSameSizeAs(whole.messages());
+        String said = healthy.substring(5, healthy.length() - 6);
+        assertThat(run.messages()).filteredOn(m -> m.text().startsWith(start)).singleElement()
+                .satisfies(m -> assertThat(m.text().replace('\n', ' ')).isEqualTo(said));
     }
 
     private static String read(String html, int chunk) throws IOException {
