@@ -103,12 +103,7 @@ class UnclosedRawTextTest {
             throws IOException {
         ExportRun undamaged = ExportRun.of(fixture);
         List<Message> whole = undamaged.messages();
-        Path export = tmp.resolve("export");
-        ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
-        Path thread = export.resolve(file);
-        String html = Files.readString(thread);
-        assertThat(html).contains(">" + text + "<");
-        Files.writeString(thread, html.replace(">" + text + "<", ">" + text.substring(0, 3) + tag + text.substring(3) + "<"));
+        Path export = damaged(fixture, file, ">" + text + "<", ">" + text.substring(0, 3) + tag + text.substring(3) + "<", tmp);
 
         ExportRun run = ExportRun.of(export);
 
@@ -141,13 +136,7 @@ class UnclosedRawTextTest {
     void aValueWhoseClosingQuoteIsLostCostsNoOtherMessage(String fixture, String file, String healthy, String damaged,
             String lost, String listed, @TempDir Path tmp) throws IOException {
         ExportRun whole = ExportRun.of(fixture);
-        Path export = tmp.resolve("export");
-        ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
-        Path thread = export.resolve(file);
-        String html = Files.readString(thread);
-        assertThat(html).contains(healthy);
-        Files.writeString(thread, html.replaceFirst(java.util.regex.Pattern.quote(healthy),
-                java.util.regex.Matcher.quoteReplacement(damaged)));
+        Path export = damaged(fixture, file, healthy, damaged, tmp);
 
         ExportRun run = ExportRun.of(export);
 
@@ -176,12 +165,7 @@ class UnclosedRawTextTest {
     void aBlocksClassInsideAMessagesTextKeepsItsWords(String fixture, String file, String healthy, String damaged, String start,
             @TempDir Path tmp) throws IOException {
         ExportRun whole = ExportRun.of(fixture);
-        Path export = tmp.resolve("export");
-        ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
-        Path thread = export.resolve(file);
-        String html = Files.readString(thread);
-        assertThat(html).contains(healthy);
-        Files.writeString(thread, html.replace(healthy, damaged));
+        Path export = damaged(fixture, file, healthy, damaged, tmp);
 
         ExportRun run = ExportRun.of(export);
 
@@ -191,6 +175,18 @@ class UnclosedRawTextTest {
         String said = healthy.substring(5, healthy.length() - 6);
         assertThat(run.messages()).filteredOn(m -> m.text().startsWith(start)).singleElement()
                 .satisfies(m -> assertThat(m.text().replace('\n', ' ')).isEqualTo(said));
+    }
+
+    /** A copy of the fixture in which the first {@code healthy} of the file is {@code damaged}. */
+    private static Path damaged(String fixture, String file, String healthy, String damaged, Path tmp) throws IOException {
+        Path export = tmp.resolve("export");
+        ExportLocatorTest.copyFolder(ExportRun.resource(fixture), export);
+        Path thread = export.resolve(file);
+        String html = Files.readString(thread);
+        assertThat(html).contains(healthy);
+        int at = html.indexOf(healthy);
+        Files.writeString(thread, html.substring(0, at) + damaged + html.substring(at + healthy.length()));
+        return export;
     }
 
     private static String read(String html, int chunk) throws IOException {
