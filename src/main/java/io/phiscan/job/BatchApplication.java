@@ -83,7 +83,7 @@ public class BatchApplication {
     /** Starts a context; a SIGTERM or SIGINT meanwhile ends the process saying so ({@link StartSignals}). */
     private static ConfigurableApplicationContext start(Class<?> configuration, Workspace workspace, Duration wait,
             Consumer<String> onWait, Map<String, Object> properties, List<Class<?>> sources) {
-        try (StartSignals signals = StartSignals.install(onWait)) {
+        try (TerminationSignals signals = StartSignals.install(onWait)) {
             return startLocked(configuration, workspace, wait, onWait, properties, sources);
         }
     }

@@ -1,11 +1,8 @@
 package io.phiscan.job;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.batch.core.launch.JobOperator;
 import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * Turns SIGTERM (what systemd and {@code kill} send) and SIGINT (Ctrl-C) into a graceful stop:
@@ -14,9 +11,7 @@ import sun.misc.SignalHandler;
  * still restartable, from the last checkpoint). Installed for the duration of one job.
  */
 final class GracefulStop implements AutoCloseable {
-    private static final List<String> SIGNALS = List.of("TERM", "INT");
-    private final List<Signal> signals = new ArrayList<>();
-    private final List<SignalHandler> previous = new ArrayList<>();
+    private TerminationSignals handled;
     private volatile boolean signalled;
 
     private GracefulStop() {
@@ -25,16 +20,7 @@ final class GracefulStop implements AutoCloseable {
     /** Installs the handlers; {@code say} tells the user (standard error) what happens. */
     static GracefulStop install(RunningJob job, JobOperator operator, Consumer<String> say) {
         GracefulStop stop = new GracefulStop();
-        for (String name : SIGNALS) {
-            try {
-                Signal signal = new Signal(name);
-                SignalHandler handler = s -> stop.onSignal(s, job, operator, say);
-                stop.previous.add(Signal.handle(signal, handler));
-                stop.signals.add(signal);
-            } catch (IllegalArgumentException e) {
-                // the signal is not available here (or the JVM reserves it): keep its default
-            }
-        }
+        stop.handled = TerminationSignals.handle(s -> stop.onSignal(s, job, operator, say));
         return stop;
     }
 
@@ -55,9 +41,7 @@ final class GracefulStop implements AutoCloseable {
 
     @Override
     public void close() {
-        for (int i = 0; i < signals.size(); i++) {
-            Signal.handle(signals.get(i), previous.get(i));
-        }
+        handled.close();
     }
 
     /** The exit status the contract gives a job that did not complete. */
