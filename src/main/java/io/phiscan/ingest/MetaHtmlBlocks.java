@@ -177,12 +177,15 @@ final class MetaHtmlBlocks {
         Element sender;
         Element body;
         Element time;
+        if (!isBlock(e)) {
+            return null;
+        }
         if (e.tagName().equals("div") && e.hasClass("_2lej")) {
             generation = "2018";
             sender = e.selectFirst(SENDER_2018);
             body = e.selectFirst(BODY_2018);
             time = e.selectFirst(DATE_2018);
-        } else if (e.hasClass("_a6-g") && (e.tagName().equals("section") || e.tagName().equals("div"))) {
+        } else {
             time = e.selectFirst(DATE_2024);
             generation = time != null || e.tagName().equals("section") ? "2024" : "2022";
             if (time == null) {
@@ -190,8 +193,6 @@ final class MetaHtmlBlocks {
             }
             sender = e.selectFirst(SENDER_2022);
             body = e.selectFirst(BODY_2022);
-        } else {
-            return null;
         }
         String printed = time != null ? time.text().strip()
                 : (sender == null && e.selectFirst(TABLE) == null) || MetaHtmlHead.isParticipantsLine(e.text()) ? null : "";
@@ -210,12 +211,17 @@ final class MetaHtmlBlocks {
      */
     private static boolean insideABlock(Element e) {
         for (Element p = e.parent(); p != null; p = p.parent()) {
-            if ((p.hasClass("_a6-g") && (p.tagName().equals("section") || p.tagName().equals("div")))
-                    || (p.tagName().equals("div") && p.hasClass("_2lej"))) {
+            if (isBlock(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the element is a message block of a layout after 2017: {@code div._2lej}, {@code section._a6-g} or {@code div._a6-g}. */
+    private static boolean isBlock(Element e) {
+        return e.tagName().equals("div") && e.hasClass("_2lej")
+                || e.hasClass("_a6-g") && (e.tagName().equals("section") || e.tagName().equals("div"));
     }
 
     private static String text(Element e) {
