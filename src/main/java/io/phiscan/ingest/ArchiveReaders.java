@@ -38,13 +38,7 @@ public final class ArchiveReaders {
         for (ArchiveReader reader : all()) {
             Optional<Export> export = reader.recognize(tree);
             if (export.isPresent()) {
-                String account = export.get().account();
-                if (account.length() > LONGEST_ACCOUNT) { // every reader fits its account: one that does not is refused, not stored
-                    throw new ArchiveFormatException(tree.displayName(), null, "the account that names the export's owner is "
-                            + account.length() + " characters long, longer than any account (at most " + LONGEST_ACCOUNT
-                            + " are kept)", null);
-                }
-                if (ExportFiles.isFitted(account)) {
+                if (export.get().ownerAccount().length() > LONGEST_ACCOUNT) {
                     return Optional.of(new ReportedExport(export.get(), List.of(), List.of("the account that names the"
                             + " owner is longer than any platform allows (at most " + LONGEST_ACCOUNT + " characters are kept;"
                             + " the file that names it is damaged?): it is kept as its first characters and a hash of the"

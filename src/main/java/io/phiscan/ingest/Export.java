@@ -22,9 +22,18 @@ public interface Export {
     /** The account the export belongs to. */
     Author owner();
 
-    /** The owner's account key as messages carry it ({@link ExportFiles#fittedAccount}). */
+    /** The owner's account as the export names it: {@link Author#account()}, unless the platform files it otherwise. */
+    default String ownerAccount() {
+        return owner().account();
+    }
+
+    /**
+     * The owner's account as messages carry it and the workspace keeps it: {@link #ownerAccount()},
+     * cut when longer than the workspace keeps ({@link ExportFiles#fittedAccount}). Not overridden:
+     * a platform's own way of naming the owner is its {@link #ownerAccount()}.
+     */
     default String account() {
-        return ExportFiles.fittedAccount(owner().key());
+        return ExportFiles.fittedAccount(ownerAccount());
     }
 
     /** Where the export is, as the user named it. */

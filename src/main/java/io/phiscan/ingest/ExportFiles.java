@@ -21,7 +21,6 @@ final class ExportFiles {
 
     /** What an account longer than the workspace keeps is cut to: far more than any platform allows a name. */
     private static final int ACCOUNT_KEPT = 150;
-    private static final Pattern FITTED = Pattern.compile("…[0-9a-f]{16}$");
 
     /**
      * The account as the workspace keeps it: itself, or, when longer than
@@ -35,11 +34,6 @@ final class ExportFiles {
         }
         int kept = Character.isHighSurrogate(account.charAt(ACCOUNT_KEPT - 1)) ? ACCOUNT_KEPT - 1 : ACCOUNT_KEPT;
         return account.substring(0, kept) + "…" + io.phiscan.model.Message.hash(account, 8);
-    }
-
-    /** Whether {@link #fittedAccount} cut this account. */
-    static boolean isFitted(String account) {
-        return account.length() > ACCOUNT_KEPT && account.length() <= ACCOUNT_KEPT + 17 && FITTED.matcher(account).find();
     }
 
     /**

@@ -44,11 +44,6 @@ final class GrailbirdExport implements Export {
 
     /** The handle, as for current X archives, so that both generations of one account meet. */
     @Override
-    public String account() {
-        return ExportFiles.fittedAccount(owner.account());
-    }
-
-    @Override
     public String path() {
         return tree.displayName();
     }

@@ -56,11 +56,6 @@ final class InstagramLegacyExport implements Export {
     }
 
     @Override
-    public String account() {
-        return ExportFiles.fittedAccount(owner.account());
-    }
-
-    @Override
     public String path() {
         return tree.displayName();
     }

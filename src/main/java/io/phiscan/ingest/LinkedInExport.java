@@ -49,9 +49,9 @@ final class LinkedInExport implements Export {
 
     /** The owner's profile slug, or their name when the export gives no profile URL. */
     @Override
-    public String account() {
+    public String ownerAccount() {
         Author o = people.owner();
-        return ExportFiles.fittedAccount(o.handle() != null ? o.handle() : o.name());
+        return o.handle() != null ? o.handle() : o.name();
     }
 
     @Override

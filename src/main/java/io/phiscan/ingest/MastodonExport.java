@@ -43,11 +43,6 @@ final class MastodonExport implements Export {
 
     /** The owner's address ({@code user@host}), else the actor's URI. */
     @Override
-    public String account() {
-        return ExportFiles.fittedAccount(owner.account());
-    }
-
-    @Override
     public String path() {
         return tree.displayName();
     }

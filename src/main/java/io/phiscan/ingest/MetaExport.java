@@ -56,9 +56,9 @@ final class MetaExport implements Export {
 
     /** The owner's user name on Instagram, the owner's name on Facebook (Facebook exports give no user name). */
     @Override
-    public String account() {
+    public String ownerAccount() {
         Author a = owner.author();
-        return ExportFiles.fittedAccount(a.handle() != null ? a.handle() : a.name() != null ? a.name() : a.key());
+        return a.handle() != null ? a.handle() : a.name() != null ? a.name() : a.key();
     }
 
     @Override

@@ -45,11 +45,6 @@ final class RedditExport implements Export {
     }
 
     @Override
-    public String account() {
-        return ExportFiles.fittedAccount(owner.account());
-    }
-
-    @Override
     public String path() {
         return tree.displayName();
     }

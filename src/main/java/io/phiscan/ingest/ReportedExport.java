@@ -46,8 +46,8 @@ final class ReportedExport implements Export {
     }
 
     @Override
-    public String account() {
-        return export.account();
+    public String ownerAccount() {
+        return export.ownerAccount();
     }
 
     @Override

@@ -53,11 +53,6 @@ final class TwitterExport implements Export {
     }
 
     @Override
-    public String account() {
-        return ExportFiles.fittedAccount(owner.account());
-    }
-
-    @Override
     public String path() {
         return tree.displayName();
     }
