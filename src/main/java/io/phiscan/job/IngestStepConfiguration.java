@@ -1,8 +1,6 @@
 package io.phiscan.job;
 
-import io.phiscan.detect.Detector;
 import io.phiscan.index.MessageIndex;
-import io.phiscan.ingest.IngestRecord;
 import io.phiscan.review.PartLedger;
 import io.phiscan.review.RunStore;
 import java.io.IOException;
@@ -91,14 +89,15 @@ class IngestStepConfiguration {
     }
 
     @Bean
-    @StepScope
-    ItemStreamReader<PartRecord> exportItemReader(@Value("#{jobParameters['runId']}") String runId,
-            @Value("#{stepExecutionContext['ingest.export']}") String export,
-            @Value("#{stepExecutionContext['ingest.parts']}") String parts,
-            @Value("#{stepExecutionContext['ingest.problems']}") String problems, RunStore runs, PartLedger ledger,
-            ExportCatalog catalog, Progress progress) {
-        IngestUnit unit = new IngestUnit("", export, IngestUnit.parts(parts), Boolean.parseBoolean(problems));
-        return new ExportItemReader(runId, inputs(runs, runId), unit, catalog, ledger, progress);
+    UnitComponents unitComponents(RunStore runs, PartLedger ledger, ExportCatalog catalog, Progress progress,
+            Detectors detectors) {
+        return new UnitComponents(runs, ledger, catalog, progress, detectors);
+    }
+
+    /** The records of each unit's parts, in reading order. */
+    @Bean
+    ItemStreamReader<PartRecord> exportItemReader(UnitComponents units) {
+        return units.reader();
     }
 
     @Bean
@@ -111,12 +110,8 @@ class IngestStepConfiguration {
 
     /** Signals found in each message by the run's policy. */
     @Bean
-    @StepScope
-    ItemProcessor<PartRecord, IngestItem> annotateProcessor(@Value("#{jobParameters['policy'] ?: ''}") String policy,
-            Detectors detectors) {
-        Detector detector = detectors.of(policy);
-        return r -> new IngestItem(r.export(), r.part(), r.record(), r.record() instanceof IngestRecord.Read read
-                ? detector.annotate(read.message()) : List.of());
+    ItemProcessor<PartRecord, IngestItem> annotateProcessor(UnitComponents units) {
+        return units.annotator();
     }
 
     @Bean

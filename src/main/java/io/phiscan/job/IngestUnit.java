@@ -89,6 +89,12 @@ record IngestUnit(String name, String export, List<Integer> parts, boolean probl
         return c;
     }
 
+    /** The unit of a partition's step context ({@link #context}), without its name. */
+    static IngestUnit fromContext(ExecutionContext c) {
+        return new IngestUnit("", c.getString(EXPORT), parts(c.getString(PARTS, "")),
+                Boolean.parseBoolean(c.getString(PROBLEMS, "false")));
+    }
+
     /** The sequence numbers of a partition context's parts. */
     static List<Integer> parts(String text) {
         return text == null || text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(Integer::valueOf).toList();
