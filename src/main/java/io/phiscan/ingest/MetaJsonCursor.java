@@ -45,6 +45,10 @@ final class MetaJsonCursor implements RecordCursor {
 
     /** The line that opens a records' array among the top-level members of a pretty-printed file. */
     private static final Pattern MEMBER_LINE = Pattern.compile(" {1,4}\"([a-z_0-9]+)\"\\s*:\\s*\\[\\s*");
+    /** The line that opens an element of a thread's messages array, pretty-printed. */
+    private static final Pattern ELEMENT_OPENING = Pattern.compile(" {4}\\{\\s*");
+    /** The line after it in a message of a thread: its sender, the first member Meta writes of one. */
+    private static final Pattern SENDER_LINE = Pattern.compile(" {6}\"sender_name\"\\s*:.*", Pattern.DOTALL);
 
     /**
      * @param members the names of the member that holds the records, when the file is an object
@@ -124,6 +128,9 @@ final class MetaJsonCursor implements RecordCursor {
      * The file read again, its records from the line that opens their array at the top level's
      * indentation (pretty-printed, as Meta writes it), without the members before it: the
      * record skipped for the broken top level, saying so; or {@code null} when no such line is found.
+     * When the damage took that line with it (the end of the participants and the name of the
+     * messages run together), a thread's messages are read from the line that opens the first
+     * of them, known by the sender on the line after it.
      */
     private IngestRecord.Bad readAgainFromArray(IngestRecord.Bad broken) throws IOException {
         // read to its end even when a zip entry's CRC-32 check fails there: the first reading lists
@@ -131,6 +138,7 @@ final class MetaJsonCursor implements RecordCursor {
         InputStream bytes = new BufferedInputStream(new CheckedAtEnd(reopen.open()), 1 << 16);
         StringBuilder text = new StringBuilder();
         long line = 1;
+        boolean afterOpening = false;
         while (true) {
             text.setLength(0);
             int c;
@@ -150,6 +158,16 @@ final class MetaJsonCursor implements RecordCursor {
                 return new IngestRecord.Bad(broken.source(), broken.reason() + "; the records after line " + line + ", where the "
                         + m.group(1) + " array opens, were read without the members before it (a thread's participants)");
             }
+            if (!longer && afterOpening && members.contains("messages") && SENDER_LINE.matcher(text).matches()) {
+                again = bytes;
+                byte[] opening = ("[\n    {\n" + text + "\n").getBytes(StandardCharsets.ISO_8859_1);
+                InputStream array = new SequenceInputStream(new ByteArrayInputStream(opening), bytes);
+                inner = new YtdFileCursor(export, entry, array, line - 2, mappers.apply(YtdFileCursor.JSON.createObjectNode()));
+                return new IngestRecord.Bad(broken.source(), broken.reason() + "; no line opens the messages array, and the"
+                        + " records from line " + (line - 1) + ", where the first message opens, were read without the members"
+                        + " before them (a thread's participants)");
+            }
+            afterOpening = !longer && ELEMENT_OPENING.matcher(text).matches();
             if (c < 0) {
                 bytes.close();
                 return null;

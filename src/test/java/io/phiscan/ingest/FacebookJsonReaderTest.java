@@ -208,6 +208,36 @@ class FacebookJsonReaderTest {
         }
     }
 
+    /**
+     * Bytes lost from the last participant's name to the name of the messages member, so that no
+     * line opens the messages array any more: the messages are read from the line that opens
+     * the first of them. Before, every message of the thread was lost with one skipped record.
+     */
+    @Test
+    void aThreadWhoseMessagesLineIsLostKeepsItsMessages() throws IOException {
+        Path export = temp.resolve("messages-line-lost");
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
+        Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
+        String text = Files.readString(thread);
+        String lost = "ixture\"\n    }\n  ],\n  \"messag";
+        assertThat(text).contains("\"name\": \"Ravi F" + lost + "es\": [");
+        Files.writeString(thread, text.replace(lost, ""));
+
+        ExportRun run = ExportRun.of(export);
+        ExportRun whole = ExportRun.of("facebook/json-2018");
+        java.util.function.Predicate<Message> bookClub = m -> m.conversationId().equals("inbox/bookclub_7777777777");
+        assertThat(run.messages(bookClub)).isNotEmpty().extracting(Message::text).containsExactlyElementsOf(
+                whole.messages(bookClub).stream().map(Message::text).toList());
+        assertThat(run.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo("messages/inbox/bookclub_7777777777/message_1.json");
+            assertThat(b.reason()).startsWith("the file ends inside a top-level member").endsWith("; no line opens the messages"
+                    + " array, and the records from line 14, where the first message opens, were read without the members"
+                    + " before them (a thread's participants)");
+        });
+        assertThat(run.messages(bookClub).get(1).source().position()).as("the lines are the file's")
+                .isEqualTo(whole.messages(bookClub).get(1).source().position().replace("line 24", "line 21"));
+    }
+
     /** The same byte between two members: the head does not read even so, and the messages are read without it. */
     @Test
     void aThreadWhoseHeadDoesNotReadAtAllKeepsItsMessages() throws IOException {
