@@ -44,7 +44,9 @@ final class MetaOwnerRule {
     /** The owner of the export whose threads are {@code parts}; a profile file whose zip entry is damaged goes to {@code damaged}. */
     static MetaOwner resolve(ExportTree tree, boolean instagram, MetaParts parts, List<IngestRecord.Bad> damaged)
             throws IOException {
+        int listed = damaged.size();
         Author fromProfile = instagram ? instagramProfile(tree, damaged) : facebookProfile(tree, damaged);
+        String noProfile = damaged.size() > listed ? "the profile file does not read" : "no profile file in the export";
         if (fromProfile != null) {
             return new MetaOwner(fromProfile, true, instagram, "owner named by the export itself (its profile file, or the heading of html/messages.htm)");
         }
@@ -73,9 +75,9 @@ final class MetaOwnerRule {
         if (common != null && common.size() == 1) {
             String name = common.iterator().next();
             return new MetaOwner(new Author(null, null, name), true, instagram,
-                    "owner told as the one participant of all " + threads.size() + " thread(s): no profile file in the export");
+                    "owner told as the one participant of all " + threads.size() + " thread(s): " + noProfile);
         }
-        return MetaOwner.unknown(tree.displayName(), instagram, "the owner cannot be told (no profile file, and "
+        return MetaOwner.unknown(tree.displayName(), instagram, "the owner cannot be told (" + noProfile + ", and "
                 + (common == null || common.isEmpty() ? "no one takes part in every thread" : common.size()
                 + " people take part in every thread") + "): every message is read as inbound");
     }
@@ -135,6 +137,11 @@ final class MetaOwnerRule {
                     }
                     return root;
                 } catch (JacksonException ex) {
+                    // the owner is then told from the threads; the file is listed, not passed over
+                    var at = ex.getLocation();
+                    damaged.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), e, at == null || at.getLineNr() < 1
+                            ? "" : "line " + at.getLineNr()), YtdFileCursor.describe(ex, 1)
+                            + "; the profile file was not read, and the owner was told without it"));
                     return null;
                 } catch (DamagedZipEntryException ex) {
                     damaged.add(ex.notRead(tree, e));

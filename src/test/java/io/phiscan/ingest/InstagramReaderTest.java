@@ -81,6 +81,35 @@ class InstagramReaderTest {
         assertThat(run.text("Yes! Can't wait 🌸").direction()).isEqualTo(Direction.OUTBOUND);
     }
 
+    /**
+     * A profile file that is not JSON any more (a closing brace lost): the owner is told from the
+     * threads, as without a profile file, and the file is listed as skipped, where before it was
+     * passed over as if it were not there.
+     */
+    @Test
+    void aProfileFileThatDoesNotReadIsListedAndTheOwnerToldFromTheThreads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+            throws IOException {
+        java.nio.file.Path export = tmp.resolve("json-2024");
+        ExportLocatorTest.copyFolder(ExportRun.resource("instagram/json-2024"), export);
+        java.nio.file.Path profile = export.resolve("personal_information/personal_information/personal_information.json");
+        String text = java.nio.file.Files.readString(profile);
+        String brace = "\"timestamp\": 0\n        },\n        \"Gebruikersnaam\"";
+        assertThat(text).contains(brace);
+        java.nio.file.Files.writeString(profile, text.replace(brace, "\"timestamp\": 0\n        \"Gebruikersnaam\""));
+
+        ExportRun run = ExportRun.of(export);
+        assertThat(run.export().account()).isEqualTo("Nora Vance");
+        assertThat(run.export().notes()).anyMatch(n -> n.contains("one participant of all 1 thread(s): the profile file does not read"));
+        assertThat(run.messages()).hasSize(4);
+        assertThat(run.text("Yes! Can't wait 🌸").direction()).isEqualTo(Direction.OUTBOUND);
+        assertThat(run.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo("personal_information/personal_information/personal_information.json");
+            assertThat(b.source().position()).isEqualTo("line 10");
+            assertThat(b.reason()).startsWith("invalid JSON at line 10").endsWith("; the profile file was not read, and the"
+                    + " owner was told without it").doesNotContain("nora");
+        });
+    }
+
     @Test
     void theOlderCommentsWrapperAndItsPrintedDatesAreRead() throws IOException {
         ExportRun run = ExportRun.of("instagram/json-2021");
