@@ -97,7 +97,11 @@ final class TwitterArchiveReader implements ArchiveReader {
                         "data/manifest.js lists this file but the archive does not have it"));
             }
         }
-        Author owner = readAccount(tree, globals, problems).orElse(info.owner());
+        Optional<Author> fromAccount = readAccount(tree, globals, problems);
+        Author owner = fromAccount.orElse(info.owner());
+        if (fromAccount.isEmpty() && owner != null && tree.exists("data/account.js")) {
+            listAccount(tree, globals, problems, ": the owner is read from manifest.js");
+        }
         List<String> notes = new ArrayList<>();
         if (owner == null) {
             owner = ownerFromConversations(tree, parts, globals, problems, notes);
@@ -121,13 +125,8 @@ final class TwitterArchiveReader implements ArchiveReader {
      */
     private static Author ownerFromConversations(ExportTree tree, Map<String, Kind> parts, Map<String, String> globals,
             List<IngestRecord.Bad> problems, List<String> notes) throws IOException {
-        boolean listed = problems.stream().anyMatch(b -> b.source().entry().equals("data/account.js"));
-        if (!listed) {
-            problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), "data/account.js", ""),
-                    (tree.exists("data/account.js") ? (globals.containsValue("account") ? "names no account"
-                            : "not read: it is not an X account file") : "not in the archive")
-                    + ", and the archive has no manifest.js: the owner is told from the direct messages, if they can tell"));
-        }
+        listAccount(tree, globals, problems,
+                ", and the archive has no manifest.js: the owner is told from the direct messages, if they can tell");
         // the order of the files does not matter: the people of every conversation are intersected
         List<String> oneToOne = parts.entrySet().stream().filter(e -> e.getValue() == Kind.DIRECT_MESSAGES).map(Map.Entry::getKey)
                 .toList();
@@ -140,6 +139,20 @@ final class TwitterArchiveReader implements ArchiveReader {
         notes.add("the owner cannot be told (not from account.js or manifest.js, and " + found.whyNot()
                 + "): the tweets are read as the owner's and every direct message as inbound");
         return ExportFiles.unknownOwner(tree.displayName());
+    }
+
+    /**
+     * Lists {@code account.js} as not giving the owner, unless a record of it is listed already
+     * (a broken account in it): missing, not an X account file (its {@code window.YTD} line
+     * damaged), or naming no account; {@code then} says how the owner is told instead.
+     */
+    private static void listAccount(ExportTree tree, Map<String, String> globals, List<IngestRecord.Bad> problems,
+            String then) {
+        if (problems.stream().noneMatch(b -> b.source().entry().equals("data/account.js"))) {
+            problems.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), "data/account.js", ""),
+                    (tree.exists("data/account.js") ? (globals.containsValue("account") ? "names no account"
+                            : "not read: it is not an X account file") : "not in the archive") + then));
+        }
     }
 
     /** tweets.js before tweets-part1.js before tweets-part2.js … before tweets-part10.js. */

@@ -260,6 +260,28 @@ class TwitterArchiveReaderTest {
     }
 
     /**
+     * An {@code account.js} whose {@code window.YTD} line is damaged, in an archive whose
+     * manifest names the owner: the owner is the manifest's, and the damaged file is listed,
+     * where before it was passed over in silence.
+     */
+    @Test
+    void aDamagedAccountFileIsListedWhenTheManifestNamesTheOwner(@TempDir Path tmp) throws IOException {
+        Path archive = tmp.resolve("archive");
+        ExportLocatorTest.copyFolder(FIXTURES.resolve("current-2024"), archive);
+        Path account = archive.resolve("data/account.js");
+        String text = Files.readString(account);
+        assertThat(text).startsWith("window.YTD.account.part0 = [\n  {\n    \"account\" : {\n");
+        Files.writeString(account, "window.YTD.a" + text.substring(text.indexOf("      \"email\"")));
+
+        ExportContents c = ExportContents.read(archive);
+        ExportContents whole = ExportContents.read(FIXTURES.resolve("current-2024"));
+        assertThat(c.export().owner().id()).isNotNull().isEqualTo(whole.export().owner().id());
+        assertThat(c.messages()).hasSameSizeAs(whole.messages());
+        assertThat(c.bad()).extracting(b -> b.source().entry() + ": " + b.reason()).containsExactly(
+                "data/account.js: not read: it is not an X account file: the owner is read from manifest.js");
+    }
+
+    /**
      * A data file that does not begin with its {@code window.YTD} line (empty, saved in UTF-16)
      * is a skipped record naming it, not a file passed over in silence; the others are read.
      */
