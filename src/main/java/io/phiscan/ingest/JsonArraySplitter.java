@@ -88,6 +88,12 @@ final class JsonArraySplitter implements Closeable {
                 return new Element(index, bytes.line(), null, "the file ends before the array is closed (truncated?)");
             }
             if (c == ']') {
+                long at = bytes.line();
+                if (elementFollows()) {
+                    // a stray closing bracket: the elements after it are still the array's
+                    return new Element(index, at, null, "a closing bracket of the array before this element, whose"
+                            + " elements go on after it");
+                }
                 finished = true;
                 return null;
             }
@@ -119,6 +125,24 @@ final class JsonArraySplitter implements Closeable {
             recover();
             return new Element(i, at, null, "unexpected text between array elements");
         }
+    }
+
+    /**
+     * After a {@code ]}: whether an element opens next, after blanks and at most one comma (where
+     * the members after an array, or the end of the file, follow the array's own closing bracket).
+     * The {@code {} is put back for the element; other bytes read are the array's end.
+     */
+    private boolean elementFollows() throws IOException {
+        boolean comma = false;
+        int c;
+        while ((c = bytes.read()) >= 0 && (Character.isWhitespace(c) || c == ',' && !comma)) {
+            comma |= c == ',';
+        }
+        if (c == '{') {
+            bytes.unread(c);
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -238,6 +238,34 @@ class FacebookJsonReaderTest {
                 .isEqualTo(whole.messages(bookClub).get(1).source().position().replace("line 24", "line 21"));
     }
 
+    /**
+     * A stray {@code ]} between two messages: the messages after it are still read, and the
+     * bracket is listed. Before, the array ended there and the messages after it were lost
+     * without a word.
+     */
+    @Test
+    void aStrayClosingBracketBetweenMessagesKeepsTheMessagesAfterIt() throws IOException {
+        Path export = temp.resolve("stray-bracket");
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
+        Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
+        String text = Files.readString(thread);
+        String second = "    },\n    {\n      \"sender_name\": \"Casey Fixture\"";
+        assertThat(text).contains(second);
+        Files.writeString(thread, text.replaceFirst(java.util.regex.Pattern.quote(second),
+                "    },\n    ]{\n      \"sender_name\": \"Casey Fixture\""));
+
+        ExportRun run = ExportRun.of(export);
+        ExportRun whole = ExportRun.of("facebook/json-2018");
+        java.util.function.Predicate<Message> bookClub = m -> m.conversationId().equals("inbox/bookclub_7777777777");
+        assertThat(run.messages(bookClub)).hasSizeGreaterThan(1).extracting(Message::text).containsExactlyElementsOf(
+                whole.messages(bookClub).stream().map(Message::text).toList());
+        assertThat(run.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo("messages/inbox/bookclub_7777777777/message_1.json");
+            assertThat(b.source().position()).endsWith("line 24");
+            assertThat(b.reason()).isEqualTo("a closing bracket of the array before this element, whose elements go on after it");
+        });
+    }
+
     /** The same byte between two members: the head does not read even so, and the messages are read without it. */
     @Test
     void aThreadWhoseHeadDoesNotReadAtAllKeepsItsMessages() throws IOException {
