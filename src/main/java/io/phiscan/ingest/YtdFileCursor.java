@@ -209,8 +209,9 @@ final class YtdFileCursor implements RecordCursor {
         if (cut > 0) {
             what = what.substring(0, cut);
         }
-        // Jackson's "(for Object starting at [Source: REDACTED (…); byte offset: #UNKNOWN])" says nothing to a reader
-        what = what.replaceFirst("\\s*\\(for [^()]*starting at \\[Source: .*$", "");
+        // Jackson's "(for Object starting at [Source: REDACTED (…); byte offset: #UNKNOWN])", and its "(start
+        // marker at [Source: …])" of a file cut short, say nothing to a reader
+        what = what.replaceFirst("\\s*\\((?:for [^()]*starting|start marker) at \\[Source: .*$", "");
         return "invalid JSON" + at + ": " + what;
     }
 

@@ -108,6 +108,11 @@ class InstagramReaderTest {
             assertThat(b.reason()).startsWith("invalid JSON at line 10").endsWith("; the profile file was not read, and the"
                     + " owner was told without it").doesNotContain("nora");
         });
+
+        java.nio.file.Files.writeString(profile, text.substring(0, text.lastIndexOf('}')));
+        assertThat(ExportRun.of(export).bad()).singleElement().satisfies(b -> assertThat(b.reason())
+                .isEqualTo("invalid JSON at line 24, column 1: Unexpected end-of-input: expected close marker for Object;"
+                        + " the profile file was not read, and the owner was told without it"));
     }
 
     @Test
