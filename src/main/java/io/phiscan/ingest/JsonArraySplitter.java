@@ -44,6 +44,7 @@ final class JsonArraySplitter implements Closeable {
     private boolean bracketLine;
     private boolean started;
     private boolean finished;
+    private boolean ended;
 
     JsonArraySplitter(InputStream in, int maxElementBytes) {
         this(in, maxElementBytes, 1);
@@ -62,6 +63,14 @@ final class JsonArraySplitter implements Closeable {
      */
     int elementIndent() {
         return bracketLine ? -1 : elementIndent;
+    }
+
+    /**
+     * Whether the array's closing bracket was read: what follows it (read to tell a stray bracket,
+     * or by {@link #readToEnd}) can still fail to read, a zip entry's check at its end.
+     */
+    boolean ended() {
+        return ended;
     }
 
     /** The line the reader has reached (1-based). */
@@ -89,7 +98,9 @@ final class JsonArraySplitter implements Closeable {
             }
             if (c == ']') {
                 long at = bytes.line();
+                ended = true;
                 if (elementFollows()) {
+                    ended = false;
                     // a stray closing bracket: the elements after it are still the array's
                     return new Element(index, at, null, "a closing bracket of the array before this element, whose"
                             + " elements go on after it");

@@ -91,7 +91,7 @@ final class YtdFileCursor implements RecordCursor {
                 // failed their check (a damaged zip entry's CRC-32): nothing after this is read
                 unreadable = true;
                 return new IngestRecord.Bad(new SourceRef(export, entry, "line " + splitter.line()),
-                        (closed ? "" : "the rest of the file cannot be read: ") + e.reason());
+                        (closed || splitter.ended() ? "" : "the rest of the file cannot be read: ") + e.reason());
             }
             if (element == null) {
                 return null;
