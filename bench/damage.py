@@ -14,7 +14,8 @@ phiscan search, per platform) and the rows of skipped.csv. A case is:
   UNEXPLAINED when more messages are missing than records overlap the damage and than
               skipped.csv has rows: worth a look (one row may rightly stand for several records);
 and each such case's damaged input is kept under WORKDIR/case-N. Exits 1 when a case is SILENT.
-Needs target/phiscan.jar (mvn -B -q package -DskipTests) and python3; about 10 s a case.
+Needs target/phiscan.jar (mvn -B -q package -DskipTests) and python3; a case takes 10 to 30 s (an audit,
+and a search for each platform).
 """
 import argparse
 import csv

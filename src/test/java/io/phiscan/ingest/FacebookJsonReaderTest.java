@@ -187,19 +187,8 @@ class FacebookJsonReaderTest {
     void aThreadWhoseTopLevelBreaksBeforeItsMessagesKeepsThem() throws IOException {
         for (String[] damage : new String[][] {{"\"name\": \"Ravi Fixture\"", "\"name\": \"Ravi \"Fixture\""},
                 {"      \"name\": \"Nora Vance\"\n    },", "      \"name\": \"Nora Vance\"\n"}}) {
-            Path export = temp.resolve("broken-top-" + damage[1].length());
-            ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
-            Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
-            String text = Files.readString(thread);
-            assertThat(text).contains(damage[0]);
-            Files.writeString(thread, text.replaceFirst(java.util.regex.Pattern.quote(damage[0]),
-                    java.util.regex.Matcher.quoteReplacement(damage[1])));
-
-            ExportRun run = ExportRun.of(export);
-            ExportRun whole = ExportRun.of("facebook/json-2018");
-            java.util.function.Predicate<Message> bookClub = m -> m.conversationId().equals("inbox/bookclub_7777777777");
-            assertThat(run.messages(bookClub)).extracting(Message::text).containsExactlyElementsOf(
-                    whole.messages(bookClub).stream().map(Message::text).toList());
+            ExportRun run = ExportRun.of(bookClubWith("broken-top-" + damage[1].length(), damage[0], damage[1]));
+            assertBookClubWhole(run);
             assertThat(run.bad()).singleElement().satisfies(b -> {
                 assertThat(b.source().entry()).isEqualTo("messages/inbox/bookclub_7777777777/message_1.json");
                 assertThat(b.reason()).endsWith("; the records after line 16, where the messages array opens, were read"
@@ -215,27 +204,18 @@ class FacebookJsonReaderTest {
      */
     @Test
     void aThreadWhoseMessagesLineIsLostKeepsItsMessages() throws IOException {
-        Path export = temp.resolve("messages-line-lost");
-        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
-        Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
-        String text = Files.readString(thread);
-        String lost = "ixture\"\n    }\n  ],\n  \"messag";
-        assertThat(text).contains("\"name\": \"Ravi F" + lost + "es\": [");
-        Files.writeString(thread, text.replace(lost, ""));
-
-        ExportRun run = ExportRun.of(export);
-        ExportRun whole = ExportRun.of("facebook/json-2018");
-        java.util.function.Predicate<Message> bookClub = m -> m.conversationId().equals("inbox/bookclub_7777777777");
-        assertThat(run.messages(bookClub)).isNotEmpty().extracting(Message::text).containsExactlyElementsOf(
-                whole.messages(bookClub).stream().map(Message::text).toList());
+        ExportRun run = ExportRun.of(bookClubWith("messages-line-lost",
+                "\"name\": \"Ravi Fixture\"\n    }\n  ],\n  \"messages\": [", "\"name\": \"Ravi Fes\": ["));
+        assertBookClubWhole(run);
         assertThat(run.bad()).singleElement().satisfies(b -> {
             assertThat(b.source().entry()).isEqualTo("messages/inbox/bookclub_7777777777/message_1.json");
             assertThat(b.reason()).startsWith("the file ends inside a top-level member").endsWith("; no line opens the messages"
                     + " array, and the records from line 14, where the first message opens, were read without the members"
                     + " before them (a thread's participants)");
         });
-        assertThat(run.messages(bookClub).get(1).source().position()).as("the lines are the file's")
-                .isEqualTo(whole.messages(bookClub).get(1).source().position().replace("line 24", "line 21"));
+        assertThat(run.messages(BOOK_CLUB).get(1).source().position()).as("the lines are the file's")
+                .isEqualTo(ExportRun.of("facebook/json-2018").messages(BOOK_CLUB).get(1).source().position()
+                        .replace("line 24", "line 21"));
     }
 
     /**
@@ -245,20 +225,9 @@ class FacebookJsonReaderTest {
      */
     @Test
     void aStrayClosingBracketBetweenMessagesKeepsTheMessagesAfterIt() throws IOException {
-        Path export = temp.resolve("stray-bracket");
-        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
-        Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
-        String text = Files.readString(thread);
-        String second = "    },\n    {\n      \"sender_name\": \"Casey Fixture\"";
-        assertThat(text).contains(second);
-        Files.writeString(thread, text.replaceFirst(java.util.regex.Pattern.quote(second),
+        ExportRun run = ExportRun.of(bookClubWith("stray-bracket", "    },\n    {\n      \"sender_name\": \"Casey Fixture\"",
                 "    },\n    ]{\n      \"sender_name\": \"Casey Fixture\""));
-
-        ExportRun run = ExportRun.of(export);
-        ExportRun whole = ExportRun.of("facebook/json-2018");
-        java.util.function.Predicate<Message> bookClub = m -> m.conversationId().equals("inbox/bookclub_7777777777");
-        assertThat(run.messages(bookClub)).hasSizeGreaterThan(1).extracting(Message::text).containsExactlyElementsOf(
-                whole.messages(bookClub).stream().map(Message::text).toList());
+        assertBookClubWhole(run);
         assertThat(run.bad()).singleElement().satisfies(b -> {
             assertThat(b.source().entry()).isEqualTo("messages/inbox/bookclub_7777777777/message_1.json");
             assertThat(b.source().position()).endsWith("line 24");
@@ -274,6 +243,25 @@ class FacebookJsonReaderTest {
         assertThat(run.messages(m -> m.conversationId().equals("inbox/bookclub_7777777777"))).hasSize(4);
         assertThat(run.bad()).singleElement().satisfies(b -> assertThat(b.reason()).startsWith("invalid JSON at line 13")
                 .endsWith("; the records after the members before them (a thread's participants) were read without them"));
+    }
+
+    private static final java.util.function.Predicate<Message> BOOK_CLUB = m -> m.conversationId().equals("inbox/bookclub_7777777777");
+
+    /** json-2018 copied to {@code name}, the first {@code from} of its book club's thread (which it holds) written as {@code to}. */
+    private Path bookClubWith(String name, String from, String to) throws IOException {
+        Path export = temp.resolve(name);
+        ExportLocatorTest.copyFolder(ExportRun.resource("facebook/json-2018"), export);
+        Path thread = export.resolve("messages/inbox/bookclub_7777777777/message_1.json");
+        String text = Files.readString(thread);
+        assertThat(text).contains(from);
+        Files.writeString(thread, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        return export;
+    }
+
+    /** The run read every message of the book club's thread, as the undamaged json-2018 has them. */
+    private static void assertBookClubWhole(ExportRun run) throws IOException {
+        assertThat(run.messages(BOOK_CLUB)).hasSizeGreaterThan(1).extracting(Message::text).containsExactlyElementsOf(
+                ExportRun.of("facebook/json-2018").messages(BOOK_CLUB).stream().map(Message::text).toList());
     }
 
     /** json-2018 with Ravi's participant entry of the book club's thread written as {@code entry}, its U+FFFF as {@code bad}. */
