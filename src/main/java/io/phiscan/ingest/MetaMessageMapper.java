@@ -21,6 +21,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class MetaMessageMapper {
     private static final String[] MEDIA = {"photos", "videos", "audio_files", "gifs", "files", "sticker", "media"};
+    /** The members Meta is known to write in a message: Messenger's, Instagram's and the secure-storage download's. */
+    private static final java.util.Set<String> KNOWN_MEMBERS = java.util.Set.of("sender_name", "senderName", "timestamp_ms",
+            "timestamp", "content", "text", "photos", "videos", "audio_files", "gifs", "files", "sticker", "media", "share",
+            "reactions", "type", "users", "call_duration", "missed", "ip", "is_unsent", "isUnsent", "is_taken_down",
+            "is_geoblocked_for_viewer", "is_unsent_image_by_messenger_kid_parent", "bumped_message_metadata",
+            "joinable_mode", "is_reported");
 
     private final MetaExport export;
     private final String conversation;
@@ -70,6 +76,12 @@ final class MetaMessageMapper {
         }
         if (text == null && attachments.isEmpty()) {
             String unread = unreadMedia(m);
+            if (unread == null && hasUnknownMember(m)) {
+                // a cut that joined the content's name to a later member's ("contenr_viewer") leaves
+                // a message with nothing in it: listed, not passed over as an empty one
+                unread = "a message with no text or attachment, and a member Meta is not known to write (damaged, or a"
+                        + " newer layout); the message was not read";
+            }
             return unread == null ? List.of() : List.of(new IngestRecord.Bad(where.ref(), unread));
         }
         return List.of(new IngestRecord.Read(message(sender, at.at(), text, attachments, where)));
@@ -92,6 +104,16 @@ final class MetaMessageMapper {
                     + (one ? "{uri}" : "a list of {uri}") + "); the message was not read";
         }
         return null;
+    }
+
+    /** Whether a message has a member of a name Meta is not known to write in one. */
+    private static boolean hasUnknownMember(JsonNode m) {
+        for (String name : m.propertyNames()) {
+            if (!KNOWN_MEMBERS.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Unsent messages, calls, membership changes and placeholders carry no one's words. */

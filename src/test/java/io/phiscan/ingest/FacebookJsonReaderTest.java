@@ -235,6 +235,27 @@ class FacebookJsonReaderTest {
         });
     }
 
+    /**
+     * A cut from the name of a message's content into a later member's name ({@code "contenr_viewer"}):
+     * the message, left with nothing in it, is listed. Before, it was dropped as an empty message
+     * without a word.
+     */
+    @Test
+    void aMessageWhoseContentIsCutIntoAnotherMemberIsListed() throws IOException {
+        ExportRun run = ExportRun.of(bookClubWith("content-cut",
+                "\"content\": \"Chapter 3 for next week?\",\n      \"type\": \"Generic\",\n      \"is_geoblocked_for_viewer\"",
+                "\"contenr_viewer\""));
+        List<String> whole = ExportRun.of("facebook/json-2018").messages(BOOK_CLUB).stream().map(Message::text).toList();
+        assertThat(whole.get(0)).isEqualTo("Chapter 3 for next week?");
+        assertThat(run.messages(BOOK_CLUB)).extracting(Message::text).containsExactlyElementsOf(whole.subList(1, whole.size()));
+        assertThat(run.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().position()).isEqualTo("element 0, line 17");
+            assertThat(b.reason()).isEqualTo("a message with no text or attachment, and a member Meta is not known to write"
+                    + " (damaged, or a newer layout); the message was not read");
+        });
+        assertThat(ExportRun.of("facebook/json-2018").bad()).as("every member the fixtures' messages hold is known").isEmpty();
+    }
+
     /** The same byte between two members: the head does not read even so, and the messages are read without it. */
     @Test
     void aThreadWhoseHeadDoesNotReadAtAllKeepsItsMessages() throws IOException {
