@@ -152,17 +152,12 @@ final class MetaJsonCursor implements RecordCursor {
             }
             Matcher m = longer ? null : MEMBER_LINE.matcher(text);
             if (m != null && m.matches() && members.contains(m.group(1))) {
-                again = bytes;
-                InputStream array = new SequenceInputStream(new ByteArrayInputStream(new byte[] {'[', '\n'}), bytes);
-                inner = new YtdFileCursor(export, entry, array, line, mappers.apply(YtdFileCursor.JSON.createObjectNode()));
+                readArrayFrom(new byte[] {'[', '\n'}, bytes, line);
                 return new IngestRecord.Bad(broken.source(), broken.reason() + "; the records after line " + line + ", where the "
                         + m.group(1) + " array opens, were read without the members before it (a thread's participants)");
             }
             if (!longer && afterOpening && members.contains("messages") && SENDER_LINE.matcher(text).matches()) {
-                again = bytes;
-                byte[] opening = ("[\n    {\n" + text + "\n").getBytes(StandardCharsets.ISO_8859_1);
-                InputStream array = new SequenceInputStream(new ByteArrayInputStream(opening), bytes);
-                inner = new YtdFileCursor(export, entry, array, line - 2, mappers.apply(YtdFileCursor.JSON.createObjectNode()));
+                readArrayFrom(("[\n    {\n" + text + "\n").getBytes(StandardCharsets.ISO_8859_1), bytes, line - 2);
                 return new IngestRecord.Bad(broken.source(), broken.reason() + "; no line opens the messages array, and the"
                         + " records from line " + (line - 1) + ", where the first message opens, were read without the members"
                         + " before them (a thread's participants)");
@@ -174,6 +169,16 @@ final class MetaJsonCursor implements RecordCursor {
             }
             line++;
         }
+    }
+
+    /**
+     * Reads the records, without the members before them, from {@code opening} (the {@code [} of
+     * their array, on {@code line}, and what the caller read after it) and the rest of the file.
+     */
+    private void readArrayFrom(byte[] opening, InputStream rest, long line) {
+        again = rest;
+        inner = new YtdFileCursor(export, entry, new SequenceInputStream(new ByteArrayInputStream(opening), rest), line,
+                mappers.apply(YtdFileCursor.JSON.createObjectNode()));
     }
 
     /** The head read as text with its bytes that are not UTF-8 replaced, or null when it is no JSON object then either. */

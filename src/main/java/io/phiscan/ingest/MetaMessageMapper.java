@@ -22,11 +22,11 @@ import tools.jackson.databind.JsonNode;
 final class MetaMessageMapper {
     private static final String[] MEDIA = {"photos", "videos", "audio_files", "gifs", "files", "sticker", "media"};
     /** The members Meta is known to write in a message: Messenger's, Instagram's and the secure-storage download's. */
-    private static final java.util.Set<String> KNOWN_MEMBERS = java.util.Set.of("sender_name", "senderName", "timestamp_ms",
-            "timestamp", "content", "text", "photos", "videos", "audio_files", "gifs", "files", "sticker", "media", "share",
-            "reactions", "type", "users", "call_duration", "missed", "ip", "is_unsent", "isUnsent", "is_taken_down",
-            "is_geoblocked_for_viewer", "is_unsent_image_by_messenger_kid_parent", "bumped_message_metadata",
-            "joinable_mode", "is_reported");
+    private static final java.util.Set<String> KNOWN_MEMBERS = java.util.stream.Stream.concat(java.util.Arrays.stream(MEDIA),
+            java.util.stream.Stream.of("sender_name", "senderName", "timestamp_ms", "timestamp", "content", "text", "share",
+                    "reactions", "type", "users", "call_duration", "missed", "ip", "is_unsent", "isUnsent", "is_taken_down",
+                    "is_geoblocked_for_viewer", "is_unsent_image_by_messenger_kid_parent", "bumped_message_metadata",
+                    "joinable_mode", "is_reported")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final MetaExport export;
     private final String conversation;
