@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,12 +25,16 @@ import org.apache.commons.csv.CSVRecord;
  * reading goes on: a record holding bytes that are not UTF-8, a record whose field count differs
  * from the header's, the header line repeated, and a record with a broken quote. After a broken quote the file is opened
  * again and read from the line after the one the broken record started on, so one stray quote
- * cannot swallow the rest of the file. A record is bounded in size ({@value #MAX_RECORD_CHARS}
- * characters). Not thread-safe.
+ * cannot swallow the rest of the file. A header line damaged so that it no longer names the
+ * columns, or no longer has its records' field count, is told back from the layouts the platform
+ * writes, when they are given ({@link HeaderRepair}). A record is bounded in size
+ * ({@value #MAX_RECORD_CHARS} characters). Not thread-safe.
  */
 final class CsvCursor implements RecordCursor {
     static final long MAX_RECORD_CHARS = 16L << 20;
     private static final int HEADER_SEARCH = 16;
+    private static final String HEADER_RUN_ON = "the header line runs into this record (a line break lost?): the record is not"
+            + " read; the file's other records are, by the header's names";
 
     /** Opens the file again from its start. */
     @FunctionalInterface
@@ -48,6 +53,7 @@ final class CsvCursor implements RecordCursor {
     private final Source source;
     private final CSVFormat format;
     private final Predicate<List<String>> headerRule;
+    private final List<List<String>> layouts;
     private final RowMapper mapper;
     private final Deque<IngestRecord> pending = new ArrayDeque<>();
     private Map<String, Integer> columns;
@@ -60,15 +66,27 @@ final class CsvCursor implements RecordCursor {
     private long lineOffset;
     private long resumeAtLine;
     private long recordNumber;
+    private long headerLine;
+    private boolean widthUnchecked;
     private boolean done;
 
     CsvCursor(String export, String entry, Source source, CSVFormat format, Predicate<List<String>> headerRule,
             RowMapper mapper) {
+        this(export, entry, source, format, headerRule, List.of(), mapper);
+    }
+
+    /**
+     * A cursor that tells a damaged header back from {@code layouts}, the column names the platform
+     * writes in this file ({@link HeaderRepair}).
+     */
+    CsvCursor(String export, String entry, Source source, CSVFormat format, Predicate<List<String>> headerRule,
+            List<List<String>> layouts, RowMapper mapper) {
         this.export = export;
         this.entry = entry;
         this.source = source;
         this.format = format;
         this.headerRule = headerRule;
+        this.layouts = layouts;
         this.mapper = mapper;
     }
 
@@ -82,6 +100,10 @@ final class CsvCursor implements RecordCursor {
                 IngestRecord failed = openParser();
                 if (failed != null || done) {
                     return failed;
+                }
+                if (parser == null) {
+                    // a damaged header told back: read again from the line after it
+                    continue;
                 }
             }
             readOne();
@@ -105,6 +127,9 @@ final class CsvCursor implements RecordCursor {
         if (columns != null) {
             return null;
         }
+        List<String> first = null;
+        long firstLine = 0;
+        long afterFirst = 0;
         for (int i = 0; i < HEADER_SEARCH; i++) {
             long line = lineOffset + parser.getCurrentLineNumber() + 1;
             CSVRecord r;
@@ -119,17 +144,61 @@ final class CsvCursor implements RecordCursor {
             }
             List<String> cells = r.stream().map(CsvFormats::key).toList();
             if (headerRule.test(cells)) {
-                columns = new HashMap<>();
-                for (int c = 0; c < cells.size(); c++) {
-                    columns.putIfAbsent(cells.get(c), c);
-                }
-                width = cells.size();
-                header = cells;
+                useHeader(cells);
+                headerLine = line;
+                widthUnchecked = true;
                 return null;
+            }
+            if (i == 0) {
+                first = cells;
+                firstLine = line;
+                afterFirst = lineOffset + parser.getCurrentLineNumber();
+            } else if (i == 1) {
+                // no header yet: the first line may be one whose damage took the names a reader needs
+                Optional<HeaderRepair.Found> found = HeaderRepair.of(first, r.size(), layouts);
+                if (found.isPresent()) {
+                    useHeader(found.get().names());
+                    headerLine = firstLine;
+                    if (found.get().recordLost()) {
+                        recordNumber++;
+                        pending.add(new IngestRecord.Bad(where(headerLine), HEADER_RUN_ON));
+                    }
+                    // read again from the line after the damaged header
+                    closeParser();
+                    resumeAtLine = afterFirst;
+                    return null;
+                }
             }
         }
         return finish(new IngestRecord.Bad(new SourceRef(export, entry, "line 1"),
                 "no header line with the expected column names"));
+    }
+
+    private void useHeader(List<String> names) {
+        columns = new HashMap<>();
+        for (int c = 0; c < names.size(); c++) {
+            columns.putIfAbsent(names.get(c), c);
+        }
+        width = names.size();
+        header = names;
+    }
+
+    /**
+     * The first record after a header found by its names has another field count: when the header
+     * is a damaged one of the layouts, it is read as that layout.
+     */
+    private void checkWidth(CSVRecord r) {
+        widthUnchecked = false;
+        if (r.size() == width) {
+            return;
+        }
+        HeaderRepair.of(header, r.size(), layouts).ifPresent(found -> {
+            useHeader(found.names());
+            if (found.recordLost()) {
+                recordNumber++;
+                pending.add(new IngestRecord.Bad(where(headerLine), HEADER_RUN_ON));
+            }
+        });
     }
 
     private IngestRecord finish(IngestRecord last) throws IOException {
@@ -165,6 +234,9 @@ final class CsvCursor implements RecordCursor {
             pending.add(new IngestRecord.Bad(where(start), "the rest of the file cannot be read: " + e.reason()));
             finish(null);
             return;
+        }
+        if (widthUnchecked) {
+            checkWidth(r);
         }
         recordNumber++;
         long end = Math.max(start, lineOffset + parser.getCurrentLineNumber());

@@ -57,28 +57,74 @@ final class CsvFormats {
         return s.toUpperCase(Locale.ROOT);
     }
 
+    /** A header's names as {@link #key} makes them, from one comma-separated line. */
+    static List<String> names(String line) {
+        return java.util.Arrays.stream(line.split(",")).map(CsvFormats::key).toList();
+    }
+
+    /**
+     * A header as {@link #header(ExportTree, String, CSVFormat, Predicate, List)} finds it.
+     *
+     * @param names its names, as {@link #key} makes them
+     * @param toldBack whether the header line is damaged and the names are a layout's ({@link HeaderRepair})
+     */
+    record Header(List<String> names, boolean toldBack) {
+    }
+
     /**
      * The header of a CSV file of a tree, as {@link #key} normalizes it, looked for in the file's
      * first records (64 KB at most): for recognizing a format by content.
      */
     static Optional<List<String>> header(ExportTree tree, String entry, CSVFormat format, Predicate<List<String>> rule)
             throws IOException {
+        return header(tree, entry, format, rule, List.of()).map(Header::names);
+    }
+
+    /**
+     * The same, where a damaged header line is told back from {@code layouts}, the names the
+     * platform writes in this file, as {@link CsvCursor} reads it.
+     */
+    static Optional<Header> header(ExportTree tree, String entry, CSVFormat format, Predicate<List<String>> rule,
+            List<List<String>> layouts) throws IOException {
+        List<String> found = null;
         try (InputStream in = new ByteArrayInputStream(ExportFiles.head(tree, entry, 64 << 10));
                 CSVParser p = CSVParser.builder().setReader(text(new CheckedUtf8Reader(in, 64 << 10), format)).setFormat(format)
                         .get()) {
+            List<String> first = null;
             int n = 0;
             for (CSVRecord r : p) {
                 List<String> cells = r.stream().map(CsvFormats::key).toList();
+                if (found != null) {
+                    // the record after the header: the header may be a damaged one of the layouts
+                    return Optional.of(r.size() == found.size() ? new Header(found, false) : toldBack(found, r.size(), layouts)
+                            .orElse(new Header(found, false)));
+                }
                 if (rule.test(cells)) {
-                    return Optional.of(cells);
+                    found = cells;
+                    if (layouts.isEmpty()) {
+                        break;
+                    }
+                    continue;
+                }
+                if (n == 0) {
+                    first = cells;
+                } else if (n == 1) {
+                    Optional<Header> h = toldBack(first, r.size(), layouts);
+                    if (h.isPresent()) {
+                        return h;
+                    }
                 }
                 if (++n >= HEADER_SEARCH) {
                     break;
                 }
             }
         } catch (UncheckedIOException e) {
-            // an unreadable head: not this format
+            // an unreadable head: not this format, unless its header was read before
         }
-        return Optional.empty();
+        return Optional.ofNullable(found).map(names -> new Header(names, false));
+    }
+
+    private static Optional<Header> toldBack(List<String> damaged, int width, List<List<String>> layouts) {
+        return HeaderRepair.of(damaged, width, layouts).map(f -> new Header(f.names(), true));
     }
 }

@@ -5,7 +5,6 @@ import io.phiscan.model.Platform;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -87,18 +86,13 @@ final class LinkedInExport implements Export {
         }
         LinkedInMapper mapper = new LinkedInMapper(people, account());
         CSVFormat format = kind == LinkedInExportReader.Kind.COMMENTS ? CsvFormats.backslashEscaped() : CsvFormats.rfc4180();
-        Predicate<List<String>> header = switch (kind) {
-            case MESSAGES -> LinkedInExportReader::isMessagesHeader;
-            case INVITATIONS -> LinkedInExportReader::isInvitationsHeader;
-            case COMMENTS -> LinkedInExportReader::isCommentsHeader;
-            case SHARES -> LinkedInExportReader::isSharesHeader;
-        };
         CsvCursor.RowMapper rows = switch (kind) {
             case MESSAGES -> mapper::message;
             case INVITATIONS -> mapper::invitation;
             case COMMENTS -> mapper::comment;
             case SHARES -> mapper::share;
         };
-        return new CsvCursor(tree.displayName(), part, () -> tree.open(part), format, header, rows);
+        return new CsvCursor(tree.displayName(), part, () -> tree.open(part), format, LinkedInExportReader.rule(kind),
+                LinkedInExportReader.layouts(kind), rows);
     }
 }

@@ -63,6 +63,28 @@ final class LinkedInExportReader implements ArchiveReader {
     }
 
     private static final String NO_HEADER = "no header line with the columns LinkedIn writes in this file";
+    private static final String TOLD_BACK = ": its header line is damaged; its records are read by the columns LinkedIn writes"
+            + " in this file";
+
+    /** The headers LinkedIn is known to write in each kind of file, for telling a damaged one back ({@link HeaderRepair}). */
+    static List<List<String>> layouts(Kind kind) {
+        return switch (kind) {
+            case MESSAGES -> List.of(
+                    CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER"),
+                    CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+                            + "CONTENT,FOLDER"),
+                    CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+                            + "CONTENT,FOLDER,ATTACHMENTS"),
+                    CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+                            + "CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT"),
+                    CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
+                            + "CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION ARCHIVED"));
+            case INVITATIONS -> List.of(CsvFormats.names("FROM,TO,SENT AT,MESSAGE,DIRECTION,INVITERPROFILEURL,INVITEEPROFILEURL"));
+            case COMMENTS -> List.of(CsvFormats.names("DATE,LINK,MESSAGE"));
+            case SHARES -> List.of(CsvFormats.names("DATE,SHARELINK,SHARECOMMENTARY,SHAREDURL,MEDIAURL,VISIBILITY"));
+        };
+    }
+
     /** The files read for messages, by their {@link ExportFiles#csvBase} names. */
     private static final Set<String> DATA_FILES = Set.of("messages", "invitations", "comments", "shares");
 
@@ -73,23 +95,20 @@ final class LinkedInExportReader implements ArchiveReader {
         List<String> learning = new ArrayList<>();
         String profile = null;
         String connections = null;
-        List<String> messagesHeader = List.of();
+        List<String> messagesHeader = new ArrayList<>();
+        List<String> toldBack = new ArrayList<>();
         for (String e : ExportFiles.rootFiles(tree)) {
             String base = ExportFiles.csvBase(e);
             try {
                 switch (base) {
-                    case "messages" -> {
-                        Optional<List<String>> h = header(tree, e, LinkedInExportReader::isMessagesHeader);
-                        if (h.isPresent()) {
-                            parts.put(e, Kind.MESSAGES);
-                            messagesHeader = h.get();
-                        } else {
-                            unread.add(ExportFiles.notRead(tree, e, NO_HEADER));
-                        }
-                    }
-                    case "invitations" -> kind(tree, e, LinkedInExportReader::isInvitationsHeader, Kind.INVITATIONS, parts, unread);
-                    case "comments" -> kind(tree, e, LinkedInExportReader::isCommentsHeader, Kind.COMMENTS, parts, unread);
-                    case "shares" -> kind(tree, e, LinkedInExportReader::isSharesHeader, Kind.SHARES, parts, unread);
+                    case "messages" -> kind(tree, e, Kind.MESSAGES, parts, unread, toldBack)
+                            .ifPresent(h -> {
+                                messagesHeader.clear();
+                                messagesHeader.addAll(h.names());
+                            });
+                    case "invitations" -> kind(tree, e, Kind.INVITATIONS, parts, unread, toldBack);
+                    case "comments" -> kind(tree, e, Kind.COMMENTS, parts, unread, toldBack);
+                    case "shares" -> kind(tree, e, Kind.SHARES, parts, unread, toldBack);
                     case "connections" -> connections = header(tree, e, LinkedInExportReader::isConnectionsHeader).isPresent() ? e : connections;
                     case "profile" -> profile = header(tree, e, LinkedInExportReader::isProfileHeader).isPresent() ? e : profile;
                     default -> {
@@ -127,24 +146,46 @@ final class LinkedInExportReader implements ArchiveReader {
         List<String> ordered = parts.keySet().stream().sorted(Comparator.comparing((String e) -> parts.get(e))
                 .thenComparing(ExportFiles::csvPart).thenComparing(e -> e)).toList();
         List<String> notes = notes(owner, parts, learning);
+        notes.addAll(toldBack);
         Export export = new LinkedInExport(tree, layout(parts, messagesHeader), new LinkedInPeople(owner.owner(), urls),
                 ordered, parts, notes);
         return Optional.of(unread.isEmpty() ? export : new ReportedExport(export, unread));
     }
 
-    private static void kind(ExportTree tree, String e, Predicate<List<String>> rule, Kind kind, Map<String, Kind> parts,
-            List<IngestRecord.Bad> unread) throws IOException {
-        if (header(tree, e, rule).isPresent()) {
+    /** A data file read as {@code kind} when its header says so, listed when it does not; its header. */
+    private static Optional<CsvFormats.Header> kind(ExportTree tree, String e, Kind kind, Map<String, Kind> parts,
+            List<IngestRecord.Bad> unread, List<String> toldBack) throws IOException {
+        Optional<CsvFormats.Header> h = header(tree, e, rule(kind), layouts(kind));
+        if (h.isPresent()) {
             parts.put(e, kind);
+            if (h.get().toldBack()) {
+                toldBack.add(e + TOLD_BACK);
+            }
         } else {
             unread.add(ExportFiles.notRead(tree, e, NO_HEADER));
         }
+        return h;
+    }
+
+    /** The rule that tells a kind of file by its header. */
+    static Predicate<List<String>> rule(Kind kind) {
+        return switch (kind) {
+            case MESSAGES -> LinkedInExportReader::isMessagesHeader;
+            case INVITATIONS -> LinkedInExportReader::isInvitationsHeader;
+            case COMMENTS -> LinkedInExportReader::isCommentsHeader;
+            case SHARES -> LinkedInExportReader::isSharesHeader;
+        };
     }
 
     private static Optional<List<String>> header(ExportTree tree, String entry, Predicate<List<String>> rule)
             throws IOException {
-        Optional<List<String>> h = CsvFormats.header(tree, entry, CsvFormats.rfc4180(), rule);
-        return h.isPresent() ? h : CsvFormats.header(tree, entry, CsvFormats.backslashEscaped(), rule);
+        return header(tree, entry, rule, List.of()).map(CsvFormats.Header::names);
+    }
+
+    private static Optional<CsvFormats.Header> header(ExportTree tree, String entry, Predicate<List<String>> rule,
+            List<List<String>> layouts) throws IOException {
+        Optional<CsvFormats.Header> h = CsvFormats.header(tree, entry, CsvFormats.rfc4180(), rule, layouts);
+        return h.isPresent() ? h : CsvFormats.header(tree, entry, CsvFormats.backslashEscaped(), rule, layouts);
     }
 
     private static List<String> of(Map<String, Kind> parts, Kind kind) {

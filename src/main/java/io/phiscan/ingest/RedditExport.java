@@ -83,6 +83,6 @@ final class RedditExport implements Export {
             case POSTS -> mapper::post;
         };
         return new CsvCursor(tree.displayName(), part, () -> tree.open(part), CsvFormats.rfc4180(),
-                RedditExportReader.header(kind), rows);
+                RedditExportReader.header(kind), RedditExportReader.layouts(kind), rows);
     }
 }

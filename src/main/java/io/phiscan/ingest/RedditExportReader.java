@@ -67,10 +67,22 @@ final class RedditExportReader implements ArchiveReader {
         };
     }
 
+    /** The header Reddit writes in each kind of file, for telling a damaged one back ({@link HeaderRepair}). */
+    static List<List<String>> layouts(Kind kind) {
+        return List.of(CsvFormats.names(switch (kind) {
+            case MESSAGES -> "id,permalink,thread_id,date,ip,from,to,subject,body";
+            case CHAT -> "message_id,created_at,updated_at,username,message,thread_parent_message_id,channel_url,subreddit,"
+                    + "channel_name,conversation_type";
+            case COMMENTS -> "id,permalink,date,ip,subreddit,gildings,link,parent,body,media";
+            case POSTS -> "id,permalink,date,ip,subreddit,gildings,title,url,body";
+        }));
+    }
+
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
         Map<String, Kind> parts = new LinkedHashMap<>();
         List<IngestRecord.Bad> unread = new ArrayList<>();
+        List<String> toldBack = new ArrayList<>();
         String statistics = null;
         boolean headerFiles = false;
         for (String e : ExportFiles.rootFiles(tree)) {
@@ -84,8 +96,13 @@ final class RedditExportReader implements ArchiveReader {
             };
             if (kind != null) {
                 try {
-                    if (CsvFormats.header(tree, e, CsvFormats.rfc4180(), header(kind)).isPresent()) {
+                    Optional<CsvFormats.Header> h = CsvFormats.header(tree, e, CsvFormats.rfc4180(), header(kind), layouts(kind));
+                    if (h.isPresent()) {
                         parts.put(e, kind);
+                        if (h.get().toldBack()) {
+                            toldBack.add(e + ": its header line is damaged; its records are read by the columns Reddit writes in"
+                                    + " this file");
+                        }
                     } else {
                         unread.add(ExportFiles.notRead(tree, e, "no header line with the columns Reddit writes in this file"));
                     }
@@ -111,6 +128,7 @@ final class RedditExportReader implements ArchiveReader {
         if (headerFiles) {
             notes.add("the *_headers.csv files repeat other files without their text: not read");
         }
+        notes.addAll(toldBack);
         List<String> ordered = parts.keySet().stream().sorted(Comparator.comparing((String e) -> parts.get(e))
                 .thenComparing(e -> ExportFiles.csvBase(e)).thenComparing(ExportFiles::csvPart)).toList();
         Export export = new RedditExport(tree, owner, ordered, parts, notes);

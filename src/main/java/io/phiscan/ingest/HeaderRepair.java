@@ -1,0 +1,132 @@
+package io.phiscan.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The header of a CSV file told back from the layouts a platform writes, when damage to the
+ * header line would otherwise lose the whole file: the header no longer names the columns a
+ * reader needs, or its field count differs from its first record's. The names are compared as
+ * {@link CsvFormats#key} makes them. Two kinds of damage are told back, and only against a layout
+ * with the first record's field count:
+ * <ul>
+ * <li>names cut out of the line, or one name damaged: every other name in its place, counted from
+ * the start of the line and from its end, the first and the last among them; or, when no name
+ * is missing, the first or the last name with at most two bytes inserted, replaced or cut;
+ * <li>the header line run into the first record (its line break lost): every name in its place,
+ * the last one with the record's first field joined to it, and then the record's other fields.
+ * That record is lost.
+ * </ul>
+ * Two layouts that fit equally well tell nothing. Stateless; thread-safe.
+ */
+final class HeaderRepair {
+    /** How many bytes of the first or the last name may be garbled (inserted, replaced, cut). */
+    private static final int GARBLED = 2;
+
+    /**
+     * A header told back.
+     *
+     * @param names the layout's column names
+     * @param recordLost whether the header line holds the first record, which is then not read
+     */
+    record Found(List<String> names, boolean recordLost) {
+    }
+
+    private HeaderRepair() {
+    }
+
+    /**
+     * The layout a damaged header stands for.
+     *
+     * @param damaged the header line's names, as {@link CsvFormats#key} makes them
+     * @param width the field count of the first record after it
+     * @param layouts the layouts the platform writes in this file, as {@link CsvFormats#key} makes their names
+     */
+    static Optional<Found> of(List<String> damaged, int width, List<List<String>> layouts) {
+        Found best = null;
+        int bestFit = -1;
+        boolean tie = false;
+        for (List<String> layout : layouts) {
+            if (layout.size() != width || layout.equals(damaged)) {
+                continue;
+            }
+            int start = fromStart(damaged, layout);
+            int fit;
+            boolean lost;
+            if (damaged.size() > layout.size()) {
+                int last = layout.size() - 1;
+                if (damaged.size() != 2 * layout.size() - 1 || start != last || !damaged.get(last).startsWith(layout.get(last))) {
+                    continue;
+                }
+                fit = layout.size();
+                lost = true;
+            } else {
+                int end = fromEnd(damaged, layout, start);
+                if (start + end < damaged.size() - 1 || (start < 1 || end < 1) && !garbled(damaged, layout, start, end)) {
+                    continue;
+                }
+                fit = start + end;
+                lost = false;
+            }
+            if (fit > bestFit) {
+                best = new Found(layout, lost);
+                bestFit = fit;
+                tie = false;
+            } else if (fit == bestFit) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * Whether the one name out of place, the first or the last, is the layout's with a few bytes
+     * garbled: the last name then ends the line, which no record has run into.
+     */
+    private static boolean garbled(List<String> damaged, List<String> layout, int start, int end) {
+        if (damaged.size() != layout.size() || start + end != damaged.size() - 1) {
+            return false;
+        }
+        String name = damaged.get(start);
+        String was = layout.get(start);
+        return name.length() <= was.length() + GARBLED && distance(name, was) <= GARBLED;
+    }
+
+    /** The Levenshtein distance of two short strings. */
+    private static int distance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
+    }
+
+    /** How many names are in their place counted from the start. */
+    private static int fromStart(List<String> damaged, List<String> layout) {
+        int n = Math.min(damaged.size(), layout.size());
+        int i = 0;
+        while (i < n && damaged.get(i).equals(layout.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** How many names are in their place counted from the end, among those not already counted from the start. */
+    private static int fromEnd(List<String> damaged, List<String> layout, int fromStart) {
+        int n = Math.min(damaged.size(), layout.size()) - fromStart;
+        int i = 0;
+        while (i < n && damaged.get(damaged.size() - 1 - i).equals(layout.get(layout.size() - 1 - i))) {
+            i++;
+        }
+        return i;
+    }
+}
