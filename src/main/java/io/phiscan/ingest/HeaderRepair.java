@@ -7,15 +7,18 @@ import java.util.Optional;
  * The header of a CSV file told back from the layouts a platform writes, when damage to the
  * header line would otherwise lose the whole file: the header no longer names the columns a
  * reader needs, or its field count differs from its first record's. The names are compared as
- * {@link CsvFormats#key} makes them. Two kinds of damage are told back, and only against a layout
- * with the first record's field count:
+ * {@link CsvFormats#key} makes them, and only against a layout with the first record's field
+ * count. Three kinds of damage are told back:
  * <ul>
- * <li>names cut out of the line, or one name damaged: every other name in its place, counted from
- * the start of the line and from its end, the first and the last among them; or, when no name
- * is missing, the first or the last name with at most two bytes inserted, replaced or cut;
- * <li>the header line run into the first record (its line break lost): every name in its place,
- * the last one with the record's first field joined to it, and then the record's other fields.
- * That record is lost.
+ * <li>names cut out of the line, or one name garbled: every other name in its place, counted from
+ * the start of the line and from its end, the last one (and the first, or the two last) among
+ * them; or, when no name is missing, the first or the last name with at most two bytes inserted,
+ * replaced or cut;
+ * <li>the names after the second or a later one cut out, up to the line break: the line is a
+ * start of the layout's;
+ * <li>the header line run into the first record (its line break cut out, with or without the
+ * names before it and the record's start): the names up to where it runs on in their place, two
+ * at least. That record is lost.
  * </ul>
  * Two layouts that fit equally well tell nothing. Stateless; thread-safe.
  */
@@ -51,22 +54,25 @@ final class HeaderRepair {
                 continue;
             }
             int start = fromStart(damaged, layout);
+            int end = fromEnd(damaged, layout, start);
             int fit;
             boolean lost;
-            if (damaged.size() > layout.size()) {
-                int last = layout.size() - 1;
-                if (damaged.size() != 2 * layout.size() - 1 || start != last || !damaged.get(last).startsWith(layout.get(last))) {
-                    continue;
-                }
-                fit = layout.size();
+            if (damaged.size() <= layout.size() && start + end >= damaged.size() - 1
+                    && (end >= 1 && (start >= 1 || end >= 2) || garbled(damaged, layout, start, end))) {
+                // names cut out of the line, or one garbled: the line still ends with a name
+                fit = 2 * (start + end);
+                lost = false;
+            } else if (start == damaged.size() && start >= 2) {
+                // the names after these cut, up to the line break
+                fit = 2 * start;
+                lost = false;
+            } else if (start >= 2 && start < layout.size() && start < damaged.size()) {
+                // from its first name out of place, the line runs on into the first record: a name whole
+                // before the record's first field (the line break alone lost) fits better than a name cut
+                fit = 2 * start + (damaged.get(start).startsWith(layout.get(start)) ? 1 : 0);
                 lost = true;
             } else {
-                int end = fromEnd(damaged, layout, start);
-                if (start + end < damaged.size() - 1 || (start < 1 || end < 1) && !garbled(damaged, layout, start, end)) {
-                    continue;
-                }
-                fit = start + end;
-                lost = false;
+                continue;
             }
             if (fit > bestFit) {
                 best = new Found(layout, lost);

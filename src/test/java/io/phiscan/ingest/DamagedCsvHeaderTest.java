@@ -113,6 +113,36 @@ class DamagedCsvHeaderTest {
     }
 
     @Test
+    void aCutFromTheHeaderIntoTheFirstRecordOfRedditCommentsLosesThatRecordOnly() throws IOException {
+        Path export = copy("reddit/reddit-2024");
+        // the header's last names, its line break and the start of the first comment cut out
+        cut(export.resolve("comments.csv"), 46, 86);
+
+        ExportRendering.Read whole = read(Fixtures.path("reddit/reddit-2024"));
+        ExportRendering.Read damaged = read(export);
+
+        assertThat(damaged.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo("comments.csv");
+            assertThat(b.source().position()).isEqualTo("record 1, line 1");
+        });
+        assertSameMessages(damaged.messages(), whole.messages().stream().filter(m -> !m.nativeId().equals("kq1a2b3")).toList());
+    }
+
+    @Test
+    void aCutFromTheFirstNameOfALinkedInHeaderReadsEveryMessage() throws IOException {
+        Path export = copy("linkedin/complete-2024");
+        // "CONVERSATION ID,CONVERSATION" cut to "CONVE": the file no longer names a CONVERSATION ID column
+        cut(export.resolve("messages.csv"), 5, 28);
+
+        ExportRendering.Read whole = read(Fixtures.path("linkedin/complete-2024"));
+        ExportRendering.Read damaged = read(export);
+
+        assertThat(damaged.export().parts()).contains("messages.csv");
+        assertThat(damaged.bad()).hasSameSizeAs(whole.bad());
+        assertSameMessages(damaged.messages(), whole.messages());
+    }
+
+    @Test
     void aHeaderNoLayoutFitsStillListsTheFile() throws IOException {
         Path export = copy("reddit/reddit-2024");
         // neither its first name nor its last is Reddit's
@@ -165,6 +195,14 @@ class DamagedCsvHeaderTest {
             }
         }
         return to;
+    }
+
+    private static void cut(Path file, int from, int to) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] cut = new byte[bytes.length - (to - from)];
+        System.arraycopy(bytes, 0, cut, 0, from);
+        System.arraycopy(bytes, to, cut, from, bytes.length - to);
+        Files.write(file, cut);
     }
 
     private static void damage(Path file, String from, String to) throws IOException {

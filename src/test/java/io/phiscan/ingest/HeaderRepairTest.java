@@ -13,7 +13,11 @@ class HeaderRepairTest {
 
     @Test
     void namesCutFromTheMiddleOrOneNameGarbledAreToldBack() {
-        assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,dabody"), 9, List.of(POSTS))).isEmpty();
+        assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,daurl,body"), 9, List.of(POSTS)))
+                .contains(new HeaderRepair.Found(POSTS, false));
+        assertThat(HeaderRepair.of(CsvFormats.names("dbody"), 9, List.of(POSTS))).isEmpty();
+        assertThat(HeaderRepair.of(CsvFormats.names("idermalink,date,ip,subreddit,gildings,title,url,body"), 9, List.of(POSTS)))
+                .contains(new HeaderRepair.Found(POSTS, false));
         assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,daurl,body"), 9, List.of(POSTS)))
                 .contains(new HeaderRepair.Found(POSTS, false));
         assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,date,ip,subredit,gildings,title,url,body"), 9, List.of(POSTS)))
@@ -27,12 +31,9 @@ class HeaderRepairTest {
                 .contains(new HeaderRepair.Found(POSTS, false));
         assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,date,ip,subreddit,gildings,title,url,boxdy"), 9, List.of(POSTS)))
                 .contains(new HeaderRepair.Found(POSTS, false));
-        // a last name that may hold a record run into it (the line break and the record's start cut out), or a first one
-        // that may be a record's end
-        assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,date,ip,subreddit,gildings,title,url,bo\"Pediatrician here\""), 9,
-                List.of(POSTS))).isEmpty();
-        assertThat(HeaderRepair.of(CsvFormats.names("1x9k2a,permalink,date,ip,subreddit,gildings,title,url,body"), 9, List.of(POSTS)))
-                .isEmpty();
+        assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,date"), 9, List.of(POSTS)))
+                .as("the names after date cut up to the line break").contains(new HeaderRepair.Found(POSTS, false));
+        assertThat(HeaderRepair.of(CsvFormats.names("id"), 9, List.of(POSTS))).isEmpty();
         assertThat(HeaderRepair.of(CsvFormats.names("xid,permalink,dat,subreddit,gildings,title,url,body"), 9, List.of(POSTS)))
                 .as("two names out of place").isEmpty();
         assertThat(HeaderRepair.of(POSTS, 9, List.of(POSTS))).as("an intact header").isEmpty();
@@ -42,8 +43,14 @@ class HeaderRepairTest {
     void aHeaderRunIntoItsFirstRecordIsToldBackAndTheRecordLost() {
         List<String> runOn = CsvFormats.names("id,permalink,date,ip,subreddit,gildings,title,url,bodyk1,p,d,,s,0,t,u,b");
         assertThat(HeaderRepair.of(runOn, 9, List.of(POSTS))).contains(new HeaderRepair.Found(POSTS, true));
-        // a record of another field count is not one record run into the header
-        assertThat(HeaderRepair.of(runOn.subList(0, 16), 9, List.of(POSTS))).isEmpty();
+        // the line break cut out with the last name's end and the record's start
+        assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,date,ip,subreddit,gildings,title,url,bo\"Pediatrician here\""), 9,
+                List.of(POSTS))).contains(new HeaderRepair.Found(POSTS, true));
+        assertThat(HeaderRepair.of(CsvFormats.names("id,permalink,dakr2b001/,2024-07-02 09:00:00 UTC,,Parenting,0"), 9,
+                List.of(POSTS))).contains(new HeaderRepair.Found(POSTS, true));
+        // one name in place is not enough to tell a header from a record
+        assertThat(HeaderRepair.of(CsvFormats.names("id,pkr2b001/,2024-07-02 09:00:00 UTC,,Parenting,0"), 9, List.of(POSTS)))
+                .isEmpty();
     }
 
     @Test
