@@ -20,7 +20,8 @@ import java.util.Optional;
  * names before it and the record's start): the names up to where it runs on in their place, two
  * at least. That record is lost.
  * </ul>
- * Two layouts that fit equally well tell nothing. Stateless; thread-safe.
+ * Two layouts that fit equally well tell nothing, unless they differ in one name only, whose
+ * column is then left unnamed. Stateless; thread-safe.
  */
 final class HeaderRepair {
     /** How many bytes of the first or the last name may be garbled (inserted, replaced, cut). */
@@ -79,10 +80,32 @@ final class HeaderRepair {
                 bestFit = fit;
                 tie = false;
             } else if (fit == bestFit) {
-                tie = true;
+                Found both = alike(best, new Found(layout, lost));
+                tie = both == null;
+                best = both == null ? best : both;
             }
         }
         return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * Two layouts that fit alike, as one: when they differ in one name alone (LinkedIn's last
+     * column, {@code IS CONVERSATION DRAFT} or {@code IS CONVERSATION ARCHIVED}), that column is
+     * left unnamed; {@code null} when they differ more.
+     */
+    private static Found alike(Found a, Found b) {
+        if (a.recordLost() != b.recordLost()) {
+            return null;
+        }
+        List<String> names = new java.util.ArrayList<>(a.names());
+        int differ = 0;
+        for (int i = 0; i < names.size(); i++) {
+            if (!names.get(i).equals(b.names().get(i))) {
+                differ++;
+                names.set(i, "");
+            }
+        }
+        return differ > 1 ? null : new Found(List.copyOf(names), a.recordLost());
     }
 
     /**

@@ -143,6 +143,25 @@ class DamagedCsvHeaderTest {
     }
 
     @Test
+    void aCutFromTheNextToLastNameOfALinkedInHeaderIntoItsFirstRecordLosesThatRecordOnly() throws IOException {
+        Path export = copy("linkedin/complete-2024");
+        // "IS MESSAGE DRA|FT,IS CONVERSATION DRAFT\n2-Q2FzZXlG|aXh0…": two layouts of 13 columns fit as far as the cut
+        byte[] bytes = Files.readAllBytes(export.resolve("messages.csv"));
+        int from = new String(bytes, StandardCharsets.UTF_8).indexOf("DRAFT,IS CONVERSATION") - 2;
+        cut(export.resolve("messages.csv"), from, from + 36);
+
+        ExportRendering.Read whole = read(Fixtures.path("linkedin/complete-2024"));
+        ExportRendering.Read damaged = read(export);
+
+        assertThat(damaged.bad()).hasSize(whole.bad().size() + 1).first().satisfies(b -> {
+            assertThat(b.source().position()).isEqualTo("record 1, line 1");
+            assertThat(b.reason()).startsWith("the header line runs into this record");
+        });
+        assertSameMessages(damaged.messages(), whole.messages().stream()
+                .filter(m -> !m.text().equals("Thank you, will do.")).toList());
+    }
+
+    @Test
     void aHeaderNoLayoutFitsStillListsTheFile() throws IOException {
         Path export = copy("reddit/reddit-2024");
         // neither its first name nor its last is Reddit's

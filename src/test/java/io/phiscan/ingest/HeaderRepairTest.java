@@ -54,8 +54,11 @@ class HeaderRepairTest {
     }
 
     @Test
-    void twoLayoutsThatFitAlikeTellNothing() {
-        assertThat(HeaderRepair.of(CsvFormats.names("a,b,c,is message dra"), 5, List.of(DRAFTS, ARCHIVED))).isEmpty();
+    void twoLayoutsThatFitAlikeTellTheNamesTheyShare() {
+        assertThat(HeaderRepair.of(CsvFormats.names("a,b,c,is message dra"), 5, List.of(DRAFTS, ARCHIVED)))
+                .contains(new HeaderRepair.Found(List.of("A", "B", "C", "IS MESSAGE DRAFT", ""), true));
+        assertThat(HeaderRepair.of(CsvFormats.names("a,b,c,is message dra"), 5,
+                List.of(DRAFTS, CsvFormats.names("a,b,c,is message archived,is conversation archived")))).isEmpty();
         assertThat(HeaderRepair.of(CsvFormats.names("a,b,c,is message dra,is conversation archived"), 5, List.of(DRAFTS, ARCHIVED)))
                 .contains(new HeaderRepair.Found(ARCHIVED, false));
     }
