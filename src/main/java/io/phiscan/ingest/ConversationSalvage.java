@@ -60,10 +60,39 @@ final class ConversationSalvage {
         if (from >= element.length || element[from] != '[') {
             return null;
         }
-        long firstLine = line;
-        for (int i = 0; i < from; i++) {
-            firstLine += element[i] == '\n' ? 1 : 0;
+        return new Salvaged(head, events(element, from, lineOf(element, from, line)));
+    }
+
+    /**
+     * The same, for an element whose array's opening was lost (cut out with the array's name, or
+     * run into a string before it): the events from the first that opens, a brace that ends its
+     * line followed by a line naming one of {@code kinds}; {@code null} when there is none.
+     */
+    static Salvaged fromFirstEvent(byte[] element, List<String> kinds, long line) {
+        String text = new String(element, StandardCharsets.UTF_8);
+        Matcher opening = Pattern.compile("\\{[ \\t]*\\r?\\n[ \\t]*\"(?:"
+                + String.join("|", kinds.stream().map(Pattern::quote).toList()) + ")\"\\s*:\\s*\\{").matcher(text);
+        if (!opening.find()) {
+            return null;
         }
+        int from = text.substring(0, opening.start()).getBytes(StandardCharsets.UTF_8).length;
+        // the events as the array they were in: its bracket put back before the first
+        byte[] array = new byte[element.length - from + 1];
+        array[0] = '[';
+        System.arraycopy(element, from, array, 1, element.length - from);
+        return new Salvaged(text.substring(0, opening.start()), events(array, 0, lineOf(element, from, line)));
+    }
+
+    private static long lineOf(byte[] element, int offset, long line) {
+        long at = line;
+        for (int i = 0; i < offset; i++) {
+            at += element[i] == '\n' ? 1 : 0;
+        }
+        return at;
+    }
+
+    /** The events of the array that opens at {@code from}. */
+    private static List<Event> events(byte[] element, int from, long firstLine) {
         List<Event> events = new ArrayList<>();
         try (JsonArraySplitter split = new JsonArraySplitter(
                 new ByteArrayInputStream(element, from, element.length - from), element.length, firstLine)) {
@@ -97,7 +126,7 @@ final class ConversationSalvage {
         while (!events.isEmpty() && events.get(events.size() - 1).damage() != null) {
             events.remove(events.size() - 1);
         }
-        return new Salvaged(head, events);
+        return events;
     }
 
     /** A part of an event that ran into the events after it, read as an event of its own. */

@@ -26,10 +26,15 @@ import tools.jackson.databind.JsonNode;
  * exchange is assembled, in time order, from all of them.
  */
 final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
-    private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"\\\\]+)\"");
+    /** A conversation's id in the text of a damaged element: no blank in it, where a cut joined it to other lines. */
+    private static final Pattern CONVERSATION_ID = Pattern.compile("\"conversationId\"\\s*:\\s*\"([^\"\\\\\\s]+)\"");
     /** The events of a conversation that are not messages (FORMATS.md §1.4). */
     private static final List<String> NOT_MESSAGES = List.of("joinConversation", "participantsJoin", "participantsLeave",
             "conversationNameUpdate", "reactionCreate");
+    /** The kinds of event a conversation's array holds. */
+    private static final List<String> EVENTS = java.util.stream.Stream.concat(java.util.stream.Stream.of("messageCreate"),
+            NOT_MESSAGES.stream()).toList();
+    private static final Pattern USER_ID = Pattern.compile("\\d{1,20}");
     private final TwitterExport export;
     private final boolean group;
 
@@ -42,6 +47,10 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     public List<IngestRecord> map(JsonNode element, YtdFileCursor.ElementSource where) {
         JsonNode conversation = element.path("dmConversation");
         String conversationId = Json.text(conversation, "conversationId");
+        if (conversationId == null && conversation.path("messages").isArray()) {
+            // its line lost: a one-to-one conversation's id told from its messages
+            conversationId = oneToOne(conversation.path("messages"));
+        }
         if (conversationId == null) {
             return List.of(new IngestRecord.Bad(where.ref(), "dmConversation without a conversationId"));
         }
@@ -98,16 +107,27 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     /**
      * The messages of a conversation that does not parse, or that the file ends inside: its id
      * and its {@code messages} array's complete events, each read as {@link #map} reads it, an
-     * event that does not parse skipped on its own. X writes the id before the messages.
+     * event that does not parse skipped on its own. X writes the id before the messages. When the
+     * line that opens the array is damaged, the events are found from the first that opens; when
+     * the id is damaged, a one-to-one conversation's is told from its messages' two users
+     * ({@link #oneToOne}; a group's cannot be: the conversation is then not read).
      */
     @Override
     public List<IngestRecord> salvage(byte[] partial, YtdFileCursor.ElementSource where) {
         ConversationSalvage.Salvaged found = ConversationSalvage.of(partial, "messages", where.line());
-        Matcher id = found == null ? null : CONVERSATION_ID.matcher(found.head());
-        if (id == null || !id.find()) {
+        if (found == null) {
+            // the array's opening lost: its events from the first line that opens one
+            found = ConversationSalvage.fromFirstEvent(partial, EVENTS, where.line());
+        }
+        if (found == null) {
             return List.of();
         }
-        String conversationId = id.group(1);
+        Matcher id = CONVERSATION_ID.matcher(found.head());
+        String conversationId = id.find() ? id.group(1)
+                : oneToOne(found.events().stream().map(ConversationSalvage.Event::node).filter(java.util.Objects::nonNull).toList());
+        if (conversationId == null) {
+            return List.of();
+        }
         boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
         List<IngestRecord> out = new ArrayList<>();
         for (ConversationSalvage.Event e : found.events()) {
@@ -120,6 +140,36 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
             }
         }
         return out;
+    }
+
+    /**
+     * The id of a one-to-one conversation whose own is damaged, told from its messages: the two
+     * users' ids joined, the lowest first, as X writes it (FORMATS.md §1.4); {@code null} unless
+     * every message read is between the same two users.
+     */
+    private String oneToOne(Iterable<JsonNode> events) {
+        if (group) {
+            return null;
+        }
+        String pair = null;
+        for (JsonNode event : events) {
+            JsonNode c = event.get("messageCreate");
+            if (c == null) {
+                continue;
+            }
+            String a = Json.text(c, "senderId");
+            String b = Json.text(c, "recipientId");
+            if (a == null || b == null || !USER_ID.matcher(a).matches() || !USER_ID.matcher(b).matches() || a.equals(b)) {
+                return null;
+            }
+            boolean aFirst = new java.math.BigInteger(a).compareTo(new java.math.BigInteger(b)) < 0;
+            String both = aFirst ? a + "-" + b : b + "-" + a;
+            if (pair != null && !pair.equals(both)) {
+                return null;
+            }
+            pair = both;
+        }
+        return pair;
     }
 
     private IngestRecord message(JsonNode c, String conversationId, boolean isGroup,
