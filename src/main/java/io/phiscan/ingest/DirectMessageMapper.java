@@ -81,8 +81,9 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     }
 
     /**
-     * One event of a conversation: a message, or nothing for the events that are not messages
-     * (joins, leaves, name changes, reactions), or a skipped record when it is not an object.
+     * One event of a conversation: a message (also when only its members are left, without the
+     * {@code messageCreate} around them), or nothing for the events that are not messages (joins,
+     * leaves, name changes, reactions), or a skipped record when it is not an object.
      */
     private List<IngestRecord> event(JsonNode event, int index, String conversationId, boolean isGroup,
             YtdFileCursor.ElementSource where) {
@@ -93,6 +94,11 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         JsonNode create = event.get("messageCreate");
         if (create != null) {
             return List.of(message(create, conversationId, isGroup, where, index));
+        }
+        if (event.has("id") && event.has("senderId") && event.has("createdAt")) {
+            // a message's members without the messageCreate around them (the line that opened it cut out,
+            // its closing bracket then one too many and listed where it stands): read as that message
+            return List.of(message(event, conversationId, isGroup, where, index));
         }
         for (String kind : NOT_MESSAGES) {
             if (event.has(kind)) {

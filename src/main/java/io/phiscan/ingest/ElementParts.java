@@ -19,13 +19,17 @@ final class ElementParts {
     record Part(int from, int to, long line) {
     }
 
+    /** How much deeper than its element's bracket a pretty-printed element's first member is, at most. */
+    private static final int MEMBER_STEP = 4;
+
     private ElementParts() {
     }
 
     /**
      * The parts of an element's bytes, split before each line (after the first) that holds only
-     * an opening bracket at {@code indent} spaces outside any string; one part, the whole, when
-     * there is none or {@code indent} is negative (the indentation is not known).
+     * an opening bracket at {@code indent} spaces outside any string, and whose next line is at most
+     * {@value #MEMBER_STEP} spaces deeper; one part, the whole, when there is none or {@code indent}
+     * is negative (the indentation is not known).
      *
      * @param line the line the element starts on
      */
@@ -63,7 +67,19 @@ final class ElementParts {
         while (p < bytes.length && (bytes[p] == ' ' || bytes[p] == '\t' || bytes[p] == '\r')) {
             p++;
         }
-        return p >= bytes.length || bytes[p] == '\n';
+        if (p >= bytes.length) {
+            return true;
+        }
+        if (bytes[p] != '\n') {
+            return false;
+        }
+        // the line after it holds the element's first member, one step deeper (a bracket that opens a
+        // member's value, left at the elements' indentation by a cut, is followed by a line much deeper)
+        int next = ++p;
+        while (p < bytes.length && bytes[p] == ' ') {
+            p++;
+        }
+        return p >= bytes.length || p - next <= indent + MEMBER_STEP;
     }
 
     /** The bytes of a part's first value, without what follows it ({@link #valueEnd}). */

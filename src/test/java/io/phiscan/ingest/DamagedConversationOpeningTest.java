@@ -83,6 +83,23 @@ class DamagedConversationOpeningTest {
     }
 
     @Test
+    void aMessageWhoseOpeningLinesAreCutOutIsReadFromItsMembers() throws IOException {
+        Path export = copy();
+        ExportContents whole = ExportContents.read(export);
+        // the second message's bracket line and "messageCreate" cut out, its own bracket left at the
+        // conversations' indentation: "        },\n  {\n            \"recipientId\"…"
+        String second = "        },\n        {\n          \"messageCreate\" : {\n            \"recipientId\" : \"3141592653\",";
+        replaceFirst(export.resolve(ONE_TO_ONE), second, "        },\n  {\n            \"recipientId\" : \"3141592653\",");
+
+        ExportContents damaged = ExportContents.read(export);
+
+        assertSameConversations(damaged.messages(), whole.messages());
+        // the bracket that closed the lost messageCreate, one too many, and after it the conversation's own
+        assertThat(damaged.bad()).filteredOn(b -> b.source().entry().equals(ONE_TO_ONE)).extracting(IngestRecord.Bad::reason)
+                .containsOnly("a closing bracket too many between array elements").isNotEmpty();
+    }
+
+    @Test
     void aGroupWhoseIdIsCutOutIsListedWhole() throws IOException {
         Path export = copy();
         ExportContents whole = ExportContents.read(export);
