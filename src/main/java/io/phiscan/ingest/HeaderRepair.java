@@ -67,9 +67,10 @@ final class HeaderRepair {
                 // the names after these cut, up to the line break
                 fit = 2 * start;
                 lost = false;
-            } else if (start >= 2 && start < layout.size() && start < damaged.size()) {
-                // from its first name out of place, the line runs on into the first record: a name whole
-                // before the record's first field (the line break alone lost) fits better than a name cut
+            } else if (start >= 2 && start < layout.size() && start < damaged.size() && end == 0) {
+                // from its first name out of place, the line runs on into the first record (no name of the
+                // layout's end in place: those would be a header with a column the layout lacks): a name
+                // whole before the record's first field (the line break alone lost) fits better than a name cut
                 fit = 2 * start + (damaged.get(start).startsWith(layout.get(start)) ? 1 : 0);
                 lost = true;
             } else {
@@ -80,7 +81,7 @@ final class HeaderRepair {
                 bestFit = fit;
                 tie = false;
             } else if (fit == bestFit) {
-                Found both = alike(best, new Found(layout, lost));
+                Found both = tie ? null : alike(best, new Found(layout, lost));
                 tie = both == null;
                 best = both == null ? best : both;
             }
