@@ -42,6 +42,13 @@ final class GrailbirdArchiveReader implements ArchiveReader {
         return h.contains("TWEET_ID") && h.contains("TIMESTAMP") && h.contains("TEXT");
     }
 
+    /** The headers of {@code tweets.csv} known, for telling a damaged one back ({@link HeaderRepair}). */
+    static final List<List<String>> TWEETS_CSV_LAYOUTS = List.of(
+            CsvFormats.names("tweet_id,in_reply_to_status_id,in_reply_to_user_id,timestamp,source,text,retweeted_status_id,"
+                    + "retweeted_status_user_id,retweeted_status_timestamp,expanded_urls"),
+            CsvFormats.names("tweet_id,in_reply_to_status_id,in_reply_to_user_id,retweeted_status_id,retweeted_status_user_id,"
+                    + "timestamp,source,text,expanded_urls"));
+
     @Override
     public Optional<Export> recognize(ExportTree tree) throws IOException {
         List<String> months = new ArrayList<>();
@@ -69,7 +76,8 @@ final class GrailbirdArchiveReader implements ArchiveReader {
                         : "it begins otherwise (cut, edited or another file?)")));
             }
         }
-        boolean csv = tree.exists("tweets.csv") && tweetsCsv(tree, months, unread);
+        CsvFormats.Header csvHeader = tree.exists("tweets.csv") ? tweetsCsv(tree, months, unread) : null;
+        boolean csv = csvHeader != null;
         if (months.isEmpty() && !csv) {
             return Optional.empty();
         }
@@ -93,6 +101,8 @@ final class GrailbirdArchiveReader implements ArchiveReader {
         List<String> parts = months.isEmpty() ? List.of("tweets.csv") : months.stream().sorted().toList();
         if (!months.isEmpty() && csv) {
             notes.add("tweets.csv repeats the monthly files of data/js/tweets/: the monthly files are read");
+        } else if (csv && csvHeader.toldBack()) {
+            notes.add("tweets.csv: its header line is damaged; its records are read by the columns X writes in this file");
         }
         long present = months.isEmpty() ? csvRecords(tree) : elements(tree, months);
         JsonNode payload = details(tree, "data/js/payload_details.js", unread);
@@ -105,20 +115,22 @@ final class GrailbirdArchiveReader implements ArchiveReader {
     }
 
     /**
-     * Whether {@code tweets.csv} has the header of the archive's tweets; when its entry is damaged,
-     * it is listed in {@code unread} and not read, unless the archive has no monthly files to read
-     * instead: then the archive has nothing readable, and is refused saying why.
+     * The header of {@code tweets.csv}, or {@code null} when it has none of the archive's tweets;
+     * when its entry is damaged, it is listed in {@code unread} and not read, unless the archive has
+     * no monthly files to read instead: then the archive has nothing readable, and is refused
+     * saying why.
      */
-    private static boolean tweetsCsv(ExportTree tree, List<String> months, List<IngestRecord.Bad> unread) throws IOException {
+    private static CsvFormats.Header tweetsCsv(ExportTree tree, List<String> months, List<IngestRecord.Bad> unread)
+            throws IOException {
         try {
-            return CsvFormats.header(tree, "tweets.csv", CsvFormats.rfc4180(), GrailbirdArchiveReader::isTweetsCsvHeader)
-                    .isPresent();
+            return CsvFormats.header(tree, "tweets.csv", CsvFormats.rfc4180(), GrailbirdArchiveReader::isTweetsCsvHeader,
+                    TWEETS_CSV_LAYOUTS).orElse(null);
         } catch (DamagedZipEntryException e) {
             if (months.isEmpty()) {
                 throw e;
             }
             unread.add(e.notRead(tree, "tweets.csv"));
-            return false;
+            return null;
         }
     }
 
@@ -184,7 +196,8 @@ final class GrailbirdArchiveReader implements ArchiveReader {
     private static long csvRecords(ExportTree tree) throws IOException {
         long[] n = {0};
         try (CsvCursor c = new CsvCursor(tree.displayName(), "tweets.csv", () -> tree.open("tweets.csv"), CsvFormats.rfc4180(),
-                GrailbirdArchiveReader::isTweetsCsvHeader, row -> List.of(new IngestRecord.Bad(row.source(), "counted")))) {
+                GrailbirdArchiveReader::isTweetsCsvHeader, TWEETS_CSV_LAYOUTS,
+                row -> List.of(new IngestRecord.Bad(row.source(), "counted")))) {
             while (c.next() != null) {
                 n[0]++;
             }

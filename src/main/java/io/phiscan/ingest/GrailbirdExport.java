@@ -71,7 +71,7 @@ final class GrailbirdExport implements Export {
         GrailbirdTweetMapper mapper = new GrailbirdTweetMapper(owner, account());
         if (part.equals("tweets.csv")) {
             return new CsvCursor(tree.displayName(), part, () -> tree.open(part), CsvFormats.rfc4180(),
-                    GrailbirdArchiveReader::isTweetsCsvHeader, mapper::row);
+                    GrailbirdArchiveReader::isTweetsCsvHeader, GrailbirdArchiveReader.TWEETS_CSV_LAYOUTS, mapper::row);
         }
         InputStream in = tree.open(part);
         return new YtdFileCursor(tree.displayName(), part, in, mapper::element);

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A damaged header line of a LinkedIn or Reddit CSV file loses no more than the record it runs
- * into: the file's records are read by the columns the platform writes in that file.
+ * A damaged header line of a LinkedIn, Reddit or old X CSV file loses no more than the record it
+ * runs into: the file's records are read by the columns the platform writes in that file.
  */
 class DamagedCsvHeaderTest {
 
@@ -159,6 +159,22 @@ class DamagedCsvHeaderTest {
         });
         assertSameMessages(damaged.messages(), whole.messages().stream()
                 .filter(m -> !m.text().equals("Thank you, will do.")).toList());
+    }
+
+    @Test
+    void aNameCutOutOfTheHeaderOfAnOldXTweetsCsvReadsEveryTweet() throws IOException {
+        Path export = copy("twitter-legacy/csv-2015");
+        // without "text" the file no longer says it holds tweets
+        damage(export.resolve("tweets.csv"), "\"source\",\"text\",", "\"source\",");
+
+        ExportRendering.Read whole = read(Fixtures.path("twitter-legacy/csv-2015"));
+        ExportRendering.Read damaged = read(export);
+
+        assertThat(damaged.export().layout()).isEqualTo("x-grailbird-csv");
+        assertThat(damaged.export().notes()).contains(
+                "tweets.csv: its header line is damaged; its records are read by the columns X writes in this file");
+        assertThat(damaged.bad()).hasSameSizeAs(whole.bad());
+        assertSameMessages(damaged.messages(), whole.messages());
     }
 
     @Test
