@@ -35,6 +35,8 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     private static final List<String> EVENTS = java.util.stream.Stream.concat(java.util.stream.Stream.of("messageCreate"),
             NOT_MESSAGES.stream()).toList();
     private static final Pattern USER_ID = Pattern.compile("\\d{1,20}");
+    /** A conversation's id as X writes them: a group's number, two users' joined by a dash, or XChat's by a colon. */
+    private static final Pattern ID_VALUE = Pattern.compile("\\d{1,20}(?:[-:]\\d{1,20})?");
     private final TwitterExport export;
     private final boolean group;
 
@@ -47,6 +49,9 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
     public List<IngestRecord> map(JsonNode element, YtdFileCursor.ElementSource where) {
         JsonNode conversation = element.path("dmConversation");
         String conversationId = Json.text(conversation, "conversationId");
+        if (conversationId == null) {
+            conversationId = underAnotherName(conversation);
+        }
         if (conversationId == null && conversation.path("messages").isArray()) {
             // its line lost: a one-to-one conversation's id told from its messages
             conversationId = oneToOne(conversation.path("messages"));
@@ -146,6 +151,24 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
             }
         }
         return out;
+    }
+
+    /**
+     * The id of a conversation whose member name is damaged ({@code "co" : "1000282749165761636"}):
+     * the value of its one member besides {@code messages}, when that is an id as X writes them.
+     */
+    private static String underAnotherName(JsonNode conversation) {
+        String found = null;
+        for (var member : conversation.properties()) {
+            if (member.getKey().equals("messages")) {
+                continue;
+            }
+            if (found != null || !member.getValue().isString() || !ID_VALUE.matcher(member.getValue().asString()).matches()) {
+                return null;
+            }
+            found = member.getValue().asString();
+        }
+        return found;
     }
 
     /**

@@ -100,6 +100,18 @@ class DamagedConversationOpeningTest {
     }
 
     @Test
+    void aGroupWhoseIdLostPartOfItsNameIsReadWithThatId() throws IOException {
+        Path export = copy();
+        ExportContents whole = ExportContents.read(export);
+        replaceFirst(export.resolve(GROUP), "\"conversationId\" : \"1791234567890123456\"", "\"co\" : \"1791234567890123456\"");
+
+        ExportContents damaged = ExportContents.read(export);
+
+        assertSameConversations(damaged.messages(), whole.messages());
+        assertThat(damaged.bad()).hasSameSizeAs(whole.bad());
+    }
+
+    @Test
     void aGroupWhoseIdIsCutOutIsListedWhole() throws IOException {
         Path export = copy();
         ExportContents whole = ExportContents.read(export);
