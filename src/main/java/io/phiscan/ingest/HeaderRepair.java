@@ -18,8 +18,9 @@ import java.util.Optional;
  * start of the layout's;
  * <li>the header line run into the first record (its line break cut out, with or without the
  * names before it and the record's start): the names up to where it runs on in their place, two
- * at least. That record is lost.
+ * at least, and no name of the layouts after them. That record is lost.
  * </ul>
+ * A header the platform writes, whole, is never told back: the record after it is the damaged one.
  * Two layouts that fit equally well tell nothing, unless they differ in one name only, whose
  * column is then left unnamed. Stateless; thread-safe.
  */
@@ -47,11 +48,15 @@ final class HeaderRepair {
      * @param layouts the layouts the platform writes in this file, as {@link CsvFormats#key} makes their names
      */
     static Optional<Found> of(List<String> damaged, int width, List<List<String>> layouts) {
+        if (layouts.contains(damaged)) {
+            // a header the platform writes, whole: the record after it is the damaged one
+            return Optional.empty();
+        }
         Found best = null;
         int bestFit = -1;
         boolean tie = false;
         for (List<String> layout : layouts) {
-            if (layout.size() != width || layout.equals(damaged)) {
+            if (layout.size() != width) {
                 continue;
             }
             int start = fromStart(damaged, layout);
@@ -67,10 +72,12 @@ final class HeaderRepair {
                 // the names after these cut, up to the line break
                 fit = 2 * start;
                 lost = false;
-            } else if (start >= 2 && start < layout.size() && start < damaged.size() && end == 0) {
-                // from its first name out of place, the line runs on into the first record (no name of the
-                // layout's end in place: those would be a header with a column the layout lacks): a name
-                // whole before the record's first field (the line break alone lost) fits better than a name cut
+            } else if (start >= 2 && start < layout.size() && start < damaged.size() && end == 0
+                    && noneNamed(damaged.subList(start, damaged.size()), layouts)) {
+                // from its first name out of place, the line runs on into the first record (no name of any
+                // layout after it: those would be a whole header the layouts do not know, over a damaged
+                // record): a name whole before the record's first field (the line break alone lost) fits
+                // better than a name cut
                 fit = 2 * start + (damaged.get(start).startsWith(layout.get(start)) ? 1 : 0);
                 lost = true;
             } else {
@@ -138,6 +145,18 @@ final class HeaderRepair {
             }
         }
         return row[b.length()];
+    }
+
+    /** Whether none of {@code cells} is a name of one of the layouts. */
+    private static boolean noneNamed(List<String> cells, List<List<String>> layouts) {
+        for (List<String> layout : layouts) {
+            for (String cell : cells) {
+                if (layout.contains(cell)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** How many names are in their place counted from the start. */

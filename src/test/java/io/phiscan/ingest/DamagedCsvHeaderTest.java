@@ -178,6 +178,26 @@ class DamagedCsvHeaderTest {
     }
 
     @Test
+    void aFirstRecordCutShortUnderAWholeHeaderCostsThatRecordOnly() throws IOException {
+        Path export = copy("linkedin/complete-2024");
+        // the first message loses 4 of its 13 fields: 9, as many as the oldest layout has
+        damage(export.resolve("messages.csv"), "2-Q2FzZXlGaXh0dXJlMQ==,,Casey Fixture,https://www.linkedin.com/in/casey-fixture,",
+                "2-Q2FzZXlGaXh0dXJlMQ==,,");
+        damage(export.resolve("messages.csv"), "\"Thank you, will do.\",INBOX,,No,No", "\"Thank you, will do.\",INBOX,No");
+
+        ExportRendering.Read whole = read(Fixtures.path("linkedin/complete-2024"));
+        ExportRendering.Read damaged = read(export);
+
+        assertThat(damaged.bad()).hasSize(whole.bad().size() + 1).first().satisfies(b -> {
+            assertThat(b.source().position()).isEqualTo("record 1, line 2");
+            assertThat(b.reason()).startsWith("the record has 9 fields where the header has 13");
+        });
+        assertThat(damaged.export().notes()).noneMatch(n -> n.contains("header line is damaged"));
+        assertSameMessages(damaged.messages(), whole.messages().stream()
+                .filter(m -> !m.text().equals("Thank you, will do.")).toList());
+    }
+
+    @Test
     void aHeaderNoLayoutFitsStillListsTheFile() throws IOException {
         Path export = copy("reddit/reddit-2024");
         // neither its first name nor its last is Reddit's

@@ -61,6 +61,18 @@ class HeaderRepairTest {
     }
 
     @Test
+    void aWholeHeaderOverADamagedFirstRecordIsNotToldBack() {
+        List<List<String>> linkedIn = LinkedInExportReader.layouts(LinkedInExportReader.Kind.MESSAGES);
+        List<String> latest = linkedIn.get(3);
+        // a header LinkedIn writes, its first record cut to the oldest layout's 9 fields
+        assertThat(HeaderRepair.of(latest, 9, linkedIn)).isEmpty();
+        // a header with a column no layout has yet, over the same record
+        List<String> newer = new java.util.ArrayList<>(latest);
+        newer.add("IS MESSAGE PINNED");
+        assertThat(HeaderRepair.of(newer, 9, linkedIn)).isEmpty();
+    }
+
+    @Test
     void twoLayoutsThatFitAlikeTellTheNamesTheyShare() {
         assertThat(HeaderRepair.of(CsvFormats.names("a,b,c,is message dra"), 5, List.of(DRAFTS, ARCHIVED)))
                 .contains(new HeaderRepair.Found(List.of("A", "B", "C", "IS MESSAGE DRAFT", ""), true));
