@@ -184,12 +184,14 @@ final class CsvCursor implements RecordCursor {
     }
 
     /**
-     * The first record after a header found by its names has another field count: when the header
-     * is a damaged one of the layouts, it is read as that layout.
+     * The first record after a header found by its names: when the header is a damaged one of the
+     * layouts (another field count than the record's, or one name garbled), it is read as that layout.
      */
     private void checkWidth(CSVRecord r) {
         widthUnchecked = false;
         if (r.size() == width) {
+            // one name garbled, where the file is still told by the others: the column read by its own name
+            HeaderRepair.of(header, width, layouts).filter(found -> !found.recordLost()).ifPresent(found -> useHeader(found.names()));
             return;
         }
         HeaderRepair.of(header, r.size(), layouts).ifPresent(found -> {

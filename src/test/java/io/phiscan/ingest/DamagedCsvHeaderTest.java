@@ -198,6 +198,21 @@ class DamagedCsvHeaderTest {
     }
 
     @Test
+    void aGarbledNameTheFileIsNotToldByIsReadAsTheColumnItNames() throws IOException {
+        Path export = copy("reddit/reddit-2024");
+        // the file is still told by its id, date, from, to and body; its thread column is not found by name
+        damage(export.resolve("messages.csv"), "id,permalink,thread_id,date", "id,permalink,thread_ix,date");
+
+        ExportRendering.Read whole = read(Fixtures.path("reddit/reddit-2024"));
+        ExportRendering.Read damaged = read(export);
+
+        assertThat(damaged.bad()).isEmpty();
+        assertThat(damaged.export().notes()).contains(
+                "messages.csv: its header line is damaged; its records are read by the columns Reddit writes in this file");
+        assertSameMessages(damaged.messages(), whole.messages());
+    }
+
+    @Test
     void aHeaderNoLayoutFitsStillListsTheFile() throws IOException {
         Path export = copy("reddit/reddit-2024");
         // neither its first name nor its last is Reddit's
