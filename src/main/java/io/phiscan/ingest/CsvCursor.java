@@ -191,7 +191,7 @@ final class CsvCursor implements RecordCursor {
         widthUnchecked = false;
         if (r.size() == width) {
             // one name garbled, where the file is still told by the others: the column read by its own name
-            HeaderRepair.of(header, width, layouts).filter(found -> !found.recordLost()).ifPresent(found -> useHeader(found.names()));
+            HeaderRepair.oneGarbled(header, layouts).ifPresent(found -> useHeader(found.names()));
             return;
         }
         HeaderRepair.of(header, r.size(), layouts).ifPresent(found -> {

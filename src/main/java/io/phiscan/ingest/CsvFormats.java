@@ -67,12 +67,8 @@ final class CsvFormats {
      *
      * @param names its names, as {@link #key} makes them
      * @param toldBack whether the header line is damaged and the names are a layout's ({@link HeaderRepair})
-     * @param lost whether the header line runs into the first record, which is lost
      */
-    record Header(List<String> names, boolean toldBack, boolean lost) {
-        Header(List<String> names, boolean toldBack) {
-            this(names, toldBack, false);
-        }
+    record Header(List<String> names, boolean toldBack) {
     }
 
     /**
@@ -100,9 +96,10 @@ final class CsvFormats {
                 List<String> cells = r.stream().map(CsvFormats::key).toList();
                 if (found != null) {
                     // the record after the header: the header may be a damaged one of the layouts
-                    Optional<Header> told = toldBack(found, r.size(), layouts);
-                    return Optional.of(r.size() == found.size() && told.isPresent() && told.get().lost() ? new Header(found, false)
-                            : told.orElse(new Header(found, false)));
+                    Optional<Header> told = r.size() == found.size()
+                            ? HeaderRepair.oneGarbled(found, layouts).map(f -> new Header(f.names(), true))
+                            : toldBack(found, r.size(), layouts);
+                    return Optional.of(told.orElse(new Header(found, false)));
                 }
                 if (rule.test(cells)) {
                     found = cells;
@@ -130,6 +127,6 @@ final class CsvFormats {
     }
 
     private static Optional<Header> toldBack(List<String> damaged, int width, List<List<String>> layouts) {
-        return HeaderRepair.of(damaged, width, layouts).map(f -> new Header(f.names(), true, f.recordLost()));
+        return HeaderRepair.of(damaged, width, layouts).map(f -> new Header(f.names(), true));
     }
 }

@@ -97,6 +97,37 @@ final class HeaderRepair {
     }
 
     /**
+     * The layout a header of the same field count stands for when one of its names, any, is the
+     * layout's with at most two bytes garbled (a header that still tells its file by the others);
+     * none when the header is one the platform writes, or differs more (a layout not known, whose
+     * names are its own).
+     */
+    static Optional<Found> oneGarbled(List<String> header, List<List<String>> layouts) {
+        if (layouts.contains(header)) {
+            return Optional.empty();
+        }
+        List<String> found = null;
+        for (List<String> layout : layouts) {
+            if (layout.size() != header.size()) {
+                continue;
+            }
+            int at = -1;
+            for (int i = 0; i < header.size(); i++) {
+                if (!header.get(i).equals(layout.get(i))) {
+                    at = at < 0 ? i : Integer.MAX_VALUE;
+                }
+            }
+            if (at >= 0 && at != Integer.MAX_VALUE && distance(header.get(at), layout.get(at)) <= GARBLED) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = layout;
+            }
+        }
+        return Optional.ofNullable(found).map(names -> new Found(names, false));
+    }
+
+    /**
      * Two layouts that fit alike, as one: when they differ in one name alone (LinkedIn's last
      * column, {@code IS CONVERSATION DRAFT} or {@code IS CONVERSATION ARCHIVED}), that column is
      * left unnamed; {@code null} when they differ more.

@@ -73,6 +73,17 @@ class HeaderRepairTest {
     }
 
     @Test
+    void oneNameGarbledInAHeaderOfTheSameFieldCountIsToldBackAndAnotherNameIsNot() {
+        assertThat(HeaderRepair.oneGarbled(CsvFormats.names("id,permalink,date,ip,subredit,gildings,title,url,body"), List.of(POSTS)))
+                .contains(new HeaderRepair.Found(POSTS, false));
+        assertThat(HeaderRepair.oneGarbled(CsvFormats.names("id,permalink,date,ip,community,gildings,title,url,body"), List.of(POSTS)))
+                .as("a name of its own").isEmpty();
+        assertThat(HeaderRepair.oneGarbled(CsvFormats.names("id,permalink,date,ix,subredit,gildings,title,url,body"), List.of(POSTS)))
+                .as("two names").isEmpty();
+        assertThat(HeaderRepair.oneGarbled(POSTS, List.of(POSTS))).isEmpty();
+    }
+
+    @Test
     void twoLayoutsThatFitAlikeTellTheNamesTheyShare() {
         assertThat(HeaderRepair.of(CsvFormats.names("a,b,c,is message dra"), 5, List.of(DRAFTS, ARCHIVED)))
                 .contains(new HeaderRepair.Found(List.of("A", "B", "C", "IS MESSAGE DRAFT", ""), true));
