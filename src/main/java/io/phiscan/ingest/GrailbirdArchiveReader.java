@@ -102,7 +102,8 @@ final class GrailbirdArchiveReader implements ArchiveReader {
         if (!months.isEmpty() && csv) {
             notes.add("tweets.csv repeats the monthly files of data/js/tweets/: the monthly files are read");
         } else if (csv && csvHeader.toldBack()) {
-            notes.add("tweets.csv: its header line is damaged; its records are read by the columns X writes in this file");
+            notes.add("tweets.csv: its header line is damaged (or of a layout not known); its records are read by the"
+                    + " columns X writes in this file");
         }
         long present = months.isEmpty() ? csvRecords(tree) : elements(tree, months);
         JsonNode payload = details(tree, "data/js/payload_details.js", unread);

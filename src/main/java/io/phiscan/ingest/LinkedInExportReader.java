@@ -63,8 +63,8 @@ final class LinkedInExportReader implements ArchiveReader {
     }
 
     private static final String NO_HEADER = "no header line with the columns LinkedIn writes in this file";
-    private static final String TOLD_BACK = ": its header line is damaged; its records are read by the columns LinkedIn writes"
-            + " in this file";
+    private static final String TOLD_BACK = ": its header line is damaged (or of a layout not known); its records are"
+            + " read by the columns LinkedIn writes in this file";
 
     /** The headers LinkedIn is known to write in each kind of file, for telling a damaged one back ({@link HeaderRepair}). */
     static List<List<String>> layouts(Kind kind) {

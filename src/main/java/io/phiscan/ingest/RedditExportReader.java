@@ -100,8 +100,8 @@ final class RedditExportReader implements ArchiveReader {
                     if (h.isPresent()) {
                         parts.put(e, kind);
                         if (h.get().toldBack()) {
-                            toldBack.add(e + ": its header line is damaged; its records are read by the columns Reddit writes in"
-                                    + " this file");
+                            toldBack.add(e + ": its header line is damaged (or of a layout not known); its records are read"
+                                    + " by the columns Reddit writes in this file");
                         }
                     } else {
                         unread.add(ExportFiles.notRead(tree, e, "no header line with the columns Reddit writes in this file"));

@@ -33,7 +33,7 @@ class DamagedCsvHeaderTest {
         assertThat(damaged.bad()).isEmpty();
         assertThat(damaged.export().parts()).contains("posts.csv");
         assertThat(damaged.export().notes()).contains(
-                "posts.csv: its header line is damaged; its records are read by the columns Reddit writes in this file");
+                toldBack("posts.csv", "Reddit"));
         assertSameMessages(damaged.messages(), whole.messages());
     }
 
@@ -51,7 +51,7 @@ class DamagedCsvHeaderTest {
             assertThat(b.reason()).startsWith("the header line runs into this record (a line break lost?): the record is not read");
         });
         assertThat(damaged.export().notes()).contains(
-                "messages.csv: its header line is damaged; its records are read by the columns Reddit writes in this file");
+                toldBack("messages.csv", "Reddit"));
         assertThat(whole.message("1x9k2a")).isNotNull();
         assertSameMessages(damaged.messages(), whole.messages().stream().filter(m -> !m.nativeId().equals("1x9k2a")).toList());
     }
@@ -93,7 +93,7 @@ class DamagedCsvHeaderTest {
         assertThat(damaged.bad()).extracting(b -> b.source().position(), IngestRecord.Bad::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(whole.bad().get(0).source().position(), whole.bad().get(0).reason()));
         assertThat(damaged.export().notes()).contains(
-                "messages.csv: its header line is damaged; its records are read by the columns LinkedIn writes in this file");
+                toldBack("messages.csv", "LinkedIn"));
         assertSameMessages(damaged.messages(), whole.messages());
     }
 
@@ -107,7 +107,7 @@ class DamagedCsvHeaderTest {
 
         assertThat(damaged.export().parts()).contains("Comments.csv");
         assertThat(damaged.export().notes()).contains(
-                "Comments.csv: its header line is damaged; its records are read by the columns LinkedIn writes in this file");
+                toldBack("Comments.csv", "LinkedIn"));
         assertThat(damaged.bad()).hasSameSizeAs(whole.bad());
         assertSameMessages(damaged.messages(), whole.messages());
     }
@@ -172,7 +172,7 @@ class DamagedCsvHeaderTest {
 
         assertThat(damaged.export().layout()).isEqualTo("x-grailbird-csv");
         assertThat(damaged.export().notes()).contains(
-                "tweets.csv: its header line is damaged; its records are read by the columns X writes in this file");
+                toldBack("tweets.csv", "X"));
         assertThat(damaged.bad()).hasSameSizeAs(whole.bad());
         assertSameMessages(damaged.messages(), whole.messages());
     }
@@ -208,7 +208,7 @@ class DamagedCsvHeaderTest {
 
         assertThat(damaged.bad()).isEmpty();
         assertThat(damaged.export().notes()).contains(
-                "messages.csv: its header line is damaged; its records are read by the columns Reddit writes in this file");
+                toldBack("messages.csv", "Reddit"));
         assertSameMessages(damaged.messages(), whole.messages());
     }
 
@@ -226,6 +226,12 @@ class DamagedCsvHeaderTest {
             assertThat(b.source().entry()).isEqualTo("posts.csv");
             assertThat(b.reason()).contains("no header line with the columns Reddit writes in this file");
         });
+    }
+
+    /** The export's note on a file whose header was told back. */
+    private static String toldBack(String file, String platform) {
+        return file + ": its header line is damaged (or of a layout not known); its records are read by the columns " + platform
+                + " writes in this file";
     }
 
     private static ExportRendering.Read read(Path export) throws IOException {
