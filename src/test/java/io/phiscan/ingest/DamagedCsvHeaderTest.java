@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -260,16 +259,7 @@ class DamagedCsvHeaderTest {
     private Path copy(String fixture) throws IOException {
         Path from = Fixtures.path(fixture);
         Path to = tmp.resolve(from.getFileName().toString());
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
+        ExportLocatorTest.copyFolder(from, to);
         return to;
     }
 
