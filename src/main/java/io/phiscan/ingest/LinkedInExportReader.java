@@ -67,9 +67,8 @@ final class LinkedInExportReader implements ArchiveReader {
             + " read by the columns LinkedIn writes in this file";
 
     /** The headers LinkedIn is known to write in each kind of file, for telling a damaged one back ({@link HeaderRepair}). */
-    static List<List<String>> layouts(Kind kind) {
-        return switch (kind) {
-            case MESSAGES -> List.of(
+    private static final Map<Kind, List<List<String>>> LAYOUTS = Map.of(
+            Kind.MESSAGES, List.of(
                     CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER"),
                     CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
                             + "CONTENT,FOLDER"),
@@ -78,11 +77,14 @@ final class LinkedInExportReader implements ArchiveReader {
                     CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
                             + "CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION DRAFT"),
                     CsvFormats.names("CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,"
-                            + "CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION ARCHIVED"));
-            case INVITATIONS -> List.of(CsvFormats.names("FROM,TO,SENT AT,MESSAGE,DIRECTION,INVITERPROFILEURL,INVITEEPROFILEURL"));
-            case COMMENTS -> List.of(CsvFormats.names("DATE,LINK,MESSAGE"));
-            case SHARES -> List.of(CsvFormats.names("DATE,SHARELINK,SHARECOMMENTARY,SHAREDURL,MEDIAURL,VISIBILITY"));
-        };
+                            + "CONTENT,FOLDER,ATTACHMENTS,IS MESSAGE DRAFT,IS CONVERSATION ARCHIVED")),
+            Kind.INVITATIONS, List.of(CsvFormats.names("FROM,TO,SENT AT,MESSAGE,DIRECTION,INVITERPROFILEURL,INVITEEPROFILEURL")),
+            Kind.COMMENTS, List.of(CsvFormats.names("DATE,LINK,MESSAGE")),
+            Kind.SHARES, List.of(CsvFormats.names("DATE,SHARELINK,SHARECOMMENTARY,SHAREDURL,MEDIAURL,VISIBILITY")));
+
+    /** The headers LinkedIn is known to write in a kind of file. */
+    static List<List<String>> layouts(Kind kind) {
+        return LAYOUTS.get(kind);
     }
 
     /** The files read for messages, by their {@link ExportFiles#csvBase} names. */

@@ -68,14 +68,16 @@ final class RedditExportReader implements ArchiveReader {
     }
 
     /** The header Reddit writes in each kind of file, for telling a damaged one back ({@link HeaderRepair}). */
+    private static final Map<Kind, List<List<String>>> LAYOUTS = Map.of(
+            Kind.MESSAGES, List.of(CsvFormats.names("id,permalink,thread_id,date,ip,from,to,subject,body")),
+            Kind.CHAT, List.of(CsvFormats.names("message_id,created_at,updated_at,username,message,thread_parent_message_id,"
+                    + "channel_url,subreddit,channel_name,conversation_type")),
+            Kind.COMMENTS, List.of(CsvFormats.names("id,permalink,date,ip,subreddit,gildings,link,parent,body,media")),
+            Kind.POSTS, List.of(CsvFormats.names("id,permalink,date,ip,subreddit,gildings,title,url,body")));
+
+    /** The header Reddit writes in a kind of file. */
     static List<List<String>> layouts(Kind kind) {
-        return List.of(CsvFormats.names(switch (kind) {
-            case MESSAGES -> "id,permalink,thread_id,date,ip,from,to,subject,body";
-            case CHAT -> "message_id,created_at,updated_at,username,message,thread_parent_message_id,channel_url,subreddit,"
-                    + "channel_name,conversation_type";
-            case COMMENTS -> "id,permalink,date,ip,subreddit,gildings,link,parent,body,media";
-            case POSTS -> "id,permalink,date,ip,subreddit,gildings,title,url,body";
-        }));
+        return LAYOUTS.get(kind);
     }
 
     @Override
