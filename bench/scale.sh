@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The throughput benchmark: on one generated input, in one run, measures and prints messages/s,
-# MB/s and peak memory (the JVM's heap peak where it reports it, the process's peak resident
-# set from /usr/bin/time, and the peak of its anonymous part, sampled from /proc: the resident set
+# MB/s, CPU seconds and peak memory (the JVM's heap peak where it reports it, the process's peak
+# resident set from /usr/bin/time, and the peak of its anonymous part, sampled from /proc: the resident set
 # without the pages of mapped files, the index's among them) of
 #   1. the parse ceiling (exports read and parsed, nothing else),
 #   2. the index ceiling (the same messages through a bare Lucene IndexWriter, parsed beforehand),
@@ -61,24 +61,25 @@ peak_anon() {
   echo $((peak / 1024))
 }
 
-# runs a command, keeping its output, wall seconds, peak RSS and peak anonymous RSS (MB) in
-# $WORK/<label>.{out,sec,rss,anon}
+# runs a command, keeping its output, wall seconds, CPU seconds (user and system, all its threads),
+# peak RSS and peak anonymous RSS (MB) in $WORK/<label>.{out,sec,cpu,rss,anon}
 timed() {
   local label=$1 tpid; shift
-  /usr/bin/time -f '%e %M' -o "$WORK/$label.time" "$@" > "$WORK/$label.out" 2> "$WORK/$label.err" &
+  /usr/bin/time -f '%e %M %U %S' -o "$WORK/$label.time" "$@" > "$WORK/$label.out" 2> "$WORK/$label.err" &
   tpid=$!
   peak_anon "$tpid" > "$WORK/$label.anon" &
   wait "$tpid" || { echo "$label failed:" >&2; tail -5 "$WORK/$label.err" >&2; exit 1; }
   wait
-  read -r sec kb < <(tail -1 "$WORK/$label.time")
+  read -r sec kb user sys < <(tail -1 "$WORK/$label.time")
   echo "$sec" > "$WORK/$label.sec"
+  echo "$user + $sys" | bc > "$WORK/$label.cpu"
   echo $((kb / 1024)) > "$WORK/$label.rss"
 }
 rate() { echo "scale=0; $1 / $2" | bc; }
 mbps() { echo "scale=1; $1 / 1000000 / $2" | bc; }
 row() { # label seconds messages
-  printf '| %-40s | %9.1f | %12s | %8s | %12s | %12s |\n' "$1" "$2" "$(printf "%'d" "$(rate "$3" "$2")")" \
-    "$(mbps "$BYTES" "$2")" "$(cat "$WORK/$4.rss") MB" "$(cat "$WORK/$4.anon") MB"
+  printf '| %-40s | %9.1f | %12s | %8s | %8.1f | %12s | %12s |\n' "$1" "$2" "$(printf "%'d" "$(rate "$3" "$2")")" \
+    "$(mbps "$BYTES" "$2")" "$(cat "$WORK/$4.cpu")" "$(cat "$WORK/$4.rss") MB" "$(cat "$WORK/$4.anon") MB"
 }
 
 if [ ! -d "$IN" ]; then
@@ -118,8 +119,8 @@ READ=$(grep -o '[0-9]* record(s) read' "$WORK/audit.out" | grep -o '^[0-9]*')
 INDEXED=$(java -jar "$JAR" search '*:*' --workspace "$WS" --limit 1 2>/dev/null | grep -o 'of [0-9]* match' | grep -o '[0-9]*' || true)
 INDEXED=${INDEXED:-$READ}
 T_AUDIT=$(cat "$WORK/audit.sec")
-echo "| step | seconds | messages/s | MB/s | peak RSS | peak anonymous RSS |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| step | seconds | messages/s | MB/s | CPU s | peak RSS | peak anonymous RSS |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
 row "1. parse ceiling (parse only)" "$(cat "$WORK/parse.sec")" "$PARSED" parse
 if [ -z "${SKIP_INDEX_CEILING:-}" ]; then
   # the ceiling's own timing leaves out parsing and JVM start: use it, not the process's
@@ -144,4 +145,6 @@ echo "  unchanged re-run / full audit (time):     $(echo "scale=3; $(cat "$WORK/
 echo "  rescan / rg (time):                       $(echo "scale=3; $(cat "$WORK/rescan.sec") / $(cat "$WORK/rg.sec")" | bc)"
 echo "  rescan --annotate-again / rg (time):      $(echo "scale=3; $(cat "$WORK/rescan-annotate.sec") / $(cat "$WORK/rg.sec")" | bc)"
 echo "load after: $(uptime | sed 's/.*load/load/')"
-echo "(times are whole commands, JVM start included, except the index ceiling's; rg counted $(awk -F: '{s+=$NF} END {print s}' "$WORK/rg.out") matching lines)"
+echo "(times are whole commands, JVM start included, except the index ceiling's seconds; CPU s is the whole command's"
+echo " user and system time, the index ceiling's parsing and JVM start included: on a machine whose processors run at"
+echo " varying speed, the same work takes more CPU seconds when they are slow; rg counted $(awk -F: '{s+=$NF} END {print s}' "$WORK/rg.out") matching lines)"
