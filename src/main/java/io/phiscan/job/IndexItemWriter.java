@@ -16,7 +16,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * upsert by stable id makes that harmless). A message the index already holds with the same
  * content and signals is not written again, so that only exchanges with new or changed messages
  * carry this run's mark (unless the run is {@code --full}). Counts messages and encrypted
- * messages per export and per part in the chunk's transaction.
+ * messages per export and per part in the chunk's transaction, and tells the progress line.
  */
 final class IndexItemWriter implements ItemWriter<IngestItem> {
     private final MessageIndex index;
@@ -25,9 +25,12 @@ final class IndexItemWriter implements ItemWriter<IngestItem> {
     private final String runId;
     private final boolean full;
     private final String fingerprint;
+    private final Progress progress;
 
-    IndexItemWriter(MessageIndex index, RunStore runs, PartLedger ledger, String runId, boolean full, String fingerprint) {
+    IndexItemWriter(MessageIndex index, RunStore runs, PartLedger ledger, String runId, boolean full, String fingerprint,
+            Progress progress) {
         this.fingerprint = fingerprint;
+        this.progress = progress;
         this.index = index;
         this.runs = runs;
         this.ledger = ledger;
@@ -38,6 +41,7 @@ final class IndexItemWriter implements ItemWriter<IngestItem> {
     @Override
     public void write(Chunk<? extends IngestItem> chunk) throws Exception {
         write(chunk, index, runs, ledger, runId, full, fingerprint);
+        progress.indexed(chunk.size());
     }
 
     /**

@@ -104,8 +104,9 @@ class IngestStepConfiguration {
     @StepScope
     ItemWriter<IngestItem> indexItemWriter(@Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['full'] ?: 'false'}") String full, @Value("#{jobParameters['policy'] ?: ''}") String policy,
-            MessageIndex index, RunStore runs, PartLedger ledger) {
-        return new IndexItemWriter(index, runs, ledger, runId, Boolean.parseBoolean(full), AnnotationFingerprint.of(policy));
+            MessageIndex index, RunStore runs, PartLedger ledger, Progress progress) {
+        return new IndexItemWriter(index, runs, ledger, runId, Boolean.parseBoolean(full), AnnotationFingerprint.of(policy),
+                progress);
     }
 
     /** Signals found in each message by the run's policy. */
@@ -117,8 +118,8 @@ class IngestStepConfiguration {
     @Bean
     @StepScope
     SkipListener<PartRecord, IngestItem> skippedRecordListener(@Value("#{jobParameters['runId']}") String runId,
-            RunStore runs, PartLedger ledger) {
-        return new SkippedRecordListener(runs, ledger, runId);
+            RunStore runs, PartLedger ledger, Progress progress) {
+        return new SkippedRecordListener(runs, ledger, runId, progress);
     }
 
     /** One unit of the ingest step: its records read, annotated and indexed in chunks. */

@@ -18,6 +18,11 @@ final class Progress {
     private final AtomicLong filesDone = new AtomicLong();
     private final AtomicLong filesTotal = new AtomicLong();
     private final AtomicLong records = new AtomicLong();
+    /** Records through the ingest step: indexed (their chunk committed), and skipped. */
+    private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    /** Whether the ingest step runs on workers, whose records are counted as their chunks commit. */
+    private volatile boolean onWorkers;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong bytesTotal = new AtomicLong();
     private final AtomicLong itemsDone = new AtomicLong();
@@ -30,6 +35,9 @@ final class Progress {
         filesDone.set(0);
         itemsDone.set(0);
         records.set(0);
+        indexed.set(0);
+        skipped.set(0);
+        onWorkers = false;
         bytes.set(0);
         boolean items = next == Phase.DETECT || next == Phase.ANNOTATE;
         filesTotal.set(items ? 0 : total);
@@ -76,8 +84,22 @@ final class Progress {
         records.incrementAndGet();
     }
 
-    /** The records read so far by the workers of a remote-partitioned ingest step, as the job repository says. */
+    /** Records of a chunk indexed and committed. */
+    void indexed(long n) {
+        indexed.addAndGet(n);
+    }
+
+    /** A record read and skipped (listed in skipped.csv): through the step too. */
+    void skipped() {
+        skipped.incrementAndGet();
+    }
+
+    /**
+     * The records read so far by the workers of a remote-partitioned ingest step, as the job
+     * repository says: those of chunks committed.
+     */
     void recordsOnWorkers(long n) {
+        onWorkers = true;
         records.set(n);
     }
 
@@ -89,7 +111,12 @@ final class Progress {
         itemsDone.addAndGet(n);
     }
 
-    /** The progress line, e.g. {@code ingest: files 3/12, 45,200 messages, 3,100 msg/s, ETA 0:42}. */
+    /**
+     * The progress line, e.g. {@code ingest: files 3/12, 45,200 messages read, 40,000 indexed, 3,100 msg/s, ETA 0:42}:
+     * the messages indexed lag those read by up to a chunk per unit, and the rate and the time
+     * left are those of the messages through (indexed or skipped), so that the line does not say
+     * {@code ETA 0:00} while the last chunks are annotated and indexed.
+     */
     String line() {
         double seconds = Math.max(1e-3, (System.nanoTime() - phaseStart) / 1e9);
         return switch (phase) {
@@ -100,14 +127,38 @@ final class Progress {
                             exportsTotal, filesDone.get(), filesTotal.get())
                     : String.format("checking exports: files %,d/%,d, %s", filesDone.get(), filesTotal.get(),
                             eta(bytes.get(), bytesTotal.get(), seconds));
-            case INGEST -> String.format("ingest: files %,d/%,d, %,d messages, %,.0f msg/s, %s", filesDone.get(),
-                    filesTotal.get(), records.get(), records.get() / seconds, eta(bytes.get(), bytesTotal.get(), seconds));
+            case INGEST -> onWorkers
+                    ? String.format("ingest: files %,d/%,d, %,d messages, %,.0f msg/s, %s", filesDone.get(),
+                            filesTotal.get(), records.get(), records.get() / seconds, eta(bytes.get(), bytesTotal.get(), seconds))
+                    : ingestLine(seconds);
             case ANNOTATE -> String.format("annotate: messages %,d/%,d, %,.0f msg/s, %s", itemsDone.get(), itemsTotal.get(),
                     itemsDone.get() / seconds, eta(itemsDone.get(), itemsTotal.get(), seconds));
             case DETECT -> String.format("detect: exchanges %,d/%,d, %,.0f/s, %s", itemsDone.get(), itemsTotal.get(),
                     itemsDone.get() / seconds, eta(itemsDone.get(), itemsTotal.get(), seconds));
             case REPORT -> "report: writing the run's reports";
         };
+    }
+
+    private String ingestLine(double seconds) {
+        long read = records.get();
+        long through = Math.min(read, indexed.get() + skipped.get());
+        // until the first chunk is through (annotated and indexed after it is read whole) there is no rate
+        String rate = through == 0 ? "-" : String.format("%,.0f", through / seconds);
+        return String.format("ingest: files %,d/%,d, %,d messages read, %,d indexed, %s msg/s, %s", filesDone.get(),
+                filesTotal.get(), read, indexed.get(), rate, ingestEta(read, through, bytes.get(), bytesTotal.get(), seconds));
+    }
+
+    /**
+     * The time left of an ingest step: the records it will read, from those read so far and the
+     * share of the bytes they came from, less those through, at the rate of those through so far.
+     */
+    static String ingestEta(long read, long through, long bytes, long bytesTotal, double seconds) {
+        if (read <= 0 || bytes <= 0 || bytesTotal <= 0) {
+            return "ETA -";
+        }
+        double share = Math.min(1.0, (double) bytes / bytesTotal);
+        long expected = Math.max(read, Math.round(read / share));
+        return eta(through, expected, seconds);
     }
 
     /** The time left at the rate so far, as {@code ETA m:ss}, or {@code ETA -} when it cannot be told yet. */

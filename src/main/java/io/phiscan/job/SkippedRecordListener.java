@@ -16,8 +16,10 @@ final class SkippedRecordListener implements SkipListener<PartRecord, IngestItem
     private final RunStore runs;
     private final PartLedger ledger;
     private final String runId;
+    private final Progress progress;
 
-    SkippedRecordListener(RunStore runs, PartLedger ledger, String runId) {
+    SkippedRecordListener(RunStore runs, PartLedger ledger, String runId, Progress progress) {
+        this.progress = progress;
         this.runs = runs;
         this.ledger = ledger;
         this.runId = runId;
@@ -28,6 +30,7 @@ final class SkippedRecordListener implements SkipListener<PartRecord, IngestItem
         if (!(t instanceof SkippedRecordException skipped)) {
             return;
         }
+        progress.skipped();
         IngestRecord.Bad bad = skipped.bad();
         boolean added = runs.skip(runId, new RunStore.Skipped(bad.source().file(), bad.source().position(), bad.reason()));
         if (added && skipped.export() != null) {
