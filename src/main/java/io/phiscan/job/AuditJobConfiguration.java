@@ -38,8 +38,8 @@ class AuditJobConfiguration {
     Tasklet reportTasklet(@Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['out']}") String out, @Value("#{jobParameters['policy'] ?: ''}") String policy,
             RunStore runs, FindingStore findings, FindingHistory history, RunPicture picture, MessageIndex index,
-            ReviewRecords records) {
-        return new ReportTasklet(runs, findings, history, picture, index, records, runId, Path.of(out), policy);
+            ReviewRecords records, Progress progress) {
+        return new ReportTasklet(runs, findings, history, picture, index, records, runId, Path.of(out), policy, progress);
     }
 
     @Bean

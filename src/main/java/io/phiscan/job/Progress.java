@@ -30,7 +30,7 @@ final class Progress {
     private final AtomicLong exportsListed = new AtomicLong();
     private volatile long exportsTotal;
 
-    /** Enters a phase with this many files (or exchanges) and bytes to go through. */
+    /** Enters a phase with this many files (messages, exchanges, or outputs of a report) and bytes to go through. */
     void enter(Phase next, long total, long totalBytes) {
         filesDone.set(0);
         itemsDone.set(0);
@@ -39,7 +39,7 @@ final class Progress {
         skipped.set(0);
         onWorkers = false;
         bytes.set(0);
-        boolean items = next == Phase.DETECT || next == Phase.ANNOTATE;
+        boolean items = next == Phase.DETECT || next == Phase.ANNOTATE || next == Phase.REPORT;
         filesTotal.set(items ? 0 : total);
         itemsTotal.set(items ? total : 0);
         bytesTotal.set(totalBytes);
@@ -135,7 +135,8 @@ final class Progress {
                     itemsDone.get() / seconds, eta(itemsDone.get(), itemsTotal.get(), seconds));
             case DETECT -> String.format("detect: exchanges %,d/%,d, %,.0f/s, %s", itemsDone.get(), itemsTotal.get(),
                     itemsDone.get() / seconds, eta(itemsDone.get(), itemsTotal.get(), seconds));
-            case REPORT -> "report: writing the run's reports";
+            case REPORT -> itemsTotal.get() == 0 ? "report: writing the run's reports"
+                    : String.format("report: writing the run's reports, %d of %d outputs written", itemsDone.get(), itemsTotal.get());
         };
     }
 

@@ -39,9 +39,11 @@ final class ReportTasklet implements Tasklet {
     private final String runId;
     private final Path out;
     private final String policy;
+    private final Progress progress;
 
     ReportTasklet(RunStore runs, FindingStore findings, FindingHistory history, RunPicture picture, MessageIndex index,
-            ReviewRecords review, String runId, Path out, String policy) {
+            ReviewRecords review, String runId, Path out, String policy, Progress progress) {
+        this.progress = progress;
         this.runs = runs;
         this.findings = findings;
         this.history = history;
@@ -79,7 +81,9 @@ final class ReportTasklet implements Tasklet {
                 picked.skipped(), picked.notes(), review.compliance(runId, picked.findings(), reviewPolicy, findings));
         history.reported(runId, ids);
         long t1 = System.nanoTime();
-        RunOutputs.Written written = new RunOutputs().write(report, ReportHistory.of(runs), out);
+        // the outputs that take time by the findings (the data files, the compliance outputs, the two pages), counted as written
+        progress.enter(Progress.Phase.REPORT, RunOutputs.outputs(report), 0);
+        RunOutputs.Written written = new RunOutputs().write(report, ReportHistory.of(runs), out, progress::itemDone);
         runs.recordManifest(runId, written.manifestSha256());
         review.recordReport(run, reviewPolicy, policy, report.findings(), out, written.files());
         runs.finishRun(runId, finished);

@@ -30,6 +30,26 @@ public final class RunOutputs {
 
     /** Writes the outputs; {@code history} gives the previous run whose manifest this one chains to. */
     public Written write(RunReport report, ReportHistory history, Path dir) throws IOException {
+        return write(report, history, dir, () -> {
+        });
+    }
+
+    /**
+     * The outputs of a report that take time in proportion to its findings, each told once written
+     * to {@link #write(RunReport, ReportHistory, Path, Runnable)}'s {@code written}: findings.json,
+     * findings.csv (with skipped.csv), the compliance outputs when the report carries their data
+     * (warnings, block lists, chart notes), and the two pages.
+     */
+    public static int outputs(RunReport report) {
+        return report.compliance() != null ? 5 : 4;
+    }
+
+    /**
+     * Writes the outputs as {@link #write(RunReport, ReportHistory, Path)} does, and runs
+     * {@code written} once as each of the {@link #outputs} is written, from whichever of the two
+     * writing threads wrote it.
+     */
+    public Written write(RunReport report, ReportHistory history, Path dir, Runnable written) throws IOException {
         Optional<RunStore.Run> previous = history.previousOf(report.run().id());
         Manifest.Link link = previous.isEmpty() ? null
                 : Manifest.linkTo(previous.get().id(), ReportHistory.folderOf(previous.get()));
@@ -45,19 +65,27 @@ public final class RunOutputs {
             files.addAll(Parallel.both(() -> {
                 try {
                     new FindingsJsonWriter().write(report, folder);
+                    written.run();
                     new FindingsCsvWriter().write(report, folder);
                     new SkippedCsvWriter().write(report, folder);
+                    written.run();
                 } catch (IOException | RuntimeException | Error e) {
                     dataWritten.completeExceptionally(e);
                     throw e;
                 }
                 dataWritten.complete(null);
                 pages.writeRedacted(report, history, dir, redacted);
+                written.run();
                 return null;
             }, () -> {
-                List<String> compliance = report.compliance() != null ? ComplianceOutputs.write(report, folder) : List.of();
+                List<String> compliance = List.of();
+                if (report.compliance() != null) {
+                    compliance = ComplianceOutputs.write(report, folder);
+                    written.run();
+                }
                 Parallel.await(dataWritten);
                 pages.writeFull(report, history, folder);
+                written.run();
                 return compliance;
             }).second());
         }

@@ -40,6 +40,10 @@ class ProgressTest {
         assertThat(p.line()).startsWith("detect: exchanges 1/5,000, ");
         p.enter(Progress.Phase.REPORT, 0, 0);
         assertThat(p.line()).isEqualTo("report: writing the run's reports");
+        p.enter(Progress.Phase.REPORT, 5, 0);
+        p.itemDone();
+        p.itemDone();
+        assertThat(p.line()).isEqualTo("report: writing the run's reports, 2 of 5 outputs written");
     }
 
     @Test
