@@ -81,7 +81,7 @@ final class ReportTasklet implements Tasklet {
                 picked.skipped(), picked.notes(), review.compliance(runId, picked.findings(), reviewPolicy, findings));
         history.reported(runId, ids);
         long t1 = System.nanoTime();
-        // the outputs that take time by the findings (the data files, the compliance outputs, the two pages), counted as written
+        // the outputs that take time by the findings, counted as written, for the progress line
         progress.enter(Progress.Phase.REPORT, RunOutputs.outputs(report), 0);
         RunOutputs.Written written = new RunOutputs().write(report, ReportHistory.of(runs), out, progress::itemDone);
         runs.recordManifest(runId, written.manifestSha256());

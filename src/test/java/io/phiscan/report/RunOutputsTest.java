@@ -20,7 +20,7 @@ class RunOutputsTest {
         RunReport report = ReportFixtures.report("R-1", tmp.resolve("out"));
         AtomicInteger written = new AtomicInteger();
         new RunOutputs().write(report, ReportHistory.none(), tmp.resolve("out"), () -> {
-            // findings.json is the first output either thread tells
+            // without the compliance outputs, findings.json is the first output told
             assertThat(tmp.resolve("out").resolve(FindingsJsonWriter.FILE)).exists();
             written.incrementAndGet();
         });
