@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * that are not an array are one for the element; {@code messages} that are one event object
  * instead of an array of them are read as that event. A conversation without {@code messages}
  * has no events when it holds nothing but its id, and is a skipped record when it holds other
- * members. A conversation split over several
+ * members. A group conversation whose id cannot be read keeps its messages, under a stand-in
+ * id that names its file and element, and a skipped row says so. A conversation split over several
  * elements with the same id needs no merging here: messages carry the conversation id and the
  * exchange is assembled, in time order, from all of them.
  */
@@ -56,11 +57,15 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
             // its line lost: a one-to-one conversation's id told from its messages
             conversationId = oneToOne(conversation.path("messages"));
         }
+        JsonNode messages = conversation.path("messages");
+        if (conversationId == null && group && messages.isArray() && !messages.isEmpty()) {
+            // a group's id cannot be told from its messages: they are read under a stand-in, and that is listed
+            return underStandIn(events(messages, standIn(where), true, where), where);
+        }
         if (conversationId == null) {
             return List.of(new IngestRecord.Bad(where.ref(), "dmConversation without a conversationId"));
         }
         boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
-        JsonNode messages = conversation.path("messages");
         if (messages.isObject()) {
             // one event where X writes an array of them, read as the array's only element
             return event(messages, 0, conversationId, isGroup, where);
@@ -76,12 +81,36 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
             return List.of(new IngestRecord.Bad(where.ref(), "a dmConversation whose messages are " + Json.kind(messages)
                     + ", not an array of events; nothing in it was read"));
         }
+        return events(messages, conversationId, isGroup, where);
+    }
+
+    private List<IngestRecord> events(JsonNode messages, String conversationId, boolean isGroup, YtdFileCursor.ElementSource where) {
         List<IngestRecord> out = new ArrayList<>();
         int i = 0;
         for (JsonNode event : messages) {
             out.addAll(event(event, i, conversationId, isGroup, where));
             i++;
         }
+        return out;
+    }
+
+    /**
+     * The id a group conversation is read under when its own cannot be read (its line lost or cut):
+     * its file and element, so that its messages stay one exchange, the same at every reading of
+     * the same file.
+     */
+    static String standIn(YtdFileCursor.ElementSource where) {
+        String file = where.entry().substring(where.entry().lastIndexOf('/') + 1);
+        return "id-unreadable-" + file + "-element-" + where.index();
+    }
+
+    /** The records of a conversation read under {@link #standIn}, after a row that lists the stand-in. */
+    private static List<IngestRecord> underStandIn(List<IngestRecord> records, YtdFileCursor.ElementSource where) {
+        long read = records.stream().filter(r -> r instanceof IngestRecord.Read).count();
+        List<IngestRecord> out = new ArrayList<>(records.size() + 1);
+        out.add(new IngestRecord.Bad(where.ref(), "a group conversation whose conversationId cannot be read: its " + read
+                + " message(s) are read as the conversation " + standIn(where)));
+        out.addAll(records);
         return out;
     }
 
@@ -121,7 +150,8 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
      * event that does not parse skipped on its own. X writes the id before the messages. When the
      * line that opens the array is damaged, the events are found from the first that opens; when
      * the id is damaged, a one-to-one conversation's is told from its messages' two users
-     * ({@link #oneToOne}; a group's cannot be: the conversation is then not read).
+     * ({@link #oneToOne}); a group's cannot be, and its messages are read under a stand-in id
+     * ({@link #standIn}), listed in a row of its own.
      */
     @Override
     public List<IngestRecord> salvage(byte[] partial, YtdFileCursor.ElementSource where) {
@@ -136,7 +166,10 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         Matcher id = CONVERSATION_ID.matcher(found.head());
         String conversationId = id.find() ? id.group(1)
                 : oneToOne(found.events().stream().map(ConversationSalvage.Event::node).filter(java.util.Objects::nonNull).toList());
-        if (conversationId == null) {
+        boolean standIn = conversationId == null && group;
+        if (standIn) {
+            conversationId = standIn(where);
+        } else if (conversationId == null) {
             return List.of();
         }
         boolean isGroup = group || !conversationId.matches("\\d+-\\d+");
@@ -150,7 +183,7 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
                 out.addAll(event(e.node(), e.index(), conversationId, isGroup, where));
             }
         }
-        return out;
+        return standIn && !out.isEmpty() ? underStandIn(out, where) : out;
     }
 
     /**

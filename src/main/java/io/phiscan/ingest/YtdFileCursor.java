@@ -181,7 +181,7 @@ final class YtdFileCursor implements RecordCursor {
         pending.addAll(apart);
         if (apart.stream().noneMatch(r -> r instanceof IngestRecord.Bad)) {
             pending.add(new IngestRecord.Bad(where.ref(), describe(e, where.line()) + (apart.isEmpty() ? ""
-                    : "; the " + apart.size() + " record(s) in it that can be read are read")));
+                    : "; the " + readIn(apart) + " record(s) in it that can be read are read")));
         }
     }
 
@@ -191,9 +191,15 @@ final class YtdFileCursor implements RecordCursor {
         pending.addAll(whole);
         // a string broken among a conversation's messages is listed there, at that message, the others read
         if (whole.stream().noneMatch(r -> r instanceof IngestRecord.Bad bad && bad.reason().equals(error))) {
-            pending.add(new IngestRecord.Bad(where.ref(), error + (whole.isEmpty() ? ""
-                    : "; the " + whole.size() + " record(s) complete before that point are read")));
+            long read = readIn(whole);
+            pending.add(new IngestRecord.Bad(where.ref(), error + (read == 0 ? ""
+                    : "; the " + read + " record(s) complete before that point are read")));
         }
+    }
+
+    /** How many of an element's records were read (a message, or one counted as encrypted), its skipped rows left out. */
+    private static long readIn(List<IngestRecord> records) {
+        return records.stream().filter(r -> !(r instanceof IngestRecord.Bad)).count();
     }
 
     /** A parse error in our own words, located in the file, never quoting the content. */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An X conversation whose opening lines are damaged (its id, the line that opens its array of
  * messages): a one-to-one conversation's messages are all read, in the conversation X gives them,
- * its id told from their two users; a group's, whose id cannot be told, is listed. Fixture: a copy
+ * its id told from their two users; a group's, whose id cannot be told, under a stand-in id, and
+ * that is listed. Fixture: a copy
  * of {@code twitter/current-2024}.
  */
 class DamagedConversationOpeningTest {
@@ -112,18 +113,52 @@ class DamagedConversationOpeningTest {
     }
 
     @Test
-    void aGroupWhoseIdIsCutOutIsListedWhole() throws IOException {
+    void aGroupWhoseIdIsCutOutKeepsItsMessagesUnderAStandInId() throws IOException {
         Path export = copy();
         ExportContents whole = ExportContents.read(export);
         cut(export.resolve(GROUP), "\"17912345", "      {\n          \"messageCreate\"");
 
         ExportContents damaged = ExportContents.read(export);
 
+        assertGroupUnderStandIn(whole, damaged);
+        // and the damage itself: the cut left the id's string open to the end of its line
+        assertThat(damaged.bad()).filteredOn(b -> b.source().entry().equals(GROUP)).extracting(IngestRecord.Bad::reason)
+                .hasSize(2).anySatisfy(r -> assertThat(r).startsWith("a line break inside a string at line 4")
+                        .endsWith("; the 2 record(s) complete before that point are read"));
+    }
+
+    @Test
+    void aGroupWhoseIdLineIsLostKeepsItsMessagesUnderAStandInId() throws IOException {
+        Path export = copy();
+        ExportContents whole = ExportContents.read(export);
+        replaceFirst(export.resolve(GROUP), "      \"conversationId\" : \"1791234567890123456\",\n", "");
+
+        ExportContents damaged = ExportContents.read(export);
+
+        assertGroupUnderStandIn(whole, damaged);
+        assertThat(damaged.bad()).filteredOn(b -> b.source().entry().equals(GROUP)).hasSize(1);
+    }
+
+    /**
+     * The group's messages all read, as one conversation named after the file and element it was
+     * read from, and a row listing that; every other message as it was.
+     */
+    private static void assertGroupUnderStandIn(ExportContents whole, ExportContents damaged) {
+        String standIn = "dm:id-unreadable-direct-messages-group.js-element-0";
         List<Message> group = whole.messages().stream().filter(m -> m.conversationId().equals("dm:1791234567890123456")).toList();
-        assertThat(group).isNotEmpty();
-        assertThat(damaged.messages()).hasSize(whole.messages().size() - group.size());
-        assertThat(damaged.bad()).filteredOn(b -> b.source().entry().equals(GROUP)).singleElement()
-                .satisfies(b -> assertThat(b.source().position()).startsWith("element 0"));
+        assertThat(group).hasSizeGreaterThan(1);
+        assertThat(damaged.messages()).hasSameSizeAs(whole.messages());
+        assertThat(damaged.messages()).filteredOn(m -> m.conversationId().equals(standIn))
+                .extracting(Message::nativeId, Message::text, Message::direction, Message::visibility)
+                .containsExactlyElementsOf(group.stream()
+                        .map(m -> org.assertj.core.groups.Tuple.tuple(m.nativeId(), m.text(), m.direction(), m.visibility())).toList());
+        assertSameConversations(damaged.messages().stream().filter(m -> !m.conversationId().equals(standIn)).toList(),
+                whole.messages().stream().filter(m -> !group.contains(m)).toList());
+        assertThat(damaged.bad()).filteredOn(b -> b.source().entry().equals(GROUP)).anySatisfy(b -> {
+            assertThat(b.source().position()).startsWith("element 0");
+            assertThat(b.reason()).isEqualTo("a group conversation whose conversationId cannot be read: its " + group.size()
+                    + " message(s) are read as the conversation id-unreadable-direct-messages-group.js-element-0");
+        });
     }
 
     /** The same messages in the same conversations, in the order read. */
