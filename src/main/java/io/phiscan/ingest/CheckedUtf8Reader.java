@@ -53,6 +53,8 @@ final class CheckedUtf8Reader extends Reader {
     private static final int LF = 2;
     private long lineBreaks;
     private long recordChars;
+    /** The last character decoded so far (a byte-order mark left out), or 0 before any. */
+    private char lastChar;
 
     /** A reader of a CSV file in UTF-8 (a carriage return alone being text when the file's lines end with LF or CRLF). */
     CheckedUtf8Reader(InputStream in, long maxRecordChars) {
@@ -248,7 +250,20 @@ final class CheckedUtf8Reader extends Reader {
                 lastWasCr = false;
             }
         }
+        if (chars.limit() > chars.position()) {
+            lastChar = chars.get(chars.limit() - 1);
+        }
         charsBefore += chars.limit() - chars.position();
+    }
+
+    /**
+     * Whether the input has been read to its end, and ended with neither a line break nor a
+     * double quote: inside an unquoted field, as a CSV file cut short within its last record
+     * does. A file whose last record ends with a quoted field, or that is empty, does not.
+     */
+    boolean endedInUnquotedField() {
+        return eof && !bytes.hasRemaining() && !chars.hasRemaining() && lastChar != 0 && lastChar != '\n'
+                && lastChar != '\r' && lastChar != '"';
     }
 
     @Override

@@ -33,6 +33,9 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvCursor implements RecordCursor {
     static final long MAX_RECORD_CHARS = 16L << 20;
     private static final int HEADER_SEARCH = 16;
+    private static final String CUT_IN_LAST_RECORD = "the file ends inside this record, in an unquoted field with no line"
+            + " break after it: the file may have been cut short here; the record is read as far as it goes, and whatever"
+            + " followed it is missing";
     private static final String HEADER_RUN_ON = "the header line runs into this record (a line break lost?): the record is not"
             + " read; the file's other records are, by the header's names";
 
@@ -69,6 +72,8 @@ final class CsvCursor implements RecordCursor {
     private long headerLine;
     private boolean widthUnchecked;
     private boolean done;
+    /** Where the last data record read was, while nothing listed it ({@code null} once something did). */
+    private SourceRef lastUnlisted;
 
     CsvCursor(String export, String entry, Source source, CSVFormat format, Predicate<List<String>> headerRule,
             RowMapper mapper) {
@@ -218,7 +223,11 @@ final class CsvCursor implements RecordCursor {
             if (!records.hasNext()) {
                 // every record read: a zip entry whose bytes failed their check at the end is listed now
                 DamagedZipEntryException failed = bytes.failure();
+                boolean cut = reader.endedInUnquotedField();
                 finish(null);
+                if (cut && lastUnlisted != null) {
+                    pending.add(new IngestRecord.Bad(lastUnlisted, CUT_IN_LAST_RECORD));
+                }
                 if (failed != null) {
                     pending.add(new IngestRecord.Bad(new SourceRef(export, entry, "after the last record read"), failed.reason()));
                 }
@@ -227,6 +236,7 @@ final class CsvCursor implements RecordCursor {
             r = records.next();
         } catch (UncheckedIOException e) {
             recordNumber++;
+            lastUnlisted = null;
             pending.add(new IngestRecord.Bad(where(start), reason(e) + "; reading resumes at line " + (start + 1)));
             closeParser();
             resumeAtLine = start;
@@ -254,11 +264,15 @@ final class CsvCursor implements RecordCursor {
             pending.add(new IngestRecord.Bad(at, "the header line again, not a record"));
         } else {
             try {
-                pending.addAll(mapper.map(new CsvRow(at, columns, r)));
+                List<IngestRecord> mapped = mapper.map(new CsvRow(at, columns, r));
+                pending.addAll(mapped);
+                lastUnlisted = mapped.stream().anyMatch(m -> m instanceof IngestRecord.Bad) ? null : at;
+                return;
             } catch (RuntimeException e) {
                 pending.add(new IngestRecord.Bad(at, "record not in the expected shape: " + e.getClass().getSimpleName()));
             }
         }
+        lastUnlisted = null;
     }
 
     /** Whether the record repeats the header line (as in two files joined into one). */
