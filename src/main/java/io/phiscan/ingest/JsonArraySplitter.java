@@ -19,7 +19,9 @@ import java.io.InputStream;
  * files; when the first element is the broken one, at the first such line less indented than the
  * damage). A line holding only a closing brace (and a comma) between elements is the closing line
  * of an element that closed early, a bracket of its own lost: it is one broken element and the
- * element after it is read. A file that ends inside an element gives a final broken element.
+ * element after it is read; so is the rest of such an element from a line that starts with a
+ * closing square bracket indented at least as far as the elements (an array's end among its
+ * members, where the array's own closing bracket is less indented). A file that ends inside an element gives a final broken element.
  * Memory is bounded by {@code maxElementBytes}.
  *
  * <p>Not thread-safe.
@@ -45,6 +47,8 @@ final class JsonArraySplitter implements Closeable {
     private boolean started;
     private boolean finished;
     private boolean ended;
+    /** The first byte after a closing square bracket and its blanks and comma ({@link #elementFollows}), -1 at the end. */
+    private int afterBracket;
 
     JsonArraySplitter(InputStream in, int maxElementBytes) {
         this(in, maxElementBytes, 1);
@@ -98,12 +102,23 @@ final class JsonArraySplitter implements Closeable {
             }
             if (c == ']') {
                 long at = bytes.line();
+                boolean indentedAsMembers = !bracketLine && elementIndent > 0 && bytes.column() - 1 == bytes.lineIndent()
+                        && bytes.lineIndent() >= elementIndent;
                 ended = true;
                 if (elementFollows()) {
                     ended = false;
                     // a stray closing bracket: the elements after it are still the array's
                     return new Element(index, at, null, "a closing bracket of the array before this element, whose"
                             + " elements go on after it");
+                }
+                if (indentedAsMembers && afterBracket == '"') {
+                    // first on a line indented as the elements' members are, and a member after it: the end of an
+                    // array inside an element that closed early (a bracket of its own damaged), not this one's
+                    ended = false;
+                    int i = index++;
+                    recover();
+                    return new Element(i, at, null, "the rest of an element that closed early (one of its brackets"
+                            + " damaged?), from a closing bracket indented as the elements' members are: not read");
                 }
                 finished = true;
                 return null;
@@ -149,6 +164,7 @@ final class JsonArraySplitter implements Closeable {
         while ((c = bytes.read()) >= 0 && (Character.isWhitespace(c) || c == ',' && !comma)) {
             comma |= c == ',';
         }
+        afterBracket = c;
         if (c == '{') {
             bytes.unread(c);
             return true;

@@ -91,6 +91,37 @@ class JsonArraySplitterTest {
         assertThat(e.get(2).index()).isEqualTo(2);
     }
 
+    /**
+     * Meta's layout, an element's opening brace inside its array replaced by a closing bracket:
+     * the element closes early, and the bracket that closed its array is not the end of the file's.
+     */
+    @Test
+    void aBracketThatClosedAnArrayInsideAnElementThatClosedEarlyDoesNotEndTheFilesArray() throws IOException {
+        String json = "[\n  {\n    \"list\": [\n      {\n        \"uri\": \"\"\n      }\n    ],\n    \"value\": \"one\"\n  },\n"
+                + "  {\n    \"list\": [\n      ]\n        \"uri\": \"\"\n      }\n    ],\n    \"value\": \"two\"\n  },\n"
+                + "  {\n    \"list\": [],\n    \"value\": \"three\"\n  }\n]\n";
+        List<JsonArraySplitter.Element> e = split(json);
+
+        assertThat(e).extracting(JsonArraySplitterTest::describe).satisfiesExactly(
+                one -> assertThat(one).startsWith("0@2:{").contains("\"one\""),
+                // the element as far as its early close: it does not parse, and is listed as such by its reader
+                two -> assertThat(two).startsWith("1@10:{").doesNotContain("two"),
+                rest -> assertThat(rest).isEqualTo("2@15:error the rest of an element that closed early (one of its"
+                        + " brackets damaged?), from a closing bracket indented as the elements' members are: not read"),
+                three -> assertThat(three).startsWith("3@18:{").contains("\"three\""));
+    }
+
+    @Test
+    void theArraysOwnClosingBracketEndsIt() throws IOException {
+        List<JsonArraySplitter.Element> e = split("{\n  \"items\": [\n    {\n      \"a\": [\n        1\n      ]\n    }\n  ],\n"
+                + "  \"more\": {\n    \"b\": 2\n  }\n}\n");
+
+        assertThat(e).extracting(JsonArraySplitterTest::describe).singleElement().asString().startsWith("0@3:{");
+        // closed at its elements' indentation, as no export is known to write it, at the end of the file
+        assertThat(split("[\n  {\n    \"a\": 1\n  }\n  ]\n")).extracting(JsonArraySplitterTest::describe)
+                .containsExactly("0@2:{\n    \"a\": 1\n  }");
+    }
+
     @Test
     void aFileCutInsideAnElementEndsWithABrokenElement() throws IOException {
         List<JsonArraySplitter.Element> e = split("x = [ {\"a\": 1}, {\"a\": \"cut");
