@@ -84,7 +84,8 @@ final class DirectMessageMapper implements YtdFileCursor.ElementMapper {
         return events(messages, conversationId, isGroup, where);
     }
 
-    private List<IngestRecord> events(JsonNode messages, String conversationId, boolean isGroup, YtdFileCursor.ElementSource where) {
+    private List<IngestRecord> events(JsonNode messages, String conversationId, boolean isGroup,
+            YtdFileCursor.ElementSource where) {
         List<IngestRecord> out = new ArrayList<>();
         int i = 0;
         for (JsonNode event : messages) {

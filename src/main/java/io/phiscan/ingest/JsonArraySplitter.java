@@ -20,9 +20,10 @@ import java.io.InputStream;
  * damage). A line holding only a closing brace (and a comma) between elements is the closing line
  * of an element that closed early, a bracket of its own lost: it is one broken element and the
  * element after it is read; so is the rest of such an element from a line that starts with a
- * closing square bracket indented at least as far as the elements (an array's end among its
- * members, where the array's own closing bracket is less indented). A file that ends inside an element gives a final broken element.
- * Memory is bounded by {@code maxElementBytes}.
+ * closing square bracket indented at least as far as the elements, a member after it (an array's
+ * end among its members, where the array's own closing bracket is less indented). A file that
+ * ends inside an element gives a final broken element. Memory is bounded by
+ * {@code maxElementBytes}.
  *
  * <p>Not thread-safe.
  */

@@ -29,7 +29,8 @@ class CutShortCsvTest {
         String text = Files.readString(posts, StandardCharsets.UTF_8);
         // a post of its own at the end, its body cut after "Flu shots are"
         Files.writeString(posts, text + "1ce2cc3,https://www.reddit.com/r/Pediatrics/comments/1ce2cc3/flu_clinic/,"
-                + "2024-10-01 09:00:00 UTC,,Pediatrics,0,Flu clinic,https://www.reddit.com/r/Pediatrics/comments/1ce2cc3/flu_clinic/,"
+                + "2024-10-01 09:00:00 UTC,,Pediatrics,0,Flu clinic,"
+                + "https://www.reddit.com/r/Pediatrics/comments/1ce2cc3/flu_clinic/,"
                 + "Flu shots are", StandardCharsets.UTF_8);
         ExportContents whole = ExportContents.read(Fixtures.path("reddit/reddit-2024"));
 
@@ -42,7 +43,8 @@ class CutShortCsvTest {
         assertThat(cut.bad()).hasSize(whole.bad().size() + 1);
         assertThat(cut.bad()).filteredOn(b -> b.source().entry().equals("posts.csv")).singleElement().satisfies(b -> {
             assertThat(b.source().position()).isEqualTo("record " + (records + 1) + ", line " + (text.lines().count() + 1));
-            assertThat(b.reason()).startsWith("the file ends inside this record, in an unquoted field with no line break after it:");
+            assertThat(b.reason())
+                    .startsWith("the file ends inside this record, in an unquoted field with no line break after it:");
         });
     }
 

@@ -151,7 +151,8 @@ class DamagedConversationOpeningTest {
         assertThat(damaged.messages()).filteredOn(m -> m.conversationId().equals(standIn))
                 .extracting(Message::nativeId, Message::text, Message::direction, Message::visibility)
                 .containsExactlyElementsOf(group.stream()
-                        .map(m -> org.assertj.core.groups.Tuple.tuple(m.nativeId(), m.text(), m.direction(), m.visibility())).toList());
+                        .map(m -> org.assertj.core.groups.Tuple.tuple(m.nativeId(), m.text(), m.direction(), m.visibility()))
+                        .toList());
         assertSameConversations(damaged.messages().stream().filter(m -> !m.conversationId().equals(standIn)).toList(),
                 whole.messages().stream().filter(m -> !group.contains(m)).toList());
         assertThat(damaged.bad()).filteredOn(b -> b.source().entry().equals(GROUP)).anySatisfy(b -> {
