@@ -433,9 +433,13 @@ final class ZipTree implements ExportTree {
                 synchronized (now.zip()) {
                     in = now.zip().getInputStream(z);
                 }
-            } catch (RuntimeException e) {
-                // offsets that do not fit the zip: a damaged entry, as java.util.zip's own ZipException says
-                throw (ZipException) new ZipException("the entry's place in the zip is damaged: " + e.getMessage()).initCause(e);
+            } catch (FileSystemException | ClosedChannelException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                // offsets that do not fit the zip ("data … overlaps with central directory", a local header
+                // that is not one): this entry is damaged, not the zip's other entries, nor the run
+                throw new ArchiveFormatException(name, entry, "the entry's place in the zip is damaged (" + e.getMessage()
+                        + "): not read", e);
             }
             return new BoundedEntryStream(in, z, entry, reader);
         } catch (IOException | RuntimeException e) {

@@ -1,0 +1,95 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.cli.Cli;
+import io.phiscan.model.Message;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Facebook export zip whose directory gives one entry, the owner's profile file, a place that
+ * does not fit the zip (its data would overlap the directory: one byte put into a zip shifts every
+ * place after it). Reading the owner opened that entry first, and the zip's refusal ended the
+ * audit ("data for … overlaps with central directory", exit 1), the same again at every restart,
+ * every other export of the run unread. The entry is now listed, the owner told without it, and
+ * every message of the export read. Fixture: {@code facebook/json-2024}, zipped here.
+ */
+class MisplacedZipEntryTest {
+    private static final String PROFILE = "personal_information/profile_information/profile_information.json";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theEntryIsListedAndEveryMessageOfTheExportIsRead() throws IOException {
+        Path folder = Fixtures.path("facebook/json-2024");
+        Path zip = Files.write(tmp.resolve("facebook-zoefixture-2024-05-01-a1b2c3d4.zip"), misplaced(zipOf(folder), PROFILE));
+
+        ExportContents whole = ExportContents.read(folder);
+        ExportContents read = ExportContents.read(zip);
+
+        assertThat(read.messages()).extracting(Message::nativeId, Message::text)
+                .containsExactlyInAnyOrderElementsOf(whole.messages().stream()
+                        .map(m -> org.assertj.core.groups.Tuple.tuple(m.nativeId(), m.text())).toList());
+        assertThat(read.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo(PROFILE);
+            assertThat(b.reason()).startsWith("the entry's place in the zip is damaged (").contains("overlaps")
+                    .endsWith("): not read; the owner was told without it");
+        });
+    }
+
+    @Test
+    void theAuditCompletesBesideAnotherExport() throws IOException {
+        Path zip = Files.write(tmp.resolve("facebook-zoefixture-2024-05-01-a1b2c3d4.zip"),
+                misplaced(zipOf(Fixtures.path("facebook/json-2024")), PROFILE));
+        Path out = tmp.resolve("out");
+
+        Cli cli = Cli.run("audit", zip.toString(), Fixtures.path("reddit/reddit-2024").toString(),
+                "--workspace", tmp.resolve("ws").toString(), "--out", out.toString());
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("completed").contains("2 export(s)").contains("1 skipped");
+        assertThat(Files.readAllLines(out.resolve("skipped.csv"))).hasSize(2)
+                .anySatisfy(row -> assertThat(row).startsWith(zip + "!" + PROFILE + ",")
+                        .contains("the entry's place in the zip is damaged"));
+    }
+
+    /** The folder's files as a zip, the folder's own name left out, each entry deflated. */
+    private static byte[] zipOf(Path folder) throws IOException {
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel); Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                z.putArchiveEntry(new ZipArchiveEntry(folder.relativize(f).toString().replace('\\', '/')));
+                z.write(Files.readAllBytes(f));
+                z.closeArchiveEntry();
+            }
+        }
+        return Arrays.copyOf(channel.array(), (int) channel.size());
+    }
+
+    /** The zip with the directory's record of {@code name} giving the directory's own start as the entry's place. */
+    private static byte[] misplaced(byte[] zip, String name) {
+        int directory = CutXArchive.centralDirectory(zip);
+        String latin = new String(zip, StandardCharsets.ISO_8859_1);
+        for (int at = directory; at >= 0; at = latin.indexOf("PK\u0001\u0002", at + 4)) {
+            int length = (zip[at + 28] & 0xff) | (zip[at + 29] & 0xff) << 8;
+            if (new String(zip, at + 46, length, StandardCharsets.UTF_8).equals(name)) {
+                for (int i = 0; i < 4; i++) {
+                    zip[at + 42 + i] = (byte) (directory >>> (8 * i));
+                }
+                return zip;
+            }
+        }
+        throw new AssertionError("no entry " + name);
+    }
+}
