@@ -2,7 +2,7 @@
 """Damage test: one file of a small generated input damaged per case, audited, and what was indexed
 and skipped compared with the undamaged input's audit.
 
-    bench/damage.py [--platforms LIST] [--messages N] [--cases N] [--first-case N] [WORKDIR]
+    bench/damage.py [--platforms LIST] [--messages N] [--cases N] [--first-case N] [--zip] [WORKDIR]
 
 Generates WORKDIR/exports (phiscan generate, files of at most 20 messages, seed 5) and audits it
 once; then for each case, seeded by its number, picks one export file holding records (JSON, X's
@@ -10,10 +10,14 @@ once; then for each case, seeded by its number, picks one export file holding re
 among the bytes of JSON and CSV structure, a NUL, bytes that are not UTF-8 and text, or the file
 cut short), audits the damaged copy in a fresh workspace and counts the messages indexed (by
 phiscan search, per platform) and the rows of skipped.csv. A case is:
+  FAILED      when the audit does not complete (exit code other than 0 or 3): damage must not end a run;
   SILENT      when messages are missing and skipped.csv lists nothing: a loss nobody is told of;
   UNEXPLAINED when more messages are missing than records overlap the damage and than
               skipped.csv has rows: worth a look (one row may rightly stand for several records);
-and each such case's damaged input is kept under WORKDIR/case-N. Exits 1 when a case is SILENT.
+and each such case's damaged input is kept under WORKDIR/case-N. Exits 1 when a case is FAILED or SILENT.
+With --zip, each export is audited as the zip a platform delivers (its folder's files at the zip's
+root, deflated), and a case damages one of the zips anywhere (local headers, compressed data, the
+central directory); the bytes of a zip say nothing of the records they hold, so UNEXPLAINED is not told.
 Needs target/phiscan.jar (mvn -B -q package -DskipTests) and python3; a case takes 10 to 30 s (an audit,
 and a search for each platform).
 """
@@ -28,6 +32,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JAR = os.path.join(ROOT, "target", "phiscan.jar")
@@ -127,6 +132,19 @@ def spans(path):
         return []
 
 
+def zip_exports(exports):
+    """Each export folder under EXPORTS as a zip beside it (its files at the zip's root), the folder removed."""
+    for name in sorted(os.listdir(exports)):
+        folder = os.path.join(exports, name)
+        if not os.path.isdir(folder):
+            continue
+        with zipfile.ZipFile(folder + ".zip", "w", zipfile.ZIP_DEFLATED) as z:
+            for f in sorted(glob.glob(folder + "/**/*", recursive=True)):
+                if os.path.isfile(f):
+                    z.write(f, os.path.relpath(f, folder))
+        shutil.rmtree(folder)
+
+
 def audit(exports, workspace):
     shutil.rmtree(workspace, ignore_errors=True)
     result = phiscan("audit", exports, "--workspace", workspace)
@@ -160,6 +178,7 @@ def main():
     parser.add_argument("--messages", type=int, default=300)
     parser.add_argument("--cases", type=int, default=40)
     parser.add_argument("--first-case", type=int, default=0)
+    parser.add_argument("--zip", action="store_true", help="audit each export as a zip, and damage the zips")
     args = parser.parse_args()
     if not os.path.exists(JAR):
         sys.exit("build first: mvn -B -q package -DskipTests")
@@ -170,13 +189,17 @@ def main():
                         "--part-size", "20", "--seed", "5")
     if generated.returncode != 0:
         sys.exit(generated.stderr)
-    files = sorted(f for f in glob.glob(exports + "/**/*", recursive=True)
-                   if f.endswith((".json", ".js", ".csv")) and not f.endswith("generated.json"))
-    candidates = [(f, s) for f in files for s in [spans(f)] if s]
+    if args.zip:
+        zip_exports(exports)
+        candidates = [(f, []) for f in sorted(glob.glob(exports + "/*.zip"))]
+    else:
+        files = sorted(f for f in glob.glob(exports + "/**/*", recursive=True)
+                       if f.endswith((".json", ".js", ".csv")) and not f.endswith("generated.json"))
+        candidates = [(f, s) for f in files for s in [spans(f)] if s]
     rc, whole, rows = audit(exports, os.path.join(work, "ws-whole"))
-    print(f"undamaged: exit {rc}, {whole} messages indexed, {len(rows)} skipped; {len(candidates)} files with records",
-          flush=True)
-    silent = unexplained = 0
+    print(f"undamaged: exit {rc}, {whole} messages indexed, {len(rows)} skipped; {len(candidates)}"
+          f" {'zips' if args.zip else 'files with records'}", flush=True)
+    silent = unexplained = failed = 0
     for case in range(args.first_case, args.first_case + args.cases):
         rng = random.Random(case)
         path, records = rng.choice(candidates)
@@ -191,19 +214,21 @@ def main():
         rc, indexed, rows = audit(copy, os.path.join(work, "ws-damaged"))
         lost = whole - indexed
         verdict = ""
-        if lost > 0 and not rows:
+        if rc not in (0, 3):
+            verdict, failed = "FAILED", failed + 1
+        elif lost > 0 and not rows:
             verdict, silent = "SILENT", silent + 1
-        elif lost > overlapping and lost > len(rows):
+        elif not args.zip and lost > overlapping and lost > len(rows):
             verdict, unexplained = "UNEXPLAINED", unexplained + 1
-        print(f"case {case}: {kind} bytes {lo}-{hi} of {os.path.relpath(path, exports)} ({overlapping} of"
-              f" {len(records)} records touched): exit {rc}, {indexed} indexed, {lost} missing, {len(rows)} skipped"
-              f" {verdict}".rstrip(), flush=True)
+        touched = "" if args.zip else f" ({overlapping} of {len(records)} records touched)"
+        print(f"case {case}: {kind} bytes {lo}-{hi} of {os.path.relpath(path, exports)}{touched}: exit {rc},"
+              f" {indexed} indexed, {lost} missing, {len(rows)} skipped {verdict}".rstrip(), flush=True)
         if verdict:
             kept = os.path.join(work, f"case-{case}")
             shutil.rmtree(kept, ignore_errors=True)
             shutil.copytree(copy, kept)
-    print(f"{args.cases} case(s): {silent} silent, {unexplained} unexplained (inputs kept under {work})")
-    sys.exit(1 if silent else 0)
+    print(f"{args.cases} case(s): {silent} silent, {unexplained} unexplained, {failed} failed (inputs kept under {work})")
+    sys.exit(1 if silent or failed else 0)
 
 
 if __name__ == "__main__":
