@@ -3,8 +3,9 @@ package io.phiscan.ingest;
 import io.phiscan.model.SourceRef;
 
 /**
- * A zip entry whose bytes cannot be had: its compressed data does not decompress, or what it
- * decompresses to fails the entry's CRC-32 check. The zip is damaged in that entry only; its
+ * A zip entry whose bytes cannot be had: its compressed data does not decompress, what it
+ * decompresses to fails the entry's CRC-32 check, or its place in the zip, as the directory gives
+ * it, does not fit the zip. The zip is damaged in that entry only; its
  * other entries can be read, so a reader that meets this lists the entry as skipped and goes on,
  * where a refusal of the whole zip (a safety limit, a method phiscan does not read) is an
  * {@link ArchiveFormatException} of its own.

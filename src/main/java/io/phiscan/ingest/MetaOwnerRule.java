@@ -92,9 +92,6 @@ final class MetaOwnerRule {
                 }
             } catch (DamagedZipEntryException e) {
                 damaged.add(e.notRead(tree, "html/messages.htm"));
-            } catch (ArchiveFormatException e) {
-                // an entry the zip cannot give (its place damaged): the owner is told from the profile file
-                damaged.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), "html/messages.htm", ""), e.reason()));
             }
         }
         JsonNode root = read(tree, FB_PROFILE, damaged);
@@ -148,10 +145,6 @@ final class MetaOwnerRule {
                     return null;
                 } catch (DamagedZipEntryException ex) {
                     damaged.add(ex.notRead(tree, e));
-                    return null;
-                } catch (ArchiveFormatException ex) {
-                    damaged.add(new IngestRecord.Bad(new SourceRef(tree.displayName(), e, ""), ex.reason()
-                            + "; the owner was told without it"));
                     return null;
                 }
             }

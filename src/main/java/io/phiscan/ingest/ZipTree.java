@@ -438,8 +438,8 @@ final class ZipTree implements ExportTree {
             } catch (IOException | RuntimeException e) {
                 // offsets that do not fit the zip ("data … overlaps with central directory", a local header
                 // that is not one): this entry is damaged, not the zip's other entries, nor the run
-                throw new ArchiveFormatException(name, entry, "the entry's place in the zip is damaged (" + e.getMessage()
-                        + "): not read", e);
+                throw new DamagedZipEntryException(name, entry, "the entry's place in the zip is damaged ("
+                        + e.getMessage() + ")", e, false);
             }
             return new BoundedEntryStream(in, z, entry, reader);
         } catch (IOException | RuntimeException e) {

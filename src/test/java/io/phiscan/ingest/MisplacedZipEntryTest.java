@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * place after it). Reading the owner opened that entry first, and the zip's refusal ended the
  * audit ("data for … overlaps with central directory", exit 1), the same again at every restart,
  * every other export of the run unread. The entry is now listed, the owner told without it, and
- * every message of the export read. Fixture: {@code facebook/json-2024}, zipped here.
+ * every message of the export read; so are an X archive's whose account and manifest files are so
+ * placed. Fixtures: {@code facebook/json-2024} and {@code twitter/current-2024}, zipped here.
  */
 class MisplacedZipEntryTest {
     private static final String PROFILE = "personal_information/profile_information/profile_information.json";
@@ -43,9 +44,25 @@ class MisplacedZipEntryTest {
                         .map(m -> org.assertj.core.groups.Tuple.tuple(m.nativeId(), m.text())).toList());
         assertThat(read.bad()).singleElement().satisfies(b -> {
             assertThat(b.source().entry()).isEqualTo(PROFILE);
-            assertThat(b.reason()).startsWith("the entry's place in the zip is damaged (").contains("overlaps")
-                    .endsWith("): not read; the owner was told without it");
+            assertThat(b.reason()).startsWith("not read: the entry's place in the zip is damaged (").contains("overlaps");
         });
+    }
+
+    @Test
+    void anXArchiveWhoseAccountAndManifestAreMisplacedIsRead() throws IOException {
+        Path folder = Fixtures.path("twitter/current-2024");
+        byte[] zip = misplaced(zipOf(folder), "data/account.js");
+        Path file = Files.write(tmp.resolve("twitter-2024-05-01-drzoefixture.zip"), misplaced(zip, "data/manifest.js"));
+
+        ExportContents whole = ExportContents.read(folder);
+        ExportContents read = ExportContents.read(file);
+
+        assertThat(read.messages()).extracting(Message::nativeId, Message::text)
+                .containsExactlyInAnyOrderElementsOf(whole.messages().stream()
+                        .map(m -> org.assertj.core.groups.Tuple.tuple(m.nativeId(), m.text())).toList());
+        assertThat(read.bad()).extracting(b -> b.source().entry()).contains("data/account.js", "data/manifest.js");
+        assertThat(read.bad()).filteredOn(b -> b.source().entry().equals("data/account.js")).singleElement()
+                .satisfies(b -> assertThat(b.reason()).startsWith("not read: the entry's place in the zip is damaged ("));
     }
 
     @Test
