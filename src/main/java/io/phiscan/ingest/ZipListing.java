@@ -24,7 +24,11 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * ({@link ZipTree#escapesRoot}), symbolic links (Unix mode {@code S_IFLNK} in the upper half of the
  * external attributes: their content is the path they lead to, not a file of the export), and a
  * falsely marked name that, with U+FFFD, is the name of another entry. A name listed twice is one
- * entry, its last.
+ * entry, its last. An entry whose local header gives it another name ({@link LocalNames}: one of the
+ * two was damaged) is read under the local header's name when that name fits the zip's other
+ * entries better than the directory's does (it lies deeper in folders that hold other entries; or,
+ * as deep, its file name is another entry's too) and is no other entry's name; else under the
+ * directory's, as zip tools read it. Either way it is listed ({@code renamed}).
  *
  * @param entries the names read, sorted
  * @param byName the entry of each name read
@@ -33,9 +37,18 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * @param unplaced names marked as UTF-8 that are not, and once decoded are another entry's name
  * @param misnamed folders named like data files ({@code messages.json/}), sorted
  * @param repeated names listed more than once, with how many times
+ * @param renamed entries whose local header gives another name than the directory, and the name each is read under
  */
 record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, List<String> refused, List<String> links,
-        List<String> unplaced, List<String> misnamed, Map<String, Integer> repeated) {
+        List<String> unplaced, List<String> misnamed, Map<String, Integer> repeated, List<Renamed> renamed) {
+
+    /**
+     * An entry with two names: {@code directory}'s and {@code local}'s (its local header's), read as {@code readAs}.
+     *
+     * @param why why it is read under that name, in words
+     */
+    record Renamed(String directory, String local, String readAs, String why) {
+    }
 
     /** {@code S_IFMT} and {@code S_IFLNK} of a Unix mode. */
     private static final int TYPE = 0170000;
@@ -49,9 +62,16 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
         unplaced = List.copyOf(unplaced);
         misnamed = List.copyOf(misnamed);
         repeated = Map.copyOf(repeated);
+        renamed = List.copyOf(renamed);
     }
 
-    static ZipListing of(ZipFile zip) {
+    /**
+     * The zip's listing.
+     *
+     * @param localNames the local header's name of each entry whose directory name differs from it, by the
+     *     entry's local header offset ({@link LocalNames#differing})
+     */
+    static ZipListing of(ZipFile zip, Map<Long, byte[]> localNames) {
         boolean legacy = unmarkedNamesAreNotUtf8(zip);
         List<String> entries = new ArrayList<>();
         Map<String, ZipArchiveEntry> byName = new HashMap<>();
@@ -61,6 +81,7 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
         Map<String, Integer> repeated = new TreeMap<>();
         Map<String, ZipArchiveEntry> falselyMarked = new java.util.LinkedHashMap<>();
         List<String> unplaced = new ArrayList<>();
+        Map<ZipArchiveEntry, String> twoNames = new java.util.IdentityHashMap<>();
         for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements();) {
             ZipArchiveEntry entry = e.nextElement();
             byte[] raw = entry.getRawName();
@@ -70,6 +91,9 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
             misnamedFolders(n, folder, misnamed);
             if (folder) {
                 continue;
+            }
+            if (localNames.containsKey(entry.getLocalHeaderOffset())) {
+                twoNames.put(entry, n);
             }
             if (isLink(entry)) {
                 links.add(n);
@@ -94,8 +118,83 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
                 unplaced.add(n);
             }
         });
+        List<Renamed> renamed = twoNames.isEmpty() ? List.of()
+                : placeTwoNames(twoNames, localNames, legacy, entries, byName);
         Collections.sort(entries);
-        return new ZipListing(entries, byName, refused, links, unplaced, List.copyOf(misnamed), repeated);
+        return new ZipListing(entries, byName, refused, links, unplaced, List.copyOf(misnamed), repeated, renamed);
+    }
+
+    /** Reads each entry of two names under the one that fits the zip's other entries best ({@link ZipListing}). */
+    private static List<Renamed> placeTwoNames(Map<ZipArchiveEntry, String> twoNames, Map<Long, byte[]> localNames,
+            boolean legacy, List<String> entries, Map<String, ZipArchiveEntry> byName) {
+        Map<String, Integer> under = new HashMap<>();
+        Map<String, Integer> fileNames = new HashMap<>();
+        for (String n : entries) {
+            for (int slash = n.indexOf('/'); slash >= 0; slash = n.indexOf('/', slash + 1)) {
+                under.merge(n.substring(0, slash + 1), 1, Integer::sum);
+            }
+            fileNames.merge(fileName(n), 1, Integer::sum);
+        }
+        List<Renamed> renamed = new ArrayList<>();
+        twoNames.forEach((entry, directory) -> {
+            byte[] raw = localNames.get(entry.getLocalHeaderOffset());
+            String strict = entry.getGeneralPurposeBit().usesUTF8ForNames() || !legacy ? utf8(raw)
+                    : new String(raw, ZipTree.LEGACY_NAMES);
+            String local = strict == null ? new String(raw, StandardCharsets.UTF_8) : strict.replace('\\', '/');
+            String why;
+            if (byName.get(directory) != entry) {
+                // not read under its directory name (another entry has it, or the name is set apart): said as such
+                return;
+            } else if (strict == null) {
+                why = "the local header's name is not " + (legacy ? "IBM437" : "UTF-8");
+            } else if (local.endsWith("/") || ZipTree.escapesRoot(local)) {
+                why = "the local header's name " + (local.endsWith("/") ? "is a folder's" : "leads outside the export");
+            } else if (byName.containsKey(local)) {
+                why = "the local header's name is another entry's";
+            } else if (fit(local, directory, under, fileNames) > fit(directory, directory, under, fileNames)) {
+                byName.remove(directory);
+                byName.put(local, entry);
+                entries.set(entries.indexOf(directory), local);
+                renamed.add(new Renamed(directory, local, local, "the name that fits the zip's other entries: "
+                        + (depth(local, directory, under) > depth(directory, directory, under)
+                                ? "its folders hold them" : "their file names are the same")));
+                return;
+            } else {
+                why = "the local header's name fits the zip's other entries no better";
+            }
+            renamed.add(new Renamed(directory, local, directory, "the directory's name, as zip tools read it: " + why));
+        });
+        renamed.sort(java.util.Comparator.comparing(Renamed::directory));
+        return renamed;
+    }
+
+    /**
+     * How well a name fits the zip's other entries: how many folders deep it lies in folders that
+     * hold another entry, then (times two, plus one) whether another entry has its file name.
+     * {@code self} is the entry's name as counted in {@code under} and {@code fileNames}.
+     */
+    private static int fit(String name, String self, Map<String, Integer> under, Map<String, Integer> fileNames) {
+        String file = fileName(name);
+        boolean shared = fileNames.getOrDefault(file, 0) - (file.equals(fileName(self)) ? 1 : 0) > 0;
+        return depth(name, self, under) * 2 + (shared ? 1 : 0);
+    }
+
+    /** How many folders deep the name lies in folders that hold an entry other than {@code self}. */
+    private static int depth(String name, String self, Map<String, Integer> under) {
+        int depth = 0;
+        int level = 0;
+        for (int slash = name.indexOf('/'); slash >= 0; slash = name.indexOf('/', slash + 1)) {
+            level++;
+            String folder = name.substring(0, slash + 1);
+            if (under.getOrDefault(folder, 0) - (self.startsWith(folder) ? 1 : 0) > 0) {
+                depth = level;
+            }
+        }
+        return depth;
+    }
+
+    private static String fileName(String name) {
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     /** Whether the entry is a symbolic link: its Unix mode, in the upper half of the external attributes, says so. */

@@ -123,6 +123,11 @@ final class ZipSearch {
         zip.repeatedEntries().forEach((entry, times) -> refused.add(new IngestRecord.Bad(new SourceRef(name, entry, "zip entry"),
                 "the zip lists this name " + times + " times: the last entry of the name is read, the "
                         + (times > 2 ? (times - 1) + " before it are" : "one before it is") + " not (a damaged zip, or one written to twice)")));
+        for (ZipListing.Renamed r : zip.renamedEntries()) {
+            refused.add(new IngestRecord.Bad(new SourceRef(name, r.directory(), "zip entry"), "the zip's directory names this"
+                    + " entry " + r.directory() + ", its local header " + r.local() + ": one of the two names was damaged."
+                    + " Read as " + r.readAs() + ", " + r.why()));
+        }
         for (String folder : zip.misnamedFolders()) {
             refused.add(new IngestRecord.Bad(new SourceRef(name, folder, "zip entry"),
                     OddFiles.folderNamedLikeAFile(folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1,

@@ -30,7 +30,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * {@link ZipLimits}. Names are decoded as {@link ZipListing} says: UTF-8, or IBM437 for the
  * names of a zip written in Windows' code page; a name falsely marked as UTF-8 costs the zip
  * nothing (java.util.zip refuses the whole zip for it), its bad bytes read as U+FFFD.
- * A name listed twice is read once (its last entry), and reported ({@link #repeatedEntries()}).
+ * A name listed twice is read once (its last entry), and reported ({@link #repeatedEntries()}); an entry
+ * whose local header names it otherwise is read under one of its two names, and reported
+ * ({@link #renamedEntries()}).
  *
  * <p>The zip is listed while it is read, or until another zip needs the room its listing takes
  * of the heap ({@link ListingBudget}), and listed again when it is next read: a run finds many
@@ -73,6 +75,8 @@ final class ZipTree implements ExportTree {
     private final String contentStamp;
     /** The digest of the zip's directory as first listed ({@link ZipDirectoryDigest}); empty without a content stamp. */
     private String directory = "";
+    /** The entries' names that the local headers give otherwise ({@link LocalNames}), read when the zip is first listed. */
+    private Map<Long, byte[]> localNames;
     /** The headers the zip's central directory counts: the room its listing takes of {@link ListingBudget}. */
     private final long counted;
     private final AtomicLong expanded = new AtomicLong();
@@ -271,8 +275,12 @@ final class ZipTree implements ExportTree {
                 }
                 directory = now;
             }
-            return new Listed(zip, ZipListing.of(zip));
-        } catch (RuntimeException ex) {
+            if (localNames == null) {
+                // once: listed again, the zip is the file it was
+                localNames = LocalNames.differing(path, zip);
+            }
+            return new Listed(zip, ZipListing.of(zip, localNames));
+        } catch (IOException | RuntimeException ex) {
             zip.close();
             throw ex;
         }
@@ -363,6 +371,14 @@ final class ZipTree implements ExportTree {
      */
     List<String> unplacedEntries() {
         return look(ZipListing::unplaced);
+    }
+
+    /**
+     * Entries whose local header gives another name than the zip's directory (one of the two was
+     * damaged), each with the name it is read under, sorted by the directory's name.
+     */
+    List<ZipListing.Renamed> renamedEntries() {
+        return look(ZipListing::renamed);
     }
 
     /** The folders of the zip named like data files ({@code messages.json/}), where files are expected, sorted. */
