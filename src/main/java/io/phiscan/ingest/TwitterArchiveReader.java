@@ -59,7 +59,8 @@ final class TwitterArchiveReader implements ArchiveReader {
         Map<String, String> globals = new LinkedHashMap<>();
         List<IngestRecord.Bad> unread = new ArrayList<>();
         for (String entry : tree.entriesUnder("data/")) {
-            if (!entry.endsWith(".js") || entry.indexOf('/', "data/".length()) >= 0) {
+            if (!entry.endsWith(".js") || entry.indexOf('/', "data/".length()) >= 0 || entry.equals("data/manifest.js")) {
+                // the manifest is no data file: its head is read below, and once
                 continue;
             }
             byte[] head;

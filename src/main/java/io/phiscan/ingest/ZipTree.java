@@ -91,8 +91,16 @@ final class ZipTree implements ExportTree {
     /** How many times the zip was listed: once when opened, once more each time it is listed again. */
     private int listings;
 
-    /** The zip file open, with its entries. */
-    private record Listed(ZipFile zip, ZipListing listing) {
+    /**
+     * The zip file open, with its entries.
+     *
+     * @param misplaced the entries found, when opened, to have a place that does not fit the zip, with why:
+     *     commons-compress refuses such an entry once, then reads it from where it stopped
+     */
+    private record Listed(ZipFile zip, ZipListing listing, Map<ZipArchiveEntry, String> misplaced) {
+        Listed(ZipFile zip, ZipListing listing) {
+            this(zip, listing, java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+        }
     }
 
     private ZipTree(Path path, String name, ZipLimits limits, long maxHeap, String stamp, String contentStamp,
@@ -445,6 +453,10 @@ final class ZipTree implements ExportTree {
                         + z.getMethod() + "): not read", null);
             }
             InputStream in;
+            String misplaced = now.misplaced().get(z);
+            if (misplaced != null) {
+                throw new DamagedZipEntryException(name, entry, misplaced, null, false);
+            }
             try {
                 synchronized (now.zip()) {
                     in = now.zip().getInputStream(z);
@@ -454,8 +466,9 @@ final class ZipTree implements ExportTree {
             } catch (IOException | RuntimeException e) {
                 // offsets that do not fit the zip ("data … overlaps with central directory", a local header
                 // that is not one): this entry is damaged, not the zip's other entries, nor the run
-                throw new DamagedZipEntryException(name, entry, "the entry's place in the zip is damaged ("
-                        + e.getMessage() + ")", e, false);
+                String why = "the entry's place in the zip is damaged (" + e.getMessage() + ")";
+                now.misplaced().put(z, why);
+                throw new DamagedZipEntryException(name, entry, why, e, false);
             }
             return new BoundedEntryStream(in, z, entry, reader);
         } catch (IOException | RuntimeException e) {
