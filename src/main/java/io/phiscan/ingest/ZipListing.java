@@ -24,7 +24,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * ({@link ZipTree#escapesRoot}), symbolic links (Unix mode {@code S_IFLNK} in the upper half of the
  * external attributes: their content is the path they lead to, not a file of the export), and a
  * falsely marked name that, with U+FFFD, is the name of another entry. A name listed twice is one
- * entry, its last. An entry whose local header gives it another name ({@link LocalNames}: one of the
+ * entry, its last. An entry whose local header gives it another name ({@link LocalHeaderCheck}: one of the
  * two was damaged) is read under the local header's name when that name fits the zip's other
  * entries better than the directory's does (it lies deeper in folders that hold other entries; or,
  * as deep, its file name is another entry's too) and is no other entry's name; else under the
@@ -69,7 +69,7 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
      * The zip's listing.
      *
      * @param localNames the local header's name of each entry whose directory name differs from it, by the
-     *     entry's local header offset ({@link LocalNames#differing})
+     *     entry's local header offset ({@link LocalHeaderCheck.Found#names})
      */
     static ZipListing of(ZipFile zip, Map<Long, byte[]> localNames) {
         boolean legacy = unmarkedNamesAreNotUtf8(zip);

@@ -3,11 +3,15 @@ package io.phiscan.ingest;
 import io.phiscan.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -44,9 +48,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  * or cut), the earlier copy is kept and read, and the later one is reported with the place of the
  * one read instead. An entry stored with its size after its data, in a data descriptor, is read
  * to the descriptor that agrees with its bytes ({@link StoredEntries}), and the entries after it
- * from there ({@link LocalHeaders}). When the total limit is reached, or the next entry cannot be
- * found (after an entry that cannot be read and whose size follows its data, or a stored one whose
- * descriptor is not found), that is reported and nothing after it is read. The cut is reported as a problem of
+ * from there ({@link LocalHeaders}). When the next entry is not where an entry ends (its data is
+ * damaged, its size follows data that cannot be read, bytes were put in or taken out), the next
+ * header is found by searching on ({@link #nextHeader}), reported, and read from. When the total
+ * limit is reached, or a stored entry's descriptor is not found, that is reported and nothing
+ * after it is read. The cut is reported as a problem of
  * the export found: where the zip ends, and the entry it cuts; a cut after the last entry
  * ({@link CentralDirectoryCut}) says that no entry is cut and how many were recovered (in the
  * central directory), or what may be lost (right where an entry ends); a failure to read that is
@@ -116,6 +122,8 @@ final class ZipSalvage {
         CentralDirectoryCut.Local lastLocal = null;
         // where to go on from, past a stored entry whose data descriptor was found (-1: no need)
         long resume = -1;
+        // the last entry's header sought past damage (-1: none): sought again from past it
+        long sought = -1;
         // the names' own bytes are decoded below (the stream's decoding is not used); no Info-ZIP Unicode name replaces them
         try (LocalHeaders headers = new LocalHeaders(zip)) {
             while (true) {
@@ -128,6 +136,19 @@ final class ZipSalvage {
                     e = headers.next();
                 } catch (IOException ex) {
                     IngestRecord.Bad end = headers.reached() ? CentralDirectoryCut.reported(zip, name, last, size, first, lastLocal, entries) : null;
+                    long next = end != null ? -1
+                            : nextHeader(zip, Math.max(lastLocal != null ? lastLocal.header() + 4 : 0, sought + 4));
+                    sought = Math.max(sought, next);
+                    if (next >= 0) {
+                        // the stream lost its place (damaged data, a size it cannot find, bytes put in or taken out):
+                        // the next entry's own header is found past it
+                        problems.add(new IngestRecord.Bad(lastPlace != null ? lastPlace : new SourceRef(name, "", "byte 0"),
+                                (lastPlace != null ? "the next entry is not found where this one ends" : "the zip's first"
+                                + " entry cannot be read") + " (" + ex.getMessage() + "): the next entry's header was found"
+                                + " by searching, at byte " + next + ", and the entries from there on are read"));
+                        resume = next;
+                        continue;
+                    }
                     problems.add(end != null ? end : stuck(name, lastPlace, ex));
                     break;
                 } catch (NoClassDefFoundError ex) {
@@ -260,6 +281,66 @@ final class ZipSalvage {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the first local header from byte {@code from} on is that looks like one (a version and
+     * method a zip writer writes, a name of printable bytes), or -1 when there is none before the
+     * central directory or the zip's end: a header's signature inside compressed data seldom passes.
+     */
+    static long nextHeader(Path zip, long from) throws IOException {
+        try (FileChannel ch = FileChannel.open(zip, StandardOpenOption.READ)) {
+            long size = ch.size();
+            ByteBuffer window = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
+            for (long start = from; start + 30 <= size; start += window.capacity() - 30) {
+                window.clear();
+                int length = 0;
+                while (window.hasRemaining()) {
+                    int n = ch.read(window, start + length);
+                    if (n < 0) {
+                        break;
+                    }
+                    length += n;
+                }
+                for (int i = 0; i + 4 <= length; i++) {
+                    int signature = window.getInt(i);
+                    if (signature == 0x02014b50 || signature == 0x06054b50) {
+                        // the central directory, or the zip's end: no entry after this
+                        return -1;
+                    }
+                    if (signature == 0x04034b50 && looksLikeAHeader(ch, start + i, size)) {
+                        return start + i;
+                    }
+                }
+                if (length < window.capacity()) {
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean looksLikeAHeader(FileChannel ch, long at, long size) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
+        if (at + 30 > size || ch.read(header, at) < 30) {
+            return false;
+        }
+        int version = Short.toUnsignedInt(header.getShort(4)) & 0xff;
+        int method = Short.toUnsignedInt(header.getShort(8));
+        int length = Short.toUnsignedInt(header.getShort(26));
+        if (version > 63 || method > 99 || length == 0 || length > 4096 || at + 30 + length > size) {
+            return false;
+        }
+        ByteBuffer name = ByteBuffer.allocate(length);
+        if (ch.read(name, at + 30) < length) {
+            return false;
+        }
+        for (byte b : name.array()) {
+            if ((b & 0xff) < 0x20 || b == 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The next entry cannot be found, though the zip goes on: what stops the salvage at the entry before it. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipException;
 
@@ -128,12 +129,33 @@ final class ZipSearch {
                     + " entry " + r.directory() + ", its local header " + r.local() + ": one of the two names was damaged."
                     + " Read as " + r.readAs() + ", " + r.why()));
         }
+        Map<String, Long> relocated = zip.relocatedEntries();
+        if (!relocated.isEmpty()) {
+            long least = relocated.values().stream().mapToLong(Long::longValue).min().orElseThrow();
+            long most = relocated.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+            refused.add(new IngestRecord.Bad(new SourceRef(name, relocated.keySet().iterator().next(), "zip entry"),
+                    "the zip's directory places " + (relocated.size() == 1 ? "this entry where its header is"
+                            : relocated.size() + " entries (this one first) where their headers are") + " not: bytes were"
+                    + " put into the zip or taken out of it, and its places no longer fit. "
+                    + (relocated.size() == 1 ? "It was found by its own header, " : "Each was found by its own header, ")
+                    + offBy(least, most) + ", and is read (its contents checked against its CRC-32, as every entry's are)"));
+        }
         for (String folder : zip.misnamedFolders()) {
             refused.add(new IngestRecord.Bad(new SourceRef(name, folder, "zip entry"),
                     OddFiles.folderNamedLikeAFile(folder.substring(folder.lastIndexOf('/', folder.length() - 2) + 1,
                             folder.length() - 1))));
         }
         return refused;
+    }
+
+    /** How far off the found headers are, in words: "3 bytes on", "2 to 40 bytes back". */
+    private static String offBy(long least, long most) {
+        if (least < 0 && most > 0) {
+            return "from " + -least + " bytes back to " + most + " bytes on";
+        }
+        long near = Math.min(Math.abs(least), Math.abs(most));
+        long far = Math.max(Math.abs(least), Math.abs(most));
+        return (near == far ? far : near + " to " + far) + " byte" + (far == 1 ? "" : "s") + (most > 0 ? " on" : " back");
     }
 
     /** Reads what comes before the cut of a damaged zip ({@link ZipSalvage}); true when it is an export. */

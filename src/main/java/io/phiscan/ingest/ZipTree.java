@@ -1,11 +1,15 @@
 package io.phiscan.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.ClosedChannelException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.ZipException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
@@ -32,7 +37,8 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * nothing (java.util.zip refuses the whole zip for it), its bad bytes read as U+FFFD.
  * A name listed twice is read once (its last entry), and reported ({@link #repeatedEntries()}); an entry
  * whose local header names it otherwise is read under one of its two names, and reported
- * ({@link #renamedEntries()}).
+ * ({@link #renamedEntries()}); one whose local header is not where the directory places it is read
+ * from its header found nearby ({@link LocalHeaderCheck}), and reported ({@link #relocatedEntries()}).
  *
  * <p>The zip is listed while it is read, or until another zip needs the room its listing takes
  * of the heap ({@link ListingBudget}), and listed again when it is next read: a run finds many
@@ -75,8 +81,8 @@ final class ZipTree implements ExportTree {
     private final String contentStamp;
     /** The digest of the zip's directory as first listed ({@link ZipDirectoryDigest}); empty without a content stamp. */
     private String directory = "";
-    /** The entries' names that the local headers give otherwise ({@link LocalNames}), read when the zip is first listed. */
-    private Map<Long, byte[]> localNames;
+    /** What the entries' local headers say otherwise than the directory ({@link LocalHeaderCheck}), read when first listed. */
+    private LocalHeaderCheck.Found local;
     /** The headers the zip's central directory counts: the room its listing takes of {@link ListingBudget}. */
     private final long counted;
     private final AtomicLong expanded = new AtomicLong();
@@ -94,12 +100,14 @@ final class ZipTree implements ExportTree {
     /**
      * The zip file open, with its entries.
      *
+     * @param places where the local headers are of the entries not where the directory places them, found
+     *     nearby ({@link LocalHeaderCheck.Found#places})
      * @param misplaced the entries found, when opened, to have a place that does not fit the zip, with why:
      *     commons-compress refuses such an entry once, then reads it from where it stopped
      */
-    private record Listed(ZipFile zip, ZipListing listing, Map<ZipArchiveEntry, String> misplaced) {
-        Listed(ZipFile zip, ZipListing listing) {
-            this(zip, listing, java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    private record Listed(ZipFile zip, ZipListing listing, Map<Long, Long> places, Map<ZipArchiveEntry, String> misplaced) {
+        Listed(ZipFile zip, ZipListing listing, Map<Long, Long> places) {
+            this(zip, listing, places, java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
         }
     }
 
@@ -283,11 +291,11 @@ final class ZipTree implements ExportTree {
                 }
                 directory = now;
             }
-            if (localNames == null) {
+            if (local == null) {
                 // once: listed again, the zip is the file it was
-                localNames = LocalNames.differing(path, zip);
+                local = LocalHeaderCheck.check(path, zip);
             }
-            return new Listed(zip, ZipListing.of(zip, localNames));
+            return new Listed(zip, ZipListing.of(zip, local.names()), local.places());
         } catch (IOException | RuntimeException ex) {
             zip.close();
             throw ex;
@@ -401,6 +409,11 @@ final class ZipTree implements ExportTree {
      *     rewritten or removed since this run first listed it): never an empty answer for it
      */
     private <T> T look(Function<ZipListing, T> find) {
+        return lookListed(l -> find.apply(l.listing()));
+    }
+
+    /** What {@code find} finds in the zip as listed; throws as {@link #look} does. */
+    private <T> T lookListed(Function<Listed, T> find) {
         Listed now;
         try {
             now = use();
@@ -409,7 +422,7 @@ final class ZipTree implements ExportTree {
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
         try {
-            return find.apply(now.listing());
+            return find.apply(now);
         } finally {
             putDown(Thread.currentThread());
         }
@@ -457,9 +470,14 @@ final class ZipTree implements ExportTree {
             if (misplaced != null) {
                 throw new DamagedZipEntryException(name, entry, misplaced, null, false);
             }
+            Long found = now.places().get(z.getLocalHeaderOffset());
             try {
-                synchronized (now.zip()) {
-                    in = now.zip().getInputStream(z);
+                if (found != null) {
+                    in = openAt(found, entry);
+                } else {
+                    synchronized (now.zip()) {
+                        in = now.zip().getInputStream(z);
+                    }
                 }
             } catch (FileSystemException | ClosedChannelException e) {
                 throw e;
@@ -475,6 +493,46 @@ final class ZipTree implements ExportTree {
             putDown(reader);
             throw e;
         }
+    }
+
+    /**
+     * The data of the entry whose local header is at {@code at}, not where the directory places it:
+     * read from that header on, as a zip is read in order ({@link LocalHeaders}).
+     */
+    private InputStream openAt(long at, String entry) throws IOException {
+        SeekableByteChannel ch = Files.newByteChannel(path);
+        try {
+            ch.position(at);
+            ZipArchiveInputStream in = new ZipArchiveInputStream(new BufferedInputStream(Channels.newInputStream(ch)),
+                    StandardCharsets.UTF_8.name(), false, true);
+            if (in.getNextEntry() == null) {
+                in.close();
+                throw new ZipException("no local header of " + entry + " at byte " + at);
+            }
+            return in;
+        } catch (IOException | RuntimeException e) {
+            ch.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The entries (as read) whose local headers are not where the zip's directory places them and
+     * were found nearby, with how many bytes off each is, sorted.
+     */
+    Map<String, Long> relocatedEntries() {
+        return lookListed(l -> {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            if (!l.places().isEmpty()) {
+                l.listing().byName().forEach((n, z) -> {
+                    Long found = l.places().get(z.getLocalHeaderOffset());
+                    if (found != null) {
+                        out.put(n, found - z.getLocalHeaderOffset());
+                    }
+                });
+            }
+            return out;
+        });
     }
 
     /** Keeps the zip listed until the hold is closed, making room for it now (which may wait for zips being read). */

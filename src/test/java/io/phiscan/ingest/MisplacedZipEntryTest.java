@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A Facebook export zip whose directory gives one entry, the owner's profile file, a place that
  * does not fit the zip (its data would overlap the directory: one byte put into a zip shifts every
- * place after it). Reading the owner opened that entry first, and the zip's refusal ended the
+ * place after it), and whose own header is damaged too, so that it is not found nearby
+ * ({@link ShiftedZipEntriesTest} has the entries that are). Reading the owner opened that entry first, and the zip's refusal ended the
  * audit ("data for … overlaps with central directory", exit 1), the same again at every restart,
  * every other export of the run unread. The entry is now listed, the owner told without it, and
  * every message of the export read; so are an X archive's whose account and manifest files are so
@@ -111,9 +112,18 @@ class MisplacedZipEntryTest {
         return Arrays.copyOf(channel.array(), (int) channel.size());
     }
 
-    /** The zip with the directory's record of {@code name} giving the directory's own start as the entry's place. */
+    /**
+     * The zip with the directory's record of {@code name} giving the directory's own start as the entry's place,
+     * and the entry's own header's signature damaged, so that it is not found nearby either.
+     */
     private static byte[] misplaced(byte[] zip, String name) {
         int directory = CutXArchive.centralDirectory(zip);
+        String bytes = new String(zip, StandardCharsets.ISO_8859_1);
+        for (int at = bytes.indexOf("PK\u0003\u0004"); at >= 0 && at < directory; at = bytes.indexOf("PK\u0003\u0004", at + 4)) {
+            if (bytes.startsWith(name, at + 30)) {
+                zip[at + 3] = 0x05;
+            }
+        }
         String latin = new String(zip, StandardCharsets.ISO_8859_1);
         for (int at = directory; at >= 0; at = latin.indexOf("PK\u0001\u0002", at + 4)) {
             int length = (zip[at + 28] & 0xff) | (zip[at + 29] & 0xff) << 8;

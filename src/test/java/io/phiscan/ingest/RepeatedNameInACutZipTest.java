@@ -39,7 +39,10 @@ class RepeatedNameInACutZipTest {
         assertThat(read.export().problems()).extracting(b -> b.source() + ": " + b.reason()).first().isEqualTo(
                 zip + "!" + DMS + " (entry 3, byte " + later + "): the entry's data is damaged: not read; invalid block type;"
                         + " the entry of this name at entry 2, byte " + CutXArchive.header(bytes, DMS) + " is read instead");
-        assertThat(read.export().problems()).hasSize(2);
+        // the stream lost its place in the damaged data: the entries after it are found by their headers, up to the cut
+        assertThat(read.export().problems()).hasSize(3).element(1).satisfies(b -> assertThat(b.reason()).startsWith(
+                "the next entry is not found where this one ends (invalid block type): the next entry's header was found"));
+        assertThat(read.export().problems()).last().satisfies(b -> assertThat(b.reason()).startsWith("the zip is cut at"));
     }
 
     @Test

@@ -36,7 +36,7 @@ class UnreadableEntryInACutZipTest {
     }
 
     @Test
-    void anEncryptedEntryWhoseSizeFollowsItsDataEndsTheSalvageAndSaysWhy(@TempDir Path tmp) throws IOException {
+    void anEncryptedEntryWhoseSizeFollowsItsDataIsPassedByTheNextEntrysHeader(@TempDir Path tmp) throws IOException {
         byte[] bytes = new CutXArchive(BEFORE).zip(false);
         int header = CutXArchive.header(bytes, ADS);
         CutXArchive.flag(bytes, ADS, 1);
@@ -44,12 +44,14 @@ class UnreadableEntryInACutZipTest {
 
         ZipSalvage.Result salvaged = ZipSalvage.salvage(zip, "x.zip", ZipLimits.DEFAULT);
         try (ExportTree tree = salvaged.tree()) {
-            assertThat(tree.entries()).containsExactly("data/account.js");
+            assertThat(tree.entries()).contains("data/account.js", "data/direct-messages.js").doesNotContain(ADS);
         }
-        assertThat(salvaged.problems()).extracting(b -> b.source() + ": " + b.reason()).containsExactly(
-                "x.zip!" + ADS + " (entry 2, byte " + header + "): the entry is encrypted: not read",
-                "x.zip!" + ADS + " (entry 2, byte " + header + "): its size is written after its data, which cannot be read,"
-                        + " so where the next entry begins cannot be found: the entries after it are not read");
+        assertThat(salvaged.problems()).extracting(b -> b.source() + ": " + b.reason()).startsWith(
+                "x.zip!" + ADS + " (entry 2, byte " + header + "): the entry is encrypted: not read");
+        assertThat(salvaged.problems()).element(1).satisfies(b -> assertThat(b.reason())
+                .startsWith("the next entry is not found where this one ends (")
+                .endsWith("the next entry's header was found by searching, at byte "
+                        + CutXArchive.header(bytes, "data/direct-message-headers.js") + ", and the entries from there on are read"));
     }
 
     private static void assertEntrySkipped(byte[] bytes, Path tmp, String reason) throws IOException {

@@ -1,0 +1,114 @@
+package io.phiscan.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.phiscan.model.Message;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An Instagram export zip with bytes put into it or taken out of it (a copy gone wrong): every
+ * place its directory gives after that point (or before it: the zip reader takes a shift of the
+ * whole for bytes put before the zip) misses its entry's local header by as many bytes. Those
+ * entries were each listed as damaged and not read, their messages lost though every byte of them
+ * was there. Each is now found by its own header nearby and read; in a zip read in order (its
+ * directory lost with the shift), the next entry's header is found past the damage. Fixture: {@code instagram/json-2022},
+ * zipped here: its comments file first, then two conversations.
+ */
+class ShiftedZipEntriesTest {
+    private static final String COMMENTS = "comments/post_comments_1.json";
+    private static final String TRAIL = "messages/inbox/trailcrew_340282366841710300949128/message_1.json";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aBytePutBetweenTwoEntriesLosesNothing() throws IOException {
+        byte[] zip = zipOf();
+        Path file = write(insert(zip, localHeader(zip, TRAIL), (byte) 0x0a));
+
+        ExportContents read = ExportContents.read(file);
+
+        assertEverything(read, false);
+        assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.reason())
+                .contains("where its header is not").contains("1 byte back").contains("is read"));
+    }
+
+    @Test
+    void bytesTakenOutOfOneEntryLoseThatEntryAlone() throws IOException {
+        byte[] zip = zipOf();
+        int data = localHeader(zip, COMMENTS) + 30 + COMMENTS.length() + 40;
+        byte[] cut = new byte[zip.length - 5];
+        System.arraycopy(zip, 0, cut, 0, data);
+        System.arraycopy(zip, data + 5, cut, data, zip.length - data - 5);
+        Path file = write(cut);
+
+        ExportContents read = ExportContents.read(file);
+
+        assertEverything(read, true);
+        // the zip's directory is no longer where its end says, so the zip is read in order, as a cut one is
+        assertThat(read.bad()).allSatisfy(b -> assertThat(b.source().entry()).isEqualTo(COMMENTS))
+                .extracting(IngestRecord.Bad::reason).satisfiesExactly(
+                        r -> assertThat(r).startsWith("the entry's data is damaged: not read"),
+                        r -> assertThat(r).startsWith("the next entry is not found where this one ends (")
+                                .contains("the next entry's header was found by searching, at byte ").endsWith("are read"));
+    }
+
+    /** Every message of the fixture is read, comments aside when {@code butComments}. */
+    private static void assertEverything(ExportContents read, boolean butComments) throws IOException {
+        ExportContents whole = ExportContents.read(Fixtures.path("instagram/json-2022"));
+        assertThat(read.messages()).extracting(Message::conversationId, Message::text)
+                .containsAll(whole.messages().stream()
+                        .filter(m -> !butComments || m.source().entry().startsWith("messages/"))
+                        .map(m -> Tuple.tuple(m.conversationId(), m.text())).toList());
+        assertThat(read.messages()).filteredOn(m -> m.source().entry().startsWith("messages/"))
+                .hasSize((int) whole.messages().stream().filter(m -> m.source().entry().startsWith("messages/")).count());
+    }
+
+    private Path write(byte[] zip) throws IOException {
+        return Files.write(tmp.resolve("instagram-zoe.fixture-2022-03-01.zip"), zip);
+    }
+
+    private static byte[] insert(byte[] zip, int at, byte b) {
+        byte[] out = new byte[zip.length + 1];
+        System.arraycopy(zip, 0, out, 0, at);
+        out[at] = b;
+        System.arraycopy(zip, at, out, at + 1, zip.length - at);
+        return out;
+    }
+
+    /** Where the local header of {@code name} begins. */
+    private static int localHeader(byte[] zip, String name) {
+        String latin = new String(zip, StandardCharsets.ISO_8859_1);
+        for (int at = latin.indexOf("PK\u0003\u0004"); at >= 0; at = latin.indexOf("PK\u0003\u0004", at + 4)) {
+            if (latin.startsWith(name, at + 30)) {
+                return at;
+            }
+        }
+        throw new AssertionError("no local header of " + name);
+    }
+
+    /** The fixture's files as a zip, the folder's own name left out, each entry deflated. */
+    private static byte[] zipOf() throws IOException {
+        Path folder = Fixtures.path("instagram/json-2022");
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel); Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                z.putArchiveEntry(new ZipArchiveEntry(folder.relativize(f).toString().replace('\\', '/')));
+                z.write(Files.readAllBytes(f));
+                z.closeArchiveEntry();
+            }
+        }
+        return Arrays.copyOf(channel.array(), (int) channel.size());
+    }
+}
