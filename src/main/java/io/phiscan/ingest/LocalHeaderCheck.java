@@ -28,7 +28,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * before it (every place after the damage is off by as much): it is sought near there, first as far
  * off as the entry before it was found, then within {@value #REACH} bytes either way, as the local
  * header with the entry's own name ({@link Found#places}); not found, opening the entry says that
- * its place is damaged (so it does, past {@value #SEARCHES} entries sought byte by byte in one zip).
+ * its place is damaged (and does not read another entry's data as its own, {@link Found#taken}) (so it does, past {@value #SEARCHES} entries sought byte by byte in one zip).
  * Read for the entries that are not photos, videos or sound (by their
  * directory name's extension): an export's media files, often most of its entries and never read,
  * are not sought out across the disk. Headers are read in the order of the zip's bytes. Stateless.
@@ -53,9 +53,11 @@ final class LocalHeaderCheck {
      *
      * @param names the local header's name of each entry whose directory name differs from it
      * @param places where the local header of an entry that is not where the directory places it was found
+     * @param taken the name of the other entry whose local header is where the directory places an entry not
+     *     found nearby: reading there would read that entry's data as this one's
      */
-    record Found(Map<Long, byte[]> names, Map<Long, Long> places) {
-        static final Found NOTHING = new Found(Map.of(), Map.of());
+    record Found(Map<Long, byte[]> names, Map<Long, Long> places, Map<Long, byte[]> taken) {
+        static final Found NOTHING = new Found(Map.of(), Map.of(), Map.of());
     }
 
     static Found check(Path path, ZipFile zip) throws IOException {
@@ -72,6 +74,7 @@ final class LocalHeaderCheck {
         looked.sort(Comparator.comparingLong(ZipArchiveEntry::getLocalHeaderOffset));
         Map<Long, byte[]> names = new HashMap<>();
         Map<Long, Long> places = new HashMap<>();
+        Map<Long, byte[]> taken = new HashMap<>();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = ch.size();
             long shift = 0;
@@ -93,10 +96,12 @@ final class LocalHeaderCheck {
                 if (found >= 0) {
                     places.put(at, found);
                     shift = found - at;
+                } else if (local != null) {
+                    taken.put(at, local);
                 }
             }
         }
-        return names.isEmpty() && places.isEmpty() ? Found.NOTHING : new Found(names, places);
+        return names.isEmpty() && places.isEmpty() && taken.isEmpty() ? Found.NOTHING : new Found(names, places, taken);
     }
 
     /** The name of the local header at {@code at}, or null when there is none there. */

@@ -106,8 +106,17 @@ final class ZipTree implements ExportTree {
      *     commons-compress refuses such an entry once, then reads it from where it stopped
      */
     private record Listed(ZipFile zip, ZipListing listing, Map<Long, Long> places, Map<ZipArchiveEntry, String> misplaced) {
-        Listed(ZipFile zip, ZipListing listing, Map<Long, Long> places) {
-            this(zip, listing, places, java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+        Listed(ZipFile zip, ZipListing listing, LocalHeaderCheck.Found local) {
+            this(zip, listing, local.places(), java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+            if (!local.taken().isEmpty()) {
+                listing.byName().values().forEach(z -> {
+                    byte[] other = local.taken().get(z.getLocalHeaderOffset());
+                    if (other != null) {
+                        misplaced.put(z, "the entry's place in the zip is damaged: the zip's directory places it where the"
+                                + " local header of " + new String(other, StandardCharsets.UTF_8) + " is");
+                    }
+                });
+            }
         }
     }
 
@@ -295,7 +304,7 @@ final class ZipTree implements ExportTree {
                 // once: listed again, the zip is the file it was
                 local = LocalHeaderCheck.check(path, zip);
             }
-            return new Listed(zip, ZipListing.of(zip, local.names()), local.places());
+            return new Listed(zip, ZipListing.of(zip, local.names()), local);
         } catch (IOException | RuntimeException ex) {
             zip.close();
             throw ex;

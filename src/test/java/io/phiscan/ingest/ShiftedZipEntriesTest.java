@@ -64,6 +64,42 @@ class ShiftedZipEntriesTest {
                                 .contains("the next entry's header was found by searching, at byte ").endsWith("are read"));
     }
 
+    @Test
+    void anEntryPlacedAtAnothersHeaderIsNotReadAsThatOne() throws IOException {
+        String zoe = "messages/inbox/zoe.fixture_17845678901234567/message_1.json";
+        byte[] zip = zipOf();
+        int trail = localHeader(zip, TRAIL);
+        placeAt(zip, TRAIL, localHeader(zip, zoe));
+        // its own header damaged too: it is not found nearby
+        zip[trail + 3] = 0x05;
+
+        ExportContents read = ExportContents.read(write(zip));
+
+        ExportContents whole = ExportContents.read(Fixtures.path("instagram/json-2022"));
+        assertThat(read.messages()).extracting(m -> m.source().entry(), Message::text)
+                .containsExactlyInAnyOrderElementsOf(whole.messages().stream().filter(m -> !m.source().entry().equals(TRAIL))
+                        .map(m -> Tuple.tuple(m.source().entry(), m.text())).toList());
+        assertThat(read.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).isEqualTo(TRAIL);
+            assertThat(b.reason()).isEqualTo("not read: the entry's place in the zip is damaged: the zip's directory"
+                    + " places it where the local header of " + zoe + " is");
+        });
+    }
+
+    /** Sets the place the zip's directory gives {@code name} to {@code at}. */
+    private static void placeAt(byte[] zip, String name, int at) {
+        String latin = new String(zip, StandardCharsets.ISO_8859_1);
+        for (int h = latin.indexOf("PK\u0001\u0002"); h >= 0; h = latin.indexOf("PK\u0001\u0002", h + 4)) {
+            if (latin.startsWith(name, h + 46)) {
+                for (int i = 0; i < 4; i++) {
+                    zip[h + 42 + i] = (byte) (at >>> (8 * i));
+                }
+                return;
+            }
+        }
+        throw new AssertionError("no directory record of " + name);
+    }
+
     /** Every message of the fixture is read, comments aside when {@code butComments}. */
     private static void assertEverything(ExportContents read, boolean butComments) throws IOException {
         ExportContents whole = ExportContents.read(Fixtures.path("instagram/json-2022"));
