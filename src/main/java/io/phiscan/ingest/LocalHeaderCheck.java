@@ -107,7 +107,7 @@ final class LocalHeaderCheck {
     /** The name of the local header at {@code at}, or null when there is none there. */
     private static byte[] nameAt(FileChannel ch, long size, long at) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(LOCAL_SIZE).order(ByteOrder.LITTLE_ENDIAN);
-        if (at > size - LOCAL_SIZE || read(ch, header, at) < LOCAL_SIZE || header.getInt(0) != LOCAL) {
+        if (at > size - LOCAL_SIZE || ZipEntryCount.read(ch, header, at) < LOCAL_SIZE || header.getInt(0) != LOCAL) {
             return null;
         }
         int length = Short.toUnsignedInt(header.getShort(26));
@@ -115,7 +115,7 @@ final class LocalHeaderCheck {
             return null;
         }
         ByteBuffer name = ByteBuffer.allocate(length);
-        return read(ch, name, at + LOCAL_SIZE) == length ? name.array() : null;
+        return ZipEntryCount.read(ch, name, at + LOCAL_SIZE) == length ? name.array() : null;
     }
 
     /**
@@ -131,7 +131,7 @@ final class LocalHeaderCheck {
                 continue;
             }
             ByteBuffer window = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-            length = read(ch, window, from);
+            length = ZipEntryCount.read(ch, window, from);
             for (int i = 0; i + 4 <= length; i++) {
                 long p = from + i;
                 if (window.getInt(i) == LOCAL && (best < 0 || Math.abs(p - around) < Math.abs(best - around))
@@ -160,17 +160,5 @@ final class LocalHeaderCheck {
         }
         String extension = new String(raw, dot + 1, raw.length - dot - 1, StandardCharsets.US_ASCII);
         return MEDIA.contains(extension.toLowerCase(Locale.ROOT));
-    }
-
-    private static int read(FileChannel ch, ByteBuffer into, long at) throws IOException {
-        int total = 0;
-        while (into.hasRemaining()) {
-            int n = ch.read(into, at + total);
-            if (n < 0) {
-                break;
-            }
-            total += n;
-        }
-        return total;
     }
 }

@@ -116,7 +116,8 @@ final class ZipEntryCount {
         return offset >= 0 && offset < recordAt ? offset : -1;
     }
 
-    private static int read(FileChannel ch, ByteBuffer buf, long at) throws IOException {
+    /** Reads from byte {@code at} of the file until the buffer is full or the file ends; the bytes read. */
+    static int read(FileChannel ch, ByteBuffer buf, long at) throws IOException {
         int total = 0;
         while (buf.hasRemaining()) {
             int n = ch.read(buf, at + total);

@@ -293,15 +293,7 @@ final class ZipSalvage {
             long size = ch.size();
             ByteBuffer window = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
             for (long start = from; start + 30 <= size; start += window.capacity() - 30) {
-                window.clear();
-                int length = 0;
-                while (window.hasRemaining()) {
-                    int n = ch.read(window, start + length);
-                    if (n < 0) {
-                        break;
-                    }
-                    length += n;
-                }
+                int length = ZipEntryCount.read(ch, window.clear(), start);
                 for (int i = 0; i + 4 <= length; i++) {
                     int signature = window.getInt(i);
                     if (signature == 0x02014b50 || signature == 0x06054b50) {
@@ -322,7 +314,7 @@ final class ZipSalvage {
 
     private static boolean looksLikeAHeader(FileChannel ch, long at, long size) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(30).order(ByteOrder.LITTLE_ENDIAN);
-        if (at + 30 > size || ch.read(header, at) < 30) {
+        if (at + 30 > size || ZipEntryCount.read(ch, header, at) < 30) {
             return false;
         }
         int version = Short.toUnsignedInt(header.getShort(4)) & 0xff;
@@ -332,7 +324,7 @@ final class ZipSalvage {
             return false;
         }
         ByteBuffer name = ByteBuffer.allocate(length);
-        if (ch.read(name, at + 30) < length) {
+        if (ZipEntryCount.read(ch, name, at + 30) < length) {
             return false;
         }
         for (byte b : name.array()) {

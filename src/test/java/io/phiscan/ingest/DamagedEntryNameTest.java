@@ -8,13 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +32,7 @@ class DamagedEntryNameTest {
     @Test
     void aFileNameDamagedInTheDirectoryIsReadUnderItsLocalName() throws IOException {
         String damaged = TRAIL.replace("message_1", "mess\"ge_1");
-        Path zip = write(rename(zipOf(), TRAIL, damaged, true));
+        Path zip = write(rename(Fixtures.zipBytes("instagram/json-2022"), TRAIL, damaged, true));
 
         ExportContents read = ExportContents.read(zip);
 
@@ -53,7 +48,7 @@ class DamagedEntryNameTest {
     @Test
     void aFolderDamagedInTheDirectoryIsReadUnderItsLocalName() throws IOException {
         String damaged = TRAIL.replace("messages/", "messa\"es/");
-        Path zip = write(rename(zipOf(), TRAIL, damaged, true));
+        Path zip = write(rename(Fixtures.zipBytes("instagram/json-2022"), TRAIL, damaged, true));
 
         ExportContents read = ExportContents.read(zip);
 
@@ -65,7 +60,7 @@ class DamagedEntryNameTest {
     @Test
     void aNameDamagedInTheLocalHeaderIsReadUnderTheDirectorysName() throws IOException {
         String damaged = TRAIL.replace("message_1", "mess\"ge_1");
-        Path zip = write(rename(zipOf(), TRAIL, damaged, false));
+        Path zip = write(rename(Fixtures.zipBytes("instagram/json-2022"), TRAIL, damaged, false));
 
         ExportContents read = ExportContents.read(zip);
 
@@ -80,7 +75,7 @@ class DamagedEntryNameTest {
     @Test
     void aLocalNameThatIsAnotherEntrysIsNotTaken() throws IOException {
         String other = "messages/inbox/zoe.fixture_17845678901234567/message_1.json";
-        try (ZipFile zip = ZipFile.builder().setByteArray(zipOf()).get()) {
+        try (ZipFile zip = ZipFile.builder().setByteArray(Fixtures.zipBytes("instagram/json-2022")).get()) {
             long trail = zip.getEntry(TRAIL).getLocalHeaderOffset();
 
             ZipListing listing = ZipListing.of(zip, Map.of(trail, other.getBytes(StandardCharsets.UTF_8)));
@@ -94,7 +89,8 @@ class DamagedEntryNameTest {
 
     @Test
     void theAuditSaysSoInSkippedCsvAndLosesNothing() throws IOException {
-        Path zip = write(rename(zipOf(), TRAIL, TRAIL.replace("message_1", "mess\"ge_1"), true));
+        String damaged = TRAIL.replace("message_1", "mess\"ge_1");
+        Path zip = write(rename(Fixtures.zipBytes("instagram/json-2022"), TRAIL, damaged, true));
         Path out = tmp.resolve("out");
 
         Cli whole = Cli.run("audit", Fixtures.path("instagram/json-2022").toString(), "--workspace",
@@ -117,20 +113,6 @@ class DamagedEntryNameTest {
 
     private Path write(byte[] zip) throws IOException {
         return Files.write(tmp.resolve("instagram-zoe.fixture-2022-03-01.zip"), zip);
-    }
-
-    /** The fixture's files as a zip, the folder's own name left out, each entry deflated. */
-    private static byte[] zipOf() throws IOException {
-        Path folder = Fixtures.path("instagram/json-2022");
-        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
-        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel); Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                z.putArchiveEntry(new ZipArchiveEntry(folder.relativize(f).toString().replace('\\', '/')));
-                z.write(Files.readAllBytes(f));
-                z.closeArchiveEntry();
-            }
-        }
-        return Arrays.copyOf(channel.array(), (int) channel.size());
     }
 
     /** The zip with {@code name} written as {@code damaged} (as long) in its directory, or else in its local header. */

@@ -9,11 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +31,8 @@ class MisplacedZipEntryTest {
     @Test
     void theEntryIsListedAndEveryMessageOfTheExportIsRead() throws IOException {
         Path folder = Fixtures.path("facebook/json-2024");
-        Path zip = Files.write(tmp.resolve("facebook-zoefixture-2024-05-01-a1b2c3d4.zip"), misplaced(zipOf(folder), PROFILE));
+        Path zip = Files.write(tmp.resolve("facebook-zoefixture-2024-05-01-a1b2c3d4.zip"),
+                misplaced(Fixtures.zipBytes("facebook/json-2024"), PROFILE));
 
         ExportContents whole = ExportContents.read(folder);
         ExportContents read = ExportContents.read(zip);
@@ -53,7 +49,7 @@ class MisplacedZipEntryTest {
     @Test
     void anXArchiveWhoseAccountAndManifestAreMisplacedIsRead() throws IOException {
         Path folder = Fixtures.path("twitter/current-2024");
-        byte[] zip = misplaced(zipOf(folder), "data/account.js");
+        byte[] zip = misplaced(Fixtures.zipBytes("twitter/current-2024"), "data/account.js");
         Path file = Files.write(tmp.resolve("twitter-2024-05-01-drzoefixture.zip"), misplaced(zip, "data/manifest.js"));
 
         ExportContents whole = ExportContents.read(folder);
@@ -73,7 +69,7 @@ class MisplacedZipEntryTest {
     @Test
     void theEntryOpenedAgainIsRefusedAgainNotReadFromWhereTheRefusalStopped() throws IOException {
         Path zip = Files.write(tmp.resolve("facebook-zoefixture-2024-05-01-a1b2c3d4.zip"),
-                misplaced(zipOf(Fixtures.path("facebook/json-2024")), PROFILE));
+                misplaced(Fixtures.zipBytes("facebook/json-2024"), PROFILE));
 
         try (ZipTree tree = ZipTree.open(zip, ZipLimits.DEFAULT)) {
             for (int time = 0; time < 2; time++) {
@@ -86,7 +82,7 @@ class MisplacedZipEntryTest {
     @Test
     void theAuditCompletesBesideAnotherExport() throws IOException {
         Path zip = Files.write(tmp.resolve("facebook-zoefixture-2024-05-01-a1b2c3d4.zip"),
-                misplaced(zipOf(Fixtures.path("facebook/json-2024")), PROFILE));
+                misplaced(Fixtures.zipBytes("facebook/json-2024"), PROFILE));
         Path out = tmp.resolve("out");
 
         Cli cli = Cli.run("audit", zip.toString(), Fixtures.path("reddit/reddit-2024").toString(),
@@ -97,19 +93,6 @@ class MisplacedZipEntryTest {
         assertThat(Files.readAllLines(out.resolve("skipped.csv"))).hasSize(2)
                 .anySatisfy(row -> assertThat(row).startsWith(zip + "!" + PROFILE + ",")
                         .contains("the entry's place in the zip is damaged"));
-    }
-
-    /** The folder's files as a zip, the folder's own name left out, each entry deflated. */
-    private static byte[] zipOf(Path folder) throws IOException {
-        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
-        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel); Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                z.putArchiveEntry(new ZipArchiveEntry(folder.relativize(f).toString().replace('\\', '/')));
-                z.write(Files.readAllBytes(f));
-                z.closeArchiveEntry();
-            }
-        }
-        return Arrays.copyOf(channel.array(), (int) channel.size());
     }
 
     /**

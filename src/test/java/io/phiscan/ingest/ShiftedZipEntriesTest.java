@@ -7,11 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Stream;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +29,7 @@ class ShiftedZipEntriesTest {
 
     @Test
     void aBytePutBetweenTwoEntriesLosesNothing() throws IOException {
-        byte[] zip = zipOf();
+        byte[] zip = Fixtures.zipBytes("instagram/json-2022");
         Path file = write(insert(zip, localHeader(zip, TRAIL), (byte) 0x0a));
 
         ExportContents read = ExportContents.read(file);
@@ -46,7 +41,7 @@ class ShiftedZipEntriesTest {
 
     @Test
     void bytesTakenOutOfOneEntryLoseThatEntryAlone() throws IOException {
-        byte[] zip = zipOf();
+        byte[] zip = Fixtures.zipBytes("instagram/json-2022");
         int data = localHeader(zip, COMMENTS) + 30 + COMMENTS.length() + 40;
         byte[] cut = new byte[zip.length - 5];
         System.arraycopy(zip, 0, cut, 0, data);
@@ -67,7 +62,7 @@ class ShiftedZipEntriesTest {
     @Test
     void anEntryPlacedAtAnothersHeaderIsNotReadAsThatOne() throws IOException {
         String zoe = "messages/inbox/zoe.fixture_17845678901234567/message_1.json";
-        byte[] zip = zipOf();
+        byte[] zip = Fixtures.zipBytes("instagram/json-2022");
         int trail = localHeader(zip, TRAIL);
         placeAt(zip, TRAIL, localHeader(zip, zoe));
         // its own header damaged too: it is not found nearby
@@ -132,19 +127,5 @@ class ShiftedZipEntriesTest {
             }
         }
         throw new AssertionError("no local header of " + name);
-    }
-
-    /** The fixture's files as a zip, the folder's own name left out, each entry deflated. */
-    private static byte[] zipOf() throws IOException {
-        Path folder = Fixtures.path("instagram/json-2022");
-        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
-        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel); Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                z.putArchiveEntry(new ZipArchiveEntry(folder.relativize(f).toString().replace('\\', '/')));
-                z.write(Files.readAllBytes(f));
-                z.closeArchiveEntry();
-            }
-        }
-        return Arrays.copyOf(channel.array(), (int) channel.size());
     }
 }
