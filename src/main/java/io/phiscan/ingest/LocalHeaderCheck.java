@@ -48,16 +48,25 @@ final class LocalHeaderCheck {
     }
 
     /**
-     * What the local headers say otherwise than the directory, by each entry's local header
-     * offset as the directory gives it.
+     * What the local headers say otherwise than the directory, by each entry's {@link Key}.
      *
      * @param names the local header's name of each entry whose directory name differs from it
      * @param places where the local header of an entry that is not where the directory places it was found
      * @param taken the name of the other entry whose local header is where the directory places an entry not
      *     found nearby: reading there would read that entry's data as this one's
      */
-    record Found(Map<Long, byte[]> names, Map<Long, Long> places, Map<Long, byte[]> taken) {
+    record Found(Map<Key, byte[]> names, Map<Key, Long> places, Map<Key, byte[]> taken) {
         static final Found NOTHING = new Found(Map.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * An entry as the directory gives it: its local header's place and its name (two entries a
+     * damaged directory places alike are told apart by their names).
+     */
+    record Key(long at, ByteBuffer name) {
+        static Key of(ZipArchiveEntry entry) {
+            return new Key(entry.getLocalHeaderOffset(), ByteBuffer.wrap(entry.getRawName()));
+        }
     }
 
     static Found check(Path path, ZipFile zip) throws IOException {
@@ -72,9 +81,9 @@ final class LocalHeaderCheck {
             }
         }
         looked.sort(Comparator.comparingLong(ZipArchiveEntry::getLocalHeaderOffset));
-        Map<Long, byte[]> names = new HashMap<>();
-        Map<Long, Long> places = new HashMap<>();
-        Map<Long, byte[]> taken = new HashMap<>();
+        Map<Key, byte[]> names = new HashMap<>();
+        Map<Key, Long> places = new HashMap<>();
+        Map<Key, byte[]> taken = new HashMap<>();
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
             long size = ch.size();
             long shift = 0;
@@ -87,17 +96,17 @@ final class LocalHeaderCheck {
                     continue;
                 }
                 if (local != null && !allNames.contains(ByteBuffer.wrap(local))) {
-                    names.put(at, local);
+                    names.put(Key.of(entry), local);
                     continue;
                 }
                 // no local header there, or another entry's: bytes were put in or taken out before it
                 long found = shift != 0 && Arrays.equals(nameAt(ch, size, at + shift), raw) ? at + shift
                         : searches++ < SEARCHES ? seek(ch, size, at, shift, raw) : -1;
                 if (found >= 0) {
-                    places.put(at, found);
+                    places.put(Key.of(entry), found);
                     shift = found - at;
                 } else if (local != null) {
-                    taken.put(at, local);
+                    taken.put(Key.of(entry), local);
                 }
             }
         }

@@ -68,10 +68,10 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
     /**
      * The zip's listing.
      *
-     * @param localNames the local header's name of each entry whose directory name differs from it, by the
-     *     entry's local header offset ({@link LocalHeaderCheck.Found#names})
+     * @param localNames the local header's name of each entry whose directory name differs from it
+     *     ({@link LocalHeaderCheck.Found#names})
      */
-    static ZipListing of(ZipFile zip, Map<Long, byte[]> localNames) {
+    static ZipListing of(ZipFile zip, Map<LocalHeaderCheck.Key, byte[]> localNames) {
         boolean legacy = unmarkedNamesAreNotUtf8(zip);
         List<String> entries = new ArrayList<>();
         Map<String, ZipArchiveEntry> byName = new HashMap<>();
@@ -92,7 +92,7 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
             if (folder) {
                 continue;
             }
-            if (localNames.containsKey(entry.getLocalHeaderOffset())) {
+            if (localNames.containsKey(LocalHeaderCheck.Key.of(entry))) {
                 twoNames.put(entry, n);
             }
             if (isLink(entry)) {
@@ -125,7 +125,7 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
     }
 
     /** Reads each entry of two names under the one that fits the zip's other entries best ({@link ZipListing}). */
-    private static List<Renamed> placeTwoNames(Map<ZipArchiveEntry, String> twoNames, Map<Long, byte[]> localNames,
+    private static List<Renamed> placeTwoNames(Map<ZipArchiveEntry, String> twoNames, Map<LocalHeaderCheck.Key, byte[]> localNames,
             boolean legacy, List<String> entries, Map<String, ZipArchiveEntry> byName) {
         Map<String, Integer> under = new HashMap<>();
         Map<String, Integer> fileNames = new HashMap<>();
@@ -137,7 +137,7 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
         }
         List<Renamed> renamed = new ArrayList<>();
         twoNames.forEach((entry, directory) -> {
-            byte[] raw = localNames.get(entry.getLocalHeaderOffset());
+            byte[] raw = localNames.get(LocalHeaderCheck.Key.of(entry));
             String strict = entry.getGeneralPurposeBit().usesUTF8ForNames() || !legacy ? utf8(raw)
                     : new String(raw, ZipTree.LEGACY_NAMES);
             String local = strict == null ? new String(raw, StandardCharsets.UTF_8) : strict.replace('\\', '/');

@@ -105,12 +105,13 @@ final class ZipTree implements ExportTree {
      * @param misplaced the entries found, when opened, to have a place that does not fit the zip, with why:
      *     commons-compress refuses such an entry once, then reads it from where it stopped
      */
-    private record Listed(ZipFile zip, ZipListing listing, Map<Long, Long> places, Map<ZipArchiveEntry, String> misplaced) {
+    private record Listed(ZipFile zip, ZipListing listing, Map<LocalHeaderCheck.Key, Long> places,
+            Map<ZipArchiveEntry, String> misplaced) {
         Listed(ZipFile zip, ZipListing listing, LocalHeaderCheck.Found local) {
             this(zip, listing, local.places(), java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
             if (!local.taken().isEmpty()) {
                 listing.byName().values().forEach(z -> {
-                    byte[] other = local.taken().get(z.getLocalHeaderOffset());
+                    byte[] other = local.taken().get(LocalHeaderCheck.Key.of(z));
                     if (other != null) {
                         misplaced.put(z, "the entry's place in the zip is damaged: the zip's directory places it where the"
                                 + " local header of " + new String(other, StandardCharsets.UTF_8) + " is");
@@ -479,7 +480,7 @@ final class ZipTree implements ExportTree {
             if (misplaced != null) {
                 throw new DamagedZipEntryException(name, entry, misplaced, null, false);
             }
-            Long found = now.places().get(z.getLocalHeaderOffset());
+            Long found = now.places().get(LocalHeaderCheck.Key.of(z));
             try {
                 if (found != null) {
                     in = openAt(found, entry);
@@ -534,7 +535,7 @@ final class ZipTree implements ExportTree {
             Map<String, Long> out = new java.util.TreeMap<>();
             if (!l.places().isEmpty()) {
                 l.listing().byName().forEach((n, z) -> {
-                    Long found = l.places().get(z.getLocalHeaderOffset());
+                    Long found = l.places().get(LocalHeaderCheck.Key.of(z));
                     if (found != null) {
                         out.put(n, found - z.getLocalHeaderOffset());
                     }

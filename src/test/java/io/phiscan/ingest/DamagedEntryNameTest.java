@@ -78,7 +78,8 @@ class DamagedEntryNameTest {
         try (ZipFile zip = ZipFile.builder().setByteArray(Fixtures.zipBytes("instagram/json-2022")).get()) {
             long trail = zip.getEntry(TRAIL).getLocalHeaderOffset();
 
-            ZipListing listing = ZipListing.of(zip, Map.of(trail, other.getBytes(StandardCharsets.UTF_8)));
+            ZipListing listing = ZipListing.of(zip,
+                    Map.of(LocalHeaderCheck.Key.of(zip.getEntry(TRAIL)), other.getBytes(StandardCharsets.UTF_8)));
 
             assertThat(listing.renamed()).containsExactly(new ZipListing.Renamed(TRAIL, other, TRAIL,
                     "the directory's name, as zip tools read it: the local header's name is another entry's"));
