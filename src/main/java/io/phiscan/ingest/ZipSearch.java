@@ -162,12 +162,18 @@ final class ZipSearch {
     private boolean salvage(Path file, String name, boolean named, String reason, Path tempFile) throws IOException {
         ZipSalvage.Result salvaged = ZipSalvage.salvage(file, name, limits);
         ExportTree tree = salvaged.tree();
+        List<IngestRecord.Bad> problems = new ArrayList<>(salvaged.problems());
+        if (problems.isEmpty()) {
+            // nothing lost that the salvage saw (a directory damaged inside, its entries whole): the damage is said still
+            problems.add(new IngestRecord.Bad(new SourceRef(name, "", "zip"), reason + "; its entries were read in order from"
+                    + " their own headers (" + salvaged.files() + " data file" + (salvaged.files() == 1 ? "" : "s") + ")"));
+        }
         boolean found;
         try {
             List<String> folders = childFolders(tree);
-            found = salvaged.files() > 0 && (sink.recognize(tree, named, new ArrayList<>(salvaged.problems()), reason)
+            found = salvaged.files() > 0 && (sink.recognize(tree, named, new ArrayList<>(problems), reason)
                     || folders.size() == 1 && sink.recognize(tree.below(folders.get(0)), named,
-                            new ArrayList<>(salvaged.problems()), reason));
+                            new ArrayList<>(problems), reason));
         } catch (IOException | RuntimeException | Error e) {
             // the salvaged copies are the export's files: none is left behind when reading them fails
             try {

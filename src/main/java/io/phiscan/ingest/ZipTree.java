@@ -294,6 +294,12 @@ final class ZipTree implements ExportTree {
                 throw new ArchiveFormatException(name, "", "refused: the zip lists " + count
                         + " entries, more than the limit of " + limits.maxEntries(), null);
             }
+            if (!listedBefore && count < counted) {
+                // a directory damaged inside (a byte put into a header): the entries are read in order, as a cut zip's
+                String why = "not a readable zip file (its central directory holds " + counted + " entries, and only "
+                        + count + " of them can be listed: it is damaged)";
+                throw new ArchiveFormatException(name, "", why, new ZipException(why));
+            }
             if (digest) {
                 String now = ZipDirectoryDigest.of(zip);
                 if (listedBefore && !now.equals(directory)) {

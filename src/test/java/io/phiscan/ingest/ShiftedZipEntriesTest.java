@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * whole for bytes put before the zip) misses its entry's local header by as many bytes. Those
  * entries were each listed as damaged and not read, their messages lost though every byte of them
  * was there. Each is now found by its own header nearby and read; in a zip read in order (its
- * directory lost with the shift), the next entry's header is found past the damage. Fixture: {@code instagram/json-2022},
+ * directory lost with the shift), the next entry's header is found past the damage. A byte put into
+ * the directory itself left it listing none of the entries, read in order now. Fixture: {@code instagram/json-2022},
  * zipped here: its comments file first, then two conversations.
  */
 class ShiftedZipEntriesTest {
@@ -98,6 +99,21 @@ class ShiftedZipEntriesTest {
         assertThat(read).extracting(m -> m.source().entry(), Message::text)
                 .containsExactlyInAnyOrderElementsOf(whole.messages().stream().filter(m -> !m.source().entry().equals(TRAIL))
                         .map(m -> Tuple.tuple(m.source().entry(), m.text())).toList());
+    }
+
+    @Test
+    void aBytePutIntoTheDirectoryLosesNothing() throws IOException {
+        byte[] zip = Fixtures.zipBytes("instagram/json-2022");
+        String latin = new String(zip, StandardCharsets.ISO_8859_1);
+        int lastRecord = latin.lastIndexOf("PK\u0001\u0002");
+        Path file = write(insert(zip, lastRecord + 46 + 5, (byte) 'x'));
+
+        ExportContents read = ExportContents.read(file);
+
+        assertEverything(read, false);
+        assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.reason())
+                .startsWith("not a readable zip file (its central directory holds 4 entries, and only ")
+                .endsWith("its entries were read in order from their own headers (4 data files)"));
     }
 
     /** Sets the place the zip's directory gives {@code name} to {@code at}. */
