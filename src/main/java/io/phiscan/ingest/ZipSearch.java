@@ -18,7 +18,9 @@ import java.util.zip.ZipException;
 /**
  * Finds the exports in one zip: the zip itself, else its folders (a zip holding several
  * unzipped exports, three folders deep at most), else the zips inside it. A zip that cannot be
- * opened (its end is missing) is salvaged: what precedes the damage is read ({@link ZipSalvage}).
+ * opened (its end is missing), or whose directory lists fewer entries than it holds, is salvaged:
+ * its entries are read in order from their own headers ({@link ZipSalvage}), and when that loses
+ * nothing the damage is still listed once.
  * A zip inside a zip is
  * copied to an owner-only temporary file (its bytes count against the outer zip's limits) and
  * opened with the same limits; a zip inside that one is not opened, and is reported. Entries
