@@ -135,20 +135,17 @@ final class ZipSalvage {
                 try {
                     e = headers.next();
                 } catch (IOException ex) {
-                    IngestRecord.Bad end = headers.reached() ? CentralDirectoryCut.reported(zip, name, last, size, first, lastLocal, entries) : null;
-                    long next = end != null ? -1
-                            : nextHeader(zip, Math.max(lastLocal != null ? lastLocal.header() + 4 : 0, sought + 4));
+                    // an entry found past it: the zip goes on (the stream may have read ahead to its end all the same)
+                    long next = nextHeader(zip, Math.max(searchFrom(zip, lastLocal), sought + 4));
                     sought = Math.max(sought, next);
                     if (next >= 0) {
                         // the stream lost its place (damaged data, a size it cannot find, bytes put in or taken out):
                         // the next entry's own header is found past it
-                        problems.add(new IngestRecord.Bad(lastPlace != null ? lastPlace : new SourceRef(name, "", "byte 0"),
-                                (lastPlace != null ? "the next entry is not found where this one ends" : "the zip's first"
-                                + " entry cannot be read") + " (" + ex.getMessage() + "): the next entry's header was found"
-                                + " by searching, at byte " + next + ", and the entries from there on are read"));
+                        problems.add(resumed(name, lastPlace, ex.getMessage(), next));
                         resume = next;
                         continue;
                     }
+                    IngestRecord.Bad end = headers.reached() ? CentralDirectoryCut.reported(zip, name, last, size, first, lastLocal, entries) : null;
                     problems.add(end != null ? end : stuck(name, lastPlace, ex));
                     break;
                 } catch (NoClassDefFoundError ex) {
@@ -160,6 +157,14 @@ final class ZipSalvage {
                     break;
                 }
                 if (e == null) {
+                    // the stream takes whatever is not a local header for the directory: a damaged header is not one
+                    long next = nextHeader(zip, Math.max(searchFrom(zip, lastLocal), sought + 4));
+                    sought = Math.max(sought, next);
+                    if (next >= 0) {
+                        problems.add(resumed(name, lastPlace, "no local header there", next));
+                        resume = next;
+                        continue;
+                    }
                     IngestRecord.Bad end = headers.reached() ? CentralDirectoryCut.reported(zip, name, last, size, first, lastLocal, entries) : null;
                     if (end != null) {
                         problems.add(end);
@@ -281,6 +286,35 @@ final class ZipSalvage {
             }
         }
         return null;
+    }
+
+    /** The row of an entry after which the next one was found by searching, at byte {@code next}. */
+    private static IngestRecord.Bad resumed(String name, SourceRef lastPlace, String why, long next) {
+        return new IngestRecord.Bad(lastPlace != null ? lastPlace : new SourceRef(name, "", "byte 0"),
+                (lastPlace != null ? "the next entry is not found where this one ends" : "the zip's first entry cannot be read")
+                        + " (" + why + "): the next entry's header was found by searching, at byte " + next
+                        + ", and the entries from there on are read");
+    }
+
+    /**
+     * Where to search for the header of the entry after {@code last} (null: none read): just past
+     * its header; or, when it is a zip stored in the zip (its data begins with a local header) with
+     * its size known, past the data that size gives it, whose headers are the inner zip's, not the
+     * export's (bytes taken out of that data lose the entry after it too, listed with it).
+     */
+    private static long searchFrom(Path zip, CentralDirectoryCut.Local last) throws IOException {
+        if (last == null) {
+            return 0;
+        }
+        if (last.stored() && !last.descriptor() && last.compressed() > 0) {
+            try (FileChannel ch = FileChannel.open(zip, StandardOpenOption.READ)) {
+                ByteBuffer first = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+                if (ZipEntryCount.read(ch, first, last.data()) == 4 && first.getInt(0) == 0x04034b50) {
+                    return last.data() + last.compressed();
+                }
+            }
+        }
+        return last.header() + 4;
     }
 
     /**

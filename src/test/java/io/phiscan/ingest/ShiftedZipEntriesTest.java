@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,6 +120,49 @@ class ShiftedZipEntriesTest {
         assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.reason())
                 .startsWith("not a readable zip file (its central directory holds 4 entries, and only ")
                 .endsWith("its entries were read in order from their own headers (4 data files)"));
+    }
+
+    @Test
+    void theHeadersOfAZipStoredInTheZipAreNotTakenForTheExportsOwn() throws IOException {
+        byte[] inner = Fixtures.zipBytes("reddit/reddit-2024");
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel)) {
+            ZipArchiveEntry stored = new ZipArchiveEntry("a-zip-sent-in-a-message.zip");
+            stored.setMethod(ZipArchiveEntry.STORED);
+            stored.setSize(inner.length);
+            CRC32 crc = new CRC32();
+            crc.update(inner);
+            stored.setCrc(crc.getValue());
+            z.putArchiveEntry(stored);
+            z.write(inner);
+            z.closeArchiveEntry();
+            Path folder = Fixtures.path("instagram/json-2022");
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    z.putArchiveEntry(new ZipArchiveEntry(folder.relativize(f).toString().replace('\\', '/')));
+                    z.write(Files.readAllBytes(f));
+                    z.closeArchiveEntry();
+                }
+            }
+            // a photo last: the stream's reading ahead does not reach the zip's end at the damage
+            byte[] photo = new byte[100_000];
+            new java.util.Random(7).nextBytes(photo);
+            z.putArchiveEntry(new ZipArchiveEntry("media/photo.jpg"));
+            z.write(photo);
+            z.closeArchiveEntry();
+        }
+        byte[] zip = Arrays.copyOf(channel.array(), (int) channel.size());
+        // the header after the stored zip damaged, and the zip cut before its directory: it is read in order
+        zip[localHeader(zip, COMMENTS) + 3] = 0x05;
+        int photo = localHeader(zip, "media/photo.jpg");
+        zip = Arrays.copyOf(zip, new String(zip, StandardCharsets.ISO_8859_1).indexOf("PK\u0001\u0002", photo));
+
+        ZipSalvage.Result salvaged = ZipSalvage.salvage(write(zip), "x.zip", ZipLimits.DEFAULT);
+
+        try (ExportTree tree = salvaged.tree()) {
+            assertThat(tree.entries()).contains(TRAIL).doesNotContain(COMMENTS)
+                    .noneMatch(e -> e.endsWith(".csv"));
+        }
     }
 
     /** Sets the place the zip's directory gives {@code name} to {@code at}. */
