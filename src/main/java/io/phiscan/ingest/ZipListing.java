@@ -81,7 +81,8 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
         Map<String, Integer> repeated = new TreeMap<>();
         Map<String, ZipArchiveEntry> falselyMarked = new java.util.LinkedHashMap<>();
         List<String> unplaced = new ArrayList<>();
-        Map<ZipArchiveEntry, String> twoNames = new java.util.IdentityHashMap<>();
+        // in the zip's order, so that of two entries wanting one name the same one has it every time
+        List<Map.Entry<ZipArchiveEntry, String>> twoNames = new ArrayList<>();
         for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements();) {
             ZipArchiveEntry entry = e.nextElement();
             byte[] raw = entry.getRawName();
@@ -93,7 +94,7 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
                 continue;
             }
             if (localNames.containsKey(LocalHeaderCheck.Key.of(entry))) {
-                twoNames.put(entry, n);
+                twoNames.add(Map.entry(entry, n));
             }
             if (isLink(entry)) {
                 links.add(n);
@@ -125,7 +126,8 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
     }
 
     /** Reads each entry of two names under the one that fits the zip's other entries best ({@link ZipListing}). */
-    private static List<Renamed> placeTwoNames(Map<ZipArchiveEntry, String> twoNames, Map<LocalHeaderCheck.Key, byte[]> localNames,
+    private static List<Renamed> placeTwoNames(List<Map.Entry<ZipArchiveEntry, String>> twoNames,
+            Map<LocalHeaderCheck.Key, byte[]> localNames,
             boolean legacy, List<String> entries, Map<String, ZipArchiveEntry> byName) {
         Map<String, Integer> under = new HashMap<>();
         Map<String, Integer> fileNames = new HashMap<>();
@@ -136,7 +138,9 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
             fileNames.merge(fileName(n), 1, Integer::sum);
         }
         List<Renamed> renamed = new ArrayList<>();
-        twoNames.forEach((entry, directory) -> {
+        for (Map.Entry<ZipArchiveEntry, String> two : twoNames) {
+            ZipArchiveEntry entry = two.getKey();
+            String directory = two.getValue();
             byte[] raw = localNames.get(LocalHeaderCheck.Key.of(entry));
             String strict = entry.getGeneralPurposeBit().usesUTF8ForNames() || !legacy ? utf8(raw)
                     : new String(raw, ZipTree.LEGACY_NAMES);
@@ -144,7 +148,7 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
             String why;
             if (byName.get(directory) != entry) {
                 // not read under its directory name (another entry has it, or the name is set apart): said as such
-                return;
+                continue;
             } else if (strict == null) {
                 why = "the local header's name is not " + (legacy ? "IBM437" : "UTF-8");
             } else if (local.endsWith("/") || ZipTree.escapesRoot(local)) {
@@ -158,12 +162,12 @@ record ZipListing(List<String> entries, Map<String, ZipArchiveEntry> byName, Lis
                 renamed.add(new Renamed(directory, local, local, "the name that fits the zip's other entries: "
                         + (depth(local, directory, under) > depth(directory, directory, under)
                                 ? "its folders hold them" : "their file names are the same")));
-                return;
+                continue;
             } else {
                 why = "the local header's name fits the zip's other entries no better";
             }
             renamed.add(new Renamed(directory, local, directory, "the directory's name, as zip tools read it: " + why));
-        });
+        }
         renamed.sort(java.util.Comparator.comparing(Renamed::directory));
         return renamed;
     }
