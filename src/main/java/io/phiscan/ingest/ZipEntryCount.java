@@ -69,6 +69,30 @@ final class ZipEntryCount {
         }
     }
 
+    /**
+     * How many entries the zip's end record says the directory holds (its 16-bit count; a zip of
+     * 65,535 or more, whose count is in its Zip64 record, is {@link #UNKNOWN}), or {@link #UNKNOWN}
+     * without an end record.
+     */
+    static long stated(Path zip) throws IOException {
+        try (FileChannel ch = FileChannel.open(zip, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size < EOCD_SIZE) {
+                return UNKNOWN;
+            }
+            int tail = (int) Math.min(size, EOCD_SIZE + 0xffff);
+            ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+            read(ch, end, size - tail);
+            for (int p = tail - EOCD_SIZE; p >= 0; p--) {
+                if (end.getInt(p) == EOCD) {
+                    int total = end.getShort(p + 10) & 0xffff;
+                    return total == 0xffff ? UNKNOWN : total;
+                }
+            }
+            return UNKNOWN;
+        }
+    }
+
     /** Where the central directory starts, from the end records; -1 when they cannot be found. */
     private static long directoryStart(FileChannel ch, long size) throws IOException {
         if (size < EOCD_SIZE) {

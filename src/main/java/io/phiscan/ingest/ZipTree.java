@@ -294,10 +294,12 @@ final class ZipTree implements ExportTree {
                 throw new ArchiveFormatException(name, "", "refused: the zip lists " + count
                         + " entries, more than the limit of " + limits.maxEntries(), null);
             }
-            if (!listedBefore && count < counted) {
-                // a directory damaged inside (a byte put into a header): the entries are read in order, as a cut zip's
-                String why = "not a readable zip file (its central directory holds " + counted + " entries, and only "
-                        + count + " of them can be listed: it is damaged)";
+            long stated = listedBefore ? ZipEntryCount.UNKNOWN : ZipEntryCount.stated(path);
+            if (!listedBefore && (count < counted || count < stated)) {
+                // a directory damaged inside (bytes put into a header or taken out of it): the entries are read in
+                // order, as a cut zip's
+                String why = "not a readable zip file (its central directory " + (count < stated ? "should list " + stated
+                        : "holds " + counted) + " entries, and only " + count + " of them can be listed: it is damaged)";
                 throw new ArchiveFormatException(name, "", why, new ZipException(why));
             }
             if (digest) {

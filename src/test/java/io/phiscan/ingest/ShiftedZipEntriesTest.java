@@ -118,7 +118,25 @@ class ShiftedZipEntriesTest {
 
         assertEverything(read, false);
         assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.reason())
-                .startsWith("not a readable zip file (its central directory holds 4 entries, and only ")
+                .startsWith("not a readable zip file (its central directory should list 4 entries, and only ")
+                .endsWith("its entries were read in order from their own headers (4 data files)"));
+    }
+
+    @Test
+    void bytesTakenOutOfTheDirectoryLoseNothing() throws IOException {
+        byte[] zip = Fixtures.zipBytes("instagram/json-2022");
+        int first = new String(zip, StandardCharsets.ISO_8859_1).indexOf("PK\u0001\u0002");
+        // five bytes of the first record's name: the records after it are read from the wrong place
+        int at = first + 46 + 5;
+        byte[] cut = new byte[zip.length - 5];
+        System.arraycopy(zip, 0, cut, 0, at);
+        System.arraycopy(zip, at + 5, cut, at, zip.length - at - 5);
+
+        ExportContents read = ExportContents.read(write(cut));
+
+        assertEverything(read, false);
+        assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.reason())
+                .startsWith("not a readable zip file (its central directory should list 4 entries, and only ")
                 .endsWith("its entries were read in order from their own headers (4 data files)"));
     }
 
