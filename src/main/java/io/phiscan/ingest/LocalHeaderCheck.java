@@ -25,10 +25,13 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * is, and the entry's name (a zip writer writes each name twice). Two names for one entry mean that
  * one of them was damaged ({@link Found#names}). A local header that is not where the directory
  * places it, or is another entry's there, means that bytes were put into the zip or taken out of it
- * before it (every place after the damage is off by as much): it is sought near there, first as far
- * off as the entry before it was found, then within {@value #REACH} bytes either way, as the local
- * header with the entry's own name ({@link Found#places}); not found, opening the entry says that
- * its place is damaged (and does not read another entry's data as its own, {@link Found#taken}) (so it does, past {@value #SEARCHES} entries sought byte by byte in one zip).
+ * before it (every place after the damage is off by as much), or that its place was damaged alone:
+ * it is sought near there, first as far
+ * off as the entry before it was found, then where the entry before it in the directory ends (a
+ * place damaged alone, by a changed byte), then within {@value #REACH} bytes either way, as the
+ * local header with the entry's own name ({@link Found#places}). Not found (nor sought byte by byte
+ * past {@value #SEARCHES} entries of one zip), opening the entry says that its place is damaged, and
+ * does not read another entry's data as its own ({@link Found#taken}).
  * Read for the entries that are not photos, videos or sound (by their
  * directory name's extension): an export's media files, often most of its entries and never read,
  * are not sought out across the disk. Headers are read in the order of the zip's bytes. Stateless.
@@ -72,8 +75,15 @@ final class LocalHeaderCheck {
     static Found check(Path path, ZipFile zip) throws IOException {
         List<ZipArchiveEntry> looked = new ArrayList<>();
         Set<ByteBuffer> allNames = new HashSet<>();
+        // each entry's predecessor in the directory, which a zip writer writes just before it
+        Map<ZipArchiveEntry, ZipArchiveEntry> previous = new java.util.IdentityHashMap<>();
+        ZipArchiveEntry before = null;
         for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements();) {
             ZipArchiveEntry entry = e.nextElement();
+            if (before != null) {
+                previous.put(entry, before);
+            }
+            before = entry;
             byte[] raw = entry.getRawName();
             allNames.add(ByteBuffer.wrap(raw));
             if (raw.length > 0 && raw[raw.length - 1] != '/' && !isMedia(raw)) {
@@ -100,17 +110,51 @@ final class LocalHeaderCheck {
                     continue;
                 }
                 // no local header there, or another entry's: bytes were put in or taken out before it
-                long found = shift != 0 && Arrays.equals(nameAt(ch, size, at + shift), raw) ? at + shift
-                        : searches++ < SEARCHES ? seek(ch, size, at, shift, raw) : -1;
+                long found = shift != 0 && Arrays.equals(nameAt(ch, size, at + shift), raw) ? at + shift : -1;
+                long after = found >= 0 ? -1 : afterPrevious(ch, size, previous.get(entry), places, raw);
+                if (found < 0 && after < 0) {
+                    found = searches++ < SEARCHES ? seek(ch, size, at, shift, raw) : -1;
+                }
                 if (found >= 0) {
                     places.put(Key.of(entry), found);
                     shift = found - at;
+                } else if (after >= 0) {
+                    // a place damaged alone (a changed byte, not a shift): the places after it keep their own
+                    places.put(Key.of(entry), after);
                 } else if (local != null) {
                     taken.put(Key.of(entry), local);
                 }
             }
         }
         return names.isEmpty() && places.isEmpty() && taken.isEmpty() ? Found.NOTHING : new Found(names, places, taken);
+    }
+
+    /**
+     * Where the local header named {@code raw} is when it follows the entry {@code before} (the one
+     * before it in the directory) right where that entry's data ends, or its data descriptor does;
+     * -1 when it is not there, or there is no entry before it.
+     */
+    private static long afterPrevious(FileChannel ch, long size, ZipArchiveEntry before, Map<Key, Long> places, byte[] raw)
+            throws IOException {
+        if (before == null || before.getCompressedSize() < 0) {
+            return -1;
+        }
+        long at = places.getOrDefault(Key.of(before), before.getLocalHeaderOffset());
+        ByteBuffer header = ByteBuffer.allocate(LOCAL_SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        if (at < 0 || at > size - LOCAL_SIZE || ZipEntryCount.read(ch, header, at) < LOCAL_SIZE
+                || header.getInt(0) != LOCAL) {
+            return -1;
+        }
+        long end = at + LOCAL_SIZE + Short.toUnsignedInt(header.getShort(26)) + Short.toUnsignedInt(header.getShort(28))
+                + before.getCompressedSize();
+        // a data descriptor (bit 3): 12 or 16 bytes (its signature is optional), 20 or 24 in a Zip64 entry
+        long[] gaps = (header.getShort(6) & 8) != 0 ? new long[] {0, 12, 16, 20, 24} : new long[] {0};
+        for (long gap : gaps) {
+            if (Arrays.equals(nameAt(ch, size, end + gap), raw)) {
+                return end + gap;
+            }
+        }
+        return -1;
     }
 
     /** The name of the local header at {@code at}, or null when there is none there. */

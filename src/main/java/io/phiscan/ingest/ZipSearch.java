@@ -138,7 +138,7 @@ final class ZipSearch {
             refused.add(new IngestRecord.Bad(new SourceRef(name, relocated.keySet().iterator().next(), "zip entry"),
                     "the zip's directory places " + (relocated.size() == 1 ? "this entry where its header is"
                             : relocated.size() + " entries (this one first) where their headers are") + " not: bytes were"
-                    + " put into the zip or taken out of it, and its places no longer fit. "
+                    + " put into the zip or taken out of it, or a place was damaged. "
                     + (relocated.size() == 1 ? "It was found by its own header, " : "Each was found by its own header, ")
                     + offBy(least, most) + ", and is read (its contents checked against its CRC-32, as every entry's are)"));
         }

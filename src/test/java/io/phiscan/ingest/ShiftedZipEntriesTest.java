@@ -121,6 +121,46 @@ class ShiftedZipEntriesTest {
         assertReadInOrder(cut(zip, first + 46 + 5, 5));
     }
 
+    @Test
+    void aPlaceDamagedAloneFarFromItsHeaderIsFoundWhereTheEntryBeforeItEnds() throws IOException {
+        SeekableInMemoryByteChannel channel = new SeekableInMemoryByteChannel();
+        Path folder = Fixtures.path("instagram/json-2022");
+        try (ZipArchiveOutputStream z = new ZipArchiveOutputStream(channel); Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = folder.relativize(f).toString().replace('\\', '/');
+                if (name.equals(TRAIL)) {
+                    // a photo between the comments and the conversations, larger than the reach of the search
+                    z.putArchiveEntry(new ZipArchiveEntry("media/photo.jpg"));
+                    z.write(randomBytes(3 * LocalHeaderCheck.REACH));
+                    z.closeArchiveEntry();
+                }
+                z.putArchiveEntry(new ZipArchiveEntry(name));
+                z.write(Files.readAllBytes(f));
+                z.closeArchiveEntry();
+            }
+        }
+        byte[] zip = Arrays.copyOf(channel.array(), (int) channel.size());
+        // a byte of the place changed, into the photo's data: farther from the header than the search reaches
+        int trail = localHeader(zip, TRAIL);
+        int damaged = localHeader(zip, "media/photo.jpg") + 100;
+        placeAt(zip, TRAIL, damaged);
+
+        ExportContents read = ExportContents.read(write(zip));
+
+        assertEverything(read, false);
+        assertThat(read.bad()).singleElement().satisfies(b -> {
+            assertThat(b.source().entry()).as(b.reason()).isEqualTo(TRAIL);
+            assertThat(b.reason()).contains("where its header is not").contains("or a place was damaged")
+                    .contains((trail - damaged) + " bytes on");
+        });
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new java.util.Random(7).nextBytes(bytes);
+        return bytes;
+    }
+
     /** The damaged zip, its directory not to be trusted, is read in order: every message, and one row. */
     private void assertReadInOrder(byte[] damaged) throws IOException {
         ExportContents read = ExportContents.read(write(damaged));
@@ -154,10 +194,8 @@ class ShiftedZipEntriesTest {
                 }
             }
             // a photo last: the stream's reading ahead does not reach the zip's end at the damage
-            byte[] photo = new byte[100_000];
-            new java.util.Random(7).nextBytes(photo);
             z.putArchiveEntry(new ZipArchiveEntry("media/photo.jpg"));
-            z.write(photo);
+            z.write(randomBytes(100_000));
             z.closeArchiveEntry();
         }
         byte[] zip = Arrays.copyOf(channel.array(), (int) channel.size());
