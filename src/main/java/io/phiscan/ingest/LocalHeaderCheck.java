@@ -109,7 +109,7 @@ final class LocalHeaderCheck {
                     names.put(Key.of(entry), local);
                     continue;
                 }
-                // no local header there, or another entry's: bytes were put in or taken out before it
+                // no local header there, or another entry's: bytes put in or taken out before it, or its place damaged
                 long found = shift != 0 && Arrays.equals(nameAt(ch, size, at + shift), raw) ? at + shift : -1;
                 long after = found >= 0 ? -1 : afterPrevious(ch, size, previous.get(entry), places, raw);
                 if (found < 0 && after < 0) {
