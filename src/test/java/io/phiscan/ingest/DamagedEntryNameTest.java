@@ -32,12 +32,8 @@ class DamagedEntryNameTest {
     @Test
     void aFileNameDamagedInTheDirectoryIsReadUnderItsLocalName() throws IOException {
         String damaged = TRAIL.replace("message_1", "mess\"ge_1");
-        Path zip = write(rename(Fixtures.zipBytes("instagram/json-2022"), TRAIL, damaged, true));
 
-        ExportContents read = ExportContents.read(zip);
-
-        assertAllMessagesRead(read);
-        assertThat(read.bad()).singleElement().satisfies(b -> {
+        assertThat(readRenamed(damaged, true)).satisfies(b -> {
             assertThat(b.source().entry()).isEqualTo(damaged);
             assertThat(b.reason()).isEqualTo("the zip's directory names this entry " + damaged + ", its local header "
                     + TRAIL + ": one of the two names was damaged. Read as " + TRAIL + ", the name that fits the zip's other"
@@ -48,24 +44,16 @@ class DamagedEntryNameTest {
     @Test
     void aFolderDamagedInTheDirectoryIsReadUnderItsLocalName() throws IOException {
         String damaged = TRAIL.replace("messages/", "messa\"es/");
-        Path zip = write(rename(Fixtures.zipBytes("instagram/json-2022"), TRAIL, damaged, true));
 
-        ExportContents read = ExportContents.read(zip);
-
-        assertAllMessagesRead(read);
-        assertThat(read.bad()).singleElement().satisfies(b -> assertThat(b.reason())
+        assertThat(readRenamed(damaged, true)).satisfies(b -> assertThat(b.reason())
                 .contains("Read as " + TRAIL + ", the name that fits the zip's other entries: its folders hold them"));
     }
 
     @Test
     void aNameDamagedInTheLocalHeaderIsReadUnderTheDirectorysName() throws IOException {
         String damaged = TRAIL.replace("message_1", "mess\"ge_1");
-        Path zip = write(rename(Fixtures.zipBytes("instagram/json-2022"), TRAIL, damaged, false));
 
-        ExportContents read = ExportContents.read(zip);
-
-        assertAllMessagesRead(read);
-        assertThat(read.bad()).singleElement().satisfies(b -> {
+        assertThat(readRenamed(damaged, false)).satisfies(b -> {
             assertThat(b.source().entry()).isEqualTo(TRAIL);
             assertThat(b.reason()).endsWith("Read as " + TRAIL + ", the directory's name, as zip tools read it: the local"
                     + " header's name fits the zip's other entries no better");
@@ -103,6 +91,20 @@ class DamagedEntryNameTest {
         assertThat(cli.out()).contains(indexed).contains("1 skipped");
         assertThat(Files.readAllLines(out.resolve("skipped.csv"))).hasSize(2)
                 .anySatisfy(row -> assertThat(row).contains("one of the two names was damaged"));
+    }
+
+    /**
+     * The fixture zipped with the conversation's name written as {@code damaged} in the directory, or else in the
+     * local header, read: every message is, and the one row listed is returned.
+     */
+    private IngestRecord.Bad readRenamed(String damaged, boolean inDirectory) throws IOException {
+        Path zip = write(rename(Fixtures.zipBytes("instagram/json-2022"), TRAIL, damaged, inDirectory));
+
+        ExportContents read = ExportContents.read(zip);
+
+        assertAllMessagesRead(read);
+        assertThat(read.bad()).hasSize(1);
+        return read.bad().get(0);
     }
 
     private static void assertAllMessagesRead(ExportContents read) throws IOException {
